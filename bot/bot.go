@@ -1,0 +1,146 @@
+// Package bot is All Aboard's side of Telegram: it polls for updates, applies
+// each batch exactly once, and sends the outbox within Telegram's limits.
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strings"
+	"time"
+
+	"allaboard"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+)
+
+// Config is how the bot reaches Telegram and paces itself.
+type Config struct {
+	Token        string
+	APIURL       string        // e.g. https://api.telegram.org; the bot calls APIURL/bot<token>/<method>
+	PollTimeout  time.Duration // long-poll wait; 0 means 50 s
+	Backoff      Backoff       // after errors; zero means DefaultBackoff
+	Limits       Limits        // zero means TelegramLimits
+	DrainTimeout time.Duration // how long Run keeps sending after it is asked to stop
+	Now          func() time.Time
+	Log          *slog.Logger
+}
+
+// Store is what the bot needs of the database.
+type Store interface {
+	Outbox
+	ApplyUpdates(ids []int, now time.Time, fn func(tx allaboard.Tx, fresh []int) error) error
+	Update(fn func(allaboard.Tx) error) error
+}
+
+// Bot is a connected bot.
+type Bot struct {
+	cfg    Config
+	api    *tgbotapi.BotAPI // for everything but polling
+	store  Store
+	log    *slog.Logger
+	self   tgbotapi.User
+	sender *sender
+	client *http.Client
+	cancel context.CancelFunc // of the context api's requests run under
+}
+
+// ErrUnauthorized means Telegram rejected the token.
+var ErrUnauthorized = errors.New("Telegram rejected the bot token (401 Unauthorized); check it with @BotFather")
+
+// Connect asks Telegram who the bot is (getMe), retrying network errors until
+// ctx is done, and returns a bot ready to Run.
+func Connect(ctx context.Context, cfg Config, st Store) (*Bot, error) {
+	cfg = withDefaults(cfg)
+	tgbotapi.SetLogger(libraryLogger{token: cfg.Token, log: func(s string) { cfg.Log.Debug(s, "from", "telegram-bot-api") }})
+	client := newClient(cfg.PollTimeout)
+	sendCtx, cancel := context.WithCancel(context.Background())
+	b := &Bot{cfg: cfg, store: st, log: cfg.Log, client: client, cancel: cancel}
+	endpoint := strings.TrimRight(cfg.APIURL, "/") + "/bot%s/%s"
+	for attempt := 1; ; attempt++ {
+		api, err := tgbotapi.NewBotAPIWithClient(cfg.Token, endpoint, doer{ctx: ctx, client: client, token: cfg.Token})
+		if err == nil {
+			b.api = withContext(api, sendCtx, client)
+			b.self = api.Self
+			break
+		}
+		if isAPIError(err, 401, "") || isAPIError(err, 404, "") {
+			cancel()
+			return nil, ErrUnauthorized
+		}
+		wait := cfg.Backoff.delay(attempt)
+		cfg.Log.Warn("cannot reach Telegram; retrying", "api", cfg.APIURL, "in", wait.Round(time.Millisecond), "err", redact(err.Error(), cfg.Token))
+		if !sleep(ctx, wait) {
+			cancel()
+			return nil, fmt.Errorf("connect to Telegram: %w", ctx.Err())
+		}
+	}
+	b.sender = newSender(b.api, st, cfg.Limits, cfg.Backoff, b.afterDelivery, cfg.Log)
+	return b, nil
+}
+
+func withDefaults(c Config) Config {
+	if c.PollTimeout <= 0 {
+		c.PollTimeout = 50 * time.Second
+	}
+	if c.Backoff == (Backoff{}) {
+		c.Backoff = DefaultBackoff
+	}
+	if c.Limits == (Limits{}) {
+		c.Limits = TelegramLimits
+	}
+	if c.DrainTimeout <= 0 {
+		c.DrainTimeout = 5 * time.Second
+	}
+	if c.Now == nil {
+		c.Now = time.Now
+	}
+	if c.Log == nil {
+		c.Log = slog.Default()
+	}
+	return c
+}
+
+// Username is the bot's @username, without the @.
+func (b *Bot) Username() string { return b.self.UserName }
+
+// Wake tells the sender the outbox has new messages; the store calls it after
+// each commit that enqueued some.
+func (b *Bot) Wake() { b.sender.Wake() }
+
+// Run polls and sends until ctx is done, then keeps sending for up to
+// DrainTimeout so that replies already decided go out. It returns nil after a
+// clean stop, or the error that made polling impossible.
+func (b *Bot) Run(ctx context.Context) error {
+	defer b.cancel()
+	sendCtx, stopSending := context.WithCancel(context.Background())
+	defer stopSending()
+	sent := make(chan struct{})
+	go func() {
+		defer close(sent)
+		b.sender.run(sendCtx)
+	}()
+
+	b.setCommands()
+	err := b.poll(ctx)
+
+	close(b.sender.drain)
+	select {
+	case <-sent:
+	case <-time.After(b.cfg.DrainTimeout):
+		b.log.Warn("stopping with messages still in the outbox; they will be sent on the next start")
+		stopSending()
+		b.cancel() // abandon a request in flight
+		<-sent
+	}
+	return err
+}
+
+// setCommands registers the command menu; a failure is not worth stopping for.
+func (b *Bot) setCommands() {
+	if _, err := b.api.Request(tgbotapi.NewSetMyCommands(commandMenu()...)); err != nil {
+		b.log.Warn("cannot register the command menu", "err", redact(err.Error(), b.cfg.Token))
+	}
+}

@@ -1,0 +1,68 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+)
+
+// redactedToken replaces the bot token wherever it would be shown.
+const redactedToken = "<token>"
+
+// doer sends the library's requests under a context, so that stopping the
+// program cancels a held long poll, and strips the token from network errors:
+// the library puts it in every URL and *url.Error prints the URL.
+type doer struct {
+	ctx    context.Context
+	client *http.Client
+	token  string
+}
+
+func (d doer) Do(req *http.Request) (*http.Response, error) {
+	resp, err := d.client.Do(req.WithContext(d.ctx))
+	var uerr *url.Error
+	if errors.As(err, &uerr) {
+		uerr.URL = strings.ReplaceAll(uerr.URL, d.token, redactedToken)
+	}
+	return resp, err
+}
+
+// newClient returns an HTTP client whose timeout outlasts a long poll.
+func newClient(pollTimeout time.Duration) *http.Client {
+	return &http.Client{Timeout: pollTimeout + 15*time.Second}
+}
+
+// withContext returns a copy of api whose requests run under ctx.
+func withContext(api *tgbotapi.BotAPI, ctx context.Context, client *http.Client) *tgbotapi.BotAPI {
+	c := *api
+	c.Client = doer{ctx: ctx, client: client, token: api.Token}
+	return &c
+}
+
+// redact removes token from s.
+func redact(s, token string) string {
+	if token == "" {
+		return s
+	}
+	return strings.ReplaceAll(s, token, redactedToken)
+}
+
+// libraryLogger receives the library's own log lines, which may carry the token.
+type libraryLogger struct {
+	log   func(msg string)
+	token string
+}
+
+func (l libraryLogger) Println(v ...any) {
+	l.log(redact(strings.TrimSpace(fmt.Sprintln(v...)), l.token))
+}
+
+func (l libraryLogger) Printf(format string, v ...any) {
+	l.log(redact(fmt.Sprintf(format, v...), l.token))
+}

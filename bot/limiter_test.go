@@ -1,0 +1,66 @@
+package bot
+
+import (
+	"testing"
+	"time"
+)
+
+func TestLimiterSlidingWindow(t *testing.T) {
+	t0 := time.Date(2026, 11, 24, 12, 0, 0, 0, time.UTC)
+	l := newLimiter(Limits{PerChat: Rate{1, time.Second}, PerGroup: Rate{3, 10 * time.Second}, Global: Rate{100, time.Second}})
+	group, user := int64(-100), int64(7)
+
+	if got := l.next(group, t0); !got.Equal(t0) {
+		t.Fatalf("first message waits until %v", got)
+	}
+	l.record(group, t0)
+	if got, want := l.next(group, t0), t0.Add(time.Second); !got.Equal(want) {
+		t.Fatalf("second message to the chat at %v, want %v (1/s per chat)", got, want)
+	}
+	if got := l.next(user, t0); !got.Equal(t0) {
+		t.Fatalf("another chat waits until %v, want now", got)
+	}
+	l.record(group, t0.Add(time.Second))
+	l.record(group, t0.Add(2*time.Second))
+	// Three in the group's window: the fourth waits until the first is 10 s old.
+	if got, want := l.next(group, t0.Add(3*time.Second)), t0.Add(10*time.Second); !got.Equal(want) {
+		t.Fatalf("fourth message to the group at %v, want %v", got, want)
+	}
+	if got := l.next(user, t0.Add(3*time.Second)); !got.Equal(t0.Add(3 * time.Second)) {
+		t.Fatalf("a private chat is held by the group limit: %v", got)
+	}
+}
+
+func TestLimiterGlobal(t *testing.T) {
+	t0 := time.Date(2026, 11, 24, 12, 0, 0, 0, time.UTC)
+	l := newLimiter(Limits{PerChat: Rate{1, time.Second}, PerGroup: Rate{20, time.Minute}, Global: Rate{2, time.Second}})
+	l.record(1, t0)
+	l.record(2, t0.Add(100*time.Millisecond))
+	if got, want := l.next(3, t0.Add(200*time.Millisecond)), t0.Add(time.Second); !got.Equal(want) {
+		t.Fatalf("third chat at %v, want %v (2/s overall)", got, want)
+	}
+}
+
+func TestLimiterForgetsIdleChats(t *testing.T) {
+	t0 := time.Now()
+	l := newLimiter(TelegramLimits)
+	for i := range 1001 {
+		l.record(int64(i+1), t0)
+	}
+	l.record(5000, t0.Add(time.Hour))
+	if n := len(l.chats); n > 2 {
+		t.Fatalf("%d chat windows kept after an hour, want only the recent ones", n)
+	}
+}
+
+func TestBackoffGrowsWithJitterWithinBounds(t *testing.T) {
+	b := Backoff{Min: 100 * time.Millisecond, Max: time.Second}
+	for n, max := range map[int]time.Duration{1: 100 * time.Millisecond, 2: 200 * time.Millisecond, 3: 400 * time.Millisecond, 10: time.Second} {
+		for range 50 {
+			d := b.delay(n)
+			if d < max/2 || d > max {
+				t.Fatalf("delay(%d) = %v, want within [%v, %v]", n, d, max/2, max)
+			}
+		}
+	}
+}

@@ -1,0 +1,127 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"strconv"
+	"strings"
+)
+
+// Config is what an operator sets, by flag or environment variable.
+type Config struct {
+	Token     string
+	APIURL    string
+	DBPath    string
+	LogLevel  slog.Level
+	LogFormat string
+	SendRate  int // messages per second to Telegram, all chats together
+}
+
+// errUsage means the command line was wrong; the message has been printed.
+var errUsage = errors.New("usage")
+
+// setting is one flag with its environment fallback and default.
+type setting struct {
+	flag, env, def, usage string
+	secret                bool // never echo the value
+	set                   func(c *Config, v string) error
+}
+
+var settings = []setting{
+	{"token", "TELEGRAM_BOT_TOKEN", "", "bot token from @BotFather (required)", true,
+		func(c *Config, v string) error { c.Token = strings.TrimSpace(v); return nil }},
+	{"api-url", "ALLABOARD_API_URL", "https://api.telegram.org", "Bot API server; the bot calls <api-url>/bot<token>/<method>", false,
+		func(c *Config, v string) error { c.APIURL = v; return nil }},
+	{"db", "ALLABOARD_DB", "allaboard.db", "database file (created if missing)", false,
+		func(c *Config, v string) error { c.DBPath = v; return nil }},
+	{"log-level", "ALLABOARD_LOG_LEVEL", "info", "debug, info, warn or error", false,
+		func(c *Config, v string) error { return c.LogLevel.UnmarshalText([]byte(v)) }},
+	{"log-format", "ALLABOARD_LOG_FORMAT", "text", "text or json", false,
+		func(c *Config, v string) error {
+			if v != "text" && v != "json" {
+				return fmt.Errorf("want text or json")
+			}
+			c.LogFormat = v
+			return nil
+		}},
+	{"send-rate", "ALLABOARD_SEND_RATE", "25", "most messages per second sent to Telegram in all", false,
+		func(c *Config, v string) error {
+			n, err := strconv.Atoi(v)
+			if err != nil || n < 1 || n > 30 {
+				return fmt.Errorf("want a whole number from 1 to 30")
+			}
+			c.SendRate = n
+			return nil
+		}},
+}
+
+// parseConfig reads flags, then the environment for flags not given, then
+// defaults. It prints usage or the problem to stderr.
+func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (Config, error) {
+	fs := flag.NewFlagSet("allaboard", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { usage(fs, stderr) }
+	values := make([]string, len(settings))
+	for i, s := range settings {
+		fs.StringVar(&values[i], s.flag, "", s.usage)
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return Config{}, err
+		}
+		return Config{}, errUsage
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "allaboard: unexpected argument %q\n", fs.Arg(0))
+		fs.Usage()
+		return Config{}, errUsage
+	}
+	given := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
+
+	var c Config
+	for i, s := range settings {
+		v, from := values[i], "-"+s.flag
+		if !given[s.flag] {
+			v, from = getenv(s.env), s.env
+			if v == "" {
+				v, from = s.def, "default"
+			}
+		}
+		if err := s.set(&c, v); err != nil {
+			shown := v
+			if s.secret {
+				shown = "…"
+			}
+			fmt.Fprintf(stderr, "allaboard: bad %s %q (from %s): %v\n", s.flag, shown, from, err)
+			return Config{}, errUsage
+		}
+	}
+	if c.Token == "" {
+		fmt.Fprint(stderr, `allaboard: no bot token. Set TELEGRAM_BOT_TOKEN (or pass -token).
+Get a token from @BotFather in Telegram: send /newbot, choose a name, and copy the token it gives you.
+`)
+		return Config{}, errUsage
+	}
+	return c, nil
+}
+
+func usage(fs *flag.FlagSet, w io.Writer) {
+	fmt.Fprint(w, `All Aboard: a Telegram bot that makes sure everyone in a group confirms every event.
+
+Usage:
+  allaboard [flags]    run the bot
+
+Flags (each falls back to its environment variable, then to the default):
+`)
+	for _, s := range settings {
+		def := s.def
+		if def == "" {
+			def = "none"
+		}
+		fmt.Fprintf(w, "  -%-11s %-22s %s (default: %s)\n", s.flag, s.env, s.usage, def)
+	}
+}

@@ -1,0 +1,101 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"time"
+
+	"allaboard/bot"
+	"allaboard/store"
+)
+
+// Main is the program, wired: tests run it in-process against a fake Telegram.
+type Main struct {
+	Config Config
+	Stdout io.Writer
+	Stderr io.Writer
+
+	// Tuning that tests scale down; zero values mean the real thing.
+	Limits       bot.Limits
+	Backoff      bot.Backoff
+	PollTimeout  time.Duration
+	DrainTimeout time.Duration
+
+	DB  *store.DB
+	Bot *bot.Bot
+}
+
+// NewMain returns a Main writing to the process's standard streams.
+func NewMain() *Main {
+	return &Main{Stdout: os.Stdout, Stderr: os.Stderr}
+}
+
+// ParseFlags reads the configuration from args and the environment.
+func (m *Main) ParseFlags(args []string, getenv func(string) string) error {
+	c, err := parseConfig(args, getenv, m.Stderr)
+	if err != nil {
+		return err
+	}
+	m.Config = c
+	return nil
+}
+
+// Run opens the database, connects to Telegram, and serves until ctx is done.
+func (m *Main) Run(ctx context.Context) error {
+	log := m.logger()
+	db, err := store.Open(m.Config.DBPath)
+	if err != nil {
+		return err
+	}
+	m.DB = db
+
+	limits := m.Limits
+	if limits == (bot.Limits{}) {
+		limits = bot.TelegramLimits
+		limits.Global.N = m.Config.SendRate
+	}
+	b, err := bot.Connect(ctx, bot.Config{
+		Token:        m.Config.Token,
+		APIURL:       m.Config.APIURL,
+		PollTimeout:  m.PollTimeout,
+		Backoff:      m.Backoff,
+		Limits:       limits,
+		DrainTimeout: m.DrainTimeout,
+		Log:          log,
+	}, db)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil // stopped before Telegram could be reached
+		}
+		return err
+	}
+	m.Bot = b
+	db.OnEnqueue = b.Wake
+	log.Info("All Aboard is running", "bot", "@"+b.Username(), "db", m.Config.DBPath)
+	if err := b.Run(ctx); err != nil {
+		return fmt.Errorf("bot: %w", err)
+	}
+	log.Info("stopped")
+	return nil
+}
+
+// Close releases the database.
+func (m *Main) Close() error {
+	if m.DB == nil {
+		return nil
+	}
+	err := m.DB.Close()
+	m.DB = nil
+	return err
+}
+
+func (m *Main) logger() *slog.Logger {
+	opts := &slog.HandlerOptions{Level: m.Config.LogLevel}
+	if m.Config.LogFormat == "json" {
+		return slog.New(slog.NewJSONHandler(m.Stderr, opts))
+	}
+	return slog.New(slog.NewTextHandler(m.Stderr, opts))
+}

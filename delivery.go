@@ -1,0 +1,45 @@
+package allaboard
+
+// Outcome is what became of an outgoing message that left the outbox.
+type Outcome int
+
+// The outcomes the rest of the bot acts on. Transient failures (rate limits,
+// server errors, timeouts) never leave the outbox and so have no outcome.
+const (
+	Delivered    Outcome = iota // Telegram accepted the message (or the edit changed nothing)
+	NotStarted                  // a direct message to a user who never started the bot
+	Blocked                     // the user blocked the bot
+	Deactivated                 // the user's account is gone
+	Removed                     // the bot is not (or no longer) a member of the group
+	ChatNotFound                // Telegram does not know the chat
+	Migrated                    // the group became a supergroup: see Delivery.NewChatID
+	Rejected                    // Telegram refused the message itself; retrying will not help
+)
+
+var outcomeNames = [...]string{"delivered", "not started", "blocked", "deactivated", "removed", "chat not found", "migrated", "rejected"}
+
+// String names the outcome for logs.
+func (o Outcome) String() string {
+	if o < 0 || int(o) >= len(outcomeNames) {
+		return "unknown"
+	}
+	return outcomeNames[o]
+}
+
+// Unreachable reports whether the chat cannot receive messages from the bot
+// until its user or admins act.
+func (o Outcome) Unreachable() bool {
+	switch o {
+	case NotStarted, Blocked, Deactivated, Removed, ChatNotFound:
+		return true
+	}
+	return false
+}
+
+// Delivery is the result of sending one Outgoing message.
+type Delivery struct {
+	Outcome   Outcome
+	MessageID int    // the message sent or edited, when Delivered
+	NewChatID int64  // the supergroup's id, when Migrated
+	Detail    string // Telegram's description, for logs
+}

@@ -1,0 +1,27 @@
+package allaboard
+
+import "time"
+
+// Button is one inline button under a message: it either sends Data back to
+// the bot when pressed or opens URL.
+type Button struct {
+	Text string `json:"text"`
+	Data string `json:"data,omitempty"`
+	URL  string `json:"url,omitempty"`
+}
+
+// Outgoing is a message the bot has decided to send. It is written to the
+// outbox in the same transaction as the decision and stays there until
+// Telegram has accepted it, so a crash loses nothing.
+type Outgoing struct {
+	ID      uint64     `json:"id"`   // outbox sequence, set by the store
+	ChatID  int64      `json:"chat"` // user id for a direct message
+	Text    string     `json:"text"` // Telegram HTML; user text must be escaped
+	Buttons [][]Button `json:"buttons,omitempty"`
+	// Ref names a message that is kept up to date in place (a status card):
+	// the first delivery records its message id under (ChatID, Ref) and later
+	// messages with the same Ref edit that message instead of sending anew.
+	Ref     string    `json:"ref,omitempty"`
+	Silent  bool      `json:"silent,omitempty"` // deliver without a notification sound
+	Created time.Time `json:"created"`
+}

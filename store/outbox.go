@@ -1,0 +1,76 @@
+package store
+
+import (
+	"encoding/binary"
+	"fmt"
+
+	"allaboard"
+
+	"go.etcd.io/bbolt"
+)
+
+// Outbox returns every message waiting to be sent, oldest first.
+func (db *DB) Outbox() ([]allaboard.Outgoing, error) {
+	var out []allaboard.Outgoing
+	err := db.bolt.View(func(btx *bbolt.Tx) error {
+		return btx.Bucket(bucketOutbox).ForEach(func(k, _ []byte) error {
+			var m allaboard.Outgoing
+			if _, err := getJSON(btx.Bucket(bucketOutbox), k, &m); err != nil {
+				return err
+			}
+			out = append(out, m)
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: read outbox: %w", err)
+	}
+	return out, nil
+}
+
+// RefMessage returns the id of the message last delivered under (chat, ref),
+// or 0 if there is none.
+func (db *DB) RefMessage(chatID int64, ref string) (int, error) {
+	var id int
+	err := db.bolt.View(func(btx *bbolt.Tx) error {
+		if v := btx.Bucket(bucketRefs).Get(refKey(chatID, ref)); v != nil {
+			id = int(btoi(v))
+		}
+		return nil
+	})
+	return id, err
+}
+
+// Complete takes a message out of the outbox with its delivery result, records
+// the message id under its Ref, and runs after (if set) in the same transaction
+// so the rest of the bot can act on the outcome. A message already completed is
+// ignored.
+func (db *DB) Complete(id uint64, d allaboard.Delivery, after func(allaboard.Tx, allaboard.Outgoing, allaboard.Delivery) error) error {
+	return db.Update(func(t allaboard.Tx) error {
+		btx := t.(*tx).btx
+		box := btx.Bucket(bucketOutbox)
+		var m allaboard.Outgoing
+		ok, err := getJSON(box, itob(int64(id)), &m)
+		if err != nil || !ok {
+			return err
+		}
+		if err := box.Delete(itob(int64(id))); err != nil {
+			return fmt.Errorf("store: complete message %d: %w", id, err)
+		}
+		if d.Outcome == allaboard.Delivered && m.Ref != "" && d.MessageID != 0 {
+			if err := btx.Bucket(bucketRefs).Put(refKey(m.ChatID, m.Ref), itob(int64(d.MessageID))); err != nil {
+				return fmt.Errorf("store: record ref %q: %w", m.Ref, err)
+			}
+		}
+		if after != nil {
+			return after(t, m, d)
+		}
+		return nil
+	})
+}
+
+func refKey(chatID int64, ref string) []byte {
+	k := make([]byte, 8, 8+len(ref))
+	binary.BigEndian.PutUint64(k, uint64(chatID))
+	return append(k, ref...)
+}
