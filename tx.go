@@ -1,5 +1,7 @@
 package allaboard
 
+import "time"
+
 // Tx is one atomic unit of work on the stored state: everything done through
 // it, including the messages it enqueues, is committed together or not at all.
 type Tx interface {
@@ -15,4 +17,43 @@ type Tx interface {
 	User(id int64) (User, error)
 	// SaveUser stores the user.
 	SaveUser(u User) error
+
+	EventTx
+}
+
+// EventTx is the part of a transaction that keeps events and who knows them.
+type EventTx interface {
+	// NextEventNum reserves the next event number in a group: 1, 2, …
+	NextEventNum(group int64) (int, error)
+	// Event returns a stored event, or ErrNotFound.
+	Event(group int64, num int) (Event, error)
+	// SaveEvent stores an event.
+	SaveEvent(e Event) error
+	// Events returns a group's events by number.
+	Events(group int64) ([]Event, error)
+	// AddRevision stores a revision of an event.
+	AddRevision(group int64, num int, r Revision) error
+	// Revisions returns an event's revisions, oldest first.
+	Revisions(group int64, num int) ([]Revision, error)
+
+	// Response returns one member's response to an event, or ErrNotFound.
+	Response(group int64, num int, user int64) (Response, error)
+	// SaveResponse stores a response and keeps the due-time index in step
+	// with its Due.
+	SaveResponse(r Response) error
+	// Responses returns every response to an event.
+	Responses(group int64, num int) ([]Response, error)
+	// DueResponses returns up to limit responses due at or before now, earliest first.
+	DueResponses(now time.Time, limit int) ([]Response, error)
+	// NextDue returns the earliest due time, or the zero time if none.
+	NextDue() (time.Time, error)
+
+	// Member returns a group's member, or ErrNotFound.
+	Member(group, user int64) (Member, error)
+	// SaveMember stores a member.
+	SaveMember(m Member) error
+	// Members returns a group's members, including those who left.
+	Members(group int64) ([]Member, error)
+	// UserGroups returns the groups where the user is a member who has not left.
+	UserGroups(user int64) ([]int64, error)
 }

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
@@ -15,9 +16,20 @@ var (
 	bucketRefs    = []byte("refs")    // chat id | ref string → message id
 	bucketChats   = []byte("chats")   // chat id → Chat (JSON)
 	bucketUsers   = []byte("users")   // user id → User (JSON)
+
+	bucketEvents      = []byte("events")      // group | num → Event
+	bucketEventSeq    = []byte("event_seq")   // group → last event number
+	bucketRevisions   = []byte("revisions")   // group | num | rev → Revision
+	bucketResponses   = []byte("responses")   // group | num | user → Response
+	bucketDue         = []byte("due")         // unix nanos | group | num | user → nothing
+	bucketMembers     = []byte("members")     // group | user → Member
+	bucketMemberships = []byte("memberships") // user | group → nothing (index of members)
 )
 
-var allBuckets = [][]byte{bucketUpdates, bucketOutbox, bucketRefs, bucketChats, bucketUsers}
+var allBuckets = [][]byte{
+	bucketUpdates, bucketOutbox, bucketRefs, bucketChats, bucketUsers,
+	bucketEvents, bucketEventSeq, bucketRevisions, bucketResponses, bucketDue, bucketMembers, bucketMemberships,
+}
 
 func createBuckets(tx *bbolt.Tx) error {
 	for _, name := range allBuckets {
@@ -36,6 +48,35 @@ func itob(n int64) []byte {
 }
 
 func btoi(b []byte) int64 { return int64(binary.BigEndian.Uint64(b)) }
+
+// key joins fixed-width big-endian parts: int64 as 8 bytes, int as 4.
+func key(parts ...any) []byte {
+	k := make([]byte, 0, 8*len(parts))
+	for _, p := range parts {
+		switch v := p.(type) {
+		case int64:
+			k = binary.BigEndian.AppendUint64(k, uint64(v))
+		case int:
+			k = binary.BigEndian.AppendUint32(k, uint32(v))
+		default:
+			panic(fmt.Sprintf("store: key part %T", p))
+		}
+	}
+	return k
+}
+
+// eachJSON decodes every value under prefix into a new T and passes it to fn.
+func eachJSON[T any](b *bbolt.Bucket, prefix []byte, fn func(T)) error {
+	c := b.Cursor()
+	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+		var t T
+		if err := json.Unmarshal(v, &t); err != nil {
+			return fmt.Errorf("decode %s/%x: %w", b.Tx().DB().Path(), k, err)
+		}
+		fn(t)
+	}
+	return nil
+}
 
 // getJSON decodes the value under key into v and reports whether it existed.
 func getJSON(b *bbolt.Bucket, key []byte, v any) (bool, error) {

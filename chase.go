@@ -1,0 +1,95 @@
+package allaboard
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// ErrBadSetting means a setting's value could not be read.
+var ErrBadSetting = errors.New("bad setting")
+
+// Policy is how members are chased for the latest version of an event.
+type Policy struct {
+	// Schedule holds the delays after a revision at which a member who has
+	// not confirmed is reminded; the last delay repeats.
+	Schedule []time.Duration
+	Quiet    Quiet // no reminders in these hours of the group's zone
+	HandOff  int   // with this reminder the host is asked to call personally
+}
+
+// DefaultPolicy is the product's default: 0, 15 min, 1 h, 4 h, then daily,
+// quiet 21:00–08:00, host told with the 4th reminder.
+var DefaultPolicy = Policy{
+	Schedule: []time.Duration{0, 15 * time.Minute, time.Hour, 4 * time.Hour, 24 * time.Hour},
+	Quiet:    Quiet{From: 21 * time.Hour, To: 8 * time.Hour},
+	HandOff:  4,
+}
+
+// Due returns when reminder number n (1 for the first) is due for a revision
+// made at rev, moved out of quiet hours in loc.
+func (p Policy) Due(rev time.Time, n int, loc *time.Location) time.Time {
+	s := p.Schedule
+	if len(s) == 0 {
+		s = DefaultPolicy.Schedule
+	}
+	var d time.Duration
+	if n <= len(s) {
+		d = s[max(n, 1)-1]
+	} else {
+		last := s[len(s)-1]
+		if last <= 0 {
+			last = 24 * time.Hour // a schedule of only "0" still repeats daily
+		}
+		d = s[len(s)-1] + time.Duration(n-len(s))*last
+	}
+	return p.Quiet.After(rev.Add(d), loc)
+}
+
+// ParseSchedule reads a chase schedule such as "0,15m,1h,4h,24h".
+func ParseSchedule(s string) ([]time.Duration, error) {
+	var out []time.Duration
+	for _, part := range strings.Split(s, ",") {
+		part = strings.TrimSpace(part)
+		if part == "0" {
+			part = "0s"
+		}
+		d, err := time.ParseDuration(part)
+		if err != nil || d < 0 {
+			return nil, fmt.Errorf("%w: %q is not a delay like 15m or 4h", ErrBadSetting, part)
+		}
+		if len(out) > 0 && d <= out[len(out)-1] {
+			return nil, fmt.Errorf("%w: delays must grow, %s comes after %s", ErrBadSetting, part, out[len(out)-1])
+		}
+		out = append(out, d)
+	}
+	if len(out) > 20 {
+		return nil, fmt.Errorf("%w: at most 20 steps", ErrBadSetting)
+	}
+	if out[len(out)-1] < time.Minute && len(out) > 1 {
+		return nil, fmt.Errorf("%w: the last delay repeats, so it must be at least 1m", ErrBadSetting)
+	}
+	return out, nil
+}
+
+// FormatSchedule writes a schedule the way ParseSchedule reads it.
+func FormatSchedule(s []time.Duration) string {
+	parts := make([]string, len(s))
+	for i, d := range s {
+		parts[i] = formatDuration(d)
+	}
+	return strings.Join(parts, ",")
+}
+
+func formatDuration(d time.Duration) string {
+	switch {
+	case d == 0:
+		return "0"
+	case d%time.Hour == 0:
+		return fmt.Sprintf("%dh", d/time.Hour)
+	case d%time.Minute == 0:
+		return fmt.Sprintf("%dm", d/time.Minute)
+	}
+	return d.String()
+}

@@ -1,0 +1,93 @@
+package allaboard_test
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"allaboard"
+)
+
+func mustZone(tb testing.TB, name string) *time.Location {
+	tb.Helper()
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return loc
+}
+
+func TestPolicyDue(t *testing.T) {
+	berlin := mustZone(t, "Europe/Berlin")
+	rev := time.Date(2026, 11, 24, 10, 0, 0, 0, berlin)
+	p := allaboard.DefaultPolicy
+	tests := []struct {
+		n    int
+		want time.Time
+	}{
+		{1, rev},
+		{2, rev.Add(15 * time.Minute)},
+		{3, rev.Add(time.Hour)},
+		{4, rev.Add(4 * time.Hour)},
+		{5, rev.Add(24 * time.Hour)},
+		{6, rev.Add(48 * time.Hour)}, // the last step repeats
+	}
+	for _, tt := range tests {
+		if got := p.Due(rev, tt.n, berlin); !got.Equal(tt.want) {
+			t.Errorf("reminder %d due %v, want %v", tt.n, got, tt.want)
+		}
+	}
+}
+
+func TestQuietHoursMoveRemindersToTheMorning(t *testing.T) {
+	berlin := mustZone(t, "Europe/Berlin")
+	q := allaboard.DefaultPolicy.Quiet
+	tests := []struct {
+		name     string
+		at, want time.Time
+	}{
+		{"evening", time.Date(2026, 11, 24, 22, 30, 0, 0, berlin), time.Date(2026, 11, 25, 8, 0, 0, 0, berlin)},
+		{"after midnight", time.Date(2026, 11, 25, 3, 0, 0, 0, berlin), time.Date(2026, 11, 25, 8, 0, 0, 0, berlin)},
+		{"at the start", time.Date(2026, 11, 24, 21, 0, 0, 0, berlin), time.Date(2026, 11, 25, 8, 0, 0, 0, berlin)},
+		{"at the end", time.Date(2026, 11, 25, 8, 0, 0, 0, berlin), time.Date(2026, 11, 25, 8, 0, 0, 0, berlin)},
+		{"daytime", time.Date(2026, 11, 24, 14, 0, 0, 0, berlin), time.Date(2026, 11, 24, 14, 0, 0, 0, berlin)},
+		{"across the spring DST change", time.Date(2027, 3, 27, 23, 0, 0, 0, berlin), time.Date(2027, 3, 28, 8, 0, 0, 0, berlin)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := q.After(tt.at, berlin); !got.Equal(tt.want) {
+				t.Fatalf("After(%v) = %v, want %v", tt.at, got, tt.want)
+			}
+		})
+	}
+	// The same instant is quiet in one zone and not in another.
+	ny := mustZone(t, "America/New_York")
+	instant := time.Date(2026, 11, 24, 22, 30, 0, 0, berlin) // 16:30 in New York
+	if got := q.After(instant, ny); !got.Equal(instant) {
+		t.Fatalf("16:30 in New York moved to %v", got)
+	}
+}
+
+func TestParseQuietAndSchedule(t *testing.T) {
+	for _, bad := range []string{"", "21-8", "25:00-08:00", "21:00", "tonight"} {
+		if _, err := allaboard.ParseQuiet(bad); !errors.Is(err, allaboard.ErrBadSetting) {
+			t.Errorf("ParseQuiet(%q) err = %v, want ErrBadSetting", bad, err)
+		}
+	}
+	q, err := allaboard.ParseQuiet(" 22:30-07:15 ")
+	if err != nil || q.String() != "22:30-07:15" {
+		t.Fatalf("ParseQuiet = %v, %v", q, err)
+	}
+	if q, err := allaboard.ParseQuiet("off"); err != nil || !q.Off() {
+		t.Fatalf("off = %v, %v", q, err)
+	}
+	for _, bad := range []string{"", "0,,1h", "1h,15m", "-5m", "soon", "0,10s"} {
+		if _, err := allaboard.ParseSchedule(bad); !errors.Is(err, allaboard.ErrBadSetting) {
+			t.Errorf("ParseSchedule(%q) err = %v, want ErrBadSetting", bad, err)
+		}
+	}
+	s, err := allaboard.ParseSchedule("0, 15m,1h,4h,24h")
+	if err != nil || allaboard.FormatSchedule(s) != "0,15m,1h,4h,24h" {
+		t.Fatalf("ParseSchedule = %v, %v", s, err)
+	}
+}

@@ -1,0 +1,164 @@
+package allaboard
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Errors the bot turns into polite replies.
+var (
+	ErrNotAllowed = errors.New("not allowed")
+	ErrNoChange   = errors.New("nothing changes")
+	ErrCancelled  = errors.New("the event is cancelled")
+	ErrStarted    = errors.New("the event has already started")
+	ErrTooLong    = errors.New("too long")
+	ErrEmpty      = errors.New("empty")
+)
+
+// Longest accepted field values, in characters. Notes are long enough for a
+// real note; the card shortens them if the whole message would not fit.
+const (
+	MaxTitle = 200
+	MaxWhere = 300
+	MaxNotes = 3500
+)
+
+// Event is something announced in a group that every member must know about.
+type Event struct {
+	Group     int64     `json:"group"`
+	Num       int       `json:"num"` // #1, #2, … within the group
+	Host      int64     `json:"host"`
+	Title     string    `json:"title"`
+	When      time.Time `json:"when"`
+	Where     string    `json:"where"`
+	Notes     string    `json:"notes,omitempty"`
+	Cancelled bool      `json:"cancelled,omitempty"`
+	Rev       int       `json:"rev"`      // the latest revision
+	Material  int       `json:"material"` // the latest material revision: what everyone must confirm
+	Created   time.Time `json:"created"`
+	// HostAsked is set once the host, unreachable by direct message, was asked
+	// in the group to open a chat with the bot.
+	HostAsked bool `json:"host_asked,omitempty"`
+	// EveryoneKnew is set when the last member confirmed the material revision.
+	EveryoneKnew bool `json:"everyone_knew,omitempty"`
+}
+
+// Started reports whether the event has begun at now: chasing stops then.
+func (e Event) Started(now time.Time) bool { return !now.Before(e.When) }
+
+// Upcoming reports whether the event is still ahead and not cancelled.
+func (e Event) Upcoming(now time.Time) bool { return !e.Cancelled && !e.Started(now) }
+
+// NewEvent makes an event and its first revision, the announcement.
+func NewEvent(group int64, num int, host User, title string, when time.Time, where, notes string, now time.Time) (Event, Revision, error) {
+	e := Event{Group: group, Num: num, Host: host.ID, When: when, Created: now}
+	var err error
+	if e.Title, err = checkText(FieldTitle, title, MaxTitle, true); err != nil {
+		return Event{}, Revision{}, err
+	}
+	if e.Where, err = checkText(FieldWhere, where, MaxWhere, true); err != nil {
+		return Event{}, Revision{}, err
+	}
+	if e.Notes, err = checkText(FieldNotes, notes, MaxNotes, false); err != nil {
+		return Event{}, Revision{}, err
+	}
+	changes := []Change{{Field: FieldTitle, New: e.Title}, {Field: FieldWhen, New: formatWhen(when)}, {Field: FieldWhere, New: e.Where}}
+	if e.Notes != "" {
+		changes = append(changes, Change{Field: FieldNotes, New: e.Notes})
+	}
+	r := e.revise(host, now, changes)
+	return e, r, nil
+}
+
+// Move changes the event's time.
+func (e *Event) Move(by User, now, when time.Time) (Revision, error) {
+	if err := e.editable(now); err != nil {
+		return Revision{}, err
+	}
+	if when.Equal(e.When) {
+		return Revision{}, ErrNoChange
+	}
+	old := e.When
+	e.When = when
+	return e.revise(by, now, []Change{{Field: FieldWhen, Old: formatWhen(old), New: formatWhen(when)}}), nil
+}
+
+// SetText changes the title, place or notes.
+func (e *Event) SetText(by User, now time.Time, f Field, value string) (Revision, error) {
+	if err := e.editable(now); err != nil {
+		return Revision{}, err
+	}
+	var field *string
+	limit, required := 0, true
+	switch f {
+	case FieldTitle:
+		field, limit = &e.Title, MaxTitle
+	case FieldWhere:
+		field, limit = &e.Where, MaxWhere
+	case FieldNotes:
+		field, limit, required = &e.Notes, MaxNotes, false
+	default:
+		return Revision{}, fmt.Errorf("field %q: %w", f, ErrNotAllowed)
+	}
+	value, err := checkText(f, value, limit, required)
+	if err != nil {
+		return Revision{}, err
+	}
+	if value == *field {
+		return Revision{}, ErrNoChange
+	}
+	old := *field
+	*field = value
+	return e.revise(by, now, []Change{{Field: f, Old: old, New: value}}), nil
+}
+
+// Cancel calls the event off; everyone must confirm that too.
+func (e *Event) Cancel(by User, now time.Time) (Revision, error) {
+	if err := e.editable(now); err != nil {
+		return Revision{}, err
+	}
+	e.Cancelled = true
+	return e.revise(by, now, []Change{{Field: FieldStatus, Old: "on", New: "cancelled"}}), nil
+}
+
+func (e *Event) editable(now time.Time) error {
+	switch {
+	case e.Cancelled:
+		return ErrCancelled
+	case e.Started(now):
+		return ErrStarted
+	}
+	return nil
+}
+
+// revise records changes as the next revision.
+func (e *Event) revise(by User, now time.Time, changes []Change) Revision {
+	e.Rev++
+	r := Revision{N: e.Rev, By: by.ID, ByName: by.Name(), At: now, Changes: changes}
+	for _, c := range changes {
+		r.Material = r.Material || c.Field.Material()
+	}
+	if e.Rev == 1 {
+		r.Material = true // the announcement itself
+	}
+	if r.Material {
+		e.Material = e.Rev
+		e.EveryoneKnew = false
+	}
+	return r
+}
+
+// checkText trims a field's value and checks its length.
+func checkText(f Field, s string, limit int, required bool) (string, error) {
+	s = strings.TrimSpace(s)
+	if required && s == "" {
+		return "", fmt.Errorf("%s: %w", f, ErrEmpty)
+	}
+	if n := utf8.RuneCountInString(s); n > limit {
+		return "", fmt.Errorf("%s has %d characters, at most %d fit: %w", f, n, limit, ErrTooLong)
+	}
+	return s, nil
+}

@@ -1,0 +1,62 @@
+package allaboard
+
+import "time"
+
+// RSVP is whether a member is coming. It is separate from acknowledging.
+type RSVP string
+
+// The answers a member can give.
+const (
+	NoAnswer RSVP = ""
+	Going    RSVP = "going"
+	Maybe    RSVP = "maybe"
+	CantGo   RSVP = "no"
+)
+
+// Via is how a reminder reached a member.
+type Via string
+
+// Ways to reach a member.
+const (
+	ViaDM    Via = "dm"
+	ViaGroup Via = "group"
+)
+
+// Response is one member's standing on one event: what they confirmed, what
+// they answered, and how the chase for the latest version is going.
+type Response struct {
+	Group int64 `json:"group"`
+	Event int   `json:"event"`
+	User  int64 `json:"user"`
+
+	Acked   int       `json:"acked,omitempty"` // the revision last confirmed; 0 for none
+	AckedAt time.Time `json:"acked_at,omitzero"`
+	RSVP    RSVP      `json:"rsvp,omitempty"`
+
+	// Chase state for the current material revision.
+	Pings       int       `json:"pings,omitempty"`
+	LastPing    time.Time `json:"last_ping,omitzero"`
+	LastVia     Via       `json:"last_via,omitempty"`
+	Due         time.Time `json:"due,omitzero"` // next reminder; zero when none
+	HandedOff   bool      `json:"handed_off,omitempty"`
+	Unreachable bool      `json:"unreachable,omitempty"` // no message could be delivered
+	Late        bool      `json:"late,omitempty"`        // became known after the announcement
+}
+
+// Confirmed reports whether the member knows the event's latest material version.
+func (r Response) Confirmed(e Event) bool { return r.Acked >= e.Material }
+
+// Ack records that the member confirmed revision rev. It stops the chase.
+func (r *Response) Ack(rev int, now time.Time) {
+	if rev > r.Acked {
+		r.Acked, r.AckedAt = rev, now
+	}
+	r.Due = time.Time{}
+}
+
+// Restart begins a new chase, after a material revision, due at first.
+func (r *Response) Restart(first time.Time) {
+	r.Pings, r.LastPing, r.LastVia = 0, time.Time{}, ""
+	r.HandedOff, r.Unreachable = false, false
+	r.Due = first
+}

@@ -1,0 +1,63 @@
+package store
+
+import (
+	"fmt"
+
+	"allaboard"
+)
+
+func (t *tx) NextEventNum(group int64) (int, error) {
+	b := t.btx.Bucket(bucketEventSeq)
+	n := 1
+	if v := b.Get(itob(group)); v != nil {
+		n = int(btoi(v)) + 1
+	}
+	if err := b.Put(itob(group), itob(int64(n))); err != nil {
+		return 0, fmt.Errorf("store: number an event in %d: %w", group, err)
+	}
+	return n, nil
+}
+
+func (t *tx) Event(group int64, num int) (allaboard.Event, error) {
+	var e allaboard.Event
+	ok, err := getJSON(t.btx.Bucket(bucketEvents), key(group, num), &e)
+	switch {
+	case err != nil:
+		return e, fmt.Errorf("store: read event %d/%d: %w", group, num, err)
+	case !ok:
+		return e, fmt.Errorf("store: event %d/%d: %w", group, num, allaboard.ErrNotFound)
+	}
+	return e, nil
+}
+
+func (t *tx) SaveEvent(e allaboard.Event) error {
+	if err := putJSON(t.btx.Bucket(bucketEvents), key(e.Group, e.Num), e); err != nil {
+		return fmt.Errorf("store: save event %d/%d: %w", e.Group, e.Num, err)
+	}
+	return nil
+}
+
+func (t *tx) Events(group int64) ([]allaboard.Event, error) {
+	var out []allaboard.Event
+	err := eachJSON(t.btx.Bucket(bucketEvents), key(group), func(e allaboard.Event) { out = append(out, e) })
+	if err != nil {
+		return nil, fmt.Errorf("store: list events of %d: %w", group, err)
+	}
+	return out, nil
+}
+
+func (t *tx) AddRevision(group int64, num int, r allaboard.Revision) error {
+	if err := putJSON(t.btx.Bucket(bucketRevisions), key(group, num, r.N), r); err != nil {
+		return fmt.Errorf("store: save revision %d of event %d/%d: %w", r.N, group, num, err)
+	}
+	return nil
+}
+
+func (t *tx) Revisions(group int64, num int) ([]allaboard.Revision, error) {
+	var out []allaboard.Revision
+	err := eachJSON(t.btx.Bucket(bucketRevisions), key(group, num), func(r allaboard.Revision) { out = append(out, r) })
+	if err != nil {
+		return nil, fmt.Errorf("store: list revisions of %d/%d: %w", group, num, err)
+	}
+	return out, nil
+}
