@@ -38,7 +38,9 @@ type Event struct {
 	Cancelled bool      `json:"cancelled,omitempty"`
 	Rev       int       `json:"rev"`      // the latest revision
 	Material  int       `json:"material"` // the latest material revision: what everyone must confirm
-	Created   time.Time `json:"created"`
+	// MaterialAt is when the material revision was made: the chase counts from it.
+	MaterialAt time.Time `json:"material_at"`
+	Created    time.Time `json:"created"`
 	// HostAsked is set once the host, unreachable by direct message, was asked
 	// in the group to open a chat with the bot.
 	HostAsked bool `json:"host_asked,omitempty"`
@@ -145,7 +147,7 @@ func (e *Event) revise(by User, now time.Time, changes []Change) Revision {
 		r.Material = true // the announcement itself
 	}
 	if r.Material {
-		e.Material = e.Rev
+		e.Material, e.MaterialAt = e.Rev, now
 		e.EveryoneKnew = false
 	}
 	return r

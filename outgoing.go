@@ -22,6 +22,17 @@ type Outgoing struct {
 	// the first delivery records its message id under (ChatID, Ref) and later
 	// messages with the same Ref edit that message instead of sending anew.
 	Ref     string    `json:"ref,omitempty"`
+	Fresh   bool      `json:"fresh,omitempty"`  // with Ref: post anew (and edit this one from now on)
 	Silent  bool      `json:"silent,omitempty"` // deliver without a notification sound
 	Created time.Time `json:"created"`
+	// Chase names the reminder this message is, so that an undeliverable one
+	// can be followed up (a mention in the group instead, or the host told).
+	Chase *ChaseTag `json:"chase,omitempty"`
+}
+
+// ChaseTag links a reminder message to the members it reminds.
+type ChaseTag struct {
+	Group int64   `json:"group"`
+	Event int     `json:"event"`
+	Users []int64 `json:"users"`
 }

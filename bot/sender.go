@@ -171,7 +171,7 @@ func (s *sender) complete(m allaboard.Outgoing, d allaboard.Delivery) bool {
 // superseded reports whether a later message replaces m in place, so m need
 // not be sent at all.
 func superseded(m allaboard.Outgoing, later []allaboard.Outgoing) bool {
-	if m.Ref == "" {
+	if m.Ref == "" || m.Fresh {
 		return false
 	}
 	for _, n := range later {
@@ -186,7 +186,7 @@ func superseded(m allaboard.Outgoing, later []allaboard.Outgoing) bool {
 // else a new message. A nil failure means it was delivered.
 func (s *sender) send(m allaboard.Outgoing) (allaboard.Delivery, *failure) {
 	editID := 0
-	if m.Ref != "" && !s.noEdit[m.ID] {
+	if m.Ref != "" && !m.Fresh && !s.noEdit[m.ID] {
 		id, err := s.box.RefMessage(m.ChatID, m.Ref)
 		if err != nil {
 			return allaboard.Delivery{}, &failure{transient: true, delivery: allaboard.Delivery{Detail: err.Error()}}
