@@ -47,6 +47,34 @@ func (p Policy) Due(rev time.Time, n int, loc *time.Location) time.Time {
 	return p.Quiet.After(rev.Add(d), loc)
 }
 
+// Ping returns when reminder n of a chase that began at from is due, skipping
+// steps already past at now (after downtime one overdue reminder goes, not a
+// burst of them), or the zero time when none is left before the event starts at start.
+// Quiet hours are kept, except that the first reminder goes at once if waiting
+// for the morning would leave none before the event.
+func (p Policy) Ping(from time.Time, n int, now, start time.Time, loc *time.Location) time.Time {
+	noQuiet := p
+	noQuiet.Quiet = Quiet{}
+	for ; n < 10000; n++ {
+		raw := noQuiet.Due(from, n, loc)
+		if !raw.Before(start) {
+			return time.Time{}
+		}
+		if raw.Before(now) {
+			continue
+		}
+		due := p.Quiet.After(raw, loc)
+		if due.Before(start) {
+			return due
+		}
+		if n == 1 {
+			return raw
+		}
+		return time.Time{}
+	}
+	return time.Time{}
+}
+
 // ParseSchedule reads a chase schedule such as "0,15m,1h,4h,24h".
 func ParseSchedule(s string) ([]time.Duration, error) {
 	var out []time.Duration
@@ -67,8 +95,8 @@ func ParseSchedule(s string) ([]time.Duration, error) {
 	if len(out) > 20 {
 		return nil, fmt.Errorf("%w: at most 20 steps", ErrBadSetting)
 	}
-	if out[len(out)-1] < time.Minute && len(out) > 1 {
-		return nil, fmt.Errorf("%w: the last delay repeats, so it must be at least 1m", ErrBadSetting)
+	if out[len(out)-1] < time.Second && len(out) > 1 {
+		return nil, fmt.Errorf("%w: the last delay repeats, so it must be at least 1s", ErrBadSetting)
 	}
 	return out, nil
 }

@@ -23,7 +23,7 @@ var (
 const (
 	MaxTitle = 200
 	MaxWhere = 300
-	MaxNotes = 3500
+	MaxNotes = 4096 // a whole Telegram message; the card shortens what does not fit
 )
 
 // Event is something announced in a group that every member must know about.

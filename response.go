@@ -34,6 +34,7 @@ type Response struct {
 	RSVP    RSVP      `json:"rsvp,omitempty"`
 
 	// Chase state for the current material revision.
+	From        time.Time `json:"from,omitzero"` // when this chase began: its schedule counts from here
 	Pings       int       `json:"pings,omitempty"`
 	LastPing    time.Time `json:"last_ping,omitzero"`
 	LastVia     Via       `json:"last_via,omitempty"`
@@ -54,9 +55,23 @@ func (r *Response) Ack(rev int, now time.Time) {
 	r.Due = time.Time{}
 }
 
-// Restart begins a new chase, after a material revision, due at first.
-func (r *Response) Restart(first time.Time) {
-	r.Pings, r.LastPing, r.LastVia = 0, time.Time{}, ""
+// Restart begins a new chase at from (a material revision, or the moment a
+// member became known), first due at first.
+func (r *Response) Restart(from, first time.Time) {
+	r.From, r.Pings, r.LastPing, r.LastVia = from, 0, time.Time{}, ""
 	r.HandedOff, r.Unreachable = false, false
 	r.Due = first
+}
+
+// Pinged records a reminder sent now, and when the next one is due (zero for
+// none). It reports whether this is the reminder with which the host must be
+// told to call the member personally.
+func (r *Response) Pinged(now time.Time, via Via, next time.Time, handOff int) bool {
+	r.Pings++
+	r.LastPing, r.LastVia, r.Due = now, via, next
+	if r.HandedOff || handOff <= 0 || r.Pings < handOff {
+		return false
+	}
+	r.HandedOff = true
+	return true
 }

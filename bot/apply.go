@@ -16,11 +16,22 @@ type turn struct {
 	tx      allaboard.Tx
 	now     time.Time
 	answers []tgbotapi.CallbackConfig
+	admins  map[adminKey]bool // senders of commands that need it: admin of the group?
 }
+
+// admin reports whether user is an admin of chat, as Telegram said just
+// before this batch.
+func (t *turn) admin(chat, user int64) bool { return t.admins[adminKey{chat, user}] }
 
 // send enqueues an HTML message to a chat; it goes out after the commit.
 func (t *turn) send(chatID int64, html string, buttons ...[]allaboard.Button) error {
-	return t.tx.Enqueue(allaboard.Outgoing{ChatID: chatID, Text: html, Buttons: buttons, Created: t.now})
+	return t.enqueue(allaboard.Outgoing{ChatID: chatID, Text: html, Buttons: buttons})
+}
+
+// enqueue puts a prepared message in the outbox.
+func (t *turn) enqueue(m allaboard.Outgoing) error {
+	m.Created = t.now
+	return t.tx.Enqueue(m)
 }
 
 // answer queues the reply to a button press. Telegram shows a spinner until
@@ -39,11 +50,12 @@ func (b *Bot) apply(updates []tgbotapi.Update) error {
 		byID[ids[i]] = &updates[i]
 	}
 	var answers []tgbotapi.CallbackConfig
+	admins := b.prefetchAdmins(updates)
 	now := b.cfg.Now()
 	err := b.store.ApplyUpdates(ids, now, func(tx allaboard.Tx, fresh []int) error {
 		answers = answers[:0]
 		for _, id := range fresh {
-			t := &turn{tx: tx, now: now}
+			t := &turn{tx: tx, now: now, admins: admins}
 			b.handle(t, byID[id])
 			answers = append(answers, t.answers...)
 		}

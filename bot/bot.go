@@ -26,6 +26,8 @@ type Config struct {
 	DrainTimeout time.Duration // how long Run keeps sending after it is asked to stop
 	Now          func() time.Time
 	Log          *slog.Logger
+	Zone         *time.Location   // groups' time zone; nil means the machine's
+	Policy       allaboard.Policy // how members are chased; zero means DefaultPolicy
 }
 
 // Store is what the bot needs of the database.
@@ -45,6 +47,7 @@ type Bot struct {
 	sender *sender
 	client *http.Client
 	cancel context.CancelFunc // of the context api's requests run under
+	admins admins
 }
 
 // ErrUnauthorized means Telegram rejected the token.
@@ -100,8 +103,23 @@ func withDefaults(c Config) Config {
 	if c.Log == nil {
 		c.Log = slog.Default()
 	}
+	if c.Zone == nil {
+		c.Zone = time.Local
+	}
+	if len(c.Policy.Schedule) == 0 {
+		c.Policy.Schedule = allaboard.DefaultPolicy.Schedule
+	}
+	if c.Policy.HandOff == 0 {
+		c.Policy.HandOff = allaboard.DefaultPolicy.HandOff
+	}
 	return c
 }
+
+// zone is a group's time zone; groups get their own with the settings issue.
+func (b *Bot) zone(group int64) *time.Location { return b.cfg.Zone }
+
+// policy is how a group's members are chased.
+func (b *Bot) policy(group int64) allaboard.Policy { return b.cfg.Policy }
 
 // Username is the bot's @username, without the @.
 func (b *Bot) Username() string { return b.self.UserName }

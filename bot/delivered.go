@@ -9,6 +9,17 @@ import (
 // afterDelivery records what a message's outcome says about its chat, in the
 // transaction that takes the message out of the outbox.
 func (b *Bot) afterDelivery(tx allaboard.Tx, m allaboard.Outgoing, d allaboard.Delivery) error {
+	if err := b.recordOutcome(tx, m, d); err != nil {
+		return err
+	}
+	if m.Chase != nil && d.Outcome != allaboard.Delivered && d.Outcome != allaboard.Migrated {
+		return b.chaseUndelivered(&turn{tx: tx, now: b.cfg.Now()}, *m.Chase, !isGroup(m.ChatID))
+	}
+	return nil
+}
+
+// recordOutcome notes what an outcome says about the chat it went to.
+func (b *Bot) recordOutcome(tx allaboard.Tx, m allaboard.Outgoing, d allaboard.Delivery) error {
 	switch d.Outcome {
 	case allaboard.Migrated:
 		if err := migrateChat(tx, m.ChatID, d.NewChatID); err != nil {

@@ -10,17 +10,24 @@ import (
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
-// command is one entry of the routing table.
+// command is one entry of the routing table: what it does in a private chat
+// and in a group (nil where it does not apply).
 type command struct {
 	name, description string
-	private, group    bool // where it answers
-	run               func(b *Bot, t *turn, m *tgbotapi.Message) error
+	private, group    func(b *Bot, t *turn, m *tgbotapi.Message) error
 }
 
 // commands is the routing table; the menu is made from it too.
 var commands = []command{
-	{"start", "What All Aboard does", true, true, (*Bot).onHelp},
-	{"help", "How to use All Aboard", true, true, (*Bot).onHelp},
+	{"event", "Announce an event: /event title | when | where", nil, (*Bot).onEvent},
+	{"events", "Upcoming events (in private: what you must confirm)", (*Bot).onPending, (*Bot).onEvents},
+	{"ack", "Confirm the latest version: /ack 2", (*Bot).onPending, (*Bot).onAck},
+	{"edit", "Change an event: /edit 2 when Sat 15:00", nil, (*Bot).onEdit},
+	{"cancel", "Cancel an event: /cancel 2", nil, (*Bot).onCancel},
+	{"status", "Who has confirmed (details for hosts, in private)", (*Bot).onMyStatus, (*Bot).onStatus},
+	{"history", "Every change to an event: /history 2", nil, (*Bot).onHistory},
+	{"start", "What All Aboard does, and what you must confirm", (*Bot).onStart, (*Bot).onHelp},
+	{"help", "How to use All Aboard", (*Bot).onHelp, (*Bot).onHelp},
 }
 
 func commandMenu() []tgbotapi.BotCommand {
@@ -32,8 +39,14 @@ func commandMenu() []tgbotapi.BotCommand {
 }
 
 func (b *Bot) onMessage(t *turn, m *tgbotapi.Message) error {
-	if err := b.noteUser(t, m.From, m.Chat.IsPrivate()); err != nil {
+	private := m.Chat.IsPrivate()
+	if err := b.noteUser(t, m.From, private); err != nil {
 		return err
+	}
+	if !private {
+		if err := b.noteGroup(t, m); err != nil {
+			return err
+		}
 	}
 	switch {
 	case m.MigrateToChatID != 0:
@@ -41,7 +54,7 @@ func (b *Bot) onMessage(t *turn, m *tgbotapi.Message) error {
 	case b.addedMe(m.NewChatMembers):
 		return b.greet(t, m.Chat)
 	case !m.IsCommand():
-		if m.Chat.IsPrivate() {
+		if private {
 			return t.send(m.Chat.ID, textPrivateHint)
 		}
 		return nil
@@ -51,14 +64,52 @@ func (b *Bot) onMessage(t *turn, m *tgbotapi.Message) error {
 		return nil // meant for another bot
 	}
 	for _, c := range commands {
-		if c.name == strings.ToLower(name) && (m.Chat.IsPrivate() && c.private || !m.Chat.IsPrivate() && c.group) {
-			return c.run(b, t, m)
+		if c.name != strings.ToLower(name) {
+			continue
 		}
+		switch {
+		case private && c.private != nil:
+			return c.private(b, t, m)
+		case !private && c.group != nil:
+			return c.group(b, t, m)
+		case private:
+			return t.send(m.Chat.ID, fmt.Sprintf(textGroupOnly, c.name))
+		}
+		return nil
 	}
-	if m.Chat.IsPrivate() || at != "" {
+	if private || at != "" {
 		return t.send(m.Chat.ID, fmt.Sprintf(textUnknownCommand, escape(name)))
 	}
 	return nil // a command for some other bot in the group
+}
+
+// noteGroup keeps track of a group and of who is in it, from a message there.
+func (b *Bot) noteGroup(t *turn, m *tgbotapi.Message) error {
+	c, err := t.tx.Chat(m.Chat.ID)
+	if errors.Is(err, allaboard.ErrNotFound) {
+		// Added before we kept records (or the record was lost): adopt it.
+		c = allaboard.Chat{ID: m.Chat.ID, Kind: allaboard.ChatKind(m.Chat.Type), Joined: t.now, Greeted: true}
+	} else if err != nil {
+		return err
+	}
+	if c.Title != m.Chat.Title && m.Chat.Title != "" && m.MigrateToChatID == 0 {
+		c.Title = m.Chat.Title
+		if err := t.tx.SaveChat(c); err != nil {
+			return err
+		}
+	}
+	if m.LeftChatMember != nil {
+		return b.memberLeft(t, m.Chat.ID, m.LeftChatMember)
+	}
+	for i := range m.NewChatMembers {
+		if err := b.learnMember(t, m.Chat.ID, &m.NewChatMembers[i]); err != nil {
+			return err
+		}
+	}
+	if m.MigrateToChatID != 0 {
+		return nil
+	}
+	return b.learnMember(t, m.Chat.ID, m.From)
 }
 
 func (b *Bot) onHelp(t *turn, m *tgbotapi.Message) error {
@@ -66,11 +117,6 @@ func (b *Bot) onHelp(t *turn, m *tgbotapi.Message) error {
 		return t.send(m.Chat.ID, textPrivateHelp, []allaboard.Button{{Text: "➕ Add me to a group", URL: b.link("startgroup", "add")}})
 	}
 	return t.send(m.Chat.ID, textGroupHelp, b.openChatButton())
-}
-
-func (b *Bot) onCallback(t *turn, q *tgbotapi.CallbackQuery) error {
-	t.answer(q, textStaleButton)
-	return nil
 }
 
 // onMyChatMember follows the bot's own membership: added to or removed from a

@@ -29,6 +29,9 @@ type DB struct {
 	// OnEnqueue, if set, is called after a commit that put messages in the
 	// outbox, so the sender wakes up at once.
 	OnEnqueue func()
+	// OnCommit, if set, is called after every committed write, so that the
+	// scheduler looks again for what is due next.
+	OnCommit func()
 
 	lastPrune time.Time // of processed update ids; touched only by ApplyUpdates
 }
@@ -78,8 +81,8 @@ func (db *DB) Update(fn func(allaboard.Tx) error) error {
 		enqueued = t.enqueued
 		return err
 	})
-	if err == nil && enqueued {
-		db.notify()
+	if err == nil {
+		db.committed(enqueued)
 	}
 	return err
 }
@@ -89,8 +92,11 @@ func (db *DB) View(fn func(allaboard.Tx) error) error {
 	return db.bolt.View(func(btx *bbolt.Tx) error { return fn(&tx{btx: btx}) })
 }
 
-func (db *DB) notify() {
-	if db.OnEnqueue != nil {
+func (db *DB) committed(enqueued bool) {
+	if enqueued && db.OnEnqueue != nil {
 		db.OnEnqueue()
+	}
+	if db.OnCommit != nil {
+		db.OnCommit()
 	}
 }

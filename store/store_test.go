@@ -228,3 +228,21 @@ func equal(a, b []int) bool {
 	}
 	return true
 }
+
+func TestOnCommitFollowsEveryCommittedWrite(t *testing.T) {
+	db := open(t)
+	commits := 0
+	db.OnCommit = func() { commits++ }
+	if err := db.Update(func(allaboard.Tx) error { return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Update(func(allaboard.Tx) error { return errors.New("rolled back") }); err == nil {
+		t.Fatal("the failing transaction succeeded")
+	}
+	if err := db.ApplyUpdates([]int{1}, time.Now(), func(allaboard.Tx, []int) error { return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if commits != 2 {
+		t.Fatalf("OnCommit called %d times, want 2 (not for the rollback)", commits)
+	}
+}

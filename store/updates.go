@@ -52,9 +52,7 @@ func (db *DB) ApplyUpdates(ids []int, now time.Time, fn func(tx allaboard.Tx, fr
 	if err != nil {
 		return fmt.Errorf("store: apply updates: %w", err)
 	}
-	if enqueued {
-		db.notify()
-	}
+	db.committed(enqueued)
 	return nil
 }
 

@@ -8,6 +8,9 @@ import (
 	"log/slog"
 	"strconv"
 	"strings"
+	"time"
+
+	"allaboard"
 )
 
 // Config is what an operator sets, by flag or environment variable.
@@ -18,6 +21,8 @@ type Config struct {
 	LogLevel  slog.Level
 	LogFormat string
 	SendRate  int // messages per second to Telegram, all chats together
+	Zone      *time.Location
+	Policy    allaboard.Policy
 }
 
 // errUsage means the command line was wrong; the message has been printed.
@@ -55,6 +60,29 @@ var settings = []setting{
 			}
 			c.SendRate = n
 			return nil
+		}},
+	{"timezone", "ALLABOARD_TIMEZONE", "", "groups' time zone, e.g. Europe/Berlin (default: the machine's)", false,
+		func(c *Config, v string) error {
+			if v == "" {
+				c.Zone = time.Local
+				return nil
+			}
+			loc, err := time.LoadLocation(v)
+			if err != nil || v == "Local" {
+				return fmt.Errorf("want an IANA time zone such as Europe/Berlin or America/New_York")
+			}
+			c.Zone = loc
+			return nil
+		}},
+	{"quiet-hours", "ALLABOARD_QUIET_HOURS", "21:00-08:00", "no reminders in these hours of the group's zone, or off", false,
+		func(c *Config, v string) (err error) {
+			c.Policy.Quiet, err = allaboard.ParseQuiet(v)
+			return err
+		}},
+	{"ping-schedule", "ALLABOARD_PING_SCHEDULE", "0,15m,1h,4h,24h", "reminder delays after a change; the last repeats", false,
+		func(c *Config, v string) (err error) {
+			c.Policy.Schedule, err = allaboard.ParseSchedule(v)
+			return err
 		}},
 }
 
@@ -114,6 +142,7 @@ func usage(fs *flag.FlagSet, w io.Writer) {
 
 Usage:
   allaboard [flags]    run the bot
+  allaboard demo       watch the bot at work in a made-up group, without a token or network
 
 Flags (each falls back to its environment variable, then to the default):
 `)
@@ -122,6 +151,6 @@ Flags (each falls back to its environment variable, then to the default):
 		if def == "" {
 			def = "none"
 		}
-		fmt.Fprintf(w, "  -%-11s %-22s %s (default: %s)\n", s.flag, s.env, s.usage, def)
+		fmt.Fprintf(w, "  -%-13s %-24s %s (default: %s)\n", s.flag, s.env, s.usage, def)
 	}
 }

@@ -22,6 +22,9 @@ func main() {
 // run is the whole program; it returns the exit status: 0 after a clean stop,
 // 1 when running failed, 2 for a wrong command line.
 func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "demo" {
+		return runDemo(ctx, stdout, stderr)
+	}
 	m := NewMain()
 	m.Stdout, m.Stderr = stdout, stderr
 	if err := m.ParseFlags(args, getenv); errors.Is(err, flag.ErrHelp) {

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"allaboard/bot"
+	"allaboard/scheduler"
 	"allaboard/store"
 )
 
@@ -23,6 +24,11 @@ type Main struct {
 	Backoff      bot.Backoff
 	PollTimeout  time.Duration
 	DrainTimeout time.Duration
+	HandOff      int             // the reminder with which the host is told; 0 means the 4th
+	Clock        scheduler.Clock // nil means the real one
+	// WrapStore, if set, stands between the bot and the database: tests use
+	// it to make transactions fail as in a crash.
+	WrapStore func(bot.Store) bot.Store
 
 	DB  *store.DB
 	Bot *bot.Bot
@@ -57,6 +63,16 @@ func (m *Main) Run(ctx context.Context) error {
 		limits = bot.TelegramLimits
 		limits.Global.N = m.Config.SendRate
 	}
+	clock := m.Clock
+	if clock == nil {
+		clock = scheduler.RealClock{}
+	}
+	policy := m.Config.Policy
+	policy.HandOff = m.HandOff
+	var st bot.Store = db
+	if m.WrapStore != nil {
+		st = m.WrapStore(db)
+	}
 	b, err := bot.Connect(ctx, bot.Config{
 		Token:        m.Config.Token,
 		APIURL:       m.Config.APIURL,
@@ -65,7 +81,10 @@ func (m *Main) Run(ctx context.Context) error {
 		Limits:       limits,
 		DrainTimeout: m.DrainTimeout,
 		Log:          log,
-	}, db)
+		Now:          clock.Now,
+		Zone:         m.Config.Zone,
+		Policy:       policy,
+	}, st)
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil // stopped before Telegram could be reached
@@ -74,8 +93,19 @@ func (m *Main) Run(ctx context.Context) error {
 	}
 	m.Bot = b
 	db.OnEnqueue = b.Wake
+	chase := scheduler.New(b.Chase, clock, log)
+	db.OnCommit = chase.Wake
+	chaseCtx, stopChasing := context.WithCancel(ctx)
+	chased := make(chan struct{})
+	go func() {
+		defer close(chased)
+		chase.Run(chaseCtx)
+	}()
 	log.Info("All Aboard is running", "bot", "@"+b.Username(), "db", m.Config.DBPath)
-	if err := b.Run(ctx); err != nil {
+	err = b.Run(ctx)
+	stopChasing()
+	<-chased // before the database closes
+	if err != nil {
 		return fmt.Errorf("bot: %w", err)
 	}
 	log.Info("stopped")

@@ -1,0 +1,181 @@
+package bot
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"allaboard"
+)
+
+// cardRef names the group's card for one material revision: later messages
+// with it edit the card's counts in place.
+func cardRef(e allaboard.Event) string {
+	return "card:" + strconv.Itoa(e.Num) + ":" + strconv.Itoa(e.Material)
+}
+
+// statusRef names a host's status card for an event, in their private chat.
+func statusRef(e allaboard.Event) string {
+	return "status:" + strconv.FormatInt(e.Group, 10) + ":" + strconv.Itoa(e.Num)
+}
+
+// revised acts on a new revision of e: a material one restarts everyone's
+// chase (the member who made it has confirmed it by making it) and posts a new
+// card; a cosmetic one updates the card and says what changed.
+func (b *Bot) revised(t *turn, e allaboard.Event, rev allaboard.Revision) error {
+	if err := t.tx.SaveEvent(e); err != nil {
+		return err
+	}
+	if err := t.tx.AddRevision(e.Group, e.Num, rev); err != nil {
+		return err
+	}
+	if !rev.Material {
+		var lines []string
+		for _, c := range rev.Changes {
+			lines = append(lines, changeLine(c, b.zone(e.Group)))
+		}
+		if err := t.send(e.Group, fmt.Sprintf(textCosmetic, eventName(e), strings.Join(lines, "\n"))); err != nil {
+			return err
+		}
+		return b.refresh(t, e)
+	}
+	members, err := t.tx.Members(e.Group)
+	if err != nil {
+		return err
+	}
+	for _, m := range members {
+		if m.Left {
+			continue // their chase stopped when they left
+		}
+		r, err := lookupResponse(t.tx, e.Group, e.Num, m.User)
+		if err != nil {
+			return err
+		}
+		if m.User == rev.By {
+			r.Restart(t.now, time.Time{})
+			r.Ack(e.Material, t.now)
+		} else {
+			b.restartChase(t, e, &r)
+		}
+		if err := t.tx.SaveResponse(r); err != nil {
+			return err
+		}
+	}
+	if err := b.refresh(t, e); err != nil {
+		return err
+	}
+	return b.askHost(t, e)
+}
+
+// restartChase starts chasing a member for e's latest material revision now.
+func (b *Bot) restartChase(t *turn, e allaboard.Event, r *allaboard.Response) {
+	r.Restart(t.now, b.policy(e.Group).Ping(t.now, 1, t.now, e.When, b.zone(e.Group)))
+}
+
+// refresh brings everything shown about e up to date: the group card's
+// counts, the host's status card, and the news that everyone knows.
+func (b *Bot) refresh(t *turn, e allaboard.Event) error {
+	e, r, err := b.reload(t, e)
+	if err != nil {
+		return err
+	}
+	c, err := b.groupCard(t, e, r.tally())
+	if err != nil {
+		return err
+	}
+	if err := t.enqueue(allaboard.Outgoing{ChatID: e.Group, Text: c.html(), Buttons: c.buttons(), Ref: cardRef(e)}); err != nil {
+		return err
+	}
+	if err := b.sendStatus(t, r); err != nil {
+		return err
+	}
+	if tl := r.tally(); !tl.everyone() || tl.members < 2 || e.EveryoneKnew {
+		return nil
+	}
+	e.EveryoneKnew = true
+	if err := t.tx.SaveEvent(e); err != nil {
+		return err
+	}
+	host, err := lookupUser(t.tx, e.Host)
+	if err != nil {
+		return err
+	}
+	to := e.Host
+	if !host.Reachable() {
+		to = e.Group // counts only: fine for everyone to see
+	}
+	return t.send(to, fmt.Sprintf(textEveryoneKnows, eventName(e)))
+}
+
+// refreshStatus updates only the host's status card: reminders change
+// nothing the group sees.
+func (b *Bot) refreshStatus(t *turn, e allaboard.Event) error {
+	_, r, err := b.reload(t, e)
+	if err != nil {
+		return err
+	}
+	return b.sendStatus(t, r)
+}
+
+// reload reads e as stored (callers may hold an older copy) with its roll.
+func (b *Bot) reload(t *turn, e allaboard.Event) (allaboard.Event, roll, error) {
+	e, err := t.tx.Event(e.Group, e.Num)
+	if err != nil {
+		return e, roll{}, err
+	}
+	r, err := loadRoll(t.tx, e)
+	return e, r, err
+}
+
+// sendStatus edits the host's status card, if the bot can write to them.
+func (b *Bot) sendStatus(t *turn, r roll) error {
+	host, err := lookupUser(t.tx, r.event.Host)
+	if err != nil || !host.Reachable() {
+		return err
+	}
+	return t.enqueue(b.statusMessage(t, r, host.ID, false))
+}
+
+// groupCard is the card shown in the group for e's latest material revision.
+func (b *Bot) groupCard(t *turn, e allaboard.Event, counts tally) (card, error) {
+	c, err := b.privateCard(t, e, e.Material-1)
+	c.counts = &counts
+	return c, err
+}
+
+// privateCard is e's card with the material changes after revision seen.
+func (b *Bot) privateCard(t *turn, e allaboard.Event, seen int) (card, error) {
+	host, err := userName(t.tx, e.Host)
+	if err != nil {
+		return card{}, err
+	}
+	c := card{event: e, host: host, loc: b.zone(e.Group)}
+	if seen > 0 && e.Material > 1 {
+		revs, err := t.tx.Revisions(e.Group, e.Num)
+		if err != nil {
+			return card{}, err
+		}
+		c.changes = changesSince(revs, seen, c.loc)
+	}
+	return c, nil
+}
+
+// askHost asks a host the bot cannot message privately, once per event, to
+// open a chat with it: the status card and hand-offs go there.
+func (b *Bot) askHost(t *turn, e allaboard.Event) error {
+	e, err := t.tx.Event(e.Group, e.Num)
+	if err != nil {
+		return err
+	}
+	host, err := lookupUser(t.tx, e.Host)
+	if err != nil || host.Reachable() || e.HostAsked {
+		return err
+	}
+	e.HostAsked = true
+	if err := t.tx.SaveEvent(e); err != nil {
+		return err
+	}
+	return t.send(e.Group, fmt.Sprintf(textAskHost, mention(host.ID, host.Name()), eventName(e)),
+		[]allaboard.Button{{Text: "💬 Open a private chat with me", URL: b.link("start", eventPayload(e.Group, e.Num))}})
+}

@@ -1,0 +1,271 @@
+package bot
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"allaboard"
+)
+
+// chaseBatch bounds one transaction's reminders; the rest follow at once in
+// the next, and the sender paces them all within Telegram's limits.
+const chaseBatch = 100
+
+// Chase sends every reminder due at now, records each, and returns when the
+// next one is due (zero for none). The scheduler calls it.
+func (b *Bot) Chase(now time.Time) (time.Time, error) {
+	for {
+		var more bool
+		err := b.store.Update(func(tx allaboard.Tx) error {
+			t := &turn{tx: tx, now: now}
+			due, err := tx.DueResponses(now, chaseBatch)
+			if err != nil {
+				return err
+			}
+			more = len(due) == chaseBatch
+			return b.chase(t, due)
+		})
+		if err != nil {
+			return time.Time{}, fmt.Errorf("chase: %w", err)
+		}
+		if !more {
+			break
+		}
+	}
+	var next time.Time
+	err := b.store.Update(func(tx allaboard.Tx) error {
+		var err error
+		next, err = tx.NextDue()
+		return err
+	})
+	return next, err
+}
+
+type eventKey struct {
+	group int64
+	num   int
+}
+
+// chase reminds each due member, by private message if the bot may write to
+// them, else in batches of mentions in the group.
+func (b *Bot) chase(t *turn, due []allaboard.Response) error {
+	events := map[eventKey]allaboard.Event{}
+	mentions := map[eventKey][]int64{}
+	var order []eventKey
+	for _, r := range due {
+		k := eventKey{r.Group, r.Event}
+		e, ok := events[k]
+		if !ok {
+			var err error
+			if e, err = t.tx.Event(r.Group, r.Event); errors.Is(err, allaboard.ErrNotFound) {
+				r.Due = time.Time{}
+				if err := t.tx.SaveResponse(r); err != nil {
+					return err
+				}
+				continue
+			} else if err != nil {
+				return err
+			}
+			events[k] = e
+			order = append(order, k)
+		}
+		stop, err := b.chaseOver(t, e, r)
+		if err != nil {
+			return err
+		}
+		removed, err := botRemoved(t.tx, e.Group)
+		if err != nil {
+			return err
+		}
+		if stop || removed {
+			r.Due = time.Time{}
+			if err := t.tx.SaveResponse(r); err != nil {
+				return err
+			}
+			continue
+		}
+		u, err := lookupUser(t.tx, r.User)
+		if err != nil {
+			return err
+		}
+		via := allaboard.ViaGroup
+		if u.Reachable() {
+			via = allaboard.ViaDM
+			if err := b.remindPrivately(t, e, r); err != nil {
+				return err
+			}
+		} else {
+			mentions[k] = append(mentions[k], r.User)
+		}
+		if err := b.pinged(t, e, r, via); err != nil {
+			return err
+		}
+	}
+	for _, k := range order {
+		if err := b.remindInGroup(t, events[k], mentions[k]); err != nil {
+			return err
+		}
+		if err := b.refreshStatus(t, events[k]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// chaseOver reports whether a member's chase has ended: they confirmed, left,
+// or the event started.
+func (b *Bot) chaseOver(t *turn, e allaboard.Event, r allaboard.Response) (bool, error) {
+	if r.Confirmed(e) || e.Started(t.now) {
+		return true, nil
+	}
+	m, err := t.tx.Member(e.Group, r.User)
+	if errors.Is(err, allaboard.ErrNotFound) || err == nil && m.Left {
+		return true, nil
+	}
+	return false, err
+}
+
+// botRemoved reports whether the bot is no longer in a group: nobody is
+// chased there until it is added back.
+func botRemoved(tx allaboard.Tx, group int64) (bool, error) {
+	c, err := tx.Chat(group)
+	if err != nil && !errors.Is(err, allaboard.ErrNotFound) {
+		return false, err
+	}
+	return c.Removed, nil
+}
+
+// pinged records a reminder and schedules the next; with the hand-off
+// reminder the host is asked to call the member.
+func (b *Bot) pinged(t *turn, e allaboard.Event, r allaboard.Response, via allaboard.Via) error {
+	p := b.policy(e.Group)
+	next := p.Ping(r.From, r.Pings+2, t.now.Add(time.Nanosecond), e.When, b.zone(e.Group))
+	handOff := r.Pinged(t.now, via, next, p.HandOff)
+	if err := t.tx.SaveResponse(r); err != nil {
+		return err
+	}
+	if handOff {
+		return b.handOff(t, e, r.User)
+	}
+	return nil
+}
+
+// handOff tells the host whom to contact personally.
+func (b *Bot) handOff(t *turn, e allaboard.Event, user int64) error {
+	if user == e.Host {
+		return nil
+	}
+	host, err := lookupUser(t.tx, e.Host)
+	if err != nil || !host.Reachable() {
+		return err // the host was asked in the group to open a chat
+	}
+	u, err := lookupUser(t.tx, user)
+	if err != nil {
+		return err
+	}
+	who := mention(u.ID, u.Name())
+	if u.Username != "" {
+		who += " (@" + escape(u.Username) + ")"
+	}
+	return t.send(e.Host, fmt.Sprintf(textHandOff, who, eventName(e)))
+}
+
+// remindPrivately sends a member the card again, with what changed since the
+// version they last confirmed.
+func (b *Bot) remindPrivately(t *turn, e allaboard.Event, r allaboard.Response) error {
+	c, err := b.privateCard(t, e, r.Acked)
+	if err != nil {
+		return err
+	}
+	group := "your group"
+	if chat, err := t.tx.Chat(e.Group); err == nil && chat.Title != "" {
+		group = escape(chat.Title)
+	}
+	c.header = fmt.Sprintf(textRemindHeader, group)
+	if r.Pings == 0 && r.Acked == 0 {
+		c.header = fmt.Sprintf(textNewEventHeader, group)
+	}
+	return t.enqueue(allaboard.Outgoing{ChatID: r.User, Text: c.html(), Buttons: c.buttons(),
+		Chase: &allaboard.ChaseTag{Group: e.Group, Event: e.Num, Users: []int64{r.User}}})
+}
+
+// maxMentions is how many mentions in one message reliably notify.
+const maxMentions = 5
+
+// remindInGroup mentions members the bot cannot write to privately, a few per
+// message, with the Got it button and a link that opens a private chat.
+func (b *Bot) remindInGroup(t *turn, e allaboard.Event, users []int64) error {
+	for len(users) > 0 {
+		n := min(len(users), maxMentions)
+		batch := users[:n]
+		users = users[n:]
+		var names []string
+		for _, id := range batch {
+			u, err := lookupUser(t.tx, id)
+			if err != nil {
+				return err
+			}
+			names = append(names, mention(id, u.Name()))
+		}
+		text := fmt.Sprintf(textRemindGroup, strings.Join(names, ", "), eventName(e), when(e.When, b.zone(e.Group)))
+		if e.Cancelled {
+			text = fmt.Sprintf(textRemindGroupCancelled, strings.Join(names, ", "), eventName(e))
+		}
+		buttons := [][]allaboard.Button{
+			{{Text: "✅ Got it", Data: pressData{e.Group, e.Num, e.Material, actAck}.encode()}},
+			{{Text: "💬 Remind me privately", URL: b.link("start", eventPayload(e.Group, e.Num))}},
+		}
+		err := t.enqueue(allaboard.Outgoing{ChatID: e.Group, Text: text, Buttons: buttons,
+			Chase: &allaboard.ChaseTag{Group: e.Group, Event: e.Num, Users: append([]int64(nil), batch...)}})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// chaseUndelivered follows up a reminder that could not be delivered: a
+// private one becomes a mention in the group; when the group cannot be
+// reached either, the members are unreachable and the host is told at once.
+func (b *Bot) chaseUndelivered(t *turn, tag allaboard.ChaseTag, private bool) error {
+	e, err := t.tx.Event(tag.Group, tag.Event)
+	if errors.Is(err, allaboard.ErrNotFound) {
+		return nil
+	} else if err != nil {
+		return err
+	}
+	var still []int64
+	for _, id := range tag.Users {
+		r, err := lookupResponse(t.tx, e.Group, e.Num, id)
+		if err != nil {
+			return err
+		}
+		if stop, err := b.chaseOver(t, e, r); err != nil || stop {
+			if err != nil {
+				return err
+			}
+			continue
+		}
+		if private {
+			r.LastVia = allaboard.ViaGroup
+			still = append(still, id)
+		} else {
+			r.Unreachable = true
+			if !r.HandedOff {
+				r.HandedOff = true
+				if err := b.handOff(t, e, id); err != nil {
+					return err
+				}
+			}
+		}
+		if err := t.tx.SaveResponse(r); err != nil {
+			return err
+		}
+	}
+	if err := b.remindInGroup(t, e, still); err != nil {
+		return err
+	}
+	return b.refreshStatus(t, e)
+}

@@ -1,0 +1,176 @@
+package bot
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"allaboard"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+)
+
+// onEvent announces an event: /event <title> | <when> | <where> [| notes].
+func (b *Bot) onEvent(t *turn, m *tgbotapi.Message) error {
+	args := strings.TrimSpace(m.CommandArguments())
+	if args == "" {
+		return t.send(m.Chat.ID, textEventUsage)
+	}
+	parts := strings.SplitN(args, "|", 4)
+	if len(parts) < 3 {
+		return t.send(m.Chat.ID, textEventParts+"\n\n"+textEventUsage)
+	}
+	loc := b.zone(m.Chat.ID)
+	at, err := allaboard.ParseWhen(parts[1], t.now, loc)
+	if err != nil {
+		return t.send(m.Chat.ID, whenProblem(parts[1], err))
+	}
+	notes := ""
+	if len(parts) == 4 {
+		notes = parts[3]
+	}
+	host, err := lookupUser(t.tx, m.From.ID)
+	if err != nil {
+		return err
+	}
+	num, err := t.tx.NextEventNum(m.Chat.ID)
+	if err != nil {
+		return err
+	}
+	e, rev, err := allaboard.NewEvent(m.Chat.ID, num, host, parts[0], at, parts[2], notes, t.now)
+	if err != nil {
+		return t.send(m.Chat.ID, fieldProblem(err))
+	}
+	return b.revised(t, e, rev)
+}
+
+// onEdit changes one field: /edit <n> when|where|title|notes <value>.
+func (b *Bot) onEdit(t *turn, m *tgbotapi.Message) error {
+	fields := strings.Fields(m.CommandArguments())
+	if len(fields) < 2 {
+		return t.send(m.Chat.ID, textEditUsage)
+	}
+	e, ok, err := b.changeable(t, m, fields[0])
+	if err != nil || !ok {
+		return err
+	}
+	// The value is the rest of the text as typed, spaces and all.
+	value := strings.TrimSpace(strings.SplitN(strings.TrimSpace(m.CommandArguments()), fields[1], 2)[1])
+	by, err := lookupUser(t.tx, m.From.ID)
+	if err != nil {
+		return err
+	}
+	var rev allaboard.Revision
+	switch strings.ToLower(fields[1]) {
+	case "when", "time", "date":
+		at, perr := allaboard.ParseWhen(value, t.now, b.zone(e.Group))
+		if perr != nil {
+			return t.send(m.Chat.ID, whenProblem(value, perr))
+		}
+		rev, err = e.Move(by, t.now, at)
+	case "where", "place":
+		rev, err = e.SetText(by, t.now, allaboard.FieldWhere, value)
+	case "title", "name":
+		rev, err = e.SetText(by, t.now, allaboard.FieldTitle, value)
+	case "notes", "note":
+		if value == "-" {
+			value = ""
+		}
+		rev, err = e.SetText(by, t.now, allaboard.FieldNotes, value)
+	default:
+		return t.send(m.Chat.ID, fmt.Sprintf(textEditField, escape(fields[1]))+"\n\n"+textEditUsage)
+	}
+	if err != nil {
+		return t.send(m.Chat.ID, changeProblem(e, err))
+	}
+	return b.revised(t, e, rev)
+}
+
+// onCancel calls an event off: /cancel <n>. Everyone must confirm that too.
+func (b *Bot) onCancel(t *turn, m *tgbotapi.Message) error {
+	fields := strings.Fields(m.CommandArguments())
+	if len(fields) != 1 {
+		return t.send(m.Chat.ID, textCancelUsage)
+	}
+	e, ok, err := b.changeable(t, m, fields[0])
+	if err != nil || !ok {
+		return err
+	}
+	by, err := lookupUser(t.tx, m.From.ID)
+	if err != nil {
+		return err
+	}
+	rev, err := e.Cancel(by, t.now)
+	if err != nil {
+		return t.send(m.Chat.ID, changeProblem(e, err))
+	}
+	return b.revised(t, e, rev)
+}
+
+// changeable finds the event a change command names and checks that its
+// sender may change it, replying when not.
+func (b *Bot) changeable(t *turn, m *tgbotapi.Message, num string) (allaboard.Event, bool, error) {
+	e, ok, err := b.findEvent(t, m.Chat.ID, num)
+	if err != nil || !ok {
+		return e, false, err
+	}
+	if e.Host != m.From.ID && !t.admin(m.Chat.ID, m.From.ID) {
+		host, err := userName(t.tx, e.Host)
+		if err != nil {
+			return e, false, err
+		}
+		return e, false, t.send(m.Chat.ID, fmt.Sprintf(textNotAllowed, eventName(e), escape(host)))
+	}
+	return e, true, nil
+}
+
+// findEvent reads an event number as typed ("3" or "#3") and loads it,
+// replying when there is no such event.
+func (b *Bot) findEvent(t *turn, group int64, typed string) (allaboard.Event, bool, error) {
+	num, err := strconv.Atoi(strings.TrimPrefix(typed, "#"))
+	if err != nil || num < 1 {
+		return allaboard.Event{}, false, t.send(group, fmt.Sprintf(textBadEventNum, escape(clip(typed, 20))))
+	}
+	e, err := t.tx.Event(group, num)
+	if errors.Is(err, allaboard.ErrNotFound) {
+		return e, false, t.send(group, fmt.Sprintf(textNoEvent, num))
+	}
+	return e, err == nil, err
+}
+
+// whenProblem explains a time that could not be used.
+func whenProblem(typed string, err error) string {
+	typed = escape(clip(strings.TrimSpace(typed), 60))
+	switch {
+	case errors.Is(err, allaboard.ErrWhenPast):
+		return fmt.Sprintf(textWhenPast, typed)
+	case errors.Is(err, allaboard.ErrWhenNoTime):
+		return fmt.Sprintf(textWhenNoTime, typed)
+	}
+	return fmt.Sprintf(textWhenUnreadable, typed)
+}
+
+// fieldProblem explains a title, place or notes that could not be used.
+func fieldProblem(err error) string {
+	switch {
+	case errors.Is(err, allaboard.ErrEmpty):
+		return textFieldEmpty + "\n\n" + textEventUsage
+	case errors.Is(err, allaboard.ErrTooLong):
+		return "✋ " + escape(strings.TrimSuffix(err.Error(), ": "+allaboard.ErrTooLong.Error())) + "."
+	}
+	return "✋ " + escape(err.Error())
+}
+
+// changeProblem explains why a change was not made.
+func changeProblem(e allaboard.Event, err error) string {
+	switch {
+	case errors.Is(err, allaboard.ErrNoChange):
+		return fmt.Sprintf(textNoChange, eventName(e))
+	case errors.Is(err, allaboard.ErrCancelled):
+		return fmt.Sprintf(textIsCancelled, eventName(e))
+	case errors.Is(err, allaboard.ErrStarted):
+		return fmt.Sprintf(textHasStarted, eventName(e))
+	}
+	return fieldProblem(err)
+}

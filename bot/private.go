@@ -1,0 +1,158 @@
+package bot
+
+import (
+	"errors"
+	"fmt"
+
+	"allaboard"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+)
+
+// maxPendingCards bounds the cards sent at once for /start.
+const maxPendingCards = 10
+
+// onStart answers /start in a private chat: a deep link from an event shows
+// that event; otherwise the help and everything still to confirm.
+func (b *Bot) onStart(t *turn, m *tgbotapi.Message) error {
+	if group, num, ok := parseEventPayload(m.CommandArguments()); ok {
+		return b.showEvent(t, m.From.ID, group, num)
+	}
+	if err := b.onHelp(t, m); err != nil {
+		return err
+	}
+	return b.sendPending(t, m.From.ID, false)
+}
+
+// showEvent sends a member an event's card; its host also gets the status card.
+func (b *Bot) showEvent(t *turn, user, group int64, num int) error {
+	e, err := t.tx.Event(group, num)
+	if errors.Is(err, allaboard.ErrNotFound) {
+		return t.send(user, textEventGone)
+	} else if err != nil {
+		return err
+	}
+	mem, err := t.tx.Member(group, user)
+	if errors.Is(err, allaboard.ErrNotFound) || err == nil && mem.Left {
+		return t.send(user, textNotYourGroup)
+	} else if err != nil {
+		return err
+	}
+	if err := b.sendCard(t, e, user); err != nil {
+		return err
+	}
+	if e.Host != user {
+		return nil
+	}
+	r, err := loadRoll(t.tx, e)
+	if err != nil {
+		return err
+	}
+	return t.enqueue(b.statusMessage(t, r, user, true))
+}
+
+// sendCard sends a member an event's card with what changed since the version
+// they last confirmed, and its buttons.
+func (b *Bot) sendCard(t *turn, e allaboard.Event, user int64) error {
+	r, err := lookupResponse(t.tx, e.Group, e.Num, user)
+	if err != nil {
+		return err
+	}
+	c, err := b.privateCard(t, e, r.Acked)
+	if err != nil {
+		return err
+	}
+	switch {
+	case r.Confirmed(e):
+		c.header = textCardConfirmed
+	case e.Started(t.now):
+		c.header = textCardStarted
+	default:
+		c.header = textCardPending
+	}
+	return t.enqueue(allaboard.Outgoing{ChatID: user, Text: c.html(), Buttons: c.buttons()})
+}
+
+// sendPending sends a user the cards of every upcoming event, in all their
+// groups, whose latest version they have not confirmed.
+func (b *Bot) sendPending(t *turn, user int64, sayNone bool) error {
+	groups, err := t.tx.UserGroups(user)
+	if err != nil {
+		return err
+	}
+	var pending []allaboard.Event
+	for _, g := range groups {
+		events, err := t.tx.Events(g)
+		if err != nil {
+			return err
+		}
+		for _, e := range events {
+			if e.Started(t.now) {
+				continue
+			}
+			r, err := lookupResponse(t.tx, g, e.Num, user)
+			if err != nil {
+				return err
+			}
+			if !r.Confirmed(e) {
+				pending = append(pending, e)
+			}
+		}
+	}
+	if len(pending) == 0 {
+		if sayNone {
+			return t.send(user, textNothingPending)
+		}
+		return nil
+	}
+	if err := t.send(user, fmt.Sprintf(textPendingIntro, len(pending))); err != nil {
+		return err
+	}
+	for i, e := range pending {
+		if i == maxPendingCards {
+			return t.send(user, fmt.Sprintf(textPendingMore, len(pending)-i))
+		}
+		if err := b.sendCard(t, e, user); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// onPending answers /ack and /events in a private chat: what is left to confirm.
+func (b *Bot) onPending(t *turn, m *tgbotapi.Message) error {
+	return b.sendPending(t, m.From.ID, true)
+}
+
+// onMyStatus answers /status in a private chat: a status card for every
+// upcoming event the user hosts.
+func (b *Bot) onMyStatus(t *turn, m *tgbotapi.Message) error {
+	groups, err := t.tx.UserGroups(m.From.ID)
+	if err != nil {
+		return err
+	}
+	sent := 0
+	for _, g := range groups {
+		events, err := t.tx.Events(g)
+		if err != nil {
+			return err
+		}
+		for _, e := range events {
+			if e.Host != m.From.ID || e.Started(t.now) {
+				continue
+			}
+			r, err := loadRoll(t.tx, e)
+			if err != nil {
+				return err
+			}
+			if err := t.enqueue(b.statusMessage(t, r, m.From.ID, true)); err != nil {
+				return err
+			}
+			sent++
+		}
+	}
+	if sent == 0 {
+		return t.send(m.From.ID, textNotHosting)
+	}
+	return nil
+}

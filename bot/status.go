@@ -1,0 +1,106 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+
+	"allaboard"
+)
+
+// statusMessage is the status card for a host (or an admin who asked):
+// every member's standing on the latest version, by name. Only they see it.
+// Fresh posts it anew (asked for on demand); otherwise it edits the last one.
+func (b *Bot) statusMessage(t *turn, r roll, to int64, fresh bool) allaboard.Outgoing {
+	return allaboard.Outgoing{ChatID: to, Text: b.statusText(t, r), Ref: statusRef(r.event), Fresh: fresh, Silent: true}
+}
+
+func (b *Bot) statusText(t *turn, r roll) string {
+	e, loc := r.event, b.zone(r.event.Group)
+	var sb strings.Builder
+	group := "your group"
+	if c, err := t.tx.Chat(e.Group); err == nil && c.Title != "" {
+		group = escape(c.Title)
+	}
+	fmt.Fprintf(&sb, "📋 <b>Status</b> of %s in %s\n🕒 %s\n", eventName(e), group, when(e.When, loc))
+	if e.Cancelled {
+		sb.WriteString("❌ <b>CANCELLED</b> — everyone must still confirm they know.\n")
+	}
+	sb.WriteString(r.tally().line() + "\n")
+
+	var confirmed, pending, unreachable []string
+	rsvp := map[allaboard.RSVP][]string{}
+	for _, m := range r.members {
+		resp, name := r.resp[m.User], escape(r.name(m.User))
+		if resp.RSVP != allaboard.NoAnswer {
+			rsvp[resp.RSVP] = append(rsvp[resp.RSVP], name)
+		}
+		if resp.Late {
+			name += " 🆕"
+		}
+		switch {
+		case resp.Confirmed(e):
+			confirmed = append(confirmed, name)
+		case resp.Unreachable:
+			unreachable = append(unreachable, "• "+name+" — please contact them personally")
+		case resp.Pings == 0:
+			pending = append(pending, "• "+name+" — not reminded yet")
+		default:
+			pending = append(pending, fmt.Sprintf("• %s — pinged %d× (last %s, %s)", name, resp.Pings, viaText(resp.LastVia), shortWhen(resp.LastPing, loc)))
+		}
+	}
+	if len(pending) > 0 {
+		sb.WriteString("\n⏳ <b>Not confirmed yet</b>\n" + strings.Join(pending, "\n") + "\n")
+	}
+	if len(unreachable) > 0 {
+		sb.WriteString("\n📵 <b>Unreachable</b>\n" + strings.Join(unreachable, "\n") + "\n")
+	}
+	if len(confirmed) > 0 {
+		sb.WriteString("\n✅ <b>Confirmed the latest version</b>\n" + strings.Join(confirmed, ", ") + "\n")
+	}
+	for _, a := range []struct {
+		rsvp  allaboard.RSVP
+		label string
+	}{{allaboard.Going, "🎉 Going"}, {allaboard.Maybe, "🤔 Maybe"}, {allaboard.CantGo, "🙁 Can't"}} {
+		if names := rsvp[a.rsvp]; len(names) > 0 {
+			fmt.Fprintf(&sb, "%s: %s\n", a.label, strings.Join(names, ", "))
+		}
+	}
+	if hasLate(r) {
+		sb.WriteString("\n🆕 joined or was first seen after the announcement\n")
+	}
+	return clipHTML(sb.String())
+}
+
+func hasLate(r roll) bool {
+	for _, m := range r.members {
+		if r.resp[m.User].Late {
+			return true
+		}
+	}
+	return false
+}
+
+func viaText(v allaboard.Via) string {
+	if v == allaboard.ViaGroup {
+		return "by mention in the group"
+	}
+	return "by private message"
+}
+
+// clipHTML cuts a message made of whole lines to Telegram's limit, at a line
+// break so that no tag or entity is cut in half.
+func clipHTML(s string) string {
+	if len([]rune(s)) <= maxMessage {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	out, n := "", 0
+	for _, l := range lines {
+		if n+len([]rune(l))+40 > maxMessage {
+			return out + "… (list shortened)"
+		}
+		out += l + "\n"
+		n += len([]rune(l)) + 1
+	}
+	return out
+}

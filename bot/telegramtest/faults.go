@@ -1,0 +1,117 @@
+package telegramtest
+
+import (
+	"net/http"
+	"strings"
+	"time"
+)
+
+type faultKind int
+
+const (
+	faultFail faultKind = iota
+	faultDrop
+	faultSlow
+	faultGarbage
+)
+
+// fault is an injected misbehaviour for the next n calls of method.
+type fault struct {
+	method     string // "" = any
+	n          int
+	kind       faultKind
+	code       int
+	desc       string
+	retryAfter int
+	delay      time.Duration
+}
+
+// Fail answers the next n calls of method ("" = any) with an error, e.g.
+// Fail("sendMessage", 1, 429, "Too Many Requests: retry after 1", 1).
+// retryAfter > 0 adds parameters.retry_after.
+func (s *Server) Fail(method string, n int, code int, description string, retryAfter int) {
+	s.addFault(&fault{method: method, n: n, kind: faultFail, code: code, desc: description, retryAfter: retryAfter})
+}
+
+// Fail5xx answers the next n calls of method with 502 "Bad Gateway".
+func (s *Server) Fail5xx(method string, n int) {
+	s.Fail(method, n, http.StatusBadGateway, "Bad Gateway", 0)
+}
+
+// Drop closes the connection of the next n calls of method without an
+// answer. The request is not processed.
+func (s *Server) Drop(method string, n int) {
+	s.addFault(&fault{method: method, n: n, kind: faultDrop})
+}
+
+// Slow holds the next n calls of method for d (or until the client gives
+// up), then processes and answers them normally; a call whose client gave up
+// meanwhile is not processed.
+func (s *Server) Slow(method string, n int, d time.Duration) {
+	s.addFault(&fault{method: method, n: n, kind: faultSlow, delay: d})
+}
+
+// SendGarbage answers the next n calls of method with 200 and a body that is
+// not JSON. The request is not processed.
+func (s *Server) SendGarbage(method string, n int) {
+	s.addFault(&fault{method: method, n: n, kind: faultGarbage})
+}
+
+// Unreachable makes every request get its connection dropped, while on.
+func (s *Server) Unreachable(on bool) {
+	s.mu.Lock()
+	defer s.unlock()
+	s.unreachable = on
+}
+
+func (s *Server) addFault(f *fault) {
+	if f.n <= 0 {
+		return
+	}
+	s.mu.Lock()
+	defer s.unlock()
+	s.faults = append(s.faults, f)
+}
+
+// takeFault consumes one use of the first fault matching method. Call with
+// s.mu held.
+func (s *Server) takeFault(method string) *fault {
+	for i, f := range s.faults {
+		if f.method != "" && !strings.EqualFold(f.method, method) {
+			continue
+		}
+		f.n--
+		if f.n == 0 {
+			s.faults = append(s.faults[:i:i], s.faults[i+1:]...)
+		}
+		c := *f
+		return &c
+	}
+	return nil
+}
+
+// inject applies f. It returns the status answered and whether the request
+// is finished; a slow request that waited goes on to be processed.
+func (s *Server) inject(w http.ResponseWriter, r *http.Request, f *fault) (int, bool) {
+	switch f.kind {
+	case faultFail:
+		return writeError(w, &apiError{code: f.code, desc: f.desc, retryAfter: f.retryAfter}), true
+	case faultDrop:
+		hangUp(w)
+		return 0, true
+	case faultGarbage:
+		w.Header().Set("Content-Type", "text/html")
+		w.WriteHeader(http.StatusOK)
+		w.Write([]byte("<html><body><h1>Welcome to nginx!</h1></body></html>\n"))
+		return http.StatusOK, true
+	}
+	t := time.NewTimer(f.delay)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return 0, false
+	case <-r.Context().Done():
+	case <-s.done:
+	}
+	return 0, true
+}

@@ -1,0 +1,97 @@
+package telegramtest
+
+import (
+	"encoding/json"
+	"errors"
+	"net/http"
+	"testing"
+	"time"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+)
+
+func TestInjectedErrors(t *testing.T) {
+	s, api := newBot(t, Options{})
+	anna := started(t, s, api, "Anna")
+	s.Fail("sendMessage", 1, 429, "Too Many Requests: retry after 1", 1)
+	_, err := sendText(api, anna.ID, "hi")
+	if e := wantAPIError(t, err, 429, "Too Many Requests: retry after 1"); e.RetryAfter != 1 {
+		t.Errorf("retry_after = %d, want 1", e.RetryAfter)
+	}
+	s.Fail5xx("", 2)
+	_, err = sendText(api, anna.ID, "hi")
+	wantAPIError(t, err, 502, "Bad Gateway")
+	_, err = api.GetUpdates(tgbotapi.UpdateConfig{})
+	wantAPIError(t, err, 502, "Bad Gateway")
+	if _, err := sendText(api, anna.ID, "hi"); err != nil {
+		t.Fatalf("after the faults: %v", err)
+	}
+	if n := len(s.BotMessages(anna.ID)); n != 1 {
+		t.Errorf("%d messages, want only the last one: a fault happens before processing", n)
+	}
+	if s.RateLimited() != 0 {
+		t.Error("an injected 429 counted as a rate limit violation")
+	}
+	var codes []int
+	for _, r := range s.Requests() {
+		if r.Method == "sendMessage" {
+			codes = append(codes, r.Code)
+		}
+	}
+	if len(codes) != 3 || codes[0] != 429 || codes[1] != 502 || codes[2] != 200 {
+		t.Errorf("sendMessage codes %v", codes)
+	}
+}
+
+func TestDroppedConnectionAndGarbage(t *testing.T) {
+	s, api := newBot(t, Options{})
+	anna := started(t, s, api, "Anna")
+	s.Drop("sendMessage", 1)
+	_, err := sendText(api, anna.ID, "hi")
+	var apiErr *tgbotapi.Error
+	if err == nil || errors.As(err, &apiErr) {
+		t.Fatalf("a dropped connection gave %v", err)
+	}
+	s.SendGarbage("sendMessage", 1)
+	_, err = sendText(api, anna.ID, "hi")
+	var syntax *json.SyntaxError
+	if !errors.As(err, &syntax) {
+		t.Fatalf("garbage gave %v, want a JSON syntax error", err)
+	}
+	if n := len(s.BotMessages(anna.ID)); n != 0 {
+		t.Errorf("%d messages recorded by faulted requests", n)
+	}
+	s.Unreachable(true)
+	if _, err := api.GetMe(); err == nil {
+		t.Fatal("getMe worked while unreachable")
+	}
+	s.Unreachable(false)
+	if _, err := api.GetMe(); err != nil {
+		t.Fatalf("getMe after reachable again: %v", err)
+	}
+}
+
+func TestSlowAnswers(t *testing.T) {
+	s, api := newBot(t, Options{})
+	anna := started(t, s, api, "Anna")
+	s.Slow("sendMessage", 1, 300*time.Millisecond)
+	began := time.Now()
+	if _, err := sendText(api, anna.ID, "slow"); err != nil {
+		t.Fatal(err)
+	}
+	if took := time.Since(began); took < 300*time.Millisecond {
+		t.Errorf("answered after %v, want 300 ms", took)
+	}
+	impatient, err := tgbotapi.NewBotAPIWithClient(s.Token(), s.URL()+"/bot%s/%s", &http.Client{Timeout: 100 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Slow("sendMessage", 1, 5*time.Second)
+	if _, err := sendText(impatient, anna.ID, "gave up"); err == nil {
+		t.Fatal("a 5 s answer arrived within a 100 ms timeout")
+	}
+	time.Sleep(50 * time.Millisecond)
+	if n := len(s.BotMessages(anna.ID)); n != 1 {
+		t.Errorf("%d messages: the one whose client gave up must not be sent", n)
+	}
+}

@@ -1,0 +1,100 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+
+	"allaboard"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+)
+
+// onEvents lists the group's upcoming events with their counts.
+func (b *Bot) onEvents(t *turn, m *tgbotapi.Message) error {
+	events, err := t.tx.Events(m.Chat.ID)
+	if err != nil {
+		return err
+	}
+	loc := b.zone(m.Chat.ID)
+	var lines []string
+	for _, e := range events {
+		if !e.Upcoming(t.now) {
+			continue
+		}
+		r, err := loadRoll(t.tx, e)
+		if err != nil {
+			return err
+		}
+		lines = append(lines, fmt.Sprintf("%s\n🕒 %s · 📍 %s\n%s", eventName(e), shortWhen(e.When, loc), escape(clip(e.Where, 60)), r.tally().line()))
+	}
+	if len(lines) == 0 {
+		return t.send(m.Chat.ID, textNoEvents)
+	}
+	return t.send(m.Chat.ID, clipHTML("📅 <b>Upcoming events</b>\n\n"+strings.Join(lines, "\n\n")))
+}
+
+// onHistory shows every revision of an event: who changed what, and when.
+func (b *Bot) onHistory(t *turn, m *tgbotapi.Message) error {
+	fields := strings.Fields(m.CommandArguments())
+	if len(fields) != 1 {
+		return t.send(m.Chat.ID, textHistoryUsage)
+	}
+	e, ok, err := b.findEvent(t, m.Chat.ID, fields[0])
+	if err != nil || !ok {
+		return err
+	}
+	revs, err := t.tx.Revisions(e.Group, e.Num)
+	if err != nil {
+		return err
+	}
+	loc := b.zone(e.Group)
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "📜 <b>History</b> of %s\n", eventName(e))
+	for _, r := range revs {
+		fmt.Fprintf(&sb, "\n<b>%d.</b> %s · %s", r.N, shortWhen(r.At, loc), escape(r.ByName))
+		if r.N == 1 {
+			sb.WriteString(" announced it")
+			continue
+		}
+		for _, c := range r.Changes {
+			sb.WriteString("\n    " + changeLine(c, loc))
+		}
+		if r.Material {
+			sb.WriteString("\n    <i>everyone was asked to confirm again</i>")
+		}
+	}
+	return t.send(m.Chat.ID, clipHTML(sb.String()))
+}
+
+// onStatus shows an event's counts in the group, and sends its host or an
+// admin every member's standing privately.
+func (b *Bot) onStatus(t *turn, m *tgbotapi.Message) error {
+	fields := strings.Fields(m.CommandArguments())
+	if len(fields) != 1 {
+		return t.send(m.Chat.ID, textStatusUsage)
+	}
+	e, ok, err := b.findEvent(t, m.Chat.ID, fields[0])
+	if err != nil || !ok {
+		return err
+	}
+	r, err := loadRoll(t.tx, e)
+	if err != nil {
+		return err
+	}
+	text := eventName(e) + "\n" + r.tally().line()
+	if e.Host != m.From.ID && !t.admin(e.Group, m.From.ID) {
+		return t.send(m.Chat.ID, text)
+	}
+	u, err := lookupUser(t.tx, m.From.ID)
+	if err != nil {
+		return err
+	}
+	if !u.Reachable() {
+		return t.send(m.Chat.ID, text+"\n\n"+textStatusNeedsDM,
+			[]allaboard.Button{{Text: "💬 Open a private chat with me", URL: b.link("start", eventPayload(e.Group, e.Num))}})
+	}
+	if err := t.enqueue(b.statusMessage(t, r, u.ID, true)); err != nil {
+		return err
+	}
+	return t.send(m.Chat.ID, text+"\n\n"+textStatusSent)
+}

@@ -1,0 +1,188 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"allaboard/bot"
+	"allaboard/bot/telegramtest"
+	"allaboard/scheduler"
+)
+
+// scaled are Telegram's limits sped up 120 times, in the sender and the fake
+// alike, so that tests go through the same code paths in seconds.
+var scaled = struct {
+	bot  bot.Limits
+	fake telegramtest.Limits
+}{
+	bot.Limits{PerChat: bot.Rate{N: 1, Per: time.Second / 120}, PerGroup: bot.Rate{N: 20, Per: time.Minute / 120}, Global: bot.Rate{N: 30, Per: time.Second / 120}},
+	telegramtest.Limits{PerChat: telegramtest.Rate{N: 1, Per: time.Second / 120}, PerGroup: telegramtest.Rate{N: 20, Per: time.Minute / 120}, Global: telegramtest.Rate{N: 30, Per: time.Second / 120}},
+}
+
+// syncBuffer collects a program's output from several goroutines.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// harness runs the real program in-process against a fake Telegram.
+type harness struct {
+	t      *testing.T
+	tg     *telegramtest.Server
+	db     string
+	out    *syncBuffer
+	clock  scheduler.Clock
+	tune   func(*Main)
+	cancel context.CancelFunc
+	done   chan error
+	main   *Main
+}
+
+func newHarness(t *testing.T, opts telegramtest.Options) *harness {
+	t.Helper()
+	if opts.Limits == (telegramtest.Limits{}) {
+		opts.Limits = scaled.fake
+	}
+	tg := telegramtest.New(opts)
+	t.Cleanup(tg.Close)
+	h := &harness{t: t, tg: tg, db: filepath.Join(t.TempDir(), "allaboard.db"), out: &syncBuffer{}}
+	t.Cleanup(func() {
+		if h.cancel != nil {
+			h.stop()
+		}
+		if t.Failed() {
+			t.Logf("program output:\n%s", h.out.String())
+		}
+	})
+	return h
+}
+
+// args are the flags every run gets; more may follow.
+func (h *harness) args(more ...string) []string {
+	return append([]string{"-token", h.tg.Token(), "-api-url", h.tg.URL(), "-db", h.db, "-log-level", "debug",
+		"-timezone", "Europe/Berlin", "-quiet-hours", "off", "-ping-schedule", "0,2s,4s"}, more...)
+}
+
+// start runs the program until stop.
+func (h *harness) start(more ...string) {
+	h.t.Helper()
+	m := NewMain()
+	m.Stdout, m.Stderr = h.out, h.out
+	if err := m.ParseFlags(h.args(more...), func(string) string { return "" }); err != nil {
+		h.t.Fatalf("flags: %v", err)
+	}
+	m.Limits = scaled.bot
+	m.Backoff = bot.Backoff{Min: 20 * time.Millisecond, Max: 200 * time.Millisecond}
+	m.PollTimeout = time.Second
+	m.DrainTimeout = 2 * time.Second
+	m.Clock = h.clock
+	if h.tune != nil {
+		h.tune(m)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	h.cancel, h.done, h.main = cancel, make(chan error, 1), m
+	go func() {
+		err := m.Run(ctx)
+		if cerr := m.Close(); err == nil {
+			err = cerr
+		}
+		h.done <- err
+	}()
+	h.waitLog("All Aboard is running")
+}
+
+// stop asks the program to stop, as SIGINT does, and returns its error.
+func (h *harness) stop() error {
+	h.t.Helper()
+	h.cancel()
+	h.cancel = nil
+	select {
+	case err := <-h.done:
+		return err
+	case <-time.After(15 * time.Second):
+		h.t.Fatal("the program did not stop within 15 s")
+		return nil
+	}
+}
+
+// waitLog waits until the program's output contains s.
+func (h *harness) waitLog(s string) {
+	h.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !strings.Contains(h.out.String(), s) {
+		if time.Now().After(deadline) {
+			h.t.Fatalf("the program never logged %q", s)
+		}
+		select {
+		case err := <-h.done:
+			h.t.Fatalf("the program stopped (%v) before logging %q", err, s)
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+}
+
+// waitMessage waits for a bot message in chat containing all of want (in
+// its plain text), and returns it.
+func (h *harness) waitMessage(chat int64, want ...string) telegramtest.Message {
+	h.t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	m, err := h.tg.WaitMessage(ctx, chat, func(m telegramtest.Message) bool { return containsAll(m.Plain, want) })
+	if err != nil {
+		h.t.Fatalf("no message in chat %d containing %q: %v\nchat has:\n%s", chat, want, err, h.dump(chat))
+	}
+	return m
+}
+
+// press presses the newest button whose label contains label in chat, and
+// returns the answer shown to the user.
+func (h *harness) press(u *telegramtest.User, chat int64, label string) string {
+	h.t.Helper()
+	id, err := h.tg.PressLabel(u, chat, label)
+	if err != nil {
+		h.t.Fatalf("%s cannot press %q in chat %d: %v\nchat has:\n%s", u.Name(), label, chat, err, h.dump(chat))
+	}
+	return h.answer(id)
+}
+
+func (h *harness) answer(queryID string) string {
+	h.t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	a, err := h.tg.WaitAnswer(ctx, queryID)
+	if err != nil {
+		h.t.Fatalf("button press %s never answered: %v", queryID, err)
+	}
+	return a.Text
+}
+
+// dump shows a chat's messages, for failure reports.
+func (h *harness) dump(chat int64) string {
+	var b strings.Builder
+	for _, m := range h.tg.Messages(chat) {
+		who := "?"
+		if m.From != nil {
+			who = m.From.Name()
+		}
+		fmt.Fprintf(&b, "  [%d] %s: %s\n", m.ID, who, strings.ReplaceAll(m.Plain, "\n", " ⏎ "))
+	}
+	return b.String()
+}
