@@ -1,0 +1,94 @@
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"allaboard/bot/telegramtest"
+)
+
+// buttonURL is the link of the button whose label contains label.
+func buttonURL(t *testing.T, m telegramtest.Message, label string) string {
+	t.Helper()
+	for _, row := range m.Buttons {
+		for _, b := range row {
+			if strings.Contains(b.Text, label) && b.URL != "" {
+				return b.URL
+			}
+		}
+	}
+	t.Fatalf("no link button %q on %q", label, m.Plain)
+	return ""
+}
+
+// The ways around buttons and group chatter: deep links, /ack, /start's list,
+// /events, /status; and a host who never opened a chat with the bot.
+func TestDeepLinksTextFallbacksAndLists(t *testing.T) {
+	h := newHarness(t, telegramtest.Options{})
+	h.start("-ping-schedule", "0,1h")
+	host := h.tg.AddUser("Hanna", "", "hanna") // never starts the bot until asked
+	g := h.tg.NewGroup("Class 2b parents", host)
+	h.tg.AddBot(g, host, true)
+	h.waitMessage(g.ID, "Hello")
+	ali, fay, gus := h.tg.AddUser("Ali", "", ""), h.tg.AddUser("Fay", "", ""), h.tg.AddUser("Gus", "", "")
+	for _, u := range []*telegramtest.User{ali, fay, gus} {
+		h.tg.AddMemberSilently(g, u)
+		h.tg.Send(g.ID, u, "hi")
+	}
+	h.tg.Start(ali, "")
+	h.waitMessage(ali.ID, "All Aboard")
+
+	h.tg.Send(g.ID, host, "/event Picnic | "+future(5, 12)+" | Park")
+	ask := h.waitMessage(g.ID, "Hanna, I can't write to you privately yet")
+	h.tg.Send(g.ID, host, "/edit 1 where Beach")
+	h.waitMessage(g.ID, "📍 Park → Beach")
+	asks := 0
+	for _, m := range h.tg.BotMessages(g.ID) {
+		if strings.Contains(m.Plain, "I can't write to you privately") {
+			asks++
+		}
+	}
+	if asks != 1 {
+		t.Errorf("the host was asked %d times to open a chat, want once", asks)
+	}
+	// The host follows the link: the event and her status card arrive in DM.
+	if _, ok := h.tg.OpenLink(host, buttonURL(t, ask, "Open a private chat")); !ok {
+		t.Fatal("the host's link is not a deep link to the bot")
+	}
+	h.waitMessage(host.ID, "Picnic (#1)", "Beach")
+	h.waitStatus(host, "Not confirmed yet", "Ali", "Fay", "Gus")
+
+	// Fay, mentioned in the group, opens the bot from the mention's link.
+	mention := h.waitMessage(g.ID, "Fay", "please confirm")
+	if _, ok := h.tg.OpenLink(fay, buttonURL(t, mention, "Remind me privately")); !ok {
+		t.Fatal("the mention's link is not a deep link to the bot")
+	}
+	h.waitMessage(fay.ID, "Please confirm", "Picnic (#1)", "Beach")
+	if got := h.press(fay, fay.ID, "Got it"); !strings.Contains(got, "Thanks") {
+		t.Errorf("Fay pressed Got it in DM and was told %q", got)
+	}
+
+	// Ali asks in DM what is left: the card, with its buttons.
+	h.tg.Send(ali.ID, ali, "/start")
+	h.waitMessage(ali.ID, "You have 1 event(s) to confirm")
+	// Gus types instead of tapping.
+	h.tg.Send(g.ID, gus, "/ack 1")
+	h.waitMessage(g.ID, "Gus", "Thanks! You've confirmed “Picnic”")
+	h.tg.Send(g.ID, ali, "/ack 1")
+	h.waitMessage(g.ID, "Ali", "Thanks! You've confirmed “Picnic”")
+	h.tg.Send(ali.ID, ali, "/ack")
+	h.waitMessage(ali.ID, "You're all caught up")
+
+	h.tg.Send(g.ID, gus, "/events")
+	list := h.waitMessage(g.ID, "Upcoming events", "Picnic (#1)", "Beach", "4 of 4 confirmed")
+	if strings.Contains(list.Plain, "Fay") {
+		t.Errorf("/events in the group shows names:\n%s", list.Plain)
+	}
+	h.waitMessage(host.ID, "Everyone knows ✅ Picnic")
+	h.tg.Send(g.ID, host, "/status 1")
+	counts := h.waitMessage(g.ID, "Picnic (#1)", "4 of 4 confirmed")
+	if strings.Contains(counts.Plain, "Gus") {
+		t.Errorf("/status in the group shows names:\n%s", counts.Plain)
+	}
+	h.waitStatus(host, "4 of 4 confirmed", "Ali, Fay, Gus, Hanna")
+}
