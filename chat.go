@@ -1,6 +1,9 @@
 package allaboard
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // ChatKind tells a private chat from a group.
 type ChatKind string
@@ -22,7 +25,29 @@ type Chat struct {
 	Removed bool      `json:"removed,omitempty"` // the bot is no longer a member
 	// MovedTo is the supergroup this group became; nothing is kept under the old id.
 	MovedTo int64 `json:"moved_to,omitempty"`
+
+	RemovedAt time.Time `json:"removed_at,omitzero"` // when the bot was removed; the data goes 30 days later
+	Admin     bool      `json:"admin,omitempty"`     // the bot is an admin, so it sees joins and leaves
+
+	// Roster: Telegram gives bots a member count but no member list.
+	Count       int       `json:"count,omitempty"`        // members by Telegram's count, bots included
+	CountedAt   time.Time `json:"counted_at,omitzero"`    // when Count was asked
+	Bots        []int64   `json:"bots,omitempty"`         // bots seen here: in Count, never members
+	ToldUnknown int       `json:"told_unknown,omitempty"` // unknown members hosts were last told of
+	RollCallAt  time.Time `json:"roll_call_at,omitzero"`  // when the roll-call card was last posted
 }
+
+// Unknown is how many members the bot has not seen yet, given how many it
+// knows: Telegram's count minus the bot itself, other bots and the known.
+func (c Chat) Unknown(known int) int {
+	if c.CountedAt.IsZero() {
+		return 0
+	}
+	return max(0, c.Count-1-len(c.Bots)-known)
+}
+
+// HasBot reports whether id is a bot seen in the group.
+func (c Chat) HasBot(id int64) bool { return slices.Contains(c.Bots, id) }
 
 // User is a person the bot has seen.
 type User struct {
@@ -34,6 +59,8 @@ type User struct {
 	// it may message them first; Blocked once they block it.
 	Started bool `json:"started,omitempty"`
 	Blocked bool `json:"blocked,omitempty"`
+	// Gone is set when Telegram says the account was deleted.
+	Gone bool `json:"gone,omitempty"`
 }
 
 // Name is how the user is shown to others.
@@ -48,4 +75,4 @@ func (u User) Name() string {
 }
 
 // Reachable reports whether the bot may send the user a direct message.
-func (u User) Reachable() bool { return u.Started && !u.Blocked }
+func (u User) Reachable() bool { return u.Started && !u.Blocked && !u.Gone }

@@ -24,6 +24,7 @@ type Outgoing struct {
 	Ref     string    `json:"ref,omitempty"`
 	Fresh   bool      `json:"fresh,omitempty"`  // with Ref: post anew (and edit this one from now on)
 	Silent  bool      `json:"silent,omitempty"` // deliver without a notification sound
+	Leave   bool      `json:"leave,omitempty"`  // not a message: the bot leaves the group
 	Created time.Time `json:"created"`
 	// Chase names the reminder this message is, so that an undeliverable one
 	// can be followed up (a mention in the group instead, or the host told).

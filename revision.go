@@ -42,3 +42,7 @@ func formatWhen(t time.Time) string { return t.UTC().Format(time.RFC3339) }
 
 // ParseChangeTime reads a time kept in a Change.
 func ParseChangeTime(s string) (time.Time, error) { return time.Parse(time.RFC3339, s) }
+
+// ForgottenName stands in an event's history for a member who asked the bot
+// to forget them.
+const ForgottenName = "(a forgotten member)"

@@ -19,6 +19,29 @@ type Tx interface {
 	SaveUser(u User) error
 
 	EventTx
+	TimerTx
+
+	// MoveGroup moves everything kept under a group to the supergroup it
+	// became, rewriting the group ids inside the records as well.
+	MoveGroup(from, to int64) error
+	// DeleteGroup deletes everything kept about a group.
+	DeleteGroup(id int64) error
+	// DeleteUser deletes everything kept about a user, except the events
+	// they host, which belong to their groups.
+	DeleteUser(id int64) error
+}
+
+// TimerTx is the part of a transaction that keeps timers.
+type TimerTx interface {
+	// SetTimer stores a timer in place of the one of its kind, group and
+	// event; a zero At deletes it.
+	SetTimer(t Timer) error
+	// Timer returns the timer of a kind for a group and event, or ErrNotFound.
+	Timer(kind TimerKind, group int64, event int) (Timer, error)
+	// DueTimers returns up to limit timers due at or before now, earliest first.
+	DueTimers(now time.Time, limit int) ([]Timer, error)
+	// NextTimer returns the earliest timer's time, or the zero time if none.
+	NextTimer() (time.Time, error)
 }
 
 // EventTx is the part of a transaction that keeps events and who knows them.

@@ -10,7 +10,7 @@ import (
 
 // adminCommands are the group commands whose answer depends on whether the
 // sender is an admin of the group.
-var adminCommands = map[string]bool{"edit": true, "cancel": true, "status": true}
+var adminCommands = map[string]bool{"edit": true, "cancel": true, "status": true, "members": true, "forget": true}
 
 // adminKey is a member of a group.
 type adminKey struct{ chat, user int64 }
@@ -29,23 +29,30 @@ type adminSeen struct {
 
 const adminTTL = 5 * time.Minute
 
-// prefetch asks Telegram, before a batch's transaction, about every sender of
-// a command that needs it.
+// prefetchAdmins asks Telegram, before a batch's transaction, about every
+// sender of a command, or presser of a button, that needs it.
 func (b *Bot) prefetchAdmins(updates []tgbotapi.Update) map[adminKey]bool {
 	out := map[adminKey]bool{}
 	for _, u := range updates {
-		m := u.Message
-		if m == nil || m.From == nil || m.Chat.IsPrivate() || !m.IsCommand() {
-			continue
+		if k, ok := needsAdmin(u); ok {
+			out[k] = b.isAdmin(k)
 		}
-		name, _, _ := strings.Cut(m.Command(), "@")
-		if !adminCommands[strings.ToLower(name)] {
-			continue
-		}
-		k := adminKey{m.Chat.ID, m.From.ID}
-		out[k] = b.isAdmin(k)
 	}
 	return out
+}
+
+// needsAdmin says whether an update's answer depends on its sender being an
+// admin of the group it came from.
+func needsAdmin(u tgbotapi.Update) (adminKey, bool) {
+	if q := u.CallbackQuery; q != nil && q.Data == forgetGroupData && q.Message != nil && q.Message.Chat != nil {
+		return adminKey{q.Message.Chat.ID, q.From.ID}, true
+	}
+	m := u.Message
+	if m == nil || m.From == nil || m.Chat.IsPrivate() || !m.IsCommand() {
+		return adminKey{}, false
+	}
+	name, _, _ := strings.Cut(m.Command(), "@")
+	return adminKey{m.Chat.ID, m.From.ID}, adminCommands[strings.ToLower(name)]
 }
 
 func (b *Bot) isAdmin(k adminKey) bool {

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -92,6 +93,11 @@ func (b *Bot) refresh(t *turn, e allaboard.Event) error {
 	}
 	if tl := r.tally(); !tl.everyone() || tl.members < 2 || e.EveryoneKnew {
 		return nil
+	}
+	if c, err := t.tx.Chat(e.Group); err != nil && !errors.Is(err, allaboard.ErrNotFound) {
+		return err
+	} else if c.Unknown(len(r.members)) > 0 {
+		return nil // not everyone: some members haven't been seen yet
 	}
 	e.EveryoneKnew = true
 	if err := t.tx.SaveEvent(e); err != nil {

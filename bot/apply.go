@@ -89,6 +89,8 @@ func (b *Bot) handle(t *turn, u *tgbotapi.Update) {
 		err = b.onCallback(t, u.CallbackQuery)
 	case u.MyChatMember != nil:
 		err = b.onMyChatMember(t, u.MyChatMember)
+	case u.ChatMember != nil:
+		err = b.onChatMember(t, u.ChatMember)
 	}
 	if err != nil {
 		b.log.Error("cannot handle an update", "update", u.UpdateID, "err", err)

@@ -13,9 +13,8 @@ import (
 // the next, and the sender paces them all within Telegram's limits.
 const chaseBatch = 100
 
-// Chase sends every reminder due at now, records each, and returns when the
-// next one is due (zero for none). The scheduler calls it.
-func (b *Bot) Chase(now time.Time) (time.Time, error) {
+// chaseDue sends every reminder due at now and records each.
+func (b *Bot) chaseDue(now time.Time) error {
 	for {
 		var more bool
 		err := b.store.Update(func(tx allaboard.Tx) error {
@@ -28,19 +27,12 @@ func (b *Bot) Chase(now time.Time) (time.Time, error) {
 			return b.chase(t, due)
 		})
 		if err != nil {
-			return time.Time{}, fmt.Errorf("chase: %w", err)
+			return fmt.Errorf("chase: %w", err)
 		}
 		if !more {
-			break
+			return nil
 		}
 	}
-	var next time.Time
-	err := b.store.Update(func(tx allaboard.Tx) error {
-		var err error
-		next, err = tx.NextDue()
-		return err
-	})
-	return next, err
 }
 
 type eventKey struct {
@@ -183,8 +175,12 @@ func (b *Bot) remindPrivately(t *turn, e allaboard.Event, r allaboard.Response) 
 	if chat, err := t.tx.Chat(e.Group); err == nil && chat.Title != "" {
 		group = escape(chat.Title)
 	}
-	c.header = fmt.Sprintf(textRemindHeader, group)
-	if r.Pings == 0 && r.Acked == 0 {
+	switch {
+	case r.Pings > 0 || r.Acked > 0:
+		c.header = fmt.Sprintf(textRemindHeader, group)
+	case r.Late:
+		c.header = fmt.Sprintf(textLateHeader, group)
+	default:
 		c.header = fmt.Sprintf(textNewEventHeader, group)
 	}
 	return t.enqueue(allaboard.Outgoing{ChatID: r.User, Text: c.html(), Buttons: c.buttons(),

@@ -1,10 +1,6 @@
 package bot
 
-import (
-	"errors"
-
-	"allaboard"
-)
+import "allaboard"
 
 // afterDelivery records what a message's outcome says about its chat, in the
 // transaction that takes the message out of the outbox.
@@ -22,29 +18,28 @@ func (b *Bot) afterDelivery(tx allaboard.Tx, m allaboard.Outgoing, d allaboard.D
 func (b *Bot) recordOutcome(tx allaboard.Tx, m allaboard.Outgoing, d allaboard.Delivery) error {
 	switch d.Outcome {
 	case allaboard.Migrated:
-		if err := migrateChat(tx, m.ChatID, d.NewChatID); err != nil {
+		if err := b.migrate(&turn{tx: tx, now: b.cfg.Now()}, m.ChatID, d.NewChatID); err != nil {
 			return err
 		}
 		m.ChatID = d.NewChatID
+		if m.Chase != nil {
+			m.Chase.Group = d.NewChatID
+		}
 		return tx.Enqueue(m)
 	case allaboard.NotStarted, allaboard.Blocked, allaboard.Deactivated:
 		if isGroup(m.ChatID) {
 			return nil
 		}
-		err := updateUser(tx, m.ChatID, func(u *allaboard.User) {
+		return updateUser(tx, m.ChatID, func(u *allaboard.User) {
 			u.Started = u.Started && d.Outcome != allaboard.NotStarted
-			u.Blocked = u.Blocked || d.Outcome != allaboard.NotStarted
+			u.Blocked = u.Blocked || d.Outcome == allaboard.Blocked
+			u.Gone = u.Gone || d.Outcome == allaboard.Deactivated
 		})
-		return err
 	case allaboard.Removed, allaboard.ChatNotFound:
-		c, err := tx.Chat(m.ChatID)
-		if errors.Is(err, allaboard.ErrNotFound) {
+		if !isGroup(m.ChatID) {
 			return nil
-		} else if err != nil {
-			return err
 		}
-		c.Removed, c.Greeted = true, false
-		return tx.SaveChat(c)
+		return b.removedFrom(&turn{tx: tx, now: b.cfg.Now()}, m.ChatID)
 	}
 	return nil
 }

@@ -34,15 +34,18 @@ func (b *Bot) onEvent(t *turn, m *tgbotapi.Message) error {
 	if err != nil {
 		return err
 	}
-	num, err := t.tx.NextEventNum(m.Chat.ID)
-	if err != nil {
-		return err
-	}
-	e, rev, err := allaboard.NewEvent(m.Chat.ID, num, host, parts[0], at, parts[2], notes, t.now)
+	e, rev, err := allaboard.NewEvent(m.Chat.ID, 0, host, parts[0], at, parts[2], notes, t.now)
 	if err != nil {
 		return t.send(m.Chat.ID, fieldProblem(err))
 	}
-	return b.revised(t, e, rev)
+	// Numbered only once valid, so that a typo doesn't use up a number.
+	if e.Num, err = t.tx.NextEventNum(m.Chat.ID); err != nil {
+		return err
+	}
+	if err := b.revised(t, e, rev); err != nil {
+		return err
+	}
+	return recount(t, e.Group) // so that its host learns whom the bot doesn't know
 }
 
 // onEdit changes one field: /edit <n> when|where|title|notes <value>.

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"allaboard"
 
@@ -26,6 +27,9 @@ var commands = []command{
 	{"cancel", "Cancel an event: /cancel 2", nil, (*Bot).onCancel},
 	{"status", "Who has confirmed (details for hosts, in private)", (*Bot).onMyStatus, (*Bot).onStatus},
 	{"history", "Every change to an event: /history 2", nil, (*Bot).onHistory},
+	{"join", "Tell me you're in this group, so you get every announcement", nil, (*Bot).onJoin},
+	{"members", "Who I know in this group (hosts and admins, in private)", (*Bot).onMembersPrivate, (*Bot).onMembers},
+	{"forget", "Delete what I keep: /forget (a group, admins) · /forget me (you, in private)", (*Bot).onForgetMe, (*Bot).onForgetGroup},
 	{"start", "What All Aboard does, and what you must confirm", (*Bot).onStart, (*Bot).onHelp},
 	{"help", "How to use All Aboard", (*Bot).onHelp, (*Bot).onHelp},
 }
@@ -40,8 +44,18 @@ func commandMenu() []tgbotapi.BotCommand {
 
 func (b *Bot) onMessage(t *turn, m *tgbotapi.Message) error {
 	private := m.Chat.IsPrivate()
+	if u := m.LeftChatMember; u != nil && u.ID == b.self.ID {
+		// Not noteGroup: that would adopt the group again.
+		return b.removedFrom(t, m.Chat.ID)
+	}
 	if err := b.noteUser(t, m.From, private); err != nil {
 		return err
+	}
+	if !private && b.addedMe(m.NewChatMembers) {
+		// Before noteGroup, which would adopt the group without a greeting.
+		if err := b.greet(t, m.Chat, false); err != nil {
+			return err
+		}
 	}
 	if !private {
 		if err := b.noteGroup(t, m); err != nil {
@@ -50,9 +64,7 @@ func (b *Bot) onMessage(t *turn, m *tgbotapi.Message) error {
 	}
 	switch {
 	case m.MigrateToChatID != 0:
-		return migrateChat(t.tx, m.Chat.ID, m.MigrateToChatID)
-	case b.addedMe(m.NewChatMembers):
-		return b.greet(t, m.Chat)
+		return b.migrate(t, m.Chat.ID, m.MigrateToChatID)
 	case !m.IsCommand():
 		if private {
 			return t.send(m.Chat.ID, textPrivateHint)
@@ -85,31 +97,68 @@ func (b *Bot) onMessage(t *turn, m *tgbotapi.Message) error {
 
 // noteGroup keeps track of a group and of who is in it, from a message there.
 func (b *Bot) noteGroup(t *turn, m *tgbotapi.Message) error {
-	c, err := t.tx.Chat(m.Chat.ID)
-	if errors.Is(err, allaboard.ErrNotFound) {
-		// Added before we kept records (or the record was lost): adopt it.
-		c = allaboard.Chat{ID: m.Chat.ID, Kind: allaboard.ChatKind(m.Chat.Type), Joined: t.now, Greeted: true}
-	} else if err != nil {
+	if m.MigrateToChatID != 0 {
+		return nil // the group is gone; onMessage moves it
+	}
+	if _, err := b.noteChat(t, m.Chat); err != nil {
 		return err
 	}
-	if c.Title != m.Chat.Title && m.Chat.Title != "" && m.MigrateToChatID == 0 {
-		c.Title = m.Chat.Title
-		if err := t.tx.SaveChat(c); err != nil {
+	if m.MigrateFromChatID != 0 {
+		if err := b.migrate(t, m.MigrateFromChatID, m.Chat.ID); err != nil {
 			return err
 		}
 	}
-	if m.LeftChatMember != nil {
-		return b.memberLeft(t, m.Chat.ID, m.LeftChatMember)
+	if u := m.LeftChatMember; u != nil {
+		if err := b.memberChanged(t, m.Chat.ID, u, false); err != nil {
+			return err
+		}
 	}
 	for i := range m.NewChatMembers {
-		if err := b.learnMember(t, m.Chat.ID, &m.NewChatMembers[i]); err != nil {
+		if err := b.memberChanged(t, m.Chat.ID, &m.NewChatMembers[i], true); err != nil {
 			return err
 		}
 	}
-	if m.MigrateToChatID != 0 {
-		return nil
-	}
 	return b.learnMember(t, m.Chat.ID, m.From)
+}
+
+// memberChanged follows a join or leave announced by a service message.
+func (b *Bot) memberChanged(t *turn, group int64, u *tgbotapi.User, joined bool) error {
+	var err error
+	switch {
+	case u.IsBot:
+		err = b.noteBot(t, group, u.ID, joined)
+	case joined:
+		if err = b.noteUser(t, u, false); err == nil {
+			err = b.learnMember(t, group, u)
+		}
+	default:
+		err = b.memberLeft(t, group, u)
+	}
+	if err != nil {
+		return err
+	}
+	return recount(t, group)
+}
+
+// noteChat returns the stored group, adopting one the bot is in but has no
+// record of, and keeps its title current.
+func (b *Bot) noteChat(t *turn, chat *tgbotapi.Chat) (allaboard.Chat, error) {
+	c, err := t.tx.Chat(chat.ID)
+	if errors.Is(err, allaboard.ErrNotFound) {
+		// Added before we kept records (or the record was lost): adopt it.
+		c = allaboard.Chat{ID: chat.ID, Kind: allaboard.ChatKind(chat.Type), Title: chat.Title, Joined: t.now, Greeted: true}
+		if err := t.tx.SaveChat(c); err != nil {
+			return c, err
+		}
+		return c, recount(t, c.ID)
+	} else if err != nil {
+		return c, err
+	}
+	if c.Title != chat.Title && chat.Title != "" {
+		c.Title = chat.Title
+		return c, t.tx.SaveChat(c)
+	}
+	return c, nil
 }
 
 func (b *Bot) onHelp(t *turn, m *tgbotapi.Message) error {
@@ -119,10 +168,10 @@ func (b *Bot) onHelp(t *turn, m *tgbotapi.Message) error {
 	return t.send(m.Chat.ID, textGroupHelp, b.openChatButton())
 }
 
-// onMyChatMember follows the bot's own membership: added to or removed from a
-// group, or blocked and unblocked by a user in private.
+// onMyChatMember follows the bot's own membership: added to, promoted in or
+// removed from a group, or blocked and unblocked by a user in private.
 func (b *Bot) onMyChatMember(t *turn, u *tgbotapi.ChatMemberUpdated) error {
-	present := isPresent(u.NewChatMember.Status)
+	present := inChat(u.NewChatMember)
 	if u.Chat.IsPrivate() {
 		return updateUser(t.tx, u.From.ID, func(usr *allaboard.User) {
 			usr.Blocked = !present
@@ -130,19 +179,30 @@ func (b *Bot) onMyChatMember(t *turn, u *tgbotapi.ChatMemberUpdated) error {
 		})
 	}
 	if !present {
-		c, err := t.tx.Chat(u.Chat.ID)
-		if errors.Is(err, allaboard.ErrNotFound) {
-			return nil
-		} else if err != nil {
-			return err
-		}
-		c.Removed, c.Greeted = true, false
-		return t.tx.SaveChat(c)
+		return b.removedFrom(t, u.Chat.ID)
 	}
-	if isPresent(u.OldChatMember.Status) {
-		return nil // promoted or demoted
+	admin := u.NewChatMember.Status == "administrator"
+	if inChat(u.OldChatMember) {
+		return b.promoted(t, &u.Chat, admin)
 	}
-	return b.greet(t, &u.Chat)
+	return b.greet(t, &u.Chat, admin)
+}
+
+// promoted records whether the bot is an admin, and thanks the group when it
+// becomes one: from now on it sees joins and leaves.
+func (b *Bot) promoted(t *turn, chat *tgbotapi.Chat, admin bool) error {
+	c, err := b.noteChat(t, chat)
+	if err != nil || c.Admin == admin {
+		return err
+	}
+	c.Admin = admin
+	if err := t.tx.SaveChat(c); err != nil {
+		return err
+	}
+	if admin {
+		return t.send(c.ID, textNowAdmin)
+	}
+	return nil
 }
 
 func isPresent(status string) bool {
@@ -162,9 +222,10 @@ func (b *Bot) addedMe(users []tgbotapi.User) bool {
 	return false
 }
 
-// greet welcomes a group the bot was just added to, once: Telegram tells us
-// twice (my_chat_member and new_chat_members).
-func (b *Bot) greet(t *turn, chat *tgbotapi.Chat) error {
+// greet welcomes a group the bot was just added to, once (Telegram tells us
+// twice: my_chat_member, then new_chat_members), says what it needs, and
+// posts the roll call.
+func (b *Bot) greet(t *turn, chat *tgbotapi.Chat, admin bool) error {
 	c, err := t.tx.Chat(chat.ID)
 	if err != nil && !errors.Is(err, allaboard.ErrNotFound) {
 		return err
@@ -172,11 +233,38 @@ func (b *Bot) greet(t *turn, chat *tgbotapi.Chat) error {
 	if err == nil && c.Greeted && !c.Removed {
 		return nil
 	}
-	c = allaboard.Chat{ID: chat.ID, Kind: allaboard.ChatKind(chat.Type), Title: chat.Title, Joined: t.now, Greeted: true}
+	back := err == nil && c.Removed
+	c.ID, c.Kind, c.Title, c.Joined, c.Greeted, c.Admin = chat.ID, allaboard.ChatKind(chat.Type), chat.Title, t.now, true, admin
+	c.Removed, c.RemovedAt, c.RollCallAt = false, time.Time{}, time.Time{}
 	if err := t.tx.SaveChat(c); err != nil {
 		return err
 	}
-	return t.send(chat.ID, fmt.Sprintf(textGroupWelcome, escape(chat.Title)), b.openChatButton())
+	needs := textNeedsAdmin
+	switch {
+	case admin:
+		needs = textIsAdmin
+	case b.self.CanReadAllGroupMessages:
+		needs = textNeedsAdminPrivacyOff
+	}
+	if err := t.send(chat.ID, fmt.Sprintf(textGroupWelcome, escape(chat.Title), needs), b.openChatButton()); err != nil {
+		return err
+	}
+	known, err := knownMembers(t.tx, c.ID)
+	if err != nil {
+		return err
+	}
+	if err := b.rollCall(t, &c, known, true); err != nil {
+		return err
+	}
+	if err := t.tx.SaveChat(c); err != nil {
+		return err
+	}
+	if back {
+		if err := b.returned(t, c.ID); err != nil {
+			return err
+		}
+	}
+	return recount(t, c.ID)
 }
 
 // noteUser remembers who wrote, keeping names current. Writing in private
@@ -202,24 +290,6 @@ func updateUser(tx allaboard.Tx, id int64, change func(*allaboard.User)) error {
 	u.ID = id
 	change(&u)
 	return tx.SaveUser(u)
-}
-
-// migrateChat follows a group that became a supergroup: its record moves to
-// the new id and the old one only points there.
-func migrateChat(tx allaboard.Tx, from, to int64) error {
-	c, err := tx.Chat(from)
-	if errors.Is(err, allaboard.ErrNotFound) || err == nil && c.MovedTo == to {
-		return nil
-	} else if err != nil {
-		return err
-	}
-	moved := c
-	moved.ID, moved.Kind = to, allaboard.Supergroup
-	if err := tx.SaveChat(moved); err != nil {
-		return err
-	}
-	c.MovedTo = to
-	return tx.SaveChat(c)
 }
 
 // link is a t.me deep link to the bot.

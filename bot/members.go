@@ -2,6 +2,7 @@ package bot
 
 import (
 	"errors"
+	"slices"
 	"time"
 
 	"allaboard"
@@ -23,6 +24,9 @@ func (b *Bot) learnMember(t *turn, group int64, from *tgbotapi.User) error {
 		return err
 	}
 	if err := t.tx.SaveMember(allaboard.Member{Group: group, User: from.ID, Since: t.now}); err != nil {
+		return err
+	}
+	if err := b.rosterGrew(t, group); err != nil {
 		return err
 	}
 	events, err := t.tx.Events(group)
@@ -50,6 +54,94 @@ func (b *Bot) learnMember(t *turn, group int64, from *tgbotapi.User) error {
 		}
 	}
 	return nil
+}
+
+// rosterGrew updates the roll-call card when a member it counted as unknown
+// has just become known, and has the members counted again when there are
+// more known than counted.
+func (b *Bot) rosterGrew(t *turn, group int64) error {
+	c, err := t.tx.Chat(group)
+	if errors.Is(err, allaboard.ErrNotFound) || err == nil && c.CountedAt.IsZero() {
+		return nil // a count is on its way
+	} else if err != nil {
+		return err
+	}
+	known, err := knownMembers(t.tx, group)
+	if err != nil {
+		return err
+	}
+	if known > c.Count-1-len(c.Bots) {
+		return recount(t, group) // they joined after the count
+	}
+	if c.RollCallAt.IsZero() || c.Unknown(known-1) == 0 {
+		return nil // the card, if any, shows no one unknown
+	}
+	c.ToldUnknown = min(c.ToldUnknown, c.Unknown(known))
+	if err := b.rollCall(t, &c, known, false); err != nil {
+		return err
+	}
+	return t.tx.SaveChat(c)
+}
+
+// onChatMember follows a member's status in a group, which Telegram sends
+// only to admin bots: joins, leaves, kicks, and bots coming and going.
+func (b *Bot) onChatMember(t *turn, u *tgbotapi.ChatMemberUpdated) error {
+	who := u.NewChatMember.User
+	if u.Chat.IsPrivate() || who == nil {
+		return nil
+	}
+	if _, err := b.noteChat(t, &u.Chat); err != nil {
+		return err
+	}
+	present := inChat(u.NewChatMember)
+	var err error
+	switch {
+	case who.IsBot:
+		err = b.noteBot(t, u.Chat.ID, who.ID, present)
+	case present:
+		if err = b.noteUser(t, who, false); err == nil {
+			err = b.learnMember(t, u.Chat.ID, who)
+		}
+	default:
+		err = b.memberLeft(t, u.Chat.ID, who)
+	}
+	if err != nil {
+		return err
+	}
+	return recount(t, u.Chat.ID)
+}
+
+// inChat reports whether a chat member is in the chat: restricted members
+// may have left.
+func inChat(m tgbotapi.ChatMember) bool {
+	if m.Status == "restricted" {
+		return m.IsMember
+	}
+	return isPresent(m.Status)
+}
+
+// noteBot keeps track of the other bots in a group: Telegram counts them as
+// members, but they are never chased.
+func (b *Bot) noteBot(t *turn, group, id int64, present bool) error {
+	if id == b.self.ID {
+		return nil // my_chat_member tells about the bot itself
+	}
+	c, err := t.tx.Chat(group)
+	if errors.Is(err, allaboard.ErrNotFound) {
+		return nil
+	} else if err != nil {
+		return err
+	}
+	had := c.HasBot(id)
+	switch {
+	case present && !had:
+		c.Bots = append(c.Bots, id)
+	case !present && had:
+		c.Bots = slices.DeleteFunc(c.Bots, func(b int64) bool { return b == id })
+	default:
+		return nil
+	}
+	return t.tx.SaveChat(c)
 }
 
 // memberLeft stops chasing a member who left the group; hosts' cards drop them.

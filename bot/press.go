@@ -10,22 +10,46 @@ import (
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
-// onCallback handles a press on a card's buttons. Whoever pressed is the one
-// who answers: the button's data only says which event and version it showed.
+// onCallback handles a press on one of the bot's buttons.
 func (b *Bot) onCallback(t *turn, q *tgbotapi.CallbackQuery) error {
-	p, ok := parsePress(q.Data)
-	if !ok || q.From == nil || q.From.IsBot {
+	if q.From == nil || q.From.IsBot {
 		t.answer(q, textStaleButton)
 		return nil
 	}
 	if err := b.noteUser(t, q.From, false); err != nil {
 		return err
 	}
-	if q.Message != nil && q.Message.Chat != nil && q.Message.Chat.ID == p.group {
-		if err := b.learnMember(t, p.group, q.From); err != nil {
+	switch q.Data {
+	case rollCallData:
+		return b.onRollCall(t, q)
+	case forgetGroupData, forgetMeData, forgetKeepData:
+		return b.onForgetPress(t, q)
+	}
+	return b.onCardPress(t, q)
+}
+
+// onCardPress handles a press on an event card's buttons. Whoever pressed is
+// the one who answers: the data only says which event and version it showed.
+func (b *Bot) onCardPress(t *turn, q *tgbotapi.CallbackQuery) error {
+	p, ok := parsePress(q.Data)
+	if !ok {
+		t.answer(q, textStaleButton)
+		return nil
+	}
+	group, err := currentGroup(t.tx, p.group)
+	if err != nil {
+		return err
+	}
+	if q.Message != nil && q.Message.Chat != nil {
+		if in, err := currentGroup(t.tx, q.Message.Chat.ID); err != nil {
 			return err
+		} else if in == group {
+			if err := b.learnMember(t, group, q.From); err != nil {
+				return err
+			}
 		}
 	}
+	p.group = group
 	text, err := b.respond(t, q.From.ID, p)
 	if err != nil {
 		return err

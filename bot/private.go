@@ -26,6 +26,10 @@ func (b *Bot) onStart(t *turn, m *tgbotapi.Message) error {
 
 // showEvent sends a member an event's card; its host also gets the status card.
 func (b *Bot) showEvent(t *turn, user, group int64, num int) error {
+	group, err := currentGroup(t.tx, group) // the link may predate a migration
+	if err != nil {
+		return err
+	}
 	e, err := t.tx.Event(group, num)
 	if errors.Is(err, allaboard.ErrNotFound) {
 		return t.send(user, textEventGone)

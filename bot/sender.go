@@ -197,7 +197,13 @@ func (s *sender) send(m allaboard.Outgoing) (allaboard.Delivery, *failure) {
 	if editID != 0 {
 		c = editMessage(m, editID)
 	}
-	res, err := s.api.Send(c)
+	var res tgbotapi.Message
+	var err error
+	if m.Leave {
+		_, err = s.api.Request(tgbotapi.LeaveChatConfig{ChatID: m.ChatID})
+	} else {
+		res, err = s.api.Send(c)
+	}
 	s.limits.record(m.ChatID, time.Now())
 	switch {
 	case err == nil:

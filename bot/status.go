@@ -18,14 +18,18 @@ func (b *Bot) statusText(t *turn, r roll) string {
 	e, loc := r.event, b.zone(r.event.Group)
 	var sb strings.Builder
 	group := "your group"
-	if c, err := t.tx.Chat(e.Group); err == nil && c.Title != "" {
-		group = escape(c.Title)
+	chat, err := t.tx.Chat(e.Group)
+	if err == nil && chat.Title != "" {
+		group = escape(chat.Title)
 	}
 	fmt.Fprintf(&sb, "📋 <b>Status</b> of %s in %s\n🕒 %s\n", eventName(e), group, when(e.When, loc))
 	if e.Cancelled {
 		sb.WriteString("❌ <b>CANCELLED</b> — everyone must still confirm they know.\n")
 	}
 	sb.WriteString(r.tally().line() + "\n")
+	if n := chat.Unknown(len(r.members)); n > 0 {
+		sb.WriteString(fmt.Sprintf(textStatusUnknown, plural(n, "member of the group hasn't", "members of the group haven't")) + "\n")
+	}
 
 	var confirmed, pending, unreachable []string
 	rsvp := map[allaboard.RSVP][]string{}

@@ -27,9 +27,13 @@ Tap the button below and press <b>Start</b>, so I can remind you privately inste
 
 	textGroupWelcome = `👋 Hello, %s! I'm <b>All Aboard</b>. I make sure everyone here knows about every event and every change to it, and I keep asking whoever hasn't confirmed yet.
 
-<b>Admins:</b> please make me an admin of this group (no special rights needed). Telegram tells bots who joins and leaves only then, and I need that to know who is here.
+%s
 
-<b>Everyone:</b> tap the button below and press <b>Start</b>, so I can remind you privately instead of mentioning you here.`
+<b>Everyone:</b> tap ✋ on the roll call below, so I know you're here. Then tap the button below and press <b>Start</b>, so I can remind you privately instead of mentioning you here.`
+	textIsAdmin              = `✅ I'm an admin here, so I see who joins and leaves.`
+	textNeedsAdmin           = `<b>Admins:</b> please make me an admin of this group (no special rights needed). Telegram tells bots who joins and leaves only then, and I need that to know who is here. Otherwise, turn my privacy mode off in @BotFather (/setprivacy → Disable) and add me again, so I at least see everyone who writes.`
+	textNeedsAdminPrivacyOff = `<b>Admins:</b> please make me an admin of this group (no special rights needed). I can read messages here, but Telegram tells bots who joins and leaves only when they are admins, and I need that to know who is here.`
+	textNowAdmin             = `✅ Thanks for making me an admin: now I see who joins and leaves.`
 
 	textPrivateHint    = `I answer commands: send /help to see what I do.`
 	textUnknownCommand = `I don't know the command /%s. Send /help to see what I can do.`
@@ -82,6 +86,7 @@ A new time or place asks everyone to confirm again; a new title or notes does no
 	textHandOff       = `📞 %s hasn't confirmed %s — please contact them personally.`
 
 	textNewEventHeader       = `📣 <b>New in %s</b> — please confirm you've seen it:`
+	textLateHeader           = `👋 <b>Welcome to %s!</b> This event is coming up there — please confirm you've seen it:`
 	textRemindHeader         = `⏳ <b>Please confirm</b> the latest version (%s):`
 	textRemindGroup          = `⏳ %s — please confirm %s, 🕒 %s: tap ✅ Got it below or on its card.`
 	textRemindGroupCancelled = `⏳ %s — %s is <b>CANCELLED</b>. Please tap ✅ Got it so the host knows you know.`
@@ -112,7 +117,55 @@ const (
 	textOutdatedGroup  = `That card is out of date. What changed: %s. Please use the newest card.`
 )
 
+// Texts about the roster: who is in each group.
+const (
+	textUnknownMembers     = `👥 %s been seen by the bot yet (<b>%s</b>), so I can't remind them about events. I've posted a roll call in the group: they become known when they tap it, write something there, or send /join.`
+	textRollCall           = `✋ <b>Roll call</b> — so that nobody misses an announcement, please tap the button below once. Telegram doesn't tell bots who is in a group, so I only know people I've seen.`
+	textRollCallSoFar      = `👥 I know %s so far.`
+	textRollCallCount      = `👥 I know %d of %d members; %s been seen yet.`
+	textRollCallDone       = `✅ <b>Roll call</b>: I know everyone in this group (%s). Thanks!`
+	textRemovedHost        = `🚪 I was removed from <b>%s</b>, so I've stopped reminding people about %s. Add me back to carry on; otherwise what I keep about the group is deleted on %s.`
+	textJoined             = `✋ Thanks, %s — I know you're here, and I'll keep you posted about events.`
+	textStatusUnknown      = `❓ %s been seen by me yet, so they aren't reminded. The roll call in the group asks them to tap ✋.`
+	textMembersHeader      = `👥 <b>Members of %s</b> I know: %d`
+	textMembersDM          = `💬 <b>I remind them in private</b> (%d)`
+	textMembersMention     = `📣 <b>Only by mention in the group</b> (%d) — they haven't opened a chat with me`
+	textMembersUnreachable = `📵 <b>Unreachable</b> (%d)`
+	textMembersUnknown     = `❓ <b>%d not seen yet</b> — Telegram counts %d members, bots included (%s). The roll call in the group asks them to tap ✋.`
+	textMembersAll         = `✅ That's everyone Telegram counts (%s).`
+	textMembersNotCounted  = `❓ I haven't been able to count the group's members yet.`
+	textMembersSent        = `I've sent you the member list privately.`
+	textMembersNeedsDM     = `I send the member list privately: tap below and press <b>Start</b>, then send /members here again.`
+	textMembersUsage       = `Send /members in the group you want to see; I'll answer you here.`
+	textMembersNotAllowed  = `🙏 Sorry, only the group's admins and the hosts of its events can see the member list.`
+)
+
+// Short answers to roll-call taps (plain text).
+const (
+	textRollCallThanks = `✋ Thanks, %s — you're on the list.`
+	textRollCallAgain  = `✅ %s, you're already on the list.`
+)
+
 var tag = regexp.MustCompile(`<[^>]*>`)
 
 // stripTags turns our HTML into plain text, for answers to button presses.
 func stripTags(s string) string { return html.UnescapeString(tag.ReplaceAllString(s, "")) }
+
+// Texts about forgetting.
+const (
+	textForgetGroupAsk = `⚠️ <b>Delete everything I keep about this group?</b>
+Its events and their history, who confirmed what, and the members I know. Then I'll leave the group. This can't be undone.
+
+Only an admin's tap counts.`
+	textForgetGroupDone = `🗑 Done: I've deleted everything I kept about this group, and I'm leaving it. Add me again any time to start afresh.`
+	textForgetNotAdmin  = `🙏 Sorry, only the group's admins can make me forget this group. To delete what I keep about you, send <code>/forget me</code> to me in private.`
+	textForgetMeInGroup = `To delete what I keep about you, send <code>/forget me</code> to me in private (tap below).`
+	textForgetMeAsk     = `⚠️ <b>Delete everything I keep about you?</b>
+Your name, the groups I've seen you in, and your confirmations and answers. Events you host stay with their groups. I won't remind you of anything until you write in a group with me or tap one of my buttons again. This can't be undone.`
+	textForgetMeDone = `🗑 Done: I've forgotten you. If you write in a group with me or tap one of my buttons, I'll know you again.`
+	textForgetUsage  = `To delete everything I keep about you, send <code>/forget me</code>.
+To make me forget a group, an admin sends /forget in that group.`
+	textForgetKept          = `👍 Nothing was deleted.`
+	textForgetDoneShort     = `🗑 Deleted.`
+	textForgetNotAdminShort = `Only the group's admins can do this.`
+)

@@ -24,11 +24,14 @@ var (
 	bucketDue         = []byte("due")         // unix nanos | group | num | user → nothing
 	bucketMembers     = []byte("members")     // group | user → Member
 	bucketMemberships = []byte("memberships") // user | group → nothing (index of members)
+	bucketTimers      = []byte("timers")      // unix nanos | group | event | kind → nothing
+	bucketTimerKeys   = []byte("timer_keys")  // group | event | kind → Timer
 )
 
 var allBuckets = [][]byte{
 	bucketUpdates, bucketOutbox, bucketRefs, bucketChats, bucketUsers,
 	bucketEvents, bucketEventSeq, bucketRevisions, bucketResponses, bucketDue, bucketMembers, bucketMemberships,
+	bucketTimers, bucketTimerKeys,
 }
 
 func createBuckets(tx *bbolt.Tx) error {

@@ -80,7 +80,3 @@ func (t *tx) NextDue() (time.Time, error) {
 func dueKey(r allaboard.Response) []byte {
 	return key(r.Due.UnixNano(), r.Group, r.Event, r.User)
 }
-
-func bigEndian32(b []byte) uint32 {
-	return uint32(b[0])<<24 | uint32(b[1])<<16 | uint32(b[2])<<8 | uint32(b[3])
-}

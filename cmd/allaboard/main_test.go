@@ -42,9 +42,10 @@ func TestGroupIsGreetedWhenTheBotIsAdded(t *testing.T) {
 	g := h.tg.NewGroup("Class 2b parents", anna)
 	h.tg.AddBot(g, anna, false)
 	h.waitMessage(g.ID, "Hello, Class 2b parents", "make me an admin")
+	h.waitMessage(g.ID, "Roll call")
 	time.Sleep(300 * time.Millisecond) // a second greeting would come now
-	if n := len(h.tg.BotMessages(g.ID)); n != 1 {
-		t.Errorf("the group was greeted %d times, want once", n)
+	if n := len(h.tg.BotMessages(g.ID)); n != 2 {
+		t.Errorf("%d messages in the group, want the greeting and the roll call:\n%s", n, h.dump(g.ID))
 	}
 }
 
@@ -295,6 +296,7 @@ func TestTwoHundredMessagesToOneGroupStayWithinLimits(t *testing.T) {
 	g := h.tg.NewGroup("Big group", anna)
 	h.tg.AddBot(g, anna, true)
 	h.waitMessage(g.ID, "Hello")
+	h.waitMessage(g.ID, "Roll call")
 	err := h.main.DB.Update(func(tx allaboard.Tx) error {
 		for i := range 200 {
 			if err := tx.Enqueue(allaboard.Outgoing{ChatID: g.ID, Text: "message " + itoa(i+1), Created: time.Now()}); err != nil {
@@ -307,14 +309,14 @@ func TestTwoHundredMessagesToOneGroupStayWithinLimits(t *testing.T) {
 		t.Fatal(err)
 	}
 	h.waitMessage(g.ID, "message 200")
-	if n := len(h.tg.BotMessages(g.ID)); n != 201 {
-		t.Errorf("%d messages in the group, want 201", n)
+	if n := len(h.tg.BotMessages(g.ID)); n != 202 {
+		t.Errorf("%d messages in the group, want the greeting, the roll call and 200", n)
 	}
 	if n := h.tg.RateLimited(); n != 0 {
 		t.Errorf("the fake answered 429 %d times: %v", n, h.tg.Violations())
 	}
 	msgs := h.tg.BotMessages(g.ID)
-	for i, m := range msgs[1:] {
+	for i, m := range msgs[2:] {
 		if want := "message " + itoa(i+1); m.Plain != want {
 			t.Fatalf("message %d is %q, want %q: order lost", i+1, m.Plain, want)
 		}

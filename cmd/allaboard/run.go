@@ -93,18 +93,19 @@ func (m *Main) Run(ctx context.Context) error {
 	}
 	m.Bot = b
 	db.OnEnqueue = b.Wake
-	chase := scheduler.New(b.Chase, clock, log)
-	db.OnCommit = chase.Wake
-	chaseCtx, stopChasing := context.WithCancel(ctx)
-	chased := make(chan struct{})
+	// The scheduler wakes the bot for reminders and timers as they fall due.
+	sched := scheduler.New(b.Tick, clock, log)
+	db.OnCommit = sched.Wake
+	schedCtx, stopScheduler := context.WithCancel(ctx)
+	scheduled := make(chan struct{})
 	go func() {
-		defer close(chased)
-		chase.Run(chaseCtx)
+		defer close(scheduled)
+		sched.Run(schedCtx)
 	}()
 	log.Info("All Aboard is running", "bot", "@"+b.Username(), "db", m.Config.DBPath)
 	err = b.Run(ctx)
-	stopChasing()
-	<-chased // before the database closes
+	stopScheduler()
+	<-scheduled // before the database closes
 	if err != nil {
 		return fmt.Errorf("bot: %w", err)
 	}

@@ -309,8 +309,8 @@ func TestBadEventInputIsExplained(t *testing.T) {
 		h.tg.Send(pg.g.ID, pg.host, tc.send)
 		h.waitMessage(pg.g.ID, tc.want)
 	}
-	if n := len(h.tg.BotMessages(pg.g.ID)); n != 13 {
-		t.Errorf("%d bot messages in the group, want the greeting and 12 replies", n)
+	if n := len(h.tg.BotMessages(pg.g.ID)); n != 14 {
+		t.Errorf("%d bot messages in the group, want the greeting, the roll call and 12 replies", n)
 	}
 }
 

@@ -1,0 +1,115 @@
+package bot
+
+import (
+	"errors"
+	"strings"
+
+	"allaboard"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+)
+
+// Forgetting deletes what the bot keeps, only after a confirmation button:
+// /forget in a group (admins) deletes the group, /forget me in private deletes
+// the user.
+
+const (
+	forgetGroupData = "forget:group"
+	forgetMeData    = "forget:me"
+	forgetKeepData  = "forget:keep"
+	forgetRef       = "forget" // the confirmation question, edited once answered
+)
+
+// onForgetGroup is /forget in a group: an admin is asked to confirm.
+func (b *Bot) onForgetGroup(t *turn, m *tgbotapi.Message) error {
+	if strings.EqualFold(strings.TrimSpace(m.CommandArguments()), "me") {
+		return t.send(m.Chat.ID, textForgetMeInGroup, b.openChatButton())
+	}
+	if !t.admin(m.Chat.ID, m.From.ID) {
+		return t.send(m.Chat.ID, textForgetNotAdmin)
+	}
+	return t.enqueue(allaboard.Outgoing{ChatID: m.Chat.ID, Text: textForgetGroupAsk, Ref: forgetRef, Fresh: true,
+		Buttons: forgetButtons(forgetGroupData)})
+}
+
+// onForgetMe is /forget in private: "/forget me" is asked to confirm.
+func (b *Bot) onForgetMe(t *turn, m *tgbotapi.Message) error {
+	if !strings.EqualFold(strings.TrimSpace(m.CommandArguments()), "me") {
+		return t.send(m.Chat.ID, textForgetUsage)
+	}
+	return t.enqueue(allaboard.Outgoing{ChatID: m.Chat.ID, Text: textForgetMeAsk, Ref: forgetRef, Fresh: true,
+		Buttons: forgetButtons(forgetMeData)})
+}
+
+func forgetButtons(yes string) [][]allaboard.Button {
+	return [][]allaboard.Button{{{Text: "🗑 Yes, delete everything", Data: yes}}, {{Text: "Keep everything", Data: forgetKeepData}}}
+}
+
+// onForgetPress acts on the answer to a confirmation question.
+func (b *Bot) onForgetPress(t *turn, q *tgbotapi.CallbackQuery) error {
+	if q.Message == nil || q.Message.Chat == nil {
+		t.answer(q, textStaleButton)
+		return nil
+	}
+	chat := q.Message.Chat.ID
+	switch {
+	case q.Data == forgetKeepData:
+		t.answer(q, textForgetKept)
+		return t.enqueue(allaboard.Outgoing{ChatID: chat, Text: textForgetKept, Ref: forgetRef, Silent: true})
+	case q.Data == forgetMeData && chat == q.From.ID:
+		t.answer(q, textForgetDoneShort)
+		return b.forgetUser(t, q.From.ID)
+	case q.Data == forgetGroupData && isGroup(chat):
+		if !t.admin(chat, q.From.ID) {
+			t.answer(q, textForgetNotAdminShort)
+			return nil
+		}
+		t.answer(q, textForgetDoneShort)
+		return b.forgetGroup(t, chat)
+	}
+	t.answer(q, textStaleButton)
+	return nil
+}
+
+// forgetGroup deletes everything kept about a group, says goodbye, and
+// leaves it, so that nothing is learned about it again.
+func (b *Bot) forgetGroup(t *turn, chat int64) error {
+	group, err := currentGroup(t.tx, chat)
+	if err != nil {
+		return err
+	}
+	if err := t.tx.DeleteGroup(group); err != nil {
+		return err
+	}
+	if err := t.send(group, textForgetGroupDone); err != nil {
+		return err
+	}
+	return t.enqueue(allaboard.Outgoing{ChatID: group, Leave: true})
+}
+
+// forgetUser deletes everything kept about a user; the hosts' status cards
+// in their groups drop them.
+func (b *Bot) forgetUser(t *turn, user int64) error {
+	groups, err := t.tx.UserGroups(user)
+	if err != nil {
+		return err
+	}
+	if err := t.tx.DeleteUser(user); err != nil {
+		return err
+	}
+	if err := t.send(user, textForgetMeDone); err != nil {
+		return err
+	}
+	for _, g := range groups {
+		upcoming, err := upcomingEvents(t.tx, g, t.now)
+		if err != nil {
+			return err
+		}
+		for _, e := range upcoming {
+			if err := b.refresh(t, e); err != nil && !errors.Is(err, allaboard.ErrNotFound) {
+				return err
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,118 @@
+package bot
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"allaboard"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+)
+
+// onMembers is /members in a group: its admins and the hosts of its events
+// get, privately, who the bot knows there and how it can reach them.
+func (b *Bot) onMembers(t *turn, m *tgbotapi.Message) error {
+	group := m.Chat.ID
+	allowed := t.admin(group, m.From.ID)
+	if !allowed {
+		var err error
+		if allowed, err = hosts(t.tx, group, m.From.ID); err != nil {
+			return err
+		}
+	}
+	if !allowed {
+		return t.send(group, textMembersNotAllowed)
+	}
+	u, err := lookupUser(t.tx, m.From.ID)
+	if err != nil {
+		return err
+	}
+	if !u.Reachable() {
+		return t.send(group, textMembersNeedsDM, b.openChatButton())
+	}
+	list, err := b.memberList(t, group)
+	if err != nil {
+		return err
+	}
+	if err := t.send(u.ID, list); err != nil {
+		return err
+	}
+	return t.send(group, textMembersSent)
+}
+
+// onMembersPrivate is /members in private, where there is no group to list.
+func (b *Bot) onMembersPrivate(t *turn, m *tgbotapi.Message) error {
+	return t.send(m.Chat.ID, textMembersUsage)
+}
+
+// hosts reports whether user hosts any event of the group.
+func hosts(tx allaboard.Tx, group, user int64) (bool, error) {
+	events, err := tx.Events(group)
+	return slices.ContainsFunc(events, func(e allaboard.Event) bool { return e.Host == user }), err
+}
+
+// memberList shows the members the bot knows in a group, by how it can reach
+// them, and how many it does not know.
+func (b *Bot) memberList(t *turn, group int64) (string, error) {
+	c, err := t.tx.Chat(group)
+	if err != nil {
+		return "", err
+	}
+	members, err := t.tx.Members(group)
+	if err != nil {
+		return "", err
+	}
+	var dm, mention, unreachable []string
+	known := 0
+	for _, m := range members {
+		if m.Left {
+			continue
+		}
+		known++
+		u, err := lookupUser(t.tx, m.User)
+		if err != nil {
+			return "", err
+		}
+		name := "• " + escape(u.Name())
+		if u.Username != "" {
+			name += " (@" + escape(u.Username) + ")"
+		}
+		switch {
+		case u.Gone:
+			unreachable = append(unreachable, name+" — account deleted")
+		case u.Reachable():
+			dm = append(dm, name)
+		case u.Blocked:
+			mention = append(mention, name+" — blocked me")
+		default:
+			mention = append(mention, name)
+		}
+	}
+	var sb strings.Builder
+	fmt.Fprintf(&sb, textMembersHeader+"\n", escape(c.Title), known)
+	for _, part := range []struct {
+		title string
+		names []string
+	}{
+		{textMembersDM, dm},
+		{textMembersMention, mention},
+		{textMembersUnreachable, unreachable},
+	} {
+		if len(part.names) == 0 {
+			continue
+		}
+		slices.SortFunc(part.names, func(a, b string) int { return strings.Compare(strings.ToLower(a), strings.ToLower(b)) })
+		fmt.Fprintf(&sb, "\n"+part.title+"\n%s\n", len(part.names), strings.Join(part.names, "\n"))
+	}
+	sb.WriteString("\n")
+	switch unknown := c.Unknown(known); {
+	case c.CountedAt.IsZero():
+		sb.WriteString(textMembersNotCounted)
+	case unknown > 0:
+		fmt.Fprintf(&sb, textMembersUnknown, unknown, c.Count, shortWhen(c.CountedAt, b.zone(group)))
+	default:
+		fmt.Fprintf(&sb, textMembersAll, shortWhen(c.CountedAt, b.zone(group)))
+	}
+	return clipHTML(sb.String()), nil
+}

@@ -1,0 +1,33 @@
+package bot
+
+import (
+	"errors"
+
+	"allaboard"
+)
+
+// migrate follows a group that became a supergroup: everything kept under
+// the old id moves to the new one, and the chase goes on there. Telegram
+// tells us up to three times (both chats' service messages, and a 400 on
+// sending to the old id); only the first moves anything.
+func (b *Bot) migrate(t *turn, from, to int64) error {
+	c, err := t.tx.Chat(from)
+	if errors.Is(err, allaboard.ErrNotFound) || err == nil && c.MovedTo != 0 {
+		return nil
+	} else if err != nil {
+		return err
+	}
+	if err := t.tx.MoveGroup(from, to); err != nil {
+		return err
+	}
+	return recount(t, to)
+}
+
+// currentGroup is the id a group is kept under now, following a migration.
+func currentGroup(tx allaboard.Tx, id int64) (int64, error) {
+	c, err := tx.Chat(id)
+	if errors.Is(err, allaboard.ErrNotFound) || err == nil && c.MovedTo == 0 {
+		return id, nil
+	}
+	return c.MovedTo, err
+}

@@ -1,0 +1,190 @@
+package bot
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"allaboard"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+)
+
+// Telegram gives bots a member count but no member list. The bot compares
+// the two, tells hosts and admins how many members it has not seen, and asks
+// those members to tap the roll-call card.
+
+const (
+	rollCallRef   = "rollcall"
+	rollCallData  = "rollcall"
+	rollCallEvery = 24 * time.Hour // at most one new roll-call card a day
+	recountRetry  = 5 * time.Minute
+)
+
+// knownMembers counts the members of a group the bot knows to be there.
+func knownMembers(tx allaboard.Tx, group int64) (int, error) {
+	members, err := tx.Members(group)
+	n := 0
+	for _, m := range members {
+		if !m.Left {
+			n++
+		}
+	}
+	return n, err
+}
+
+// recount asks for the group's member count to be checked at once: someone
+// joined or left, an event was announced, or the bot was added.
+func recount(t *turn, group int64) error {
+	return t.tx.SetTimer(allaboard.Timer{Kind: allaboard.TimerRoster, Group: group, At: t.now})
+}
+
+// counted records Telegram's member count for a group (and the admins, some
+// of whom may be bots), then tells hosts and admins about members not seen
+// yet and keeps the roll-call card up to date.
+func (b *Bot) counted(t *turn, group int64, count int, admins []tgbotapi.ChatMember) error {
+	c, err := t.tx.Chat(group)
+	if errors.Is(err, allaboard.ErrNotFound) || err == nil && c.Removed {
+		return nil
+	} else if err != nil {
+		return err
+	}
+	c.Count, c.CountedAt = count, t.now
+	for _, a := range admins {
+		if a.User != nil && a.User.IsBot && a.User.ID != b.self.ID && !c.HasBot(a.User.ID) {
+			c.Bots = append(c.Bots, a.User.ID)
+		}
+	}
+	known, err := knownMembers(t.tx, group)
+	if err != nil {
+		return err
+	}
+	upcoming, err := upcomingEvents(t.tx, group, t.now)
+	if err != nil {
+		return err
+	}
+	unknown, before := c.Unknown(known), c.ToldUnknown
+	if unknown > c.ToldUnknown {
+		if err := b.tellUnknown(t, c, unknown, upcoming, admins); err != nil {
+			return err
+		}
+	}
+	c.ToldUnknown = unknown
+	repost := unknown > 0 && (c.RollCallAt.IsZero() || len(upcoming) > 0 && !t.now.Before(c.RollCallAt.Add(rollCallEvery)))
+	if err := b.rollCall(t, &c, known, repost); err != nil {
+		return err
+	}
+	if err := t.tx.SaveChat(c); err != nil {
+		return err
+	}
+	if unknown != before {
+		for _, e := range upcoming {
+			if err := b.refresh(t, e); err != nil {
+				return err
+			}
+		}
+	}
+	next := time.Time{}
+	if unknown > 0 && len(upcoming) > 0 {
+		next = c.RollCallAt.Add(rollCallEvery)
+	}
+	return t.tx.SetTimer(allaboard.Timer{Kind: allaboard.TimerRoster, Group: group, At: next})
+}
+
+// upcomingEvents are a group's events that have not started, cancelled ones included.
+func upcomingEvents(tx allaboard.Tx, group int64, now time.Time) ([]allaboard.Event, error) {
+	events, err := tx.Events(group)
+	if err != nil {
+		return nil, err
+	}
+	return slices.DeleteFunc(events, func(e allaboard.Event) bool { return !e.Upcoming(now) }), nil
+}
+
+// tellUnknown tells the hosts of upcoming events and the admins, privately
+// where the bot can, that some members have not been seen yet.
+func (b *Bot) tellUnknown(t *turn, c allaboard.Chat, unknown int, upcoming []allaboard.Event, admins []tgbotapi.ChatMember) error {
+	var to []int64
+	for _, e := range upcoming {
+		to = append(to, e.Host)
+	}
+	for _, a := range admins {
+		if a.User != nil && !a.User.IsBot {
+			to = append(to, a.User.ID)
+		}
+	}
+	slices.Sort(to)
+	text := fmt.Sprintf(textUnknownMembers, plural(unknown, "member of this group hasn't", "members of this group haven't"), escape(c.Title))
+	for _, id := range slices.Compact(to) {
+		u, err := lookupUser(t.tx, id)
+		if err != nil {
+			return err
+		}
+		if !u.Reachable() {
+			continue // the roll call in the group says it too
+		}
+		if err := t.send(id, text); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// rollCall posts the roll-call card anew (fresh) or edits the last one, if
+// there is one, to show the current count.
+func (b *Bot) rollCall(t *turn, c *allaboard.Chat, known int, fresh bool) error {
+	if !fresh && c.RollCallAt.IsZero() {
+		return nil
+	}
+	if fresh {
+		c.RollCallAt = t.now
+	}
+	text, buttons := rollCallCard(*c, known)
+	return t.enqueue(allaboard.Outgoing{ChatID: c.ID, Text: text, Buttons: buttons, Ref: rollCallRef, Fresh: fresh, Silent: !fresh})
+}
+
+func rollCallCard(c allaboard.Chat, known int) (string, [][]allaboard.Button) {
+	unknown := c.Unknown(known)
+	if !c.CountedAt.IsZero() && unknown == 0 {
+		return fmt.Sprintf(textRollCallDone, plural(known, "member", "members")), nil
+	}
+	text := textRollCall
+	switch {
+	case !c.CountedAt.IsZero():
+		text += "\n\n" + fmt.Sprintf(textRollCallCount, known, known+unknown, plural(unknown, "hasn't", "haven't"))
+	case known > 0:
+		text += "\n\n" + fmt.Sprintf(textRollCallSoFar, plural(known, "member", "members"))
+	}
+	return text, [][]allaboard.Button{{{Text: "✋ I'm in this group", Data: rollCallData}}}
+}
+
+// onRollCall is a tap on the roll-call card: the member is known from now on.
+func (b *Bot) onRollCall(t *turn, q *tgbotapi.CallbackQuery) error {
+	if q.Message == nil || q.Message.Chat == nil || q.Message.Chat.IsPrivate() {
+		t.answer(q, textStaleButton)
+		return nil
+	}
+	m, err := t.tx.Member(q.Message.Chat.ID, q.From.ID)
+	if err == nil && !m.Left {
+		t.answer(q, fmt.Sprintf(textRollCallAgain, clip(q.From.FirstName, 40)))
+		return nil
+	} else if err != nil && !errors.Is(err, allaboard.ErrNotFound) {
+		return err
+	}
+	t.answer(q, fmt.Sprintf(textRollCallThanks, clip(q.From.FirstName, 40)))
+	return b.learnMember(t, q.Message.Chat.ID, q.From)
+}
+
+// onJoin is /join: the text way to answer the roll call.
+func (b *Bot) onJoin(t *turn, m *tgbotapi.Message) error {
+	// noteGroup has already learned the sender from the command itself.
+	return t.send(m.Chat.ID, fmt.Sprintf(textJoined, mention(m.From.ID, m.From.FirstName)))
+}
+
+// plural writes n with the singular or plural words after it.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

@@ -1,0 +1,167 @@
+package store
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"allaboard"
+
+	"go.etcd.io/bbolt"
+)
+
+// DeleteGroup deletes everything kept about a group: its events and their
+// history, responses, members, timers, the messages still to be sent about
+// it, and its record along with those of the groups that became it.
+func (t *tx) DeleteGroup(id int64) error {
+	if err := t.deleteGroup(id); err != nil {
+		return fmt.Errorf("store: delete group %d: %w", id, err)
+	}
+	return nil
+}
+
+func (t *tx) deleteGroup(id int64) error {
+	b, prefix := t.btx, itob(id)
+	for _, name := range [][]byte{bucketEvents, bucketRevisions, bucketRefs} {
+		if err := deletePrefix(b.Bucket(name), prefix); err != nil {
+			return err
+		}
+	}
+	if err := b.Bucket(bucketEventSeq).Delete(prefix); err != nil {
+		return err
+	}
+	due := b.Bucket(bucketDue)
+	err := deleteRecords(b.Bucket(bucketResponses), prefix, func(r allaboard.Response) error { return due.Delete(dueKey(r)) })
+	if err != nil {
+		return err
+	}
+	ms := b.Bucket(bucketMemberships)
+	err = deleteRecords(b.Bucket(bucketMembers), prefix, func(m allaboard.Member) error { return ms.Delete(key(m.User, id)) })
+	if err != nil {
+		return err
+	}
+	timers := b.Bucket(bucketTimers)
+	err = deleteRecords(b.Bucket(bucketTimerKeys), prefix, func(tm allaboard.Timer) error { return timers.Delete(timerIndexKey(tm)) })
+	if err != nil {
+		return err
+	}
+	status := statusPrefix(id)
+	refs := b.Bucket(bucketRefs)
+	keys, err := keysWhere(refs, func(k []byte) bool { return strings.HasPrefix(string(k[8:]), status) })
+	if err != nil {
+		return err
+	}
+	if err := deleteKeys(refs, keys); err != nil {
+		return err
+	}
+	err = rewriteOutbox(b.Bucket(bucketOutbox), func(m *allaboard.Outgoing) bool {
+		return m.ChatID != id && (m.Chase == nil || m.Chase.Group != id) && !strings.HasPrefix(m.Ref, status)
+	})
+	if err != nil {
+		return err
+	}
+	return deleteRecords(b.Bucket(bucketChats), nil, func(c allaboard.Chat) error {
+		if c.ID == id || c.MovedTo == id {
+			return errDelete
+		}
+		return errKeep
+	})
+}
+
+// DeleteUser deletes everything kept about a user: their record, their
+// memberships and responses, their private chat's messages and the mentions
+// of them still to be sent. The events they host stay with their groups; in
+// event histories their name is replaced.
+func (t *tx) DeleteUser(id int64) error {
+	if err := t.deleteUser(id); err != nil {
+		return fmt.Errorf("store: delete user %d: %w", id, err)
+	}
+	return nil
+}
+
+func (t *tx) deleteUser(id int64) error {
+	b, uid := t.btx, itob(id)
+	if err := b.Bucket(bucketUsers).Delete(uid); err != nil {
+		return err
+	}
+	for _, name := range [][]byte{bucketMemberships, bucketRefs} {
+		if err := deletePrefix(b.Bucket(name), uid); err != nil {
+			return err
+		}
+	}
+	members := b.Bucket(bucketMembers)
+	keys, err := keysWhere(members, func(k []byte) bool { return bytes.Equal(k[8:16], uid) })
+	if err != nil {
+		return err
+	}
+	if err := deleteKeys(members, keys); err != nil {
+		return err
+	}
+	due := b.Bucket(bucketDue)
+	err = deleteRecords(b.Bucket(bucketResponses), nil, func(r allaboard.Response) error {
+		if r.User != id {
+			return errKeep
+		}
+		if err := due.Delete(dueKey(r)); err != nil {
+			return err
+		}
+		return errDelete
+	})
+	if err != nil {
+		return err
+	}
+	err = rewriteOutbox(b.Bucket(bucketOutbox), func(m *allaboard.Outgoing) bool {
+		if m.ChatID == id {
+			return false
+		}
+		if m.Chase != nil && slices.Contains(m.Chase.Users, id) {
+			// A mention names everyone it reminds: drop it rather than send
+			// their name; the others are reminded at their next ping.
+			return false
+		}
+		return true
+	})
+	if err != nil {
+		return err
+	}
+	return t.forgetRevisions(id)
+}
+
+// forgetRevisions replaces the user's name in the histories of events.
+func (t *tx) forgetRevisions(id int64) error {
+	return rewriteAll(t.btx.Bucket(bucketRevisions), func(r *allaboard.Revision) bool {
+		if r.By == id {
+			r.By, r.ByName = 0, allaboard.ForgottenName
+		}
+		return true
+	})
+}
+
+// Answers of a deleteRecords callback besides a real error.
+var (
+	errDelete = errors.New("delete")
+	errKeep   = errors.New("keep")
+)
+
+// deleteRecords deletes the records whose keys start with prefix (every
+// record for a nil prefix). The callback sees each record first: it may
+// clean up indexes (nil: delete), answer errKeep to keep the record, or
+// errDelete to delete it.
+func deleteRecords[T any](b *bbolt.Bucket, prefix []byte, each func(T) error) error {
+	keys, err := keysWithPrefix(b, prefix)
+	if err != nil {
+		return err
+	}
+	return eachKey(b, keys, func(k []byte, rec T) error {
+		switch err := each(rec); err {
+		case nil, errDelete:
+			return b.Delete(k)
+		case errKeep:
+			return nil
+		default:
+			return err
+		}
+	})
+}

@@ -1,0 +1,264 @@
+package store
+
+import (
+	"bytes"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"allaboard"
+
+	"go.etcd.io/bbolt"
+)
+
+// MoveGroup moves everything kept under a group to the supergroup it became.
+// A record already kept under the new id wins over the moved one; the old
+// chat record stays behind as a pointer to the new id.
+func (t *tx) MoveGroup(from, to int64) error {
+	if err := t.moveGroup(from, to); err != nil {
+		return fmt.Errorf("store: move group %d to %d: %w", from, to, err)
+	}
+	return nil
+}
+
+func (t *tx) moveGroup(from, to int64) error {
+	b := t.btx
+	err := moveKeyed(b.Bucket(bucketEvents), from, to, nil, func(e *allaboard.Event) error { e.Group = to; return nil })
+	if err != nil {
+		return err
+	}
+	if err := moveKeyed[allaboard.Revision](b.Bucket(bucketRevisions), from, to, nil, nil); err != nil {
+		return err
+	}
+	if err := t.moveSeq(from, to); err != nil {
+		return err
+	}
+	due := b.Bucket(bucketDue)
+	err = moveKeyed(b.Bucket(bucketResponses), from, to,
+		func(r allaboard.Response) error { return due.Delete(dueKey(r)) },
+		func(r *allaboard.Response) error {
+			r.Group = to
+			if r.Due.IsZero() {
+				return nil
+			}
+			return due.Put(dueKey(*r), nil)
+		})
+	if err != nil {
+		return err
+	}
+	ms := b.Bucket(bucketMemberships)
+	err = moveKeyed(b.Bucket(bucketMembers), from, to,
+		func(m allaboard.Member) error { return ms.Delete(key(m.User, from)) },
+		func(m *allaboard.Member) error {
+			m.Group = to
+			if m.Left {
+				return nil
+			}
+			return ms.Put(key(m.User, to), nil)
+		})
+	if err != nil {
+		return err
+	}
+	timers := b.Bucket(bucketTimers)
+	err = moveKeyed(b.Bucket(bucketTimerKeys), from, to,
+		func(tm allaboard.Timer) error { return timers.Delete(timerIndexKey(tm)) },
+		func(tm *allaboard.Timer) error {
+			tm.Group = to
+			return timers.Put(timerIndexKey(*tm), nil)
+		})
+	if err != nil {
+		return err
+	}
+	if err := t.moveRefs(from, to); err != nil {
+		return err
+	}
+	if err := t.moveOutbox(from, to); err != nil {
+		return err
+	}
+	return t.moveChat(from, to)
+}
+
+// moveKeyed moves the records whose keys start with the group id from to the
+// same keys under to. unindex (if set) sees each record as it was, fix (if
+// set) rewrites the ones that move. A record already under the new key wins
+// and the moved one is dropped.
+func moveKeyed[T any](b *bbolt.Bucket, from, to int64, unindex func(T) error, fix func(*T) error) error {
+	keys, err := keysWithPrefix(b, itob(from))
+	if err != nil {
+		return err
+	}
+	return eachKey(b, keys, func(k []byte, rec T) error {
+		if unindex != nil {
+			if err := unindex(rec); err != nil {
+				return err
+			}
+		}
+		if err := b.Delete(k); err != nil {
+			return err
+		}
+		newKey := append(itob(to), k[8:]...)
+		if b.Get(newKey) != nil {
+			return nil
+		}
+		if fix != nil {
+			if err := fix(&rec); err != nil {
+				return err
+			}
+		}
+		return putJSON(b, newKey, rec)
+	})
+}
+
+// moveSeq keeps the higher of the two groups' event numbers.
+func (t *tx) moveSeq(from, to int64) error {
+	b := t.btx.Bucket(bucketEventSeq)
+	old := b.Get(itob(from))
+	if old == nil {
+		return nil
+	}
+	if cur := b.Get(itob(to)); cur == nil || btoi(cur) < btoi(old) {
+		if err := b.Put(itob(to), bytes.Clone(old)); err != nil {
+			return err
+		}
+	}
+	return b.Delete(itob(from))
+}
+
+// moveRefs forgets the messages in the old group, which can no longer be
+// edited, and renames the hosts' status cards about it.
+func (t *tx) moveRefs(from, to int64) error {
+	b := t.btx.Bucket(bucketRefs)
+	if err := deletePrefix(b, itob(from)); err != nil {
+		return err
+	}
+	oldPrefix, newPrefix := statusPrefix(from), statusPrefix(to)
+	keys, err := keysWhere(b, func(k []byte) bool { return strings.HasPrefix(string(k[8:]), oldPrefix) })
+	if err != nil {
+		return err
+	}
+	for _, k := range keys {
+		v := bytes.Clone(b.Get(k))
+		if err := b.Delete(k); err != nil {
+			return err
+		}
+		ref := newPrefix + strings.TrimPrefix(string(k[8:]), oldPrefix)
+		if err := b.Put(refKey(btoi(k[:8]), ref), v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// moveOutbox readdresses the messages still to be sent.
+func (t *tx) moveOutbox(from, to int64) error {
+	oldPrefix, newPrefix := statusPrefix(from), statusPrefix(to)
+	return rewriteOutbox(t.btx.Bucket(bucketOutbox), func(m *allaboard.Outgoing) (keep bool) {
+		if m.ChatID == from {
+			m.ChatID = to
+		}
+		if m.Chase != nil && m.Chase.Group == from {
+			m.Chase.Group = to
+		}
+		if rest, ok := strings.CutPrefix(m.Ref, oldPrefix); ok {
+			m.Ref = newPrefix + rest
+		}
+		return true
+	})
+}
+
+// moveChat keeps the group's record under the new id and leaves a pointer
+// behind, so that buttons on old messages still find the group.
+func (t *tx) moveChat(from, to int64) error {
+	old, err := t.Chat(from)
+	if err != nil {
+		return err
+	}
+	moved := old
+	moved.ID, moved.Kind, moved.MovedTo = to, allaboard.Supergroup, 0
+	if cur, err := t.Chat(to); err == nil && cur.Title != "" {
+		moved.Title = cur.Title
+	}
+	if err := t.SaveChat(moved); err != nil {
+		return err
+	}
+	return t.SaveChat(allaboard.Chat{ID: from, Kind: old.Kind, Title: old.Title, MovedTo: to})
+}
+
+// statusPrefix begins the refs of the hosts' status cards about a group.
+func statusPrefix(group int64) string { return "status:" + strconv.FormatInt(group, 10) + ":" }
+
+// rewriteOutbox passes every waiting message to fix, storing what it changed
+// and deleting what it does not keep.
+func rewriteOutbox(b *bbolt.Bucket, fix func(*allaboard.Outgoing) (keep bool)) error {
+	return rewriteAll(b, fix)
+}
+
+// rewriteAll passes every record of a bucket to fix, storing what it changed
+// and deleting what it does not keep.
+func rewriteAll[T any](b *bbolt.Bucket, fix func(*T) (keep bool)) error {
+	keys, err := keysWhere(b, func([]byte) bool { return true })
+	if err != nil {
+		return err
+	}
+	return eachKey(b, keys, func(k []byte, rec T) error {
+		if !fix(&rec) {
+			return b.Delete(k)
+		}
+		return putJSON(b, k, rec)
+	})
+}
+
+// eachKey decodes the record under each key and passes it to fn, which may
+// change the bucket.
+func eachKey[T any](b *bbolt.Bucket, keys [][]byte, fn func(k []byte, rec T) error) error {
+	for _, k := range keys {
+		var rec T
+		if _, err := getJSON(b, k, &rec); err != nil {
+			return err
+		}
+		if err := fn(k, rec); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// keysWithPrefix returns copies of the keys that start with prefix; they stay
+// valid while the bucket changes.
+func keysWithPrefix(b *bbolt.Bucket, prefix []byte) ([][]byte, error) {
+	var keys [][]byte
+	c := b.Cursor()
+	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+		keys = append(keys, bytes.Clone(k))
+	}
+	return keys, nil
+}
+
+// keysWhere returns copies of the keys that match.
+func keysWhere(b *bbolt.Bucket, match func(k []byte) bool) ([][]byte, error) {
+	var keys [][]byte
+	err := b.ForEach(func(k, _ []byte) error {
+		if match(k) {
+			keys = append(keys, bytes.Clone(k))
+		}
+		return nil
+	})
+	return keys, err
+}
+
+func deletePrefix(b *bbolt.Bucket, prefix []byte) error {
+	keys, err := keysWithPrefix(b, prefix)
+	if err != nil {
+		return err
+	}
+	return deleteKeys(b, keys)
+}
+
+func deleteKeys(b *bbolt.Bucket, keys [][]byte) error {
+	for _, k := range keys {
+		if err := b.Delete(k); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,23 @@
+package allaboard
+
+import "time"
+
+// TimerKind says what a Timer is for.
+type TimerKind string
+
+// Kinds of timers.
+const (
+	// TimerRoster: compare the group's member count with the members known.
+	TimerRoster TimerKind = "roster"
+	// TimerPurge: delete what is kept about a group the bot was removed from.
+	TimerPurge TimerKind = "purge"
+)
+
+// Timer is something to do for a group, or one of its events, at a time.
+// There is at most one timer of a kind per group and event.
+type Timer struct {
+	Kind  TimerKind `json:"kind"`
+	Group int64     `json:"group"`
+	Event int       `json:"event,omitempty"` // 0 for the whole group
+	At    time.Time `json:"at"`
+}
