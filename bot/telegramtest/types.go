@@ -9,6 +9,7 @@ import (
 type User struct {
 	ID                            int64
 	FirstName, LastName, Username string
+	IsBot                         bool // another bot, not the one under test
 }
 
 // Name is how Telegram shows the user: "First Last" or "First".

@@ -23,6 +23,17 @@ func (s *Server) AddUser(firstName, lastName, username string) *User {
 	return u
 }
 
+// AddOtherBot creates another bot's account, which can be added to groups
+// (Telegram counts it as a member) but has no private chat.
+func (s *Server) AddOtherBot(firstName, username string) *User {
+	s.mu.Lock()
+	defer s.unlock()
+	u := &User{ID: s.nextUser, FirstName: firstName, Username: username, IsBot: true}
+	s.nextUser++
+	s.users[u.ID] = u
+	return u
+}
+
 // user is the user or bot with this id, or nil. Call with s.mu held.
 func (s *Server) user(id int64) *User {
 	if id == botID {

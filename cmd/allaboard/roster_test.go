@@ -48,8 +48,8 @@ func TestLateJoinerIsBriefedAndChased(t *testing.T) {
 	h.waitStatus(pg.host, "3 of 4 confirmed")
 }
 
-// The fake counts 12 people (and the bot); the bot knows 9: hosts are told 3
-// are unknown, and as those 3 tap the roll call the count reaches zero.
+// The fake counts 12 people (and two bots); the bot knows 9: hosts are told
+// 3 are unknown, and as those 3 tap the roll call the count reaches zero.
 func TestUnknownMembersAndTheRollCall(t *testing.T) {
 	h := newHarness(t, telegramtest.Options{})
 	h.start()
@@ -60,6 +60,8 @@ func TestUnknownMembersAndTheRollCall(t *testing.T) {
 		h.tg.AddMemberSilently(pg.g, u)
 		silent = append(silent, u)
 	}
+	// Another bot is counted by Telegram but is never a member.
+	h.tg.Join(pg.g, h.tg.AddOtherBot("Poll", "poll_bot"))
 	h.tg.Send(pg.g.ID, pg.host, "/event Picnic | "+future(5, 12)+" | Park")
 	h.waitMessage(pg.host.ID, "3 members of this group haven't been seen by the bot yet (Class 2b parents)")
 	h.waitMessage(pg.g.ID, "Roll call", "I know 9 of 12 members; 3 haven't been seen yet")
@@ -67,7 +69,7 @@ func TestUnknownMembersAndTheRollCall(t *testing.T) {
 
 	h.tg.Send(pg.g.ID, pg.host, "/members")
 	h.waitMessage(pg.g.ID, "I've sent you the member list privately")
-	list := h.waitMessage(pg.host.ID, "Members of Class 2b parents I know: 9", "3 not seen yet", "Telegram counts 13 members, bots included")
+	list := h.waitMessage(pg.host.ID, "Members of Class 2b parents I know: 9", "3 not seen yet", "Telegram counts 14 members, bots included")
 	if !strings.Contains(list.Plain, "I remind them in private (1)") || !strings.Contains(list.Plain, "Only by mention in the group (8)") {
 		t.Errorf("the member list says the wrong ways to reach people:\n%s", list.Plain)
 	}
