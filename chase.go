@@ -121,3 +121,22 @@ func formatDuration(d time.Duration) string {
 	}
 	return d.String()
 }
+
+// Reschedule returns when a member's next reminder is due after the
+// schedule, quiet hours or zone changed: the step after the reminders already
+// sent, on the new schedule; a step already past is due now (out of quiet
+// hours). The zero time means none is left before the event.
+func (p Policy) Reschedule(r Response, now, start time.Time, loc *time.Location) time.Time {
+	since := r.From
+	if !r.LastPing.IsZero() {
+		since = r.LastPing.Add(time.Nanosecond)
+	}
+	due := p.Ping(r.From, r.Pings+1, since, start, loc)
+	if due.IsZero() || !due.Before(now) {
+		return due
+	}
+	if due = p.Quiet.After(now, loc); !due.Before(start) {
+		return time.Time{}
+	}
+	return due
+}

@@ -35,6 +35,9 @@ type Chat struct {
 	Bots        []int64   `json:"bots,omitempty"`         // bots seen here: in Count, never members
 	ToldUnknown int       `json:"told_unknown,omitempty"` // unknown members hosts were last told of
 	RollCallAt  time.Time `json:"roll_call_at,omitzero"`  // when the roll-call card was last posted
+
+	// Settings are the group's own; nil means the defaults the bot runs with.
+	Settings *Settings `json:"settings,omitempty"`
 }
 
 // Unknown is how many members the bot has not seen yet, given how many it

@@ -46,6 +46,9 @@ type Event struct {
 	HostAsked bool `json:"host_asked,omitempty"`
 	// EveryoneKnew is set when the last member confirmed the material revision.
 	EveryoneKnew bool `json:"everyone_knew,omitempty"`
+	// Reminded is when the last reminder before the event was due; a new
+	// time starts the reminders afresh.
+	Reminded time.Time `json:"reminded,omitzero"`
 }
 
 // Started reports whether the event has begun at now: chasing stops then.
@@ -142,6 +145,9 @@ func (e *Event) revise(by User, now time.Time, changes []Change) Revision {
 	r := Revision{N: e.Rev, By: by.ID, ByName: by.Name(), At: now, Changes: changes}
 	for _, c := range changes {
 		r.Material = r.Material || c.Field.Material()
+		if c.Field == FieldWhen {
+			e.Reminded = time.Time{} // remind afresh before the new time
+		}
 	}
 	if e.Rev == 1 {
 		r.Material = true // the announcement itself

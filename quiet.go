@@ -69,6 +69,22 @@ func (q Quiet) After(t time.Time, loc *time.Location) time.Time {
 	return t
 }
 
+// Began returns when the quiet hours that t falls in began, and whether t
+// falls in quiet hours at all.
+func (q Quiet) Began(t time.Time, loc *time.Location) (time.Time, bool) {
+	if q.Off() || q.After(t, loc).Equal(t) {
+		return time.Time{}, false
+	}
+	lt := t.In(loc)
+	y, m, d := lt.Date()
+	day := d
+	sinceMidnight := lt.Sub(time.Date(y, m, d, 0, 0, 0, 0, loc))
+	if q.From > q.To && sinceMidnight < q.To {
+		day-- // in the morning part of a span that began last evening
+	}
+	return WallTime(y, m, day, int(q.From/time.Hour), int(q.From%time.Hour/time.Minute), loc), true
+}
+
 // clock reads "HH:MM" as a time of day.
 func clock(s string) (time.Duration, error) {
 	t, err := time.Parse("15:04", strings.TrimSpace(s))

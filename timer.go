@@ -11,6 +11,12 @@ const (
 	TimerRoster TimerKind = "roster"
 	// TimerPurge: delete what is kept about a group the bot was removed from.
 	TimerPurge TimerKind = "purge"
+	// TimerReminder: remind members of an event before it starts.
+	TimerReminder TimerKind = "reminder"
+	// TimerStart: an event starts; its chase ends.
+	TimerStart TimerKind = "start"
+	// TimerDigest: the hosts' daily digest for a group.
+	TimerDigest TimerKind = "digest"
 )
 
 // Timer is something to do for a group, or one of its events, at a time.

@@ -12,6 +12,8 @@ type Tx interface {
 	Chat(id int64) (Chat, error)
 	// SaveChat stores the group.
 	SaveChat(c Chat) error
+	// Chats returns every group kept, including pointers left by migrations.
+	Chats() ([]Chat, error)
 
 	// User returns the stored user, or ErrNotFound.
 	User(id int64) (User, error)

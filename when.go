@@ -34,7 +34,7 @@ const WhenExamples = "2026-12-05 15:00 · 5 Dec 15:00 · Dec 5 3pm · Sat 15:00 
 func ParseWhen(text string, now time.Time, loc *time.Location) (time.Time, error) {
 	t, err := parseWhen(text, now.In(loc), loc)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("when %q: %w", clipWhen(text), err)
+		return time.Time{}, fmt.Errorf("when %q: %w", clipInput(text), err)
 	}
 	return t, nil
 }
@@ -65,7 +65,7 @@ func parseWhen(text string, now time.Time, loc *time.Location) (time.Time, error
 	}
 	for _, c := range d.days {
 		y, m, dd := c.Date()
-		t := wallTime(y, m, dd, hh, mm, loc)
+		t := WallTime(y, m, dd, hh, mm, loc)
 		if !t.After(now) {
 			continue
 		}
@@ -254,9 +254,9 @@ func whenNum(s string, minLen, maxLen int) (int, bool) {
 	return n, true
 }
 
-// wallTime is y-m-d hh:mm in loc, with daylight saving resolved as ParseWhen says.
+// WallTime is y-m-d hh:mm in loc, with daylight saving resolved as ParseWhen says.
 // time.Date does not promise which side of a change it picks (and varies by zone), so we choose.
-func wallTime(y int, m time.Month, d, hh, mm int, loc *time.Location) time.Time {
+func WallTime(y int, m time.Month, d, hh, mm int, loc *time.Location) time.Time {
 	asUTC := time.Date(y, m, d, hh, mm, 0, 0, time.UTC)
 	_, before := asUTC.Add(-24 * time.Hour).In(loc).Zone()
 	_, after := asUTC.Add(24 * time.Hour).In(loc).Zone()
@@ -270,8 +270,8 @@ func wallTime(y int, m time.Month, d, hh, mm int, loc *time.Location) time.Time 
 	return asUTC.Add(-time.Duration(before) * time.Second).In(loc)
 }
 
-// clipWhen shortens typed text for an error message.
-func clipWhen(s string) string {
+// clipInput shortens typed text for an error message.
+func clipInput(s string) string {
 	if r := []rune(s); len(r) > 40 {
 		return string(r[:40]) + "…"
 	}

@@ -28,13 +28,16 @@ func (b *Bot) revised(t *turn, e allaboard.Event, rev allaboard.Revision) error 
 	if err := t.tx.SaveEvent(e); err != nil {
 		return err
 	}
+	if err := b.plan(t, e); err != nil {
+		return err
+	}
 	if err := t.tx.AddRevision(e.Group, e.Num, rev); err != nil {
 		return err
 	}
 	if !rev.Material {
 		var lines []string
 		for _, c := range rev.Changes {
-			lines = append(lines, changeLine(c, b.zone(e.Group)))
+			lines = append(lines, changeLine(c, b.zone(t.tx, e.Group)))
 		}
 		if err := t.send(e.Group, fmt.Sprintf(textCosmetic, eventName(e), strings.Join(lines, "\n"))); err != nil {
 			return err
@@ -71,7 +74,7 @@ func (b *Bot) revised(t *turn, e allaboard.Event, rev allaboard.Revision) error 
 
 // restartChase starts chasing a member for e's latest material revision now.
 func (b *Bot) restartChase(t *turn, e allaboard.Event, r *allaboard.Response) {
-	r.Restart(t.now, b.policy(e.Group).Ping(t.now, 1, t.now, e.When, b.zone(e.Group)))
+	r.Restart(t.now, b.policy(t.tx, e.Group).Ping(t.now, 1, t.now, e.When, b.zone(t.tx, e.Group)))
 }
 
 // refresh brings everything shown about e up to date: the group card's
@@ -156,7 +159,7 @@ func (b *Bot) privateCard(t *turn, e allaboard.Event, seen int) (card, error) {
 	if err != nil {
 		return card{}, err
 	}
-	c := card{event: e, host: host, loc: b.zone(e.Group)}
+	c := card{event: e, host: host, loc: b.zone(t.tx, e.Group)}
 	if seen > 0 && e.Material > 1 {
 		revs, err := t.tx.Revisions(e.Group, e.Num)
 		if err != nil {

@@ -26,8 +26,10 @@ type Config struct {
 	DrainTimeout time.Duration // how long Run keeps sending after it is asked to stop
 	Now          func() time.Time
 	Log          *slog.Logger
-	Zone         *time.Location   // groups' time zone; nil means the machine's
-	Policy       allaboard.Policy // how members are chased; zero means DefaultPolicy
+	// Defaults are the settings of groups that have not changed them; an
+	// empty chase schedule means DefaultPolicy's.
+	Defaults allaboard.Settings
+	HandOff  int // with this reminder the host is asked to call; 0 means DefaultPolicy's
 }
 
 // Store is what the bot needs of the database.
@@ -103,23 +105,32 @@ func withDefaults(c Config) Config {
 	if c.Log == nil {
 		c.Log = slog.Default()
 	}
-	if c.Zone == nil {
-		c.Zone = time.Local
+	if len(c.Defaults.Chase) == 0 {
+		c.Defaults.Chase = allaboard.DefaultPolicy.Schedule
 	}
-	if len(c.Policy.Schedule) == 0 {
-		c.Policy.Schedule = allaboard.DefaultPolicy.Schedule
-	}
-	if c.Policy.HandOff == 0 {
-		c.Policy.HandOff = allaboard.DefaultPolicy.HandOff
+	if c.HandOff == 0 {
+		c.HandOff = allaboard.DefaultPolicy.HandOff
 	}
 	return c
 }
 
-// zone is a group's time zone; groups get their own with the settings issue.
-func (b *Bot) zone(group int64) *time.Location { return b.cfg.Zone }
+// settings are a group's own settings, or the defaults if it has none.
+func (b *Bot) settings(tx allaboard.Tx, group int64) allaboard.Settings {
+	if c, err := tx.Chat(group); err == nil && c.Settings != nil {
+		return *c.Settings
+	}
+	return b.cfg.Defaults
+}
+
+// zone is a group's time zone.
+func (b *Bot) zone(tx allaboard.Tx, group int64) *time.Location {
+	return b.settings(tx, group).Location()
+}
 
 // policy is how a group's members are chased.
-func (b *Bot) policy(group int64) allaboard.Policy { return b.cfg.Policy }
+func (b *Bot) policy(tx allaboard.Tx, group int64) allaboard.Policy {
+	return b.settings(tx, group).Policy(b.cfg.HandOff)
+}
 
 // Username is the bot's @username, without the @.
 func (b *Bot) Username() string { return b.self.UserName }

@@ -3,6 +3,7 @@ package bot
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -132,8 +133,8 @@ func botRemoved(tx allaboard.Tx, group int64) (bool, error) {
 // pinged records a reminder and schedules the next; with the hand-off
 // reminder the host is asked to call the member.
 func (b *Bot) pinged(t *turn, e allaboard.Event, r allaboard.Response, via allaboard.Via) error {
-	p := b.policy(e.Group)
-	next := p.Ping(r.From, r.Pings+2, t.now.Add(time.Nanosecond), e.When, b.zone(e.Group))
+	p := b.policy(t.tx, e.Group)
+	next := p.Ping(r.From, r.Pings+2, t.now.Add(time.Nanosecond), e.When, b.zone(t.tx, e.Group))
 	handOff := r.Pinged(t.now, via, next, p.HandOff)
 	if err := t.tx.SaveResponse(r); err != nil {
 		return err
@@ -193,10 +194,19 @@ const maxMentions = 5
 // remindInGroup mentions members the bot cannot write to privately, a few per
 // message, with the Got it button and a link that opens a private chat.
 func (b *Bot) remindInGroup(t *turn, e allaboard.Event, users []int64) error {
-	for len(users) > 0 {
-		n := min(len(users), maxMentions)
-		batch := users[:n]
-		users = users[n:]
+	return b.mentionAll(t, e, users, true, func(names string) string {
+		if e.Cancelled {
+			return fmt.Sprintf(textRemindGroupCancelled, names, eventName(e))
+		}
+		return fmt.Sprintf(textRemindGroup, names, eventName(e), when(e.When, b.zone(t.tx, e.Group)))
+	})
+}
+
+// mentionAll mentions users in e's group, a few per message, with the Got
+// it button and a link that opens a private chat. A chase reminder is tagged
+// so that one that cannot be delivered is followed up.
+func (b *Bot) mentionAll(t *turn, e allaboard.Event, users []int64, chase bool, text func(names string) string) error {
+	for batch := range slices.Chunk(users, maxMentions) {
 		var names []string
 		for _, id := range batch {
 			u, err := lookupUser(t.tx, id)
@@ -205,17 +215,15 @@ func (b *Bot) remindInGroup(t *turn, e allaboard.Event, users []int64) error {
 			}
 			names = append(names, mention(id, u.Name()))
 		}
-		text := fmt.Sprintf(textRemindGroup, strings.Join(names, ", "), eventName(e), when(e.When, b.zone(e.Group)))
-		if e.Cancelled {
-			text = fmt.Sprintf(textRemindGroupCancelled, strings.Join(names, ", "), eventName(e))
-		}
 		buttons := [][]allaboard.Button{
 			{{Text: "✅ Got it", Data: pressData{e.Group, e.Num, e.Material, actAck}.encode()}},
 			{{Text: "💬 Remind me privately", URL: b.link("start", eventPayload(e.Group, e.Num))}},
 		}
-		err := t.enqueue(allaboard.Outgoing{ChatID: e.Group, Text: text, Buttons: buttons,
-			Chase: &allaboard.ChaseTag{Group: e.Group, Event: e.Num, Users: append([]int64(nil), batch...)}})
-		if err != nil {
+		m := allaboard.Outgoing{ChatID: e.Group, Text: text(strings.Join(names, ", ")), Buttons: buttons}
+		if chase {
+			m.Chase = &allaboard.ChaseTag{Group: e.Group, Event: e.Num, Users: slices.Clone(batch)}
+		}
+		if err := t.enqueue(m); err != nil {
 			return err
 		}
 	}

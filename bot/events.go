@@ -21,7 +21,7 @@ func (b *Bot) onEvent(t *turn, m *tgbotapi.Message) error {
 	if len(parts) < 3 {
 		return t.send(m.Chat.ID, textEventParts+"\n\n"+textEventUsage)
 	}
-	loc := b.zone(m.Chat.ID)
+	loc := b.zone(t.tx, m.Chat.ID)
 	at, err := allaboard.ParseWhen(parts[1], t.now, loc)
 	if err != nil {
 		return t.send(m.Chat.ID, whenProblem(parts[1], err))
@@ -67,7 +67,7 @@ func (b *Bot) onEdit(t *turn, m *tgbotapi.Message) error {
 	var rev allaboard.Revision
 	switch strings.ToLower(fields[1]) {
 	case "when", "time", "date":
-		at, perr := allaboard.ParseWhen(value, t.now, b.zone(e.Group))
+		at, perr := allaboard.ParseWhen(value, t.now, b.zone(t.tx, e.Group))
 		if perr != nil {
 			return t.send(m.Chat.ID, whenProblem(value, perr))
 		}

@@ -110,9 +110,9 @@ func (b *Bot) memberList(t *turn, group int64) (string, error) {
 	case c.CountedAt.IsZero():
 		sb.WriteString(textMembersNotCounted)
 	case unknown > 0:
-		fmt.Fprintf(&sb, textMembersUnknown, unknown, c.Count, shortWhen(c.CountedAt, b.zone(group)))
+		fmt.Fprintf(&sb, textMembersUnknown, unknown, c.Count, shortWhen(c.CountedAt, b.zone(t.tx, group)))
 	default:
-		fmt.Fprintf(&sb, textMembersAll, shortWhen(c.CountedAt, b.zone(group)))
+		fmt.Fprintf(&sb, textMembersAll, shortWhen(c.CountedAt, b.zone(t.tx, group)))
 	}
 	return clipHTML(sb.String()), nil
 }

@@ -145,7 +145,7 @@ func (b *Bot) outdated(t *turn, e allaboard.Event, user int64, seen int) (string
 	if err != nil {
 		return "", err
 	}
-	changed := stripTags(strings.Join(changesSince(revs, seen, b.zone(e.Group)), "; "))
+	changed := stripTags(strings.Join(changesSince(revs, seen, b.zone(t.tx, e.Group)), "; "))
 	return clip(fmt.Sprintf(textOutdatedGroup, changed), 190), nil
 }
 

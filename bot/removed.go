@@ -40,7 +40,7 @@ func (b *Bot) removedFrom(t *turn, group int64) error {
 			return err
 		}
 		if host.Reachable() {
-			text := fmt.Sprintf(textRemovedHost, escape(c.Title), eventName(e), purge.In(b.zone(group)).Format("Mon 2 Jan 2006"))
+			text := fmt.Sprintf(textRemovedHost, escape(c.Title), eventName(e), purge.In(b.zone(t.tx, group)).Format("Mon 2 Jan 2006"))
 			if err := t.send(e.Host, text); err != nil {
 				return err
 			}
@@ -85,6 +85,9 @@ func (b *Bot) returned(t *turn, group int64) error {
 		return err
 	}
 	for _, e := range upcoming {
+		if err := b.plan(t, e); err != nil {
+			return err
+		}
 		for _, m := range members {
 			if m.Left || m.User == e.Host {
 				continue

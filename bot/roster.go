@@ -98,7 +98,7 @@ func upcomingEvents(tx allaboard.Tx, group int64, now time.Time) ([]allaboard.Ev
 	if err != nil {
 		return nil, err
 	}
-	return slices.DeleteFunc(events, func(e allaboard.Event) bool { return !e.Upcoming(now) }), nil
+	return slices.DeleteFunc(events, func(e allaboard.Event) bool { return e.Started(now) }), nil
 }
 
 // tellUnknown tells the hosts of upcoming events and the admins, privately

@@ -15,7 +15,7 @@ func (b *Bot) statusMessage(t *turn, r roll, to int64, fresh bool) allaboard.Out
 }
 
 func (b *Bot) statusText(t *turn, r roll) string {
-	e, loc := r.event, b.zone(r.event.Group)
+	e, loc := r.event, b.zone(t.tx, r.event.Group)
 	var sb strings.Builder
 	group := "your group"
 	chat, err := t.tx.Chat(e.Group)

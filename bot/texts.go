@@ -86,6 +86,8 @@ A new time or place asks everyone to confirm again; a new title or notes does no
 	textHandOff       = `📞 %s hasn't confirmed %s — please contact them personally.`
 
 	textNewEventHeader       = `📣 <b>New in %s</b> — please confirm you've seen it:`
+	textReminderHeader       = `⏰ <b>Reminder:</b> %s starts %s.`
+	textReminderGroup        = `⏰ %s — reminder: %s starts %s (🕒 %s, 📍 %s). Tap ✅ Got it if you haven't yet.`
 	textLateHeader           = `👋 <b>Welcome to %s!</b> This event is coming up there — please confirm you've seen it:`
 	textRemindHeader         = `⏳ <b>Please confirm</b> the latest version (%s):`
 	textRemindGroup          = `⏳ %s — please confirm %s, 🕒 %s: tap ✅ Got it below or on its card.`

@@ -73,6 +73,10 @@ func (b *Bot) runTimer(now time.Time, tm allaboard.Timer) error {
 		do = b.checkRoster(tm.Group)
 	case allaboard.TimerPurge:
 		do = func(t *turn) error { return purge(t, tm.Group) }
+	case allaboard.TimerReminder:
+		do = func(t *turn) error { return b.remindBefore(t, tm.Group, tm.Event) }
+	case allaboard.TimerStart:
+		do = func(t *turn) error { return b.started(t, tm.Group, tm.Event) }
 	}
 	return b.store.Update(func(tx allaboard.Tx) error {
 		t := &turn{tx: tx, now: now}

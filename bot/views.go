@@ -15,7 +15,7 @@ func (b *Bot) onEvents(t *turn, m *tgbotapi.Message) error {
 	if err != nil {
 		return err
 	}
-	loc := b.zone(m.Chat.ID)
+	loc := b.zone(t.tx, m.Chat.ID)
 	var lines []string
 	for _, e := range events {
 		if !e.Upcoming(t.now) {
@@ -47,7 +47,7 @@ func (b *Bot) onHistory(t *turn, m *tgbotapi.Message) error {
 	if err != nil {
 		return err
 	}
-	loc := b.zone(e.Group)
+	loc := b.zone(t.tx, e.Group)
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "📜 <b>History</b> of %s\n", eventName(e))
 	for _, r := range revs {

@@ -39,6 +39,14 @@ func (t *tx) SaveChat(c allaboard.Chat) error {
 	return t.put(bucketChats, c.ID, c)
 }
 
+func (t *tx) Chats() ([]allaboard.Chat, error) {
+	var out []allaboard.Chat
+	if err := eachJSON(t.btx.Bucket(bucketChats), nil, func(c allaboard.Chat) { out = append(out, c) }); err != nil {
+		return nil, fmt.Errorf("store: list chats: %w", err)
+	}
+	return out, nil
+}
+
 func (t *tx) User(id int64) (allaboard.User, error) {
 	var u allaboard.User
 	return u, t.get(bucketUsers, id, &u)

@@ -8,7 +8,6 @@ import (
 	"log/slog"
 	"strconv"
 	"strings"
-	"time"
 
 	"allaboard"
 )
@@ -21,8 +20,8 @@ type Config struct {
 	LogLevel  slog.Level
 	LogFormat string
 	SendRate  int // messages per second to Telegram, all chats together
-	Zone      *time.Location
-	Policy    allaboard.Policy
+	// Defaults are the settings new groups start with.
+	Defaults allaboard.Settings
 }
 
 // errUsage means the command line was wrong; the message has been printed.
@@ -63,25 +62,23 @@ var settings = []setting{
 		}},
 	{"timezone", "ALLABOARD_TIMEZONE", "", "groups' time zone, e.g. Europe/Berlin (default: the machine's)", false,
 		func(c *Config, v string) error {
-			if v == "" {
-				c.Zone = time.Local
-				return nil
-			}
-			loc, err := time.LoadLocation(v)
-			if err != nil || v == "Local" {
-				return fmt.Errorf("want an IANA time zone such as Europe/Berlin or America/New_York")
-			}
-			c.Zone = loc
-			return nil
+			_, err := allaboard.ParseZone(v)
+			c.Defaults.Zone = v
+			return err
 		}},
 	{"quiet-hours", "ALLABOARD_QUIET_HOURS", "21:00-08:00", "no reminders in these hours of the group's zone, or off", false,
 		func(c *Config, v string) (err error) {
-			c.Policy.Quiet, err = allaboard.ParseQuiet(v)
+			c.Defaults.Quiet, err = allaboard.ParseQuiet(v)
 			return err
 		}},
 	{"ping-schedule", "ALLABOARD_PING_SCHEDULE", "0,15m,1h,4h,24h", "reminder delays after a change; the last repeats", false,
 		func(c *Config, v string) (err error) {
-			c.Policy.Schedule, err = allaboard.ParseSchedule(v)
+			c.Defaults.Chase, err = allaboard.ParseSchedule(v)
+			return err
+		}},
+	{"reminders", "ALLABOARD_REMINDERS", "1d,2h", "reminders this long before an event, or off", false,
+		func(c *Config, v string) (err error) {
+			c.Defaults.Reminders, err = allaboard.ParseReminders(v)
 			return err
 		}},
 }

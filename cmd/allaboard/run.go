@@ -67,8 +67,6 @@ func (m *Main) Run(ctx context.Context) error {
 	if clock == nil {
 		clock = scheduler.RealClock{}
 	}
-	policy := m.Config.Policy
-	policy.HandOff = m.HandOff
 	var st bot.Store = db
 	if m.WrapStore != nil {
 		st = m.WrapStore(db)
@@ -82,8 +80,8 @@ func (m *Main) Run(ctx context.Context) error {
 		DrainTimeout: m.DrainTimeout,
 		Log:          log,
 		Now:          clock.Now,
-		Zone:         m.Config.Zone,
-		Policy:       policy,
+		Defaults:     m.Config.Defaults,
+		HandOff:      m.HandOff,
 	}, st)
 	if err != nil {
 		if ctx.Err() != nil {

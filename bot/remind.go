@@ -1,0 +1,138 @@
+package bot
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"allaboard"
+)
+
+// Before an event starts, members who said they are going or might, and
+// anyone who has not confirmed its latest version, are reminded of it.
+
+// plan sets an event's timers from its time and the group's settings: the
+// next reminder, and the start, when its chase ends.
+func (b *Bot) plan(t *turn, e allaboard.Event) error {
+	var remind, start time.Time
+	if !e.Started(t.now) {
+		start = e.When
+		if !e.Cancelled {
+			remind = b.settings(t.tx, e.Group).NextReminder(e.When, e.Reminded, t.now)
+		}
+	}
+	if err := t.tx.SetTimer(allaboard.Timer{Kind: allaboard.TimerReminder, Group: e.Group, Event: e.Num, At: remind}); err != nil {
+		return err
+	}
+	return t.tx.SetTimer(allaboard.Timer{Kind: allaboard.TimerStart, Group: e.Group, Event: e.Num, At: start})
+}
+
+// remindBefore sends an event's reminder that is due, then plans the next.
+// After downtime only the latest missed reminder goes; one that would go in
+// quiet hours waits for their end if the event is later.
+func (b *Bot) remindBefore(t *turn, group int64, num int) error {
+	e, err := t.tx.Event(group, num)
+	if errors.Is(err, allaboard.ErrNotFound) {
+		return nil
+	} else if err != nil {
+		return err
+	}
+	removed, err := botRemoved(t.tx, group)
+	if err != nil || removed || e.Cancelled || e.Started(t.now) {
+		return err
+	}
+	s := b.settings(t.tx, group)
+	due := s.DueReminder(e.When, e.Reminded, t.now)
+	if due.IsZero() {
+		return b.plan(t, e)
+	}
+	loc := s.Location()
+	if end := s.Quiet.After(t.now, loc); end.After(t.now) && end.Before(e.When) {
+		return t.tx.SetTimer(allaboard.Timer{Kind: allaboard.TimerReminder, Group: group, Event: num, At: end})
+	}
+	if err := b.sendReminders(t, e, loc); err != nil {
+		return err
+	}
+	e.Reminded = due
+	if err := t.tx.SaveEvent(e); err != nil {
+		return err
+	}
+	return b.plan(t, e)
+}
+
+// sendReminders reminds each member who is going, might go, or has not
+// confirmed: privately if the bot may write to them, else by mention.
+func (b *Bot) sendReminders(t *turn, e allaboard.Event, loc *time.Location) error {
+	r, err := loadRoll(t.tx, e)
+	if err != nil {
+		return err
+	}
+	soon := startsIn(e.When, t.now, loc)
+	var mentions []int64
+	for _, m := range r.members {
+		resp := r.resp[m.User]
+		coming := resp.RSVP == allaboard.Going || resp.RSVP == allaboard.Maybe
+		if m.User == e.Host || !coming && resp.Confirmed(e) {
+			continue
+		}
+		if !r.users[m.User].Reachable() {
+			mentions = append(mentions, m.User)
+			continue
+		}
+		c, err := b.privateCard(t, e, resp.Acked)
+		if err != nil {
+			return err
+		}
+		c.header = fmt.Sprintf(textReminderHeader, eventName(e), soon)
+		if !resp.Confirmed(e) {
+			c.header += "\n" + textCardPending
+		}
+		if err := t.enqueue(allaboard.Outgoing{ChatID: m.User, Text: c.html(), Buttons: c.buttons()}); err != nil {
+			return err
+		}
+	}
+	return b.mentionAll(t, e, mentions, false, func(names string) string {
+		return fmt.Sprintf(textReminderGroup, names, eventName(e), soon, when(e.When, loc), escape(e.Where))
+	})
+}
+
+// startsIn says when an event starts, as seen from now: "in 2 hours",
+// "tomorrow at 15:00", "on Sat 5 Dec at 15:00".
+func startsIn(start, now time.Time, loc *time.Location) string {
+	d := start.Sub(now)
+	ls, ln := start.In(loc), now.In(loc)
+	day := func(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC) }
+	days := int(day(ls).Sub(day(ln)) / (24 * time.Hour))
+	switch {
+	case d < time.Hour:
+		return "in " + plural(max(int(d.Round(time.Minute)/time.Minute), 1), "minute", "minutes")
+	case d < 6*time.Hour:
+		return "in " + plural(int(d.Round(time.Hour)/time.Hour), "hour", "hours")
+	case days == 0:
+		return "today at " + ls.Format("15:04")
+	case days == 1:
+		return "tomorrow at " + ls.Format("15:04")
+	}
+	return "on " + ls.Format("Mon 2 Jan at 15:04")
+}
+
+// started ends an event's chase when it begins: nobody is asked any more, and
+// the host's card says so.
+func (b *Bot) started(t *turn, group int64, num int) error {
+	e, err := t.tx.Event(group, num)
+	if errors.Is(err, allaboard.ErrNotFound) {
+		return nil
+	} else if err != nil {
+		return err
+	}
+	if !e.Started(t.now) {
+		return b.plan(t, e) // moved later since the timer was set
+	}
+	if err := stopChase(t.tx, e); err != nil {
+		return err
+	}
+	if err := t.tx.SetTimer(allaboard.Timer{Kind: allaboard.TimerReminder, Group: group, Event: num}); err != nil {
+		return err
+	}
+	return b.refresh(t, e)
+}
