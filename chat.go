@@ -38,6 +38,9 @@ type Chat struct {
 
 	// Settings are the group's own; nil means the defaults the bot runs with.
 	Settings *Settings `json:"settings,omitempty"`
+	// Digests fingerprints the last digest each host got, so that one that
+	// would say the same again with nothing pending is not sent.
+	Digests map[int64]uint64 `json:"digests,omitempty"`
 }
 
 // Unknown is how many members the bot has not seen yet, given how many it

@@ -10,7 +10,7 @@ import (
 
 // adminCommands are the group commands whose answer depends on whether the
 // sender is an admin of the group.
-var adminCommands = map[string]bool{"edit": true, "cancel": true, "status": true, "members": true, "forget": true}
+var adminCommands = map[string]bool{"edit": true, "cancel": true, "status": true, "members": true, "forget": true, "settings": true}
 
 // adminKey is a member of a group.
 type adminKey struct{ chat, user int64 }

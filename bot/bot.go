@@ -50,6 +50,9 @@ type Bot struct {
 	client *http.Client
 	cancel context.CancelFunc // of the context api's requests run under
 	admins admins
+	// planned is set once Tick has made sure every group and event has its
+	// timers, including those kept by an older version.
+	planned bool
 }
 
 // ErrUnauthorized means Telegram rejected the token.

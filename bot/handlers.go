@@ -3,6 +3,7 @@ package bot
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -29,6 +30,7 @@ var commands = []command{
 	{"history", "Every change to an event: /history 2", nil, (*Bot).onHistory},
 	{"join", "Tell me you're in this group, so you get every announcement", nil, (*Bot).onJoin},
 	{"members", "Who I know in this group (hosts and admins, in private)", (*Bot).onMembersPrivate, (*Bot).onMembers},
+	{"settings", "Time zone, quiet hours, reminders, digest: /settings", (*Bot).onSettingsPrivate, (*Bot).onSettings},
 	{"forget", "Delete what I keep: /forget (a group, admins) · /forget me (you, in private)", (*Bot).onForgetMe, (*Bot).onForgetGroup},
 	{"start", "What All Aboard does, and what you must confirm", (*Bot).onStart, (*Bot).onHelp},
 	{"help", "How to use All Aboard", (*Bot).onHelp, (*Bot).onHelp},
@@ -236,7 +238,15 @@ func (b *Bot) greet(t *turn, chat *tgbotapi.Chat, admin bool) error {
 	back := err == nil && c.Removed
 	c.ID, c.Kind, c.Title, c.Joined, c.Greeted, c.Admin = chat.ID, allaboard.ChatKind(chat.Type), chat.Title, t.now, true, admin
 	c.Removed, c.RemovedAt, c.RollCallAt = false, time.Time{}, time.Time{}
+	if c.Settings == nil { // a new group starts with the defaults of the day
+		s := b.cfg.Defaults
+		s.Chase, s.Reminders = slices.Clone(s.Chase), slices.Clone(s.Reminders)
+		c.Settings = &s
+	}
 	if err := t.tx.SaveChat(c); err != nil {
+		return err
+	}
+	if err := b.planDigest(t, c.ID); err != nil {
 		return err
 	}
 	needs := textNeedsAdmin

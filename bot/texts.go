@@ -88,6 +88,8 @@ A new time or place asks everyone to confirm again; a new title or notes does no
 	textNewEventHeader       = `📣 <b>New in %s</b> — please confirm you've seen it:`
 	textReminderHeader       = `⏰ <b>Reminder:</b> %s starts %s.`
 	textReminderGroup        = `⏰ %s — reminder: %s starts %s (🕒 %s, 📍 %s). Tap ✅ Got it if you haven't yet.`
+	textDigestHeader         = `📰 <b>Digest</b> for %s`
+	textDigestPending        = `⏳ Not confirmed yet: %s`
 	textLateHeader           = `👋 <b>Welcome to %s!</b> This event is coming up there — please confirm you've seen it:`
 	textRemindHeader         = `⏳ <b>Please confirm</b> the latest version (%s):`
 	textRemindGroup          = `⏳ %s — please confirm %s, 🕒 %s: tap ✅ Got it below or on its card.`
@@ -152,6 +154,20 @@ var tag = regexp.MustCompile(`<[^>]*>`)
 
 // stripTags turns our HTML into plain text, for answers to button presses.
 func stripTags(s string) string { return html.UnescapeString(tag.ReplaceAllString(s, "")) }
+
+// Texts about settings.
+const (
+	textSettingsHeader = `⚙️ <b>Settings</b> of this group`
+	textSettingsHowTo  = `Hosts and admins change one with <code>/settings name value</code>, e.g. <code>/settings timezone Europe/Berlin</code>.`
+	textSettingShow    = `⚙️ <b>%s</b> is <code>%s</code> — %s.
+To change it: <code>/settings %s %s</code>`
+	textSettingChanged = `✅ <b>%s</b> is now <code>%s</code> (was <code>%s</code>). Everything pending follows it.`
+	textSettingBad     = `✋ Nothing changed: for <b>%s</b>, %s
+Example: <code>/settings %s %s</code>`
+	textSettingUnknown     = `✋ There's no setting “%s”. The settings are: %s. Send /settings to see them.`
+	textSettingsNotAllowed = `🙏 Sorry, only the group's admins and the hosts of its events can change settings. Send /settings to see them.`
+	textSettingsUsage      = `Send /settings in the group whose settings you want to see or change.`
+)
 
 // Texts about forgetting.
 const (

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"errors"
 	"fmt"
 	"time"
 
@@ -15,6 +16,12 @@ const timerBatch = 50
 // Tick does everything due at now — reminders, then timers — and returns
 // when something is next due (zero for nothing). The scheduler calls it.
 func (b *Bot) Tick(now time.Time) (time.Time, error) {
+	if !b.planned {
+		if err := b.planAll(now); err != nil {
+			return time.Time{}, err
+		}
+		b.planned = true
+	}
 	if err := b.chaseDue(now); err != nil {
 		return time.Time{}, err
 	}
@@ -77,6 +84,8 @@ func (b *Bot) runTimer(now time.Time, tm allaboard.Timer) error {
 		do = func(t *turn) error { return b.remindBefore(t, tm.Group, tm.Event) }
 	case allaboard.TimerStart:
 		do = func(t *turn) error { return b.started(t, tm.Group, tm.Event) }
+	case allaboard.TimerDigest:
+		do = func(t *turn) error { return b.digest(t, tm.Group, tm.At) }
 	}
 	return b.store.Update(func(tx allaboard.Tx) error {
 		t := &turn{tx: tx, now: now}
@@ -120,4 +129,50 @@ func (b *Bot) rosterFailed(group int64, err error) func(t *turn) error {
 		}
 		return t.tx.SetTimer(allaboard.Timer{Kind: allaboard.TimerRoster, Group: group, At: t.now.Add(recountRetry)})
 	}
+}
+
+// planAll gives every group its digest timer, and every event its reminder
+// and start timers, where they are missing: for data kept before timers
+// existed. Timers already set are left alone, so nothing is sent twice.
+func (b *Bot) planAll(now time.Time) error {
+	return b.store.Update(func(tx allaboard.Tx) error {
+		t := &turn{tx: tx, now: now}
+		chats, err := tx.Chats()
+		if err != nil {
+			return err
+		}
+		for _, c := range chats {
+			if c.Removed || c.MovedTo != 0 || c.Kind == allaboard.Private {
+				continue
+			}
+			if err := b.planMissing(t, c.ID); err != nil {
+				return fmt.Errorf("plan group %d: %w", c.ID, err)
+			}
+		}
+		return nil
+	})
+}
+
+func (b *Bot) planMissing(t *turn, group int64) error {
+	if _, err := t.tx.Timer(allaboard.TimerDigest, group, 0); errors.Is(err, allaboard.ErrNotFound) {
+		if err := b.planDigest(t, group); err != nil {
+			return err
+		}
+	} else if err != nil {
+		return err
+	}
+	events, err := upcomingEvents(t.tx, group, t.now)
+	if err != nil {
+		return err
+	}
+	for _, e := range events {
+		if _, err := t.tx.Timer(allaboard.TimerStart, group, e.Num); errors.Is(err, allaboard.ErrNotFound) {
+			if err := b.plan(t, e); err != nil {
+				return err
+			}
+		} else if err != nil {
+			return err
+		}
+	}
+	return nil
 }

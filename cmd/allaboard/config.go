@@ -8,8 +8,10 @@ import (
 	"log/slog"
 	"strconv"
 	"strings"
+	"time"
 
 	"allaboard"
+	"allaboard/scheduler"
 )
 
 // Config is what an operator sets, by flag or environment variable.
@@ -81,6 +83,16 @@ var settings = []setting{
 			c.Defaults.Reminders, err = allaboard.ParseReminders(v)
 			return err
 		}},
+	{"digest", "ALLABOARD_DIGEST", "0 19 * * *", "when hosts get their daily digest (cron, group's clock), or off", false,
+		func(c *Config, v string) error {
+			if strings.EqualFold(strings.TrimSpace(v), "off") {
+				c.Defaults.Digest = ""
+				return nil
+			}
+			cal, err := scheduler.ParseCalendar(v, time.UTC)
+			c.Defaults.Digest = cal.String()
+			return err
+		}},
 }
 
 // parseConfig reads flags, then the environment for flags not given, then
@@ -144,10 +156,10 @@ Usage:
 Flags (each falls back to its environment variable, then to the default):
 `)
 	for _, s := range settings {
-		def := s.def
-		if def == "" {
-			def = "none"
+		def := ""
+		if s.def != "" { // the usage says what happens without one
+			def = " (default: " + s.def + ")"
 		}
-		fmt.Fprintf(w, "  -%-13s %-24s %s (default: %s)\n", s.flag, s.env, s.usage, def)
+		fmt.Fprintf(w, "  -%-13s %-24s %s%s\n", s.flag, s.env, s.usage, def)
 	}
 }

@@ -78,7 +78,8 @@ func newHarness(t *testing.T, opts telegramtest.Options) *harness {
 // args are the flags every run gets; more may follow.
 func (h *harness) args(more ...string) []string {
 	return append([]string{"-token", h.tg.Token(), "-api-url", h.tg.URL(), "-db", h.db, "-log-level", "debug",
-		"-timezone", "Europe/Berlin", "-quiet-hours", "off", "-ping-schedule", "0,2s,4s"}, more...)
+		"-timezone", "Europe/Berlin", "-quiet-hours", "off", "-ping-schedule", "0,2s,4s",
+		"-reminders", "off", "-digest", "off"}, more...)
 }
 
 // start runs the program until stop.
