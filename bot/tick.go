@@ -3,6 +3,7 @@ package bot
 import (
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"time"
 
 	"allaboard"
@@ -63,14 +64,45 @@ func (b *Bot) runTimers(now time.Time) error {
 			return fmt.Errorf("timers: %w", err)
 		}
 		for _, tm := range due {
-			if err := b.runTimer(now, tm); err != nil {
-				return fmt.Errorf("timer %s for %d: %w", tm.Kind, tm.Group, err)
+			if err := b.runSafely(now, tm); err != nil {
+				b.log.Error("a timer failed; will retry", "kind", tm.Kind, "chat", tm.Group, "event", tm.Event, "err", err)
+				if err := b.retryTimer(now, tm); err != nil {
+					return fmt.Errorf("timer %s for %d: %w", tm.Kind, tm.Group, err)
+				}
 			}
 		}
 		if len(due) < timerBatch {
 			return nil
 		}
 	}
+}
+
+// timerRetry is the wait before a failed timer runs again.
+const timerRetry = 5 * time.Minute
+
+// runSafely runs a timer, turning a panic into an error: one bad timer must
+// not stop the others, or the bot.
+func (b *Bot) runSafely(now time.Time, tm allaboard.Timer) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("panic: %v\n%s", r, debug.Stack())
+		}
+	}()
+	return b.runTimer(now, tm)
+}
+
+// retryTimer sets a failed timer again: a digest at its next run, anything
+// else a few minutes on.
+func (b *Bot) retryTimer(now time.Time, tm allaboard.Timer) error {
+	return b.store.Update(func(tx allaboard.Tx) error {
+		if tm.Kind == allaboard.TimerDigest {
+			if err := b.planDigest(&turn{tx: tx, now: now}, tm.Group); err == nil {
+				return nil
+			}
+		}
+		tm.At = now.Add(timerRetry)
+		return tx.SetTimer(tm)
+	})
 }
 
 func (b *Bot) runTimer(now time.Time, tm allaboard.Timer) error {

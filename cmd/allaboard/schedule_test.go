@@ -1,0 +1,297 @@
+package main
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"allaboard"
+	"allaboard/bot/telegramtest"
+	"allaboard/scheduler/schedulertest"
+)
+
+// settle gives the program time to act on a clock change; the tests then
+// check that something did not happen.
+func settle() { time.Sleep(400 * time.Millisecond) }
+
+// countIn counts a chat's bot messages that contain s.
+func (h *harness) countIn(chat int64, s string) int {
+	return countContaining(h.tg.BotMessages(chat), s)
+}
+
+// A second group with its own host and one member who opened a chat with the bot.
+func (h *harness) otherGroup(title, hostName, memberName string) (*telegramtest.Group, *telegramtest.User, *telegramtest.User) {
+	h.t.Helper()
+	host := h.tg.AddUser(hostName, "", "")
+	member := h.tg.AddUser(memberName, "", "")
+	for _, u := range []*telegramtest.User{host, member} {
+		h.tg.Start(u, "")
+		h.waitMessage(u.ID, "All Aboard")
+	}
+	g := h.tg.NewGroup(title, host)
+	h.tg.AddBot(g, host, true)
+	h.waitMessage(g.ID, "Hello")
+	h.tg.AddMemberSilently(g, member)
+	h.tg.Send(g.ID, member, "Hi!")
+	return g, host, member
+}
+
+func TestRemindersGoAtEachGroupsLocalTime(t *testing.T) {
+	h := newHarness(t, telegramtest.Options{})
+	clock := schedulertest.NewClock(time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC))
+	h.clock = clock
+	h.start("-reminders", "1d,2h")
+	pg := h.parentsGroup("Ali")
+	ali := pg.parents[0]
+	h.tg.Start(ali, "")
+	h.waitMessage(ali.ID, "All Aboard")
+	team, coach, bob := h.otherGroup("Football team", "Carla", "Bob")
+	h.tg.Send(team.ID, coach, "/settings timezone America/New_York")
+	h.waitMessage(team.ID, "timezone is now America/New_York (was Europe/Berlin)")
+
+	// Both at 15:00 on their own clocks: 14:00 and 20:00 UTC.
+	h.tg.Send(pg.g.ID, pg.host, "/event Picnic | 2026-12-05 15:00 | Park")
+	h.waitMessage(pg.g.ID, "Picnic (#1)", "CET")
+	h.tg.Send(team.ID, coach, "/event Match | 2026-12-05 15:00 | Field")
+	h.waitMessage(team.ID, "Match (#1)", "EST")
+	h.waitMessage(ali.ID, "Picnic")
+	h.press(ali, ali.ID, "Going") // confirmed and going: still reminded
+	h.waitMessage(bob.ID, "Match")
+
+	clock.Set(time.Date(2026, 12, 4, 13, 59, 0, 0, time.UTC))
+	settle()
+	if n := h.countIn(ali.ID, "Reminder"); n != 0 {
+		t.Fatalf("Ali was reminded before 15:00 Berlin the day before:\n%s", h.dump(ali.ID))
+	}
+	clock.Set(time.Date(2026, 12, 4, 14, 0, 0, 0, time.UTC))
+	h.waitMessage(ali.ID, "Reminder", "Picnic (#1) starts tomorrow at 15:00")
+	if n := h.countIn(bob.ID, "Reminder"); n != 0 {
+		t.Errorf("Bob was reminded at 09:00 New York time:\n%s", h.dump(bob.ID))
+	}
+	clock.Set(time.Date(2026, 12, 4, 20, 0, 0, 0, time.UTC))
+	h.waitMessage(bob.ID, "Reminder", "Match (#1) starts tomorrow at 15:00", "Please confirm")
+	clock.Set(time.Date(2026, 12, 5, 12, 0, 0, 0, time.UTC))
+	h.waitMessage(ali.ID, "Reminder", "Picnic (#1) starts in 2 hours")
+	settle()
+	if n := h.countIn(ali.ID, "Reminder"); n != 2 {
+		t.Errorf("Ali got %d reminders, want 2:\n%s", n, h.dump(ali.ID))
+	}
+	if n := h.countIn(pg.host.ID, "Reminder"); n != 0 {
+		t.Errorf("the host was reminded of her own event")
+	}
+}
+
+func TestDigestOnlyWhenSomethingIsPendingOrChanged(t *testing.T) {
+	h := newHarness(t, telegramtest.Options{})
+	clock := schedulertest.NewClock(time.Date(2026, 12, 1, 18, 0, 0, 0, berlin()))
+	h.clock = clock
+	h.start("-digest", "0 19 * * *")
+	pg := h.parentsGroup("Ali")
+	ali := pg.parents[0]
+	h.tg.Start(ali, "")
+	h.waitMessage(ali.ID, "All Aboard")
+	h.tg.Send(pg.g.ID, pg.host, "/event Picnic | 2026-12-10 12:00 | Park")
+	h.waitMessage(ali.ID, "Picnic")
+
+	clock.Set(time.Date(2026, 12, 1, 19, 0, 0, 0, berlin()))
+	h.waitMessage(pg.host.ID, "Digest for Class 2b parents", "Picnic (#1)", "1 of 2 confirmed", "Not confirmed yet: Ali")
+	h.press(ali, ali.ID, "Going")
+	h.waitStatus(pg.host, "2 of 2 confirmed")
+
+	clock.Set(time.Date(2026, 12, 2, 19, 0, 0, 0, berlin()))
+	h.waitMessage(pg.host.ID, "Digest for Class 2b parents", "2 of 2 confirmed", "1 going")
+	clock.Set(time.Date(2026, 12, 3, 19, 0, 0, 0, berlin()))
+	settle()
+	if n := h.countIn(pg.host.ID, "Digest"); n != 2 {
+		t.Errorf("%d digests, want 2: nothing was pending or changed on the third day:\n%s", n, h.dump(pg.host.ID))
+	}
+	if n := h.countIn(ali.ID, "Digest"); n != 0 {
+		t.Errorf("a parent got the host's digest")
+	}
+}
+
+func TestRestartAfterSixHoursOfDowntime(t *testing.T) {
+	h := newHarness(t, telegramtest.Options{})
+	clock := schedulertest.NewClock(time.Date(2026, 12, 1, 14, 0, 0, 0, berlin()))
+	h.clock = clock
+	flags := []string{"-ping-schedule", "0,1h,2h", "-digest", "0 19 * * *"}
+	h.start(flags...)
+	names := []string{"Ali", "Bea", "Cem", "Dora", "Emil", "Fay", "Gus", "Ida", "Jon", "Kim", "Lea", "Max"}
+	pg := h.parentsGroup(names...)
+	for _, u := range pg.parents[:6] {
+		h.tg.Start(u, "")
+		h.waitMessage(u.ID, "All Aboard")
+	}
+	h.tg.Send(pg.g.ID, pg.host, "/event Picnic | 2026-12-10 12:00 | Park")
+	for _, u := range pg.parents[:6] {
+		h.waitMessage(u.ID, "New in Class 2b parents")
+	}
+	h.waitMessage(pg.g.ID, "Max", "please confirm")
+	if err := h.stop(); err != nil {
+		t.Fatal(err)
+	}
+	before := map[int64]int{}
+	for _, u := range pg.parents[:6] {
+		before[u.ID] = h.countIn(u.ID, "Picnic")
+	}
+	mentionsBefore := h.countIn(pg.g.ID, "please confirm")
+
+	// Six hours later: the 1h and 2h reminders, the repeats after them, and
+	// the 19:00 digest were all missed.
+	clock.Set(time.Date(2026, 12, 1, 20, 0, 0, 0, berlin()))
+	h.start(flags...)
+	h.waitMessage(pg.host.ID, "Digest for Class 2b parents", "Not confirmed yet")
+	for _, u := range pg.parents[:6] {
+		h.waitMessage(u.ID, "Please confirm", "Picnic")
+	}
+	settle()
+	for _, u := range pg.parents[:6] {
+		if n := h.countIn(u.ID, "Picnic") - before[u.ID]; n != 1 {
+			t.Errorf("%s got %d reminders after the downtime, want 1", u.FirstName, n)
+		}
+	}
+	// Six members by mention: two messages of at most five.
+	if n := h.countIn(pg.g.ID, "please confirm") - mentionsBefore; n != 2 {
+		t.Errorf("%d group reminders after the downtime, want 2:\n%s", n, h.dump(pg.g.ID))
+	}
+	if n := h.countIn(pg.host.ID, "Digest"); n != 1 {
+		t.Errorf("%d digests, want the missed one, once", n)
+	}
+	if n := h.tg.RateLimited(); n != 0 {
+		t.Errorf("the catch-up tripped Telegram's limits %d times: %v", n, h.tg.Violations())
+	}
+	// A second restart sends nothing again.
+	if err := h.stop(); err != nil {
+		t.Fatal(err)
+	}
+	h.start(flags...)
+	settle()
+	if n := h.countIn(pg.host.ID, "Digest"); n != 1 {
+		t.Errorf("%d digests after a second restart, want still 1", n)
+	}
+}
+
+func TestChangingSettingsReschedulesWhatIsPending(t *testing.T) {
+	h := newHarness(t, telegramtest.Options{})
+	clock := schedulertest.NewClock(time.Date(2026, 12, 1, 10, 0, 0, 0, berlin()))
+	h.clock = clock
+	h.start("-ping-schedule", "0,4h,24h", "-reminders", "1d")
+	pg := h.parentsGroup("Ali")
+	ali := pg.parents[0]
+	h.tg.Start(ali, "")
+	h.waitMessage(ali.ID, "All Aboard")
+	h.tg.Send(pg.g.ID, pg.host, "/event Picnic | 2026-12-05 15:00 | Park")
+	h.waitMessage(ali.ID, "New in Class 2b parents", "Picnic")
+
+	due := func() time.Time {
+		var at time.Time
+		err := h.main.DB.View(func(tx allaboard.Tx) error {
+			r, err := tx.Response(pg.g.ID, 1, ali.ID)
+			at = r.Due
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return at
+	}
+	reminder := func() time.Time {
+		var at time.Time
+		err := h.main.DB.View(func(tx allaboard.Tx) error {
+			tm, err := tx.Timer(allaboard.TimerReminder, pg.g.ID, 1)
+			at = tm.At
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return at
+	}
+	waitFor := func(what string, got func() time.Time, want time.Time) {
+		t.Helper()
+		deadline := time.Now().Add(5 * time.Second)
+		for !got().Equal(want) {
+			if time.Now().After(deadline) {
+				t.Fatalf("%s at %v, want %v", what, got(), want)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+	waitFor("the next chase reminder", due, time.Date(2026, 12, 1, 14, 0, 0, 0, berlin()))
+	waitFor("the reminder before the event", reminder, time.Date(2026, 12, 4, 15, 0, 0, 0, berlin()))
+
+	h.tg.Send(pg.g.ID, pg.host, "/settings chase 0,30m,1h")
+	h.waitMessage(pg.g.ID, "chase is now 0,30m,1h (was 0,4h,24h)")
+	waitFor("the next chase reminder", due, time.Date(2026, 12, 1, 10, 30, 0, 0, berlin()))
+	clock.Set(time.Date(2026, 12, 1, 10, 30, 0, 0, berlin()))
+	h.waitMessage(ali.ID, "Please confirm", "Picnic")
+
+	// The event stays at its moment; the reminder a day before moves to
+	// 15:00 on the new clock.
+	h.tg.Send(pg.g.ID, pg.host, "/settings timezone Asia/Tokyo")
+	h.waitMessage(pg.g.ID, "timezone is now Asia/Tokyo")
+	tokyo, err := time.LoadLocation("Asia/Tokyo")
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Date(2026, 12, 5, 15, 0, 0, 0, berlin()).In(tokyo)
+	waitFor("the reminder before the event", reminder, time.Date(2026, 12, 4, start.Hour(), start.Minute(), 0, 0, tokyo))
+	h.tg.Send(pg.g.ID, pg.host, "/events")
+	h.waitMessage(pg.g.ID, "Picnic", "23:00") // 15:00 in Berlin is 23:00 in Tokyo
+}
+
+func TestBadSettingsAreExplainedAndChangeNothing(t *testing.T) {
+	h := newHarness(t, telegramtest.Options{})
+	h.start()
+	pg := h.parentsGroup("Ali")
+	h.tg.Send(pg.g.ID, pg.host, "/event Picnic | "+future(5, 12)+" | Park")
+	h.waitMessage(pg.g.ID, "Picnic (#1)")
+	stored := func() string {
+		var s allaboard.Settings
+		err := h.main.DB.View(func(tx allaboard.Tx) error {
+			c, err := tx.Chat(pg.g.ID)
+			if c.Settings != nil {
+				s = *c.Settings
+			}
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s.Zone + "|" + s.Quiet.String() + "|" + allaboard.FormatSchedule(s.Chase) + "|" + allaboard.FormatReminders(s.Reminders) + "|" + s.Digest
+	}
+	before := stored()
+	for _, tc := range []struct{ send, want string }{
+		{"/settings timezone Mars/Olympus", "is not a time zone"},
+		{"/settings timezone Local", "is not a time zone"},
+		{"/settings quiet 25:00-08:00", "quiet hours look like 21:00-08:00"},
+		{"/settings quiet sometimes", "quiet hours look like 21:00-08:00"},
+		{"/settings chase 1h,15m", "delays must grow"},
+		{"/settings chase soon", "is not a delay"},
+		{"/settings reminders 1x", "is not a time before the event"},
+		{"/settings reminders 90d", "too early"},
+		{"/settings digest CRON_TZ=", "leave out CRON_TZ="},
+		{"/settings digest CRON_TZ=Europe/Berlin 0 19 * * *", "leave out CRON_TZ="},
+		{"/settings digest * * * * *", "more than once an hour"},
+		{"/settings digest 0 0 30 2 *", "never happens"},
+		{"/settings digest <b>bold</b>", "can't be read"},
+		{"/settings colour blue", "There's no setting “colour”"},
+	} {
+		h.tg.Send(pg.g.ID, pg.host, tc.send)
+		reply := h.waitMessage(pg.g.ID, tc.want)
+		if !strings.Contains(reply.Plain, "Nothing changed") && !strings.Contains(tc.want, "no setting") {
+			t.Errorf("%q: the reply doesn't say nothing changed: %q", tc.send, reply.Plain)
+		}
+	}
+	h.tg.Send(pg.g.ID, pg.parents[0], "/settings quiet off")
+	h.waitMessage(pg.g.ID, "only the group's admins and the hosts of its events can change settings")
+	if after := stored(); after != before {
+		t.Errorf("settings changed from %s to %s", before, after)
+	}
+	h.tg.Send(pg.g.ID, pg.parents[0], "/settings")
+	h.waitMessage(pg.g.ID, "Settings of this group", "timezone: Europe/Berlin", "quiet: off", "digest: off")
+	h.tg.Send(pg.g.ID, pg.parents[0], "/settings quiet")
+	h.waitMessage(pg.g.ID, "quiet is off", "/settings quiet 21:00-08:00")
+	h.tg.Send(pg.parents[0].ID, pg.parents[0], "/settings")
+	h.waitMessage(pg.parents[0].ID, "Send /settings in the group")
+}
