@@ -50,7 +50,7 @@ func TestTimers(t *testing.T) {
 		t.Fatalf("due at +1h: %v (next %v), want [reminder roster]", kinds, next)
 	}
 	set(allaboard.Timer{Kind: allaboard.TimerReminder, Group: -1, Event: 2, At: t0.Add(3 * time.Hour)}) // replaced
-	set(allaboard.Timer{Kind: allaboard.TimerRoster, Group: -1})                                      // deleted
+	set(allaboard.Timer{Kind: allaboard.TimerRoster, Group: -1})                                        // deleted
 	if kinds, next := due(t0.Add(time.Hour)); len(kinds) != 0 || !next.Equal(t0.Add(2*time.Hour)) {
 		t.Fatalf("after replacing and deleting: due %v, next %v; want none, next at +2h", kinds, next)
 	}
@@ -113,7 +113,6 @@ func fillGroup(tb testing.TB, db *store.DB, group int64, users ...int64) {
 }
 
 func statusRef(group int64) string { return "status:" + strconv.FormatInt(group, 10) + ":1" }
-
 
 // deliver completes every waiting message as delivered with message ids from 100.
 func deliver(tb testing.TB, db *store.DB) {
@@ -364,4 +363,3 @@ func TestDeleteUserDeletesOnlyThatUser(t *testing.T) {
 		}
 	}
 }
-
