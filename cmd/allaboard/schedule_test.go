@@ -295,3 +295,51 @@ func TestBadSettingsAreExplainedAndChangeNothing(t *testing.T) {
 	h.tg.Send(pg.parents[0].ID, pg.parents[0], "/settings")
 	h.waitMessage(pg.parents[0].ID, "Send /settings in the group")
 }
+
+func TestAFailingTimerIsRetriedAndStopsNothingElse(t *testing.T) {
+	h := newHarness(t, telegramtest.Options{})
+	clock := schedulertest.NewClock(time.Date(2026, 12, 1, 10, 0, 0, 0, berlin()))
+	h.clock = clock
+	h.start("-reminders", "2h")
+	pg := h.parentsGroup("Ali")
+	ali := pg.parents[0]
+	h.tg.Start(ali, "")
+	h.waitMessage(ali.ID, "All Aboard")
+	h.tg.Send(pg.g.ID, pg.host, "/event Picnic | 2026-12-01 15:00 | Park")
+	h.waitMessage(ali.ID, "Picnic")
+	h.press(ali, ali.ID, "Going")
+	h.waitStatus(pg.host, "Going: Ali")
+
+	// A digest setting that slipped past validation (say, from an older
+	// version) makes the digest timer fail each time it runs.
+	now := clock.Now()
+	err := h.main.DB.Update(func(tx allaboard.Tx) error {
+		c, err := tx.Chat(pg.g.ID)
+		if err != nil {
+			return err
+		}
+		c.Settings.Digest = "CRON_TZ="
+		if err := tx.SaveChat(c); err != nil {
+			return err
+		}
+		return tx.SetTimer(allaboard.Timer{Kind: allaboard.TimerDigest, Group: pg.g.ID, At: now.Add(time.Hour)})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	clock.Set(time.Date(2026, 12, 1, 13, 0, 0, 0, berlin()))
+	h.waitLog("a timer failed; will retry")
+	h.waitMessage(ali.ID, "Reminder", "Picnic (#1) starts in 2 hours")
+	err = h.main.DB.View(func(tx allaboard.Tx) error {
+		tm, err := tx.Timer(allaboard.TimerDigest, pg.g.ID, 0)
+		if err != nil || !tm.At.Equal(clock.Now().Add(5*time.Minute)) {
+			t.Errorf("the failed digest timer = %+v (%v), want it set again 5 minutes on", tm, err)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.tg.Send(pg.g.ID, pg.host, "/events")
+	h.waitMessage(pg.g.ID, "Picnic (#1)") // the bot is still answering
+}
