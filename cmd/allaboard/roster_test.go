@@ -8,6 +8,7 @@ import (
 
 	"allaboard"
 	"allaboard/bot/telegramtest"
+	"allaboard/scheduler/schedulertest"
 )
 
 // The story's late joiner: events exist, a new parent joins, is briefed, is
@@ -365,4 +366,43 @@ func countContaining(msgs []telegramtest.Message, s string) int {
 		}
 	}
 	return n
+}
+
+// While members are unknown and an event is upcoming, the roll call is
+// posted again, at most once a day.
+func TestRollCallIsRepostedDailyWhileMembersAreUnknown(t *testing.T) {
+	h := newHarness(t, telegramtest.Options{})
+	clock := schedulertest.NewClock(time.Date(2026, 12, 1, 10, 0, 0, 0, berlin()))
+	h.clock = clock
+	h.start()
+	pg := h.parentsGroup("Ali")
+	h.waitMessage(pg.g.ID, "Roll call", "I know everyone in this group (2 members)")
+	xia := h.tg.AddUser("Xia", "", "")
+	h.tg.AddMemberSilently(pg.g, xia)
+	h.tg.Send(pg.g.ID, pg.host, "/event Picnic | 2026-12-10 12:00 | Park")
+	h.waitMessage(pg.g.ID, "Roll call", "I know 2 of 3 members; 1 hasn't been seen yet")
+	if n := h.countIn(pg.g.ID, "Roll call"); n != 1 {
+		t.Fatalf("%d roll calls, want 1", n)
+	}
+	clock.Set(time.Date(2026, 12, 1, 22, 0, 0, 0, berlin()))
+	settle()
+	if n := h.countIn(pg.g.ID, "Roll call"); n != 1 {
+		t.Fatalf("%d roll calls 12 hours on, want still 1", n)
+	}
+	clock.Set(time.Date(2026, 12, 2, 10, 0, 0, 0, berlin()))
+	deadline := time.Now().Add(10 * time.Second)
+	for h.countIn(pg.g.ID, "Roll call") < 2 && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if n := h.countIn(pg.g.ID, "Roll call"); n != 2 {
+		t.Fatalf("%d roll calls a day on, want a second one", n)
+	}
+	// Once everyone is known, no more.
+	h.press(xia, pg.g.ID, "I'm in this group")
+	h.waitMessage(pg.g.ID, "Roll call", "I know everyone in this group (3 members)")
+	clock.Set(time.Date(2026, 12, 3, 11, 0, 0, 0, berlin()))
+	settle()
+	if n := h.countIn(pg.g.ID, "Roll call"); n != 2 {
+		t.Errorf("%d roll calls once everyone was known, want still 2", n)
+	}
 }
