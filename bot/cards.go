@@ -25,12 +25,12 @@ func (c card) html() string {
 	e := c.event
 	var b strings.Builder
 	if c.header != "" {
-		b.WriteString(c.header + "\n\n")
+		b.WriteString(c.header + "\n")
 	}
 	if e.Cancelled {
-		b.WriteString("❌ <b>CANCELLED</b>\n")
+		b.WriteString("\n❌ <b>CANCELLED</b>\n")
 	} else if len(c.changes) > 0 {
-		b.WriteString("✏️ <b>Changed</b>: " + strings.Join(c.changes, "\n") + "\n")
+		b.WriteString("\n✏️ <b>Changed</b>: " + strings.Join(c.changes, "\n") + "\n")
 	}
 	fmt.Fprintf(&b, "\n📅 %s\n🕒 %s\n📍 %s\n👤 Host: %s\n", eventName(e), when(e.When, c.loc), escape(e.Where), escape(c.host))
 	head := b.String()
