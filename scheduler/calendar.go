@@ -1,3 +1,7 @@
+// Calendar times are worked out on the wall clock: robfig/cron, on a zone's real clock, skips a
+// run that falls in a spring-forward gap and runs twice in a fall-back hour, and a host should
+// get each day's digest once, at the time they chose.
+
 package scheduler
 
 import (
@@ -11,42 +15,43 @@ import (
 )
 
 // Calendar is a cron schedule read on a time zone's wall clock: "0 19 * * *"
-// is 19:00 local every day. robfig/cron computes runs in the zone's real
-// time, which skips a run that falls in a spring-forward gap and makes two of
-// one in a fall-back hour; Calendar instead computes them on the wall clock
-// (in UTC, where nothing shifts) and places each run on the real clock as
-// allaboard.WallTime does: a time in a gap moves forward by the gap, a time
-// that happens twice is the first.
+// is 19:00 local every day. Runs are found on the wall clock (in UTC, where
+// nothing shifts) and placed on the real clock as allaboard.WallTime does: a
+// time in a gap moves forward by the gap, a time that happens twice is the first.
 type Calendar struct {
 	spec     string
 	schedule cron.Schedule
 	loc      *time.Location
 }
 
+// calendarExample is shown with every error that is about how to write one.
+const calendarExample = "give minute hour day-of-month month day-of-week, like 0 19 * * * (every day at 19:00)"
+
 // ParseCalendar reads a cron expression such as "0 19 * * *" as times on
-// loc's wall clock. It rejects what could not serve as a daily digest time.
+// loc's wall clock. It rejects what could not serve as a digest time.
 func ParseCalendar(spec string, loc *time.Location) (Calendar, error) {
 	spec = strings.TrimSpace(spec)
 	switch {
 	case spec == "":
-		return Calendar{}, badCalendar("is empty")
+		return Calendar{}, fmt.Errorf("%w: a cron expression is missing: %s", allaboard.ErrBadSetting, calendarExample)
 	case len(spec) > 100:
-		return Calendar{}, badCalendar("is too long")
+		return Calendar{}, fmt.Errorf("%w: that is too long for a cron expression: %s", allaboard.ErrBadSetting, calendarExample)
 	case strings.Contains(strings.ToUpper(spec), "TZ="):
-		// Also: robfig/cron v3.0.1 panics on "CRON_TZ=" without a space.
-		return Calendar{}, fmt.Errorf("%w: leave out CRON_TZ= — the digest follows the group's timezone setting", allaboard.ErrBadSetting)
+		// Checked before parsing, too: robfig/cron v3.0.1 panics on "CRON_TZ=" without a space.
+		return Calendar{}, fmt.Errorf("%w: leave out CRON_TZ= and TZ=: the digest follows the group's timezone setting (/settings timezone)", allaboard.ErrBadSetting)
 	case strings.HasPrefix(spec, "@every"):
-		return Calendar{}, fmt.Errorf("%w: use a time of day like 0 19 * * *, not @every", allaboard.ErrBadSetting)
+		return Calendar{}, fmt.Errorf("%w: a digest follows the calendar, not an interval: instead of @every, %s", allaboard.ErrBadSetting, calendarExample)
 	}
 	schedule, err := parseCron(spec)
 	if err != nil {
-		return Calendar{}, badCalendar(fmt.Sprintf("can't be read (%v)", err))
+		return Calendar{}, fmt.Errorf("%w: can't read %q (%v): %s", allaboard.ErrBadSetting, spec, err, calendarExample)
 	}
 	c := Calendar{spec: spec, schedule: schedule, loc: loc}
-	// Check its runs over a while: it must happen, at most once an hour.
+	// It must happen, at most once an hour. Runs are checked from a fixed
+	// start so that the answer does not depend on when it is asked.
 	prev := c.Next(time.Date(2026, 1, 1, 0, 0, 0, 0, loc))
 	if prev.IsZero() {
-		return Calendar{}, fmt.Errorf("%w: %q never happens", allaboard.ErrBadSetting, spec)
+		return Calendar{}, fmt.Errorf("%w: %q never happens: no date matches it", allaboard.ErrBadSetting, spec)
 	}
 	for range 100 {
 		next := c.Next(prev)
@@ -54,7 +59,7 @@ func ParseCalendar(spec string, loc *time.Location) (Calendar, error) {
 			break
 		}
 		if next.Sub(prev) < time.Hour {
-			return Calendar{}, fmt.Errorf("%w: %q runs more than once an hour; a digest can come at most hourly", allaboard.ErrBadSetting, spec)
+			return Calendar{}, fmt.Errorf("%w: %q runs more than once an hour; a digest comes at most once an hour", allaboard.ErrBadSetting, spec)
 		}
 		prev = next
 	}
@@ -71,14 +76,18 @@ func parseCron(spec string) (s cron.Schedule, err error) {
 	return cron.ParseStandard(spec)
 }
 
-func badCalendar(why string) error {
-	return fmt.Errorf("%w: the digest time %s. Give a cron expression — minute hour day-of-month month day-of-week — like 0 19 * * * (every day at 19:00), or off", allaboard.ErrBadSetting, why)
-}
-
 // Next returns the first run strictly after t, or the zero time if there is none.
 func (c Calendar) Next(t time.Time) time.Time {
 	l := t.In(c.loc)
 	wall := time.Date(l.Year(), l.Month(), l.Day(), l.Hour(), l.Minute(), l.Second(), l.Nanosecond(), time.UTC)
+	// A run moved forward by a gap (02:30 → 03:30) is later than wall times
+	// just after the gap: at 03:15 it is still ahead. So if the clocks went
+	// forward in the last day, start looking back by as much.
+	_, now := l.Zone()
+	_, dayBefore := t.Add(-24 * time.Hour).In(c.loc).Zone()
+	if jump := now - dayBefore; jump > 0 {
+		wall = wall.Add(-time.Duration(jump) * time.Second)
+	}
 	for range 1000 {
 		wall = c.schedule.Next(wall)
 		if wall.IsZero() {
@@ -88,10 +97,10 @@ func (c Calendar) Next(t time.Time) time.Time {
 		if at.After(t) {
 			return at
 		}
-		// Inside a repeated hour the wall time came round again: look further.
+		// Already past: a repeated hour, or a wall time we looked back to.
 	}
 	return time.Time{}
 }
 
-// String returns the expression as given.
+// String returns the expression as given, trimmed.
 func (c Calendar) String() string { return c.spec }

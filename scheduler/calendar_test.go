@@ -2,6 +2,7 @@ package scheduler
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -67,10 +68,20 @@ func TestCalendarRunsOnceInGapsAndRepeatedHours(t *testing.T) {
 	if want := []time.Time{time.Date(2026, 10, 25, 2, 30, 0, 0, cest), time.Date(2026, 10, 26, 2, 30, 0, 0, cet)}; !same(autumn, want) {
 		t.Errorf("fall back: runs %v, want %v (02:30 happens twice that night: the first, once)", autumn, want)
 	}
-	// Asked from inside the repeated hour, after the run, the next is tomorrow's.
-	inside := time.Date(2026, 10, 25, 2, 45, 0, 0, cet)
-	if got, want := c.Next(inside), time.Date(2026, 10, 26, 2, 30, 0, 0, cet); !got.Equal(want) {
-		t.Errorf("Next(%v) = %v, want %v", inside, got, want)
+	// Asked at odd moments of those nights, Next still gives each run once.
+	for _, tc := range []struct {
+		name     string
+		at, want time.Time
+	}{
+		{"just after the gap, before the moved run", time.Date(2026, 3, 29, 3, 15, 0, 0, cest), time.Date(2026, 3, 29, 3, 30, 0, 0, cest)},
+		{"at the moved run", time.Date(2026, 3, 29, 3, 30, 0, 0, cest), time.Date(2026, 3, 30, 2, 30, 0, 0, cest)},
+		{"first 02:15, before the run", time.Date(2026, 10, 25, 2, 15, 0, 0, cest), time.Date(2026, 10, 25, 2, 30, 0, 0, cest)},
+		{"second 02:15, after the run", time.Date(2026, 10, 25, 2, 15, 0, 0, cet), time.Date(2026, 10, 26, 2, 30, 0, 0, cet)},
+		{"second 02:45", time.Date(2026, 10, 25, 2, 45, 0, 0, cet), time.Date(2026, 10, 26, 2, 30, 0, 0, cet)},
+	} {
+		if got := c.Next(tc.at); !got.Equal(tc.want) {
+			t.Errorf("%s: Next(%v) = %v, want %v", tc.name, tc.at, got.In(berlin), tc.want)
+		}
 	}
 }
 
@@ -86,39 +97,110 @@ func same(a, b []time.Time) bool {
 	return true
 }
 
+func TestCalendarWeeklyKeepsItsDayAndHour(t *testing.T) {
+	berlin := zone(t, "Europe/Berlin")
+	for _, tc := range []struct {
+		spec    string
+		weekday time.Weekday
+		hour    int
+	}{
+		{"0 9 * * 1", time.Monday, 9},
+		{"@weekly", time.Sunday, 0},
+	} {
+		c, err := ParseCalendar(tc.spec, berlin)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Five weeks across the spring change (Sunday 2026-03-29).
+		got := runs(c, time.Date(2026, 3, 14, 12, 0, 0, 0, berlin), time.Date(2026, 4, 18, 12, 0, 0, 0, berlin))
+		if len(got) != 5 {
+			t.Fatalf("%s: %d runs, want 5: %v", tc.spec, len(got), got)
+		}
+		for i, r := range got {
+			l := r.In(berlin)
+			if l.Weekday() != tc.weekday || l.Hour() != tc.hour || l.Minute() != 0 {
+				t.Errorf("%s: a run at %v, want %v %02d:00", tc.spec, l, tc.weekday, tc.hour)
+			}
+			if i > 0 && l.YearDay()-got[i-1].In(berlin).YearDay() != 7 {
+				t.Errorf("%s: runs %v and %v are not a week apart", tc.spec, got[i-1], l)
+			}
+		}
+	}
+}
+
 func TestCalendarNextIsStrictlyLater(t *testing.T) {
-	c, err := ParseCalendar("0 9 * * 1", zone(t, "Europe/Berlin")) // Mondays at 09:00
+	c, err := ParseCalendar("0 19 * * *", zone(t, "America/New_York"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	first := c.Next(time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC))
-	if first.Weekday() != time.Monday || first.In(c.loc).Hour() != 9 {
-		t.Fatalf("first run %v, want a Monday at 09:00", first)
+	if want := time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC); !first.Equal(want) { // 19:00 EST
+		t.Fatalf("first run %v, want %v", first, want)
 	}
-	if second := c.Next(first); second.Sub(first) != 7*24*time.Hour {
-		t.Errorf("Next(a run) = %v, want a week after %v", second, first)
+	if got, want := c.Next(first), first.Add(24*time.Hour); !got.Equal(want) {
+		t.Errorf("Next(a run) = %v, want the next day's, %v", got, want)
 	}
-	if c.String() != "0 9 * * 1" {
-		t.Errorf("String() = %q", c.String())
+	if got, want := c.Next(first.Add(-time.Nanosecond)), first; !got.Equal(want) {
+		t.Errorf("Next(just before a run) = %v, want that run, %v", got, want)
+	}
+}
+
+func TestCalendarStringIsTheTrimmedSpec(t *testing.T) {
+	c, err := ParseCalendar("  30 7 * * 1-5 ", time.UTC)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := c.String(), "30 7 * * 1-5"; got != want {
+		t.Errorf("String() = %q, want %q", got, want)
 	}
 }
 
 func TestCalendarRejectsWhatCannotBeADigestTime(t *testing.T) {
-	for _, spec := range []string{
-		"", "   ", "garbage", "0 19 * *", "61 19 * * *", "0 25 * * *",
-		"CRON_TZ=", "CRON_TZ=Europe/Berlin 0 19 * * *", "TZ=UTC 0 19 * * *", "cron_tz=UTC 0 19 * * *",
-		"* * * * *", "*/30 * * * *", "@every 1h", "@every 24h",
-		"0 0 30 2 *", // February 30th never comes
-		"0 19 * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * *",
+	for _, tc := range []struct {
+		spec, says string // says: part of the message the user sees
+	}{
+		{"", "0 19 * * *"},
+		{"   ", "minute hour day-of-month month day-of-week"},
+		{"garbage", "minute hour day-of-month month day-of-week"},
+		{"0 19 * *", "0 19 * * *"},
+		{"0 19 * * * *", "0 19 * * *"},
+		{"61 19 * * *", "0 19 * * *"},
+		{"0 25 * * *", "0 19 * * *"},
+		{"@sometimes", "0 19 * * *"},
+		{"CRON_TZ=", "timezone setting"},
+		{"TZ=", "timezone setting"},
+		{"CRON_TZ=Europe/Berlin 0 19 * * *", "timezone setting"},
+		{"TZ=UTC 0 19 * * *", "timezone setting"},
+		{"cron_tz=UTC 0 19 * * *", "timezone setting"},
+		{"@every 1h", "not an interval"},
+		{"@every 24h", "not an interval"},
+		{"0 0 30 2 *", "never happens"}, // February 30th
+		{"0 0 31 4,6,9,11 *", "never happens"},
+		{"* * * * *", "at most once an hour"},
+		{"*/30 * * * *", "at most once an hour"},
+		{"0,59 9 * * *", "at most once an hour"},
+		{"0 19 * * 1 " + strings.Repeat("*", 100), "too long"},
 	} {
-		_, err := ParseCalendar(spec, time.UTC)
+		_, err := ParseCalendar(tc.spec, time.UTC)
 		if !errors.Is(err, allaboard.ErrBadSetting) {
-			t.Errorf("ParseCalendar(%q) err = %v, want ErrBadSetting", spec, err)
+			t.Errorf("ParseCalendar(%q) err = %v, want ErrBadSetting", tc.spec, err)
+			continue
+		}
+		if !strings.Contains(err.Error(), tc.says) {
+			t.Errorf("ParseCalendar(%q) err = %q, want it to say %q", tc.spec, err, tc.says)
 		}
 	}
-	for _, spec := range []string{"0 19 * * *", " 30 7 * * 1-5 ", "@daily", "@weekly", "0 * * * *"} {
+	for _, spec := range []string{"0 19 * * *", "30 7 * * 1-5", "0 9 * * MON", "@daily", "@weekly", "@monthly", "0 * * * *", "0 0 29 2 *"} {
 		if _, err := ParseCalendar(spec, time.UTC); err != nil {
 			t.Errorf("ParseCalendar(%q): %v", spec, err)
 		}
+	}
+}
+
+func TestParseCronTurnsAPanicIntoAnError(t *testing.T) {
+	// robfig/cron v3.0.1 panics on this; ParseCalendar never passes it on, but
+	// a panic here would take the whole bot down with it.
+	if _, err := parseCron("CRON_TZ="); err == nil {
+		t.Error("parseCron(\"CRON_TZ=\") err = nil, want an error")
 	}
 }

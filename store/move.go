@@ -142,7 +142,11 @@ func (t *tx) moveRefs(from, to int64) error {
 			return err
 		}
 		ref := newPrefix + strings.TrimPrefix(string(k[8:]), oldPrefix)
-		if err := b.Put(refKey(btoi(k[:8]), ref), v); err != nil {
+		newKey := refKey(btoi(k[:8]), ref)
+		if b.Get(newKey) != nil {
+			continue // a card about the event kept under the new id
+		}
+		if err := b.Put(newKey, v); err != nil {
 			return err
 		}
 	}

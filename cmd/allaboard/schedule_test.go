@@ -274,7 +274,7 @@ func TestBadSettingsAreExplainedAndChangeNothing(t *testing.T) {
 		{"/settings digest CRON_TZ=Europe/Berlin 0 19 * * *", "leave out CRON_TZ="},
 		{"/settings digest * * * * *", "more than once an hour"},
 		{"/settings digest 0 0 30 2 *", "never happens"},
-		{"/settings digest <b>bold</b>", "can't be read"},
+		{"/settings digest <b>bold</b>", "can't read"},
 		{"/settings colour blue", "There's no setting “colour”"},
 	} {
 		h.tg.Send(pg.g.ID, pg.host, tc.send)
