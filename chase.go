@@ -101,6 +101,31 @@ func ParseSchedule(s string) ([]time.Duration, error) {
 	return out, nil
 }
 
+// MinGroupStep is the shortest wait between two reminders a group may set:
+// shorter ones would let one group use up the bot's whole sending budget.
+const MinGroupStep = 5 * time.Minute
+
+// ParseGroupSchedule reads a chase schedule as /settings accepts it: like
+// ParseSchedule, with reminders at least MinGroupStep apart, the repeating
+// last step included. Only the operator's flag may set shorter ones.
+func ParseGroupSchedule(s string) ([]time.Duration, error) {
+	out, err := ParseSchedule(s)
+	if err != nil {
+		return nil, err
+	}
+	prev := time.Duration(0)
+	for i, d := range out {
+		if i > 0 && d-prev < MinGroupStep {
+			return nil, fmt.Errorf("%w: reminders must be at least 5m apart, and %s comes only %s after %s", ErrBadSetting, formatDuration(d), formatDuration(d-prev), formatDuration(prev))
+		}
+		prev = d
+	}
+	if last := out[len(out)-1]; last > 0 && last < MinGroupStep {
+		return nil, fmt.Errorf("%w: the last step repeats, so it must be at least 5m", ErrBadSetting)
+	}
+	return out, nil
+}
+
 // FormatSchedule writes a schedule the way ParseSchedule reads it.
 func FormatSchedule(s []time.Duration) string {
 	parts := make([]string, len(s))

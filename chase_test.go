@@ -2,6 +2,7 @@ package allaboard_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -153,5 +154,35 @@ func TestPingedHandsOffOnce(t *testing.T) {
 	r.Restart(now, now)
 	if r.Pings != 0 || r.HandedOff || !r.Due.Equal(now) {
 		t.Errorf("a new chase must start afresh: %+v", r)
+	}
+}
+
+func TestGroupScheduleKeepsRemindersApart(t *testing.T) {
+	for _, tc := range []struct {
+		in, says string // says: part of the reason the user sees; "" means accepted
+	}{
+		{"0,15m,1h,4h,24h", ""},
+		{"0,5m", ""},
+		{"0", ""},
+		{"10m", ""},
+		{"0,1s", "at least 5m apart"},
+		{"0,5m,9m", "at least 5m apart"},
+		{"0,4m59s", "at least 5m apart"},
+		{"1m", "at least 5m"},
+		{"0,1s,2s", "at least 5m apart"},
+	} {
+		_, err := allaboard.ParseGroupSchedule(tc.in)
+		switch {
+		case tc.says == "" && err != nil:
+			t.Errorf("ParseGroupSchedule(%q): %v", tc.in, err)
+		case tc.says != "" && !errors.Is(err, allaboard.ErrBadSetting):
+			t.Errorf("ParseGroupSchedule(%q) err = %v, want ErrBadSetting", tc.in, err)
+		case tc.says != "" && !strings.Contains(err.Error(), tc.says):
+			t.Errorf("ParseGroupSchedule(%q) err = %q, want it to say %q", tc.in, err, tc.says)
+		}
+	}
+	// The operator's flag may still set short steps, as the tests do.
+	if _, err := allaboard.ParseSchedule("0,1s"); err != nil {
+		t.Errorf("ParseSchedule(\"0,1s\"): %v", err)
 	}
 }

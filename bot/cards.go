@@ -20,7 +20,8 @@ type card struct {
 }
 
 // html renders the card within Telegram's message limit, shortening the notes
-// (and, if still needed, the place and title) rather than failing.
+// rather than failing: title and place are bounded, and so is the list of
+// changes (changesSince).
 func (c card) html() string {
 	e := c.event
 	var b strings.Builder
@@ -39,11 +40,11 @@ func (c card) html() string {
 		tail = "\n" + c.counts.line()
 	}
 	if e.Notes != "" {
-		room := maxMessage - utf8.RuneCountInString(head) - utf8.RuneCountInString(tail) - 10
-		// Escaping can lengthen the notes up to five times (& → &amp;):
-		// clip the plain text so that the escaped text fits.
-		notes := clip(e.Notes, max(room, 0))
-		for len(escape(notes)) > room && notes != "" {
+		// Telegram counts the notes as shown (&amp; is one character), in
+		// UTF-16 units, which an emoji takes two of.
+		room := maxMessage - visibleLen(head) - visibleLen(tail) - 10
+		notes := clip(e.Notes, room)
+		for visibleLen(escape(notes)) > room && notes != "" {
 			notes = clip(notes, utf8.RuneCountInString(notes)*3/4)
 		}
 		if notes != "" {

@@ -3,6 +3,7 @@ package bot
 import (
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"time"
@@ -10,30 +11,107 @@ import (
 	"allaboard"
 )
 
-// chaseBatch bounds one transaction's reminders; the rest follow at once in
-// the next, and the sender paces them all within Telegram's limits.
+// chaseBatch bounds how many due reminders are read at once; each event's
+// are then sent in a transaction of their own, and the sender paces them all
+// within Telegram's limits.
 const chaseBatch = 100
 
-// chaseDue sends every reminder due at now and records each.
+// chaseRetry is how long a reminder that could not be handled waits before
+// it is tried again.
+const chaseRetry = 5 * time.Minute
+
+// chaseDue sends every reminder due at now and records each. Each event's
+// reminders are handled in their own transaction, so that one that fails (or
+// panics) is logged and put off, and holds up no other group's.
 func (b *Bot) chaseDue(now time.Time) error {
 	for {
-		var more bool
+		var due []allaboard.Response
 		err := b.store.Update(func(tx allaboard.Tx) error {
-			t := &turn{tx: tx, now: now}
-			due, err := tx.DueResponses(now, chaseBatch)
-			if err != nil {
-				return err
-			}
-			more = len(due) == chaseBatch
-			return b.chase(t, due)
+			var err error
+			due, err = tx.DueResponses(now, chaseBatch)
+			return err
 		})
 		if err != nil {
 			return fmt.Errorf("chase: %w", err)
 		}
-		if !more {
+		for _, batch := range byEvent(due) {
+			if err := b.chaseEvent(now, batch); err != nil {
+				k := batch[0]
+				b.log.Error("cannot send reminders; will retry", "chat", k.Group, "event", k.Event, "in", chaseRetry, "err", err)
+				if err := b.putOff(now, batch); err != nil {
+					return fmt.Errorf("chase: put off event %d of %d: %w", k.Event, k.Group, err)
+				}
+			}
+		}
+		if len(due) < chaseBatch {
 			return nil
 		}
 	}
+}
+
+// byEvent groups due responses by event, keeping their order.
+func byEvent(due []allaboard.Response) [][]allaboard.Response {
+	var out [][]allaboard.Response
+	at := map[eventKey]int{}
+	for _, r := range due {
+		k := eventKey{r.Group, r.Event}
+		i, ok := at[k]
+		if !ok {
+			i = len(out)
+			at[k] = i
+			out = append(out, nil)
+		}
+		out[i] = append(out[i], r)
+	}
+	return out
+}
+
+// chaseEvent reminds the members of one event whose reminders were due.
+func (b *Bot) chaseEvent(now time.Time, batch []allaboard.Response) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("panic: %v\n%s", r, debug.Stack())
+		}
+	}()
+	return b.store.Update(func(tx allaboard.Tx) error {
+		due, err := stillDue(tx, batch, now)
+		if err != nil {
+			return err
+		}
+		return b.chase(&turn{tx: tx, now: now}, due)
+	})
+}
+
+// putOff sets reminders that could not be handled due again a little later.
+func (b *Bot) putOff(now time.Time, batch []allaboard.Response) error {
+	return b.store.Update(func(tx allaboard.Tx) error {
+		due, err := stillDue(tx, batch, now)
+		for _, r := range due {
+			r.Due = now.Add(chaseRetry)
+			if err := tx.SaveResponse(r); err != nil {
+				return err
+			}
+		}
+		return err
+	})
+}
+
+// stillDue reads the responses afresh, keeping those still due at now: a
+// member may have confirmed since they were listed.
+func stillDue(tx allaboard.Tx, listed []allaboard.Response, now time.Time) ([]allaboard.Response, error) {
+	var due []allaboard.Response
+	for _, old := range listed {
+		r, err := tx.Response(old.Group, old.Event, old.User)
+		if errors.Is(err, allaboard.ErrNotFound) {
+			continue
+		} else if err != nil {
+			return nil, err
+		}
+		if !r.Due.IsZero() && !r.Due.After(now) {
+			due = append(due, r)
+		}
+	}
+	return due, nil
 }
 
 type eventKey struct {

@@ -4,14 +4,21 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"allaboard"
 )
 
-// maxMessage is Telegram's limit, in characters after entity parsing; we keep
-// a margin because Telegram counts UTF-16 units.
+// maxMessage is Telegram's limit of 4,096 UTF-16 units after entity parsing
+// (see visibleLen), with a margin.
 const maxMessage = 3900
+
+// visibleLen is how Telegram measures a message: the UTF-16 units of its text
+// after the HTML tags are parsed away and the entities decoded.
+func visibleLen(html string) int {
+	return len(utf16.Encode([]rune(stripTags(html))))
+}
 
 // when shows an event time in the group's zone: "Sat 5 Dec 2026, 15:00 CET".
 func when(t time.Time, loc *time.Location) string {
@@ -28,10 +35,14 @@ func mention(id int64, name string) string {
 	return fmt.Sprintf(`<a href="tg://user?id=%d">%s</a>`, id, escape(name))
 }
 
-// clip shortens plain text to n characters, marking the cut.
+// clip shortens plain text to n characters, marking the cut; with no room at
+// all it returns "".
 func clip(s string, n int) string {
 	if utf8.RuneCountInString(s) <= n {
 		return s
+	}
+	if n < 1 {
+		return ""
 	}
 	r := []rune(s)
 	return strings.TrimSpace(string(r[:n-1])) + "…"
@@ -70,18 +81,31 @@ func changeTime(s string, loc *time.Location) string {
 	return shortWhen(t, loc)
 }
 
-// changesSince lists the material changes after revision rev.
+// maxChanges is how many changes a card lists; more are counted, so that a
+// card stays short whatever happened since the member last looked.
+const maxChanges = 5
+
+// changesSince lists the material changes after revision rev, the latest
+// maxChanges of them, with a count of the earlier ones.
 func changesSince(revs []allaboard.Revision, rev int, loc *time.Location) []string {
-	var lines []string
+	var changes []allaboard.Change
 	for _, r := range revs {
 		if r.N <= rev || !r.Material {
 			continue
 		}
 		for _, c := range r.Changes {
 			if c.Field.Material() {
-				lines = append(lines, changeLine(c, loc))
+				changes = append(changes, c)
 			}
 		}
+	}
+	var lines []string
+	if n := len(changes) - maxChanges; n > 0 {
+		lines = append(lines, fmt.Sprintf(textEarlierChanges, n))
+		changes = changes[n:]
+	}
+	for _, c := range changes {
+		lines = append(lines, changeLine(c, loc))
 	}
 	return lines
 }

@@ -36,7 +36,7 @@ var groupSettings = []setting{
 	{"chase", "when whoever hasn't confirmed is reminded, after each change; the last step repeats", "0,15m,1h,4h,24h",
 		func(s allaboard.Settings) string { return allaboard.FormatSchedule(s.Chase) },
 		func(s *allaboard.Settings, v string) (err error) {
-			s.Chase, err = allaboard.ParseSchedule(v)
+			s.Chase, err = allaboard.ParseGroupSchedule(v)
 			return err
 		}},
 	{"reminders", "how long before each event those going, maybe going or not confirmed are reminded", "1d,2h",

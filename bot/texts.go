@@ -95,6 +95,8 @@ A new time or place asks everyone to confirm again; a new title or notes does no
 	textRemindGroup          = `⏳ %s — please confirm %s, 🕒 %s: tap ✅ Got it below or on its card.`
 	textRemindGroupCancelled = `⏳ %s — %s is <b>CANCELLED</b>. Please tap ✅ Got it so the host knows you know.`
 
+	textEarlierChanges = `…%d earlier change(s), then:`
+
 	textCardPending    = `⏳ <b>Please confirm</b> you've seen the latest version:`
 	textCardConfirmed  = `✅ You've confirmed the latest version.`
 	textCardStarted    = `This event has started.`

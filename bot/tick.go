@@ -23,11 +23,13 @@ func (b *Bot) Tick(now time.Time) (time.Time, error) {
 		}
 		b.planned = true
 	}
-	if err := b.chaseDue(now); err != nil {
-		return time.Time{}, err
-	}
+	// Timers run even when chasing failed: one must not stop the other.
+	chaseErr := b.chaseDue(now)
 	if err := b.runTimers(now); err != nil {
-		return time.Time{}, err
+		return time.Time{}, errors.Join(chaseErr, err)
+	}
+	if chaseErr != nil {
+		return time.Time{}, chaseErr
 	}
 	var next time.Time
 	err := b.store.Update(func(tx allaboard.Tx) error {

@@ -1,11 +1,15 @@
 package main
 
 import (
+	"fmt"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
+	"unicode/utf16"
 
 	"allaboard"
+	"allaboard/bot"
 	"allaboard/bot/telegramtest"
 	"allaboard/scheduler/schedulertest"
 )
@@ -267,6 +271,8 @@ func TestBadSettingsAreExplainedAndChangeNothing(t *testing.T) {
 		{"/settings quiet 25:00-08:00", "quiet hours look like 21:00-08:00"},
 		{"/settings quiet sometimes", "quiet hours look like 21:00-08:00"},
 		{"/settings chase 1h,15m", "delays must grow"},
+		{"/settings chase 0,1s", "at least 5m apart"}, // would let one group use up the bot's budget
+		{"/settings chase 2m", "at least 5m"},
 		{"/settings chase soon", "is not a delay"},
 		{"/settings reminders 1x", "is not a time before the event"},
 		{"/settings reminders 90d", "too early"},
@@ -342,4 +348,110 @@ func TestAFailingTimerIsRetriedAndStopsNothingElse(t *testing.T) {
 	}
 	h.tg.Send(pg.g.ID, pg.host, "/events")
 	h.waitMessage(pg.g.ID, "Picnic (#1)") // the bot is still answering
+}
+
+// A card that once made rendering panic (fields full of "&", which escaping
+// lengthens, and a long list of changes) must neither fail nor hold up the
+// reminders of any other group.
+func TestOneHugeCardStopsNoOtherGroup(t *testing.T) {
+	h := newHarness(t, telegramtest.Options{})
+	h.start()
+	pg := h.parentsGroup("Ali")
+	ali := pg.parents[0]
+	h.tg.Start(ali, "")
+	h.waitMessage(ali.ID, "All Aboard")
+	team, coach, bob := h.otherGroup("Football team", "Carla", "Bob")
+
+	amps := strings.Repeat("&", 290)
+	h.tg.Send(pg.g.ID, pg.host, "/event "+strings.Repeat("&", 200)+" | "+future(5, 12)+" | "+amps+" | "+strings.Repeat("& notes ", 500))
+	h.waitMessage(ali.ID, "New in Class 2b parents")
+	h.press(ali, ali.ID, "Got it")
+	for i := 1; i <= 7; i++ {
+		h.tg.Send(pg.g.ID, pg.host, fmt.Sprintf("/edit 1 where %s place %d", amps, i))
+		h.waitMessage(pg.g.ID, fmt.Sprintf("place %d", i), "Changed")
+	}
+	card := h.waitMessage(ali.ID, "Please confirm", "2 earlier change(s)", "place 7")
+	if n := len(utf16.Encode([]rune(card.Plain))); n > 4096 {
+		t.Errorf("Ali's card is %d UTF-16 units long, over Telegram's limit", n)
+	}
+
+	h.tg.Send(team.ID, coach, "/event Match | "+future(5, 12)+" | Field")
+	h.waitMessage(bob.ID, "New in Football team", "Match")
+	h.waitMessage(bob.ID, "Please confirm", "Match") // and the chase goes on
+	if strings.Contains(h.out.String(), "panic") {
+		t.Errorf("something panicked:\n%s", h.out.String())
+	}
+}
+
+// brokenStore makes reading one group's revisions panic while broken is set:
+// a stand-in for any bug that one event's data could trigger.
+type brokenStore struct {
+	bot.Store
+	group  int64
+	broken atomic.Bool
+}
+
+func (s *brokenStore) Update(fn func(allaboard.Tx) error) error {
+	return s.Store.Update(func(tx allaboard.Tx) error { return fn(brokenTx{tx, s}) })
+}
+
+type brokenTx struct {
+	allaboard.Tx
+	s *brokenStore
+}
+
+func (tx brokenTx) Revisions(group int64, num int) ([]allaboard.Revision, error) {
+	if group == tx.s.group && tx.s.broken.Load() {
+		panic("broken revisions")
+	}
+	return tx.Tx.Revisions(group, num)
+}
+
+// A failure while reminding one event's members is logged and put off; every
+// other group's reminders and timers go on.
+func TestAFailingChaseIsPutOffAndStopsNothingElse(t *testing.T) {
+	h := newHarness(t, telegramtest.Options{})
+	clock := schedulertest.NewClock(time.Date(2026, 12, 1, 10, 0, 0, 0, berlin()))
+	h.clock = clock
+	broken := &brokenStore{}
+	h.tune = func(m *Main) {
+		m.WrapStore = func(s bot.Store) bot.Store { broken.Store = s; return broken }
+	}
+	h.start("-ping-schedule", "1m,2m", "-reminders", "2h")
+	pg := h.parentsGroup("Ali")
+	ali := pg.parents[0]
+	broken.group = pg.g.ID
+	h.tg.Start(ali, "")
+	h.waitMessage(ali.ID, "All Aboard")
+	team, coach, bob := h.otherGroup("Football team", "Carla", "Bob")
+
+	h.tg.Send(pg.g.ID, pg.host, "/event Picnic | 2026-12-01 15:00 | Park")
+	h.waitMessage(pg.g.ID, "Picnic (#1)")
+	h.press(ali, pg.g.ID, "Got it")
+	h.tg.Send(pg.g.ID, pg.host, "/edit 1 where Beach")
+	h.waitMessage(pg.g.ID, "Park → Beach")
+	h.tg.Send(team.ID, coach, "/event Match | 2026-12-01 15:00 | Field")
+	h.waitMessage(team.ID, "Match (#1)")
+	settle()
+
+	broken.broken.Store(true) // Ali's reminder shows what changed: it reads the revisions
+	clock.Set(time.Date(2026, 12, 1, 10, 1, 0, 0, berlin()))
+	h.waitLog("cannot send reminders; will retry")
+	h.waitMessage(bob.ID, "New in Football team", "Match") // his first reminder
+	clock.Set(time.Date(2026, 12, 1, 13, 0, 0, 0, berlin()))
+	h.waitMessage(bob.ID, "Reminder", "Match (#1) starts in 2 hours") // timers run too
+	err := h.main.DB.View(func(tx allaboard.Tx) error {
+		r, err := tx.Response(pg.g.ID, 1, ali.ID)
+		if err != nil || r.Pings != 0 || r.Due.IsZero() {
+			t.Errorf("Ali's response = %+v (%v), want her reminder still pending", r, err)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	broken.broken.Store(false)
+	clock.Set(time.Date(2026, 12, 1, 13, 6, 0, 0, berlin()))
+	h.waitMessage(ali.ID, "Please confirm", "Park → Beach") // retried, and it goes
 }
