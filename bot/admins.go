@@ -5,12 +5,10 @@ import (
 	"sync"
 	"time"
 
+	"allaboard/bot/app"
+
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
-
-// adminCommands are the group commands whose answer depends on whether the
-// sender is an admin of the group.
-var adminCommands = map[string]bool{"edit": true, "cancel": true, "status": true, "members": true, "forget": true, "settings": true}
 
 // adminKey is a member of a group.
 type adminKey struct{ chat, user int64 }
@@ -44,15 +42,15 @@ func (b *Bot) prefetchAdmins(updates []tgbotapi.Update) map[adminKey]bool {
 // needsAdmin says whether an update's answer depends on its sender being an
 // admin of the group it came from.
 func needsAdmin(u tgbotapi.Update) (adminKey, bool) {
-	if q := u.CallbackQuery; q != nil && q.Data == forgetGroupData && q.Message != nil && q.Message.Chat != nil {
+	if q := u.CallbackQuery; q != nil && app.PressNeedsAdmin(q.Data) && q.Message != nil && q.Message.Chat != nil {
 		return adminKey{q.Message.Chat.ID, q.From.ID}, true
 	}
 	m := u.Message
 	if m == nil || m.From == nil || m.Chat.IsPrivate() || !m.IsCommand() {
 		return adminKey{}, false
 	}
-	name, _, _ := strings.Cut(m.Command(), "@")
-	return adminKey{m.Chat.ID, m.From.ID}, adminCommands[strings.ToLower(name)]
+	c, ok := findCommand(strings.ToLower(m.Command()))
+	return adminKey{m.Chat.ID, m.From.ID}, ok && c.needsAdmin
 }
 
 func (b *Bot) isAdmin(k adminKey) bool {

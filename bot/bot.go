@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/app"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
@@ -50,9 +51,7 @@ type Bot struct {
 	client *http.Client
 	cancel context.CancelFunc // of the context api's requests run under
 	admins admins
-	// planned is set once Tick has made sure every group and event has its
-	// timers, including those kept by an older version.
-	planned bool
+	app    *app.App // the use cases; everything but talking to Telegram
 }
 
 // ErrUnauthorized means Telegram rejected the token.
@@ -85,7 +84,14 @@ func Connect(ctx context.Context, cfg Config, st Store) (*Bot, error) {
 			return nil, fmt.Errorf("connect to Telegram: %w", ctx.Err())
 		}
 	}
-	b.sender = newSender(b.api, st, cfg.Limits, cfg.Backoff, b.afterDelivery, cfg.Log)
+	b.app = app.New(app.Config{
+		Self:     app.Self{ID: b.self.ID, UserName: b.self.UserName, CanReadAllGroupMessages: b.self.CanReadAllGroupMessages},
+		Now:      cfg.Now,
+		Log:      cfg.Log,
+		Defaults: cfg.Defaults,
+		HandOff:  cfg.HandOff,
+	}, st, b)
+	b.sender = newSender(b.api, st, cfg.Limits, cfg.Backoff, b.app.AfterDelivery, cfg.Log)
 	return b, nil
 }
 
@@ -108,35 +114,15 @@ func withDefaults(c Config) Config {
 	if c.Log == nil {
 		c.Log = slog.Default()
 	}
-	if len(c.Defaults.Chase) == 0 {
-		c.Defaults.Chase = allaboard.DefaultPolicy.Schedule
-	}
-	if c.HandOff == 0 {
-		c.HandOff = allaboard.DefaultPolicy.HandOff
-	}
 	return c
-}
-
-// settings are a group's own settings, or the defaults if it has none.
-func (b *Bot) settings(tx allaboard.Tx, group int64) allaboard.Settings {
-	if c, err := tx.Chat(group); err == nil && c.Settings != nil {
-		return *c.Settings
-	}
-	return b.cfg.Defaults
-}
-
-// zone is a group's time zone.
-func (b *Bot) zone(tx allaboard.Tx, group int64) *time.Location {
-	return b.settings(tx, group).Location()
-}
-
-// policy is how a group's members are chased.
-func (b *Bot) policy(tx allaboard.Tx, group int64) allaboard.Policy {
-	return b.settings(tx, group).Policy(b.cfg.HandOff)
 }
 
 // Username is the bot's @username, without the @.
 func (b *Bot) Username() string { return b.self.UserName }
+
+// Tick does everything due at now and returns when something is next due;
+// the scheduler calls it.
+func (b *Bot) Tick(now time.Time) (time.Time, error) { return b.app.Tick(now) }
 
 // Wake tells the sender the outbox has new messages; the store calls it after
 // each commit that enqueued some.

@@ -1,4 +1,4 @@
-package bot
+package app
 
 import (
 	"errors"
@@ -10,7 +10,7 @@ import (
 // the old id moves to the new one, and the chase goes on there. Telegram
 // tells us up to three times (both chats' service messages, and a 400 on
 // sending to the old id); only the first moves anything.
-func (b *Bot) migrate(t *turn, from, to int64) error {
+func (a *App) migrate(t *turn, from, to int64) error {
 	c, err := t.tx.Chat(from)
 	if errors.Is(err, allaboard.ErrNotFound) || err == nil && c.MovedTo != 0 {
 		return nil

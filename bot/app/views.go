@@ -1,21 +1,19 @@
-package bot
+package app
 
 import (
 	"fmt"
 	"strings"
 
 	"allaboard"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
-// onEvents lists the group's upcoming events with their counts.
-func (b *Bot) onEvents(t *turn, m *tgbotapi.Message) error {
+// OnEvents lists the group's upcoming events with their counts.
+func (a *App) OnEvents(t *turn, m *Message) error {
 	events, err := t.tx.Events(m.Chat.ID)
 	if err != nil {
 		return err
 	}
-	loc := b.zone(t.tx, m.Chat.ID)
+	loc := a.zone(t.tx, m.Chat.ID)
 	var lines []string
 	for _, e := range events {
 		if !e.Upcoming(t.now) {
@@ -33,13 +31,13 @@ func (b *Bot) onEvents(t *turn, m *tgbotapi.Message) error {
 	return t.send(m.Chat.ID, clipHTML("📅 <b>Upcoming events</b>\n\n"+strings.Join(lines, "\n\n")))
 }
 
-// onHistory shows every revision of an event: who changed what, and when.
-func (b *Bot) onHistory(t *turn, m *tgbotapi.Message) error {
+// OnHistory shows every revision of an event: who changed what, and when.
+func (a *App) OnHistory(t *turn, m *Message) error {
 	fields := strings.Fields(m.CommandArguments())
 	if len(fields) != 1 {
 		return t.send(m.Chat.ID, textHistoryUsage)
 	}
-	e, ok, err := b.findEvent(t, m.Chat.ID, fields[0])
+	e, ok, err := a.findEvent(t, m.Chat.ID, fields[0])
 	if err != nil || !ok {
 		return err
 	}
@@ -47,7 +45,7 @@ func (b *Bot) onHistory(t *turn, m *tgbotapi.Message) error {
 	if err != nil {
 		return err
 	}
-	loc := b.zone(t.tx, e.Group)
+	loc := a.zone(t.tx, e.Group)
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "📜 <b>History</b> of %s\n", eventName(e))
 	for _, r := range revs {
@@ -66,14 +64,14 @@ func (b *Bot) onHistory(t *turn, m *tgbotapi.Message) error {
 	return t.send(m.Chat.ID, clipHTML(sb.String()))
 }
 
-// onStatus shows an event's counts in the group, and sends its host or an
+// OnStatus shows an event's counts in the group, and sends its host or an
 // admin every member's standing privately.
-func (b *Bot) onStatus(t *turn, m *tgbotapi.Message) error {
+func (a *App) OnStatus(t *turn, m *Message) error {
 	fields := strings.Fields(m.CommandArguments())
 	if len(fields) != 1 {
 		return t.send(m.Chat.ID, textStatusUsage)
 	}
-	e, ok, err := b.findEvent(t, m.Chat.ID, fields[0])
+	e, ok, err := a.findEvent(t, m.Chat.ID, fields[0])
 	if err != nil || !ok {
 		return err
 	}
@@ -91,9 +89,9 @@ func (b *Bot) onStatus(t *turn, m *tgbotapi.Message) error {
 	}
 	if !u.Reachable() {
 		return t.send(m.Chat.ID, text+"\n\n"+textStatusNeedsDM,
-			[]allaboard.Button{{Text: "💬 Open a private chat with me", URL: b.link("start", eventPayload(e.Group, e.Num))}})
+			[]allaboard.Button{{Text: "💬 Open a private chat with me", URL: a.link("start", eventPayload(e.Group, e.Num))}})
 	}
-	if err := t.enqueue(b.statusMessage(t, r, u.ID, true)); err != nil {
+	if err := t.enqueue(a.statusMessage(t, r, u.ID, true)); err != nil {
 		return err
 	}
 	return t.send(m.Chat.ID, text+"\n\n"+textStatusSent)

@@ -1,4 +1,4 @@
-package bot
+package app
 
 import (
 	"errors"
@@ -24,11 +24,11 @@ func statusRef(e allaboard.Event) string {
 // revised acts on a new revision of e: a material one restarts everyone's
 // chase (the member who made it has confirmed it by making it) and posts a new
 // card; a cosmetic one updates the card and says what changed.
-func (b *Bot) revised(t *turn, e allaboard.Event, rev allaboard.Revision) error {
+func (a *App) revised(t *turn, e allaboard.Event, rev allaboard.Revision) error {
 	if err := t.tx.SaveEvent(e); err != nil {
 		return err
 	}
-	if err := b.plan(t, e); err != nil {
+	if err := a.plan(t, e); err != nil {
 		return err
 	}
 	if err := t.tx.AddRevision(e.Group, e.Num, rev); err != nil {
@@ -37,12 +37,12 @@ func (b *Bot) revised(t *turn, e allaboard.Event, rev allaboard.Revision) error 
 	if !rev.Material {
 		var lines []string
 		for _, c := range rev.Changes {
-			lines = append(lines, changeLine(c, b.zone(t.tx, e.Group)))
+			lines = append(lines, changeLine(c, a.zone(t.tx, e.Group)))
 		}
 		if err := t.send(e.Group, fmt.Sprintf(textCosmetic, eventName(e), strings.Join(lines, "\n"))); err != nil {
 			return err
 		}
-		return b.refresh(t, e)
+		return a.refresh(t, e)
 	}
 	members, err := t.tx.Members(e.Group)
 	if err != nil {
@@ -60,38 +60,38 @@ func (b *Bot) revised(t *turn, e allaboard.Event, rev allaboard.Revision) error 
 			r.Restart(t.now, time.Time{})
 			r.Ack(e.Material, t.now)
 		} else {
-			b.restartChase(t, e, &r)
+			a.restartChase(t, e, &r)
 		}
 		if err := t.tx.SaveResponse(r); err != nil {
 			return err
 		}
 	}
-	if err := b.refresh(t, e); err != nil {
+	if err := a.refresh(t, e); err != nil {
 		return err
 	}
-	return b.askHost(t, e)
+	return a.askHost(t, e)
 }
 
 // restartChase starts chasing a member for e's latest material revision now.
-func (b *Bot) restartChase(t *turn, e allaboard.Event, r *allaboard.Response) {
-	r.Restart(t.now, b.policy(t.tx, e.Group).Ping(t.now, 1, t.now, e.When, b.zone(t.tx, e.Group)))
+func (a *App) restartChase(t *turn, e allaboard.Event, r *allaboard.Response) {
+	r.Restart(t.now, a.policy(t.tx, e.Group).Ping(t.now, 1, t.now, e.When, a.zone(t.tx, e.Group)))
 }
 
 // refresh brings everything shown about e up to date: the group card's
 // counts, the host's status card, and the news that everyone knows.
-func (b *Bot) refresh(t *turn, e allaboard.Event) error {
-	e, r, err := b.reload(t, e)
+func (a *App) refresh(t *turn, e allaboard.Event) error {
+	e, r, err := a.reload(t, e)
 	if err != nil {
 		return err
 	}
-	c, err := b.groupCard(t, e, r.tally())
+	c, err := a.groupCard(t, e, r.tally())
 	if err != nil {
 		return err
 	}
 	if err := t.enqueue(allaboard.Outgoing{ChatID: e.Group, Text: c.html(), Buttons: c.buttons(), Ref: cardRef(e)}); err != nil {
 		return err
 	}
-	if err := b.sendStatus(t, r); err != nil {
+	if err := a.sendStatus(t, r); err != nil {
 		return err
 	}
 	if tl := r.tally(); !tl.everyone() || tl.members < 2 || e.EveryoneKnew {
@@ -119,16 +119,16 @@ func (b *Bot) refresh(t *turn, e allaboard.Event) error {
 
 // refreshStatus updates only the host's status card: reminders change
 // nothing the group sees.
-func (b *Bot) refreshStatus(t *turn, e allaboard.Event) error {
-	_, r, err := b.reload(t, e)
+func (a *App) refreshStatus(t *turn, e allaboard.Event) error {
+	_, r, err := a.reload(t, e)
 	if err != nil {
 		return err
 	}
-	return b.sendStatus(t, r)
+	return a.sendStatus(t, r)
 }
 
 // reload reads e as stored (callers may hold an older copy) with its roll.
-func (b *Bot) reload(t *turn, e allaboard.Event) (allaboard.Event, roll, error) {
+func (a *App) reload(t *turn, e allaboard.Event) (allaboard.Event, roll, error) {
 	e, err := t.tx.Event(e.Group, e.Num)
 	if err != nil {
 		return e, roll{}, err
@@ -138,28 +138,28 @@ func (b *Bot) reload(t *turn, e allaboard.Event) (allaboard.Event, roll, error) 
 }
 
 // sendStatus edits the host's status card, if the bot can write to them.
-func (b *Bot) sendStatus(t *turn, r roll) error {
+func (a *App) sendStatus(t *turn, r roll) error {
 	host, err := lookupUser(t.tx, r.event.Host)
 	if err != nil || !host.Reachable() {
 		return err
 	}
-	return t.enqueue(b.statusMessage(t, r, host.ID, false))
+	return t.enqueue(a.statusMessage(t, r, host.ID, false))
 }
 
 // groupCard is the card shown in the group for e's latest material revision.
-func (b *Bot) groupCard(t *turn, e allaboard.Event, counts tally) (card, error) {
-	c, err := b.privateCard(t, e, e.Material-1)
+func (a *App) groupCard(t *turn, e allaboard.Event, counts tally) (card, error) {
+	c, err := a.privateCard(t, e, e.Material-1)
 	c.counts = &counts
 	return c, err
 }
 
 // privateCard is e's card with the material changes after revision seen.
-func (b *Bot) privateCard(t *turn, e allaboard.Event, seen int) (card, error) {
+func (a *App) privateCard(t *turn, e allaboard.Event, seen int) (card, error) {
 	host, err := userName(t.tx, e.Host)
 	if err != nil {
 		return card{}, err
 	}
-	c := card{event: e, host: host, loc: b.zone(t.tx, e.Group)}
+	c := card{event: e, host: host, loc: a.zone(t.tx, e.Group)}
 	if seen > 0 && e.Material > 1 {
 		revs, err := t.tx.Revisions(e.Group, e.Num)
 		if err != nil {
@@ -172,7 +172,7 @@ func (b *Bot) privateCard(t *turn, e allaboard.Event, seen int) (card, error) {
 
 // askHost asks a host the bot cannot message privately, once per event, to
 // open a chat with it: the status card and hand-offs go there.
-func (b *Bot) askHost(t *turn, e allaboard.Event) error {
+func (a *App) askHost(t *turn, e allaboard.Event) error {
 	e, err := t.tx.Event(e.Group, e.Num)
 	if err != nil {
 		return err
@@ -186,5 +186,5 @@ func (b *Bot) askHost(t *turn, e allaboard.Event) error {
 		return err
 	}
 	return t.send(e.Group, fmt.Sprintf(textAskHost, mention(host.ID, host.Name()), eventName(e)),
-		[]allaboard.Button{{Text: "💬 Open a private chat with me", URL: b.link("start", eventPayload(e.Group, e.Num))}})
+		[]allaboard.Button{{Text: "💬 Open a private chat with me", URL: a.link("start", eventPayload(e.Group, e.Num))}})
 }

@@ -1,31 +1,29 @@
-package bot
+package app
 
 import (
 	"errors"
 	"fmt"
 
 	"allaboard"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
 // maxPendingCards bounds the cards sent at once for /start.
 const maxPendingCards = 10
 
-// onStart answers /start in a private chat: a deep link from an event shows
+// OnStart answers /start in a private chat: a deep link from an event shows
 // that event; otherwise the help and everything still to confirm.
-func (b *Bot) onStart(t *turn, m *tgbotapi.Message) error {
+func (a *App) OnStart(t *turn, m *Message) error {
 	if group, num, ok := parseEventPayload(m.CommandArguments()); ok {
-		return b.showEvent(t, m.From.ID, group, num)
+		return a.showEvent(t, m.From.ID, group, num)
 	}
-	if err := b.onHelp(t, m); err != nil {
+	if err := a.OnHelp(t, m); err != nil {
 		return err
 	}
-	return b.sendPending(t, m.From.ID, false)
+	return a.sendPending(t, m.From.ID, false)
 }
 
 // showEvent sends a member an event's card; its host also gets the status card.
-func (b *Bot) showEvent(t *turn, user, group int64, num int) error {
+func (a *App) showEvent(t *turn, user, group int64, num int) error {
 	group, err := currentGroup(t.tx, group) // the link may predate a migration
 	if err != nil {
 		return err
@@ -42,7 +40,7 @@ func (b *Bot) showEvent(t *turn, user, group int64, num int) error {
 	} else if err != nil {
 		return err
 	}
-	if err := b.sendCard(t, e, user); err != nil {
+	if err := a.sendCard(t, e, user); err != nil {
 		return err
 	}
 	if e.Host != user {
@@ -52,17 +50,17 @@ func (b *Bot) showEvent(t *turn, user, group int64, num int) error {
 	if err != nil {
 		return err
 	}
-	return t.enqueue(b.statusMessage(t, r, user, true))
+	return t.enqueue(a.statusMessage(t, r, user, true))
 }
 
 // sendCard sends a member an event's card with what changed since the version
 // they last confirmed, and its buttons.
-func (b *Bot) sendCard(t *turn, e allaboard.Event, user int64) error {
+func (a *App) sendCard(t *turn, e allaboard.Event, user int64) error {
 	r, err := lookupResponse(t.tx, e.Group, e.Num, user)
 	if err != nil {
 		return err
 	}
-	c, err := b.privateCard(t, e, r.Acked)
+	c, err := a.privateCard(t, e, r.Acked)
 	if err != nil {
 		return err
 	}
@@ -79,7 +77,7 @@ func (b *Bot) sendCard(t *turn, e allaboard.Event, user int64) error {
 
 // sendPending sends a user the cards of every upcoming event, in all their
 // groups, whose latest version they have not confirmed.
-func (b *Bot) sendPending(t *turn, user int64, sayNone bool) error {
+func (a *App) sendPending(t *turn, user int64, sayNone bool) error {
 	groups, err := t.tx.UserGroups(user)
 	if err != nil {
 		return err
@@ -116,21 +114,21 @@ func (b *Bot) sendPending(t *turn, user int64, sayNone bool) error {
 		if i == maxPendingCards {
 			return t.send(user, fmt.Sprintf(textPendingMore, len(pending)-i))
 		}
-		if err := b.sendCard(t, e, user); err != nil {
+		if err := a.sendCard(t, e, user); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// onPending answers /ack and /events in a private chat: what is left to confirm.
-func (b *Bot) onPending(t *turn, m *tgbotapi.Message) error {
-	return b.sendPending(t, m.From.ID, true)
+// OnPending answers /ack and /events in a private chat: what is left to confirm.
+func (a *App) OnPending(t *turn, m *Message) error {
+	return a.sendPending(t, m.From.ID, true)
 }
 
-// onMyStatus answers /status in a private chat: a status card for every
+// OnMyStatus answers /status in a private chat: a status card for every
 // upcoming event the user hosts.
-func (b *Bot) onMyStatus(t *turn, m *tgbotapi.Message) error {
+func (a *App) OnMyStatus(t *turn, m *Message) error {
 	groups, err := t.tx.UserGroups(m.From.ID)
 	if err != nil {
 		return err
@@ -149,7 +147,7 @@ func (b *Bot) onMyStatus(t *turn, m *tgbotapi.Message) error {
 			if err != nil {
 				return err
 			}
-			if err := t.enqueue(b.statusMessage(t, r, m.From.ID, true)); err != nil {
+			if err := t.enqueue(a.statusMessage(t, r, m.From.ID, true)); err != nil {
 				return err
 			}
 			sent++

@@ -1,4 +1,4 @@
-package bot
+package app
 
 import (
 	"fmt"
@@ -6,13 +6,11 @@ import (
 	"strings"
 
 	"allaboard"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
-// onMembers is /members in a group: its admins and the hosts of its events
+// OnMembers is /members in a group: its admins and the hosts of its events
 // get, privately, who the bot knows there and how it can reach them.
-func (b *Bot) onMembers(t *turn, m *tgbotapi.Message) error {
+func (a *App) OnMembers(t *turn, m *Message) error {
 	group := m.Chat.ID
 	allowed := t.admin(group, m.From.ID)
 	if !allowed {
@@ -29,9 +27,9 @@ func (b *Bot) onMembers(t *turn, m *tgbotapi.Message) error {
 		return err
 	}
 	if !u.Reachable() {
-		return t.send(group, textMembersNeedsDM, b.openChatButton())
+		return t.send(group, textMembersNeedsDM, a.openChatButton())
 	}
-	list, err := b.memberList(t, group)
+	list, err := a.memberList(t, group)
 	if err != nil {
 		return err
 	}
@@ -41,8 +39,8 @@ func (b *Bot) onMembers(t *turn, m *tgbotapi.Message) error {
 	return t.send(group, textMembersSent)
 }
 
-// onMembersPrivate is /members in private, where there is no group to list.
-func (b *Bot) onMembersPrivate(t *turn, m *tgbotapi.Message) error {
+// OnMembersPrivate is /members in private, where there is no group to list.
+func (a *App) OnMembersPrivate(t *turn, m *Message) error {
 	return t.send(m.Chat.ID, textMembersUsage)
 }
 
@@ -54,7 +52,7 @@ func hosts(tx allaboard.Tx, group, user int64) (bool, error) {
 
 // memberList shows the members the bot knows in a group, by how it can reach
 // them, and how many it does not know.
-func (b *Bot) memberList(t *turn, group int64) (string, error) {
+func (a *App) memberList(t *turn, group int64) (string, error) {
 	c, err := t.tx.Chat(group)
 	if err != nil {
 		return "", err
@@ -110,9 +108,9 @@ func (b *Bot) memberList(t *turn, group int64) (string, error) {
 	case c.CountedAt.IsZero():
 		sb.WriteString(textMembersNotCounted)
 	case unknown > 0:
-		fmt.Fprintf(&sb, textMembersUnknown, unknown, c.Count, shortWhen(c.CountedAt, b.zone(t.tx, group)))
+		fmt.Fprintf(&sb, textMembersUnknown, unknown, c.Count, shortWhen(c.CountedAt, a.zone(t.tx, group)))
 	default:
-		fmt.Fprintf(&sb, textMembersAll, shortWhen(c.CountedAt, b.zone(t.tx, group)))
+		fmt.Fprintf(&sb, textMembersAll, shortWhen(c.CountedAt, a.zone(t.tx, group)))
 	}
 	return clipHTML(sb.String()), nil
 }

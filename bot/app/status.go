@@ -1,4 +1,4 @@
-package bot
+package app
 
 import (
 	"fmt"
@@ -10,12 +10,12 @@ import (
 // statusMessage is the status card for a host (or an admin who asked):
 // every member's standing on the latest version, by name. Only they see it.
 // Fresh posts it anew (asked for on demand); otherwise it edits the last one.
-func (b *Bot) statusMessage(t *turn, r roll, to int64, fresh bool) allaboard.Outgoing {
-	return allaboard.Outgoing{ChatID: to, Text: b.statusText(t, r), Ref: statusRef(r.event), Fresh: fresh, Silent: true}
+func (a *App) statusMessage(t *turn, r roll, to int64, fresh bool) allaboard.Outgoing {
+	return allaboard.Outgoing{ChatID: to, Text: a.statusText(t, r), Ref: statusRef(r.event), Fresh: fresh, Silent: true}
 }
 
-func (b *Bot) statusText(t *turn, r roll) string {
-	e, loc := r.event, b.zone(t.tx, r.event.Group)
+func (a *App) statusText(t *turn, r roll) string {
+	e, loc := r.event, a.zone(t.tx, r.event.Group)
 	var sb strings.Builder
 	group := "your group"
 	chat, err := t.tx.Chat(e.Group)

@@ -1,4 +1,4 @@
-package bot
+package app
 
 import (
 	"errors"
@@ -7,8 +7,6 @@ import (
 	"time"
 
 	"allaboard"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
 // Telegram gives bots a member count but no member list. The bot compares
@@ -43,7 +41,7 @@ func recount(t *turn, group int64) error {
 // counted records Telegram's member count for a group (and the admins, some
 // of whom may be bots), then tells hosts and admins about members not seen
 // yet and keeps the roll-call card up to date.
-func (b *Bot) counted(t *turn, group int64, count int, admins []tgbotapi.ChatMember) error {
+func (a *App) counted(t *turn, group int64, count int, admins []ChatMember) error {
 	c, err := t.tx.Chat(group)
 	if errors.Is(err, allaboard.ErrNotFound) || err == nil && c.Removed {
 		return nil
@@ -51,9 +49,9 @@ func (b *Bot) counted(t *turn, group int64, count int, admins []tgbotapi.ChatMem
 		return err
 	}
 	c.Count, c.CountedAt = count, t.now
-	for _, a := range admins {
-		if a.User != nil && a.User.IsBot && a.User.ID != b.self.ID && !c.HasBot(a.User.ID) {
-			c.Bots = append(c.Bots, a.User.ID)
+	for _, ad := range admins {
+		if ad.User != nil && ad.User.IsBot && ad.User.ID != a.self.ID && !c.HasBot(ad.User.ID) {
+			c.Bots = append(c.Bots, ad.User.ID)
 		}
 	}
 	known, err := knownMembers(t.tx, group)
@@ -66,13 +64,13 @@ func (b *Bot) counted(t *turn, group int64, count int, admins []tgbotapi.ChatMem
 	}
 	unknown, before := c.Unknown(known), c.ToldUnknown
 	if unknown > c.ToldUnknown {
-		if err := b.tellUnknown(t, c, unknown, upcoming, admins); err != nil {
+		if err := a.tellUnknown(t, c, unknown, upcoming, admins); err != nil {
 			return err
 		}
 	}
 	c.ToldUnknown = unknown
 	repost := unknown > 0 && (c.RollCallAt.IsZero() || len(upcoming) > 0 && !t.now.Before(c.RollCallAt.Add(rollCallEvery)))
-	if err := b.rollCall(t, &c, known, repost); err != nil {
+	if err := a.rollCall(t, &c, known, repost); err != nil {
 		return err
 	}
 	if err := t.tx.SaveChat(c); err != nil {
@@ -80,7 +78,7 @@ func (b *Bot) counted(t *turn, group int64, count int, admins []tgbotapi.ChatMem
 	}
 	if unknown != before {
 		for _, e := range upcoming {
-			if err := b.refresh(t, e); err != nil {
+			if err := a.refresh(t, e); err != nil {
 				return err
 			}
 		}
@@ -103,14 +101,14 @@ func upcomingEvents(tx allaboard.Tx, group int64, now time.Time) ([]allaboard.Ev
 
 // tellUnknown tells the hosts of upcoming events and the admins, privately
 // where the bot can, that some members have not been seen yet.
-func (b *Bot) tellUnknown(t *turn, c allaboard.Chat, unknown int, upcoming []allaboard.Event, admins []tgbotapi.ChatMember) error {
+func (a *App) tellUnknown(t *turn, c allaboard.Chat, unknown int, upcoming []allaboard.Event, admins []ChatMember) error {
 	var to []int64
 	for _, e := range upcoming {
 		to = append(to, e.Host)
 	}
-	for _, a := range admins {
-		if a.User != nil && !a.User.IsBot {
-			to = append(to, a.User.ID)
+	for _, ad := range admins {
+		if ad.User != nil && !ad.User.IsBot {
+			to = append(to, ad.User.ID)
 		}
 	}
 	slices.Sort(to)
@@ -132,7 +130,7 @@ func (b *Bot) tellUnknown(t *turn, c allaboard.Chat, unknown int, upcoming []all
 
 // rollCall posts the roll-call card anew (fresh) or edits the last one, if
 // there is one, to show the current count.
-func (b *Bot) rollCall(t *turn, c *allaboard.Chat, known int, fresh bool) error {
+func (a *App) rollCall(t *turn, c *allaboard.Chat, known int, fresh bool) error {
 	if !fresh && c.RollCallAt.IsZero() {
 		return nil
 	}
@@ -158,13 +156,13 @@ func rollCallCard(c allaboard.Chat, known int) (string, [][]allaboard.Button) {
 	return text, [][]allaboard.Button{{{Text: "✋ I'm in this group", Data: rollCallData}}}
 }
 
-// onRollCall is a tap on the roll-call card: the member is known from now on.
-func (b *Bot) onRollCall(t *turn, q *tgbotapi.CallbackQuery) error {
-	if q.Message == nil || q.Message.Chat == nil || q.Message.Chat.IsPrivate() {
+// OnRollCall is a tap on the roll-call card: the member is known from now on.
+func (a *App) OnRollCall(t *turn, q *Press) error {
+	if q.Chat == nil || q.Chat.IsPrivate() {
 		t.answer(q, textStaleButton)
 		return nil
 	}
-	m, err := t.tx.Member(q.Message.Chat.ID, q.From.ID)
+	m, err := t.tx.Member(q.Chat.ID, q.From.ID)
 	if err == nil && !m.Left {
 		t.answer(q, fmt.Sprintf(textRollCallAgain, clip(q.From.FirstName, 40)))
 		return nil
@@ -172,11 +170,11 @@ func (b *Bot) onRollCall(t *turn, q *tgbotapi.CallbackQuery) error {
 		return err
 	}
 	t.answer(q, fmt.Sprintf(textRollCallThanks, clip(q.From.FirstName, 40)))
-	return b.learnMember(t, q.Message.Chat.ID, q.From)
+	return a.learnMember(t, q.Chat.ID, q.From)
 }
 
-// onJoin is /join: the text way to answer the roll call.
-func (b *Bot) onJoin(t *turn, m *tgbotapi.Message) error {
+// OnJoin is /join: the text way to answer the roll call.
+func (a *App) OnJoin(t *turn, m *Message) error {
 	// noteGroup has already learned the sender from the command itself.
 	return t.send(m.Chat.ID, fmt.Sprintf(textJoined, mention(m.From.ID, m.From.FirstName)))
 }

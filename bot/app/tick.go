@@ -1,4 +1,4 @@
-package bot
+package app
 
 import (
 	"errors"
@@ -7,8 +7,6 @@ import (
 	"time"
 
 	"allaboard"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
 // timerBatch bounds the timers handled in one run.
@@ -16,23 +14,23 @@ const timerBatch = 50
 
 // Tick does everything due at now — reminders, then timers — and returns
 // when something is next due (zero for nothing). The scheduler calls it.
-func (b *Bot) Tick(now time.Time) (time.Time, error) {
-	if !b.planned {
-		if err := b.planAll(now); err != nil {
+func (a *App) Tick(now time.Time) (time.Time, error) {
+	if !a.planned {
+		if err := a.planAll(now); err != nil {
 			return time.Time{}, err
 		}
-		b.planned = true
+		a.planned = true
 	}
 	// Timers run even when chasing failed: one must not stop the other.
-	chaseErr := b.chaseDue(now)
-	if err := b.runTimers(now); err != nil {
+	chaseErr := a.chaseDue(now)
+	if err := a.runTimers(now); err != nil {
 		return time.Time{}, errors.Join(chaseErr, err)
 	}
 	if chaseErr != nil {
 		return time.Time{}, chaseErr
 	}
 	var next time.Time
-	err := b.store.Update(func(tx allaboard.Tx) error {
+	err := a.store.Update(func(tx allaboard.Tx) error {
 		due, err := tx.NextDue()
 		if err != nil {
 			return err
@@ -54,10 +52,10 @@ func earliest(a, b time.Time) time.Time {
 
 // runTimers does the timers due at now. A roster check asks Telegram first,
 // outside any transaction.
-func (b *Bot) runTimers(now time.Time) error {
+func (a *App) runTimers(now time.Time) error {
 	for {
 		var due []allaboard.Timer
-		err := b.store.Update(func(tx allaboard.Tx) error {
+		err := a.store.Update(func(tx allaboard.Tx) error {
 			var err error
 			due, err = tx.DueTimers(now, timerBatch)
 			return err
@@ -66,9 +64,9 @@ func (b *Bot) runTimers(now time.Time) error {
 			return fmt.Errorf("timers: %w", err)
 		}
 		for _, tm := range due {
-			if err := b.runSafely(now, tm); err != nil {
-				b.log.Error("a timer failed; will retry", "kind", tm.Kind, "chat", tm.Group, "event", tm.Event, "err", err)
-				if err := b.retryTimer(now, tm); err != nil {
+			if err := a.runSafely(now, tm); err != nil {
+				a.log.Error("a timer failed; will retry", "kind", tm.Kind, "chat", tm.Group, "event", tm.Event, "err", err)
+				if err := a.retryTimer(now, tm); err != nil {
 					return fmt.Errorf("timer %s for %d: %w", tm.Kind, tm.Group, err)
 				}
 			}
@@ -84,21 +82,21 @@ const timerRetry = 5 * time.Minute
 
 // runSafely runs a timer, turning a panic into an error: one bad timer must
 // not stop the others, or the bot.
-func (b *Bot) runSafely(now time.Time, tm allaboard.Timer) (err error) {
+func (a *App) runSafely(now time.Time, tm allaboard.Timer) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("panic: %v\n%s", r, debug.Stack())
 		}
 	}()
-	return b.runTimer(now, tm)
+	return a.runTimer(now, tm)
 }
 
 // retryTimer sets a failed timer again: a digest at its next run, anything
 // else a few minutes on.
-func (b *Bot) retryTimer(now time.Time, tm allaboard.Timer) error {
-	return b.store.Update(func(tx allaboard.Tx) error {
+func (a *App) retryTimer(now time.Time, tm allaboard.Timer) error {
+	return a.store.Update(func(tx allaboard.Tx) error {
 		if tm.Kind == allaboard.TimerDigest {
-			if err := b.planDigest(&turn{tx: tx, now: now}, tm.Group); err == nil {
+			if err := a.planDigest(NewTurn(tx, now, nil), tm.Group); err == nil {
 				return nil
 			}
 		}
@@ -107,22 +105,22 @@ func (b *Bot) retryTimer(now time.Time, tm allaboard.Timer) error {
 	})
 }
 
-func (b *Bot) runTimer(now time.Time, tm allaboard.Timer) error {
+func (a *App) runTimer(now time.Time, tm allaboard.Timer) error {
 	var do func(t *turn) error
 	switch tm.Kind {
 	case allaboard.TimerRoster:
-		do = b.checkRoster(tm.Group)
+		do = a.checkRoster(tm.Group)
 	case allaboard.TimerPurge:
 		do = func(t *turn) error { return purge(t, tm.Group) }
 	case allaboard.TimerReminder:
-		do = func(t *turn) error { return b.remindBefore(t, tm.Group, tm.Event) }
+		do = func(t *turn) error { return a.remindBefore(t, tm.Group, tm.Event) }
 	case allaboard.TimerStart:
-		do = func(t *turn) error { return b.started(t, tm.Group, tm.Event) }
+		do = func(t *turn) error { return a.started(t, tm.Group, tm.Event) }
 	case allaboard.TimerDigest:
-		do = func(t *turn) error { return b.digest(t, tm.Group, tm.At) }
+		do = func(t *turn) error { return a.digest(t, tm.Group, tm.At) }
 	}
-	return b.store.Update(func(tx allaboard.Tx) error {
-		t := &turn{tx: tx, now: now}
+	return a.store.Update(func(tx allaboard.Tx) error {
+		t := NewTurn(tx, now, nil)
 		// Done with, unless the work sets it again.
 		if err := tx.SetTimer(allaboard.Timer{Kind: tm.Kind, Group: tm.Group, Event: tm.Event}); err != nil {
 			return err
@@ -136,41 +134,33 @@ func (b *Bot) runTimer(now time.Time, tm allaboard.Timer) error {
 
 // checkRoster asks Telegram how many members a group has, and who its admins
 // are, and returns the work to do with the answer.
-func (b *Bot) checkRoster(group int64) func(t *turn) error {
-	count, err := b.api.GetChatMembersCount(tgbotapi.ChatMemberCountConfig{ChatConfig: tgbotapi.ChatConfig{ChatID: group}})
-	if err != nil {
-		return b.rosterFailed(group, err)
+func (a *App) checkRoster(group int64) func(t *turn) error {
+	c := a.counter.Census(group)
+	if d := c.Failed; d != nil {
+		a.log.Info("cannot count a group's members", "chat", group, "outcome", d.Outcome, "err", d.Detail)
+		return func(t *turn) error { return a.rosterFailed(t, group, *d) }
 	}
-	admins, err := b.api.GetChatAdministrators(tgbotapi.ChatAdministratorsConfig{ChatConfig: tgbotapi.ChatConfig{ChatID: group}})
-	if err != nil {
-		b.log.Info("cannot list a group's admins", "chat", group, "err", redact(err.Error(), b.cfg.Token))
-		admins = nil
-	}
-	return func(t *turn) error { return b.counted(t, group, count, admins) }
+	return func(t *turn) error { return a.counted(t, group, c.Members, c.Admins) }
 }
 
 // rosterFailed acts on a failed count: a group the bot is no longer in is
 // treated as a removal, a migrated one moves; otherwise try again later.
-func (b *Bot) rosterFailed(group int64, err error) func(t *turn) error {
-	d := classify(err).delivery
-	b.log.Info("cannot count a group's members", "chat", group, "outcome", d.Outcome, "err", redact(err.Error(), b.cfg.Token))
-	return func(t *turn) error {
-		switch {
-		case d.Outcome == allaboard.Migrated:
-			return b.migrate(t, group, d.NewChatID)
-		case d.Outcome == allaboard.Removed || d.Outcome == allaboard.ChatNotFound:
-			return b.removedFrom(t, group)
-		}
-		return t.tx.SetTimer(allaboard.Timer{Kind: allaboard.TimerRoster, Group: group, At: t.now.Add(recountRetry)})
+func (a *App) rosterFailed(t *turn, group int64, d allaboard.Delivery) error {
+	switch d.Outcome {
+	case allaboard.Migrated:
+		return a.migrate(t, group, d.NewChatID)
+	case allaboard.Removed, allaboard.ChatNotFound:
+		return a.removedFrom(t, group)
 	}
+	return t.tx.SetTimer(allaboard.Timer{Kind: allaboard.TimerRoster, Group: group, At: t.now.Add(recountRetry)})
 }
 
 // planAll gives every group its digest timer, and every event its reminder
 // and start timers, where they are missing: for data kept before timers
 // existed. Timers already set are left alone, so nothing is sent twice.
-func (b *Bot) planAll(now time.Time) error {
-	return b.store.Update(func(tx allaboard.Tx) error {
-		t := &turn{tx: tx, now: now}
+func (a *App) planAll(now time.Time) error {
+	return a.store.Update(func(tx allaboard.Tx) error {
+		t := NewTurn(tx, now, nil)
 		chats, err := tx.Chats()
 		if err != nil {
 			return err
@@ -179,7 +169,7 @@ func (b *Bot) planAll(now time.Time) error {
 			if c.Removed || c.MovedTo != 0 || c.Kind == allaboard.Private {
 				continue
 			}
-			if err := b.planMissing(t, c.ID); err != nil {
+			if err := a.planMissing(t, c.ID); err != nil {
 				return fmt.Errorf("plan group %d: %w", c.ID, err)
 			}
 		}
@@ -187,9 +177,9 @@ func (b *Bot) planAll(now time.Time) error {
 	})
 }
 
-func (b *Bot) planMissing(t *turn, group int64) error {
+func (a *App) planMissing(t *turn, group int64) error {
 	if _, err := t.tx.Timer(allaboard.TimerDigest, group, 0); errors.Is(err, allaboard.ErrNotFound) {
-		if err := b.planDigest(t, group); err != nil {
+		if err := a.planDigest(t, group); err != nil {
 			return err
 		}
 	} else if err != nil {
@@ -201,7 +191,7 @@ func (b *Bot) planMissing(t *turn, group int64) error {
 	}
 	for _, e := range events {
 		if _, err := t.tx.Timer(allaboard.TimerStart, group, e.Num); errors.Is(err, allaboard.ErrNotFound) {
-			if err := b.plan(t, e); err != nil {
+			if err := a.plan(t, e); err != nil {
 				return err
 			}
 		} else if err != nil {

@@ -1,4 +1,4 @@
-package bot
+package app
 
 import (
 	"errors"
@@ -17,9 +17,9 @@ import (
 const digestGrace = 24 * time.Hour
 
 // planDigest sets a group's digest timer from its settings.
-func (b *Bot) planDigest(t *turn, group int64) error {
+func (a *App) planDigest(t *turn, group int64) error {
 	var at time.Time
-	if s := b.settings(t.tx, group); s.Digest != "" {
+	if s := a.settings(t.tx, group); s.Digest != "" {
 		cal, err := scheduler.ParseCalendar(s.Digest, s.Location())
 		if err != nil {
 			return fmt.Errorf("digest of %d: %w", group, err) // checked when set
@@ -31,7 +31,7 @@ func (b *Bot) planDigest(t *turn, group int64) error {
 
 // digest sends the hosts of a group's upcoming events their digest, if its
 // run was not missed by too long, and plans the next.
-func (b *Bot) digest(t *turn, group int64, due time.Time) error {
+func (a *App) digest(t *turn, group int64, due time.Time) error {
 	c, err := t.tx.Chat(group)
 	if errors.Is(err, allaboard.ErrNotFound) || err == nil && (c.Removed || c.MovedTo != 0) {
 		return nil
@@ -39,16 +39,16 @@ func (b *Bot) digest(t *turn, group int64, due time.Time) error {
 		return err
 	}
 	if t.now.Sub(due) < digestGrace {
-		if err := b.sendDigests(t, c); err != nil {
+		if err := a.sendDigests(t, c); err != nil {
 			return err
 		}
 	}
-	return b.planDigest(t, group)
+	return a.planDigest(t, group)
 }
 
 // sendDigests sends each host, privately, how their upcoming events stand:
 // only when someone has not confirmed, or something changed since the last.
-func (b *Bot) sendDigests(t *turn, c allaboard.Chat) error {
+func (a *App) sendDigests(t *turn, c allaboard.Chat) error {
 	events, err := upcomingEvents(t.tx, c.ID, t.now)
 	if err != nil {
 		return err
@@ -70,7 +70,7 @@ func (b *Bot) sendDigests(t *turn, c allaboard.Chat) error {
 		if !host.Reachable() {
 			continue
 		}
-		text, pending, err := b.digestText(t, c, byHost[h])
+		text, pending, err := a.digestText(t, c, byHost[h])
 		if err != nil {
 			return err
 		}
@@ -90,8 +90,8 @@ func (b *Bot) sendDigests(t *turn, c allaboard.Chat) error {
 }
 
 // digestText is one host's digest, and how many confirmations are pending.
-func (b *Bot) digestText(t *turn, c allaboard.Chat, events []allaboard.Event) (string, int, error) {
-	loc := b.zone(t.tx, c.ID)
+func (a *App) digestText(t *turn, c allaboard.Chat, events []allaboard.Event) (string, int, error) {
+	loc := a.zone(t.tx, c.ID)
 	var sb strings.Builder
 	fmt.Fprintf(&sb, textDigestHeader+"\n", escape(c.Title))
 	pending := 0

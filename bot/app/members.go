@@ -1,4 +1,4 @@
-package bot
+package app
 
 import (
 	"errors"
@@ -6,14 +6,12 @@ import (
 	"time"
 
 	"allaboard"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
 // learnMember records that a user is in a group, from something they did
 // there. Someone new (or back) while events are upcoming is chased from now
 // for each event they have not confirmed.
-func (b *Bot) learnMember(t *turn, group int64, from *tgbotapi.User) error {
+func (a *App) learnMember(t *turn, group int64, from *User) error {
 	if from == nil || from.IsBot {
 		return nil
 	}
@@ -26,7 +24,7 @@ func (b *Bot) learnMember(t *turn, group int64, from *tgbotapi.User) error {
 	if err := t.tx.SaveMember(allaboard.Member{Group: group, User: from.ID, Since: t.now}); err != nil {
 		return err
 	}
-	if err := b.rosterGrew(t, group); err != nil {
+	if err := a.rosterGrew(t, group); err != nil {
 		return err
 	}
 	events, err := t.tx.Events(group)
@@ -45,11 +43,11 @@ func (b *Bot) learnMember(t *turn, group int64, from *tgbotapi.User) error {
 			continue
 		}
 		r.Late = true
-		b.restartChase(t, e, &r)
+		a.restartChase(t, e, &r)
 		if err := t.tx.SaveResponse(r); err != nil {
 			return err
 		}
-		if err := b.refresh(t, e); err != nil {
+		if err := a.refresh(t, e); err != nil {
 			return err
 		}
 	}
@@ -59,7 +57,7 @@ func (b *Bot) learnMember(t *turn, group int64, from *tgbotapi.User) error {
 // rosterGrew updates the roll-call card when a member it counted as unknown
 // has just become known, and has the members counted again when there are
 // more known than counted.
-func (b *Bot) rosterGrew(t *turn, group int64) error {
+func (a *App) rosterGrew(t *turn, group int64) error {
 	c, err := t.tx.Chat(group)
 	if errors.Is(err, allaboard.ErrNotFound) || err == nil && c.CountedAt.IsZero() {
 		return nil // a count is on its way
@@ -77,33 +75,33 @@ func (b *Bot) rosterGrew(t *turn, group int64) error {
 		return nil // the card, if any, shows no one unknown
 	}
 	c.ToldUnknown = min(c.ToldUnknown, c.Unknown(known))
-	if err := b.rollCall(t, &c, known, false); err != nil {
+	if err := a.rollCall(t, &c, known, false); err != nil {
 		return err
 	}
 	return t.tx.SaveChat(c)
 }
 
-// onChatMember follows a member's status in a group, which Telegram sends
+// OnChatMember follows a member's status in a group, which Telegram sends
 // only to admin bots: joins, leaves, kicks, and bots coming and going.
-func (b *Bot) onChatMember(t *turn, u *tgbotapi.ChatMemberUpdated) error {
+func (a *App) OnChatMember(t *turn, u *MemberUpdate) error {
 	who := u.NewChatMember.User
 	if u.Chat.IsPrivate() || who == nil {
 		return nil
 	}
-	if _, err := b.noteChat(t, &u.Chat); err != nil {
+	if _, err := a.noteChat(t, &u.Chat); err != nil {
 		return err
 	}
 	present := inChat(u.NewChatMember)
 	var err error
 	switch {
 	case who.IsBot:
-		err = b.noteBot(t, u.Chat.ID, who.ID, present)
+		err = a.noteBot(t, u.Chat.ID, who.ID, present)
 	case present:
-		if err = b.noteUser(t, who, false); err == nil {
-			err = b.learnMember(t, u.Chat.ID, who)
+		if err = a.noteUser(t, who, false); err == nil {
+			err = a.learnMember(t, u.Chat.ID, who)
 		}
 	default:
-		err = b.memberLeft(t, u.Chat.ID, who)
+		err = a.memberLeft(t, u.Chat.ID, who)
 	}
 	if err != nil {
 		return err
@@ -113,7 +111,7 @@ func (b *Bot) onChatMember(t *turn, u *tgbotapi.ChatMemberUpdated) error {
 
 // inChat reports whether a chat member is in the chat: restricted members
 // may have left.
-func inChat(m tgbotapi.ChatMember) bool {
+func inChat(m ChatMember) bool {
 	if m.Status == "restricted" {
 		return m.IsMember
 	}
@@ -122,8 +120,8 @@ func inChat(m tgbotapi.ChatMember) bool {
 
 // noteBot keeps track of the other bots in a group: Telegram counts them as
 // members, but they are never chased.
-func (b *Bot) noteBot(t *turn, group, id int64, present bool) error {
-	if id == b.self.ID {
+func (a *App) noteBot(t *turn, group, id int64, present bool) error {
+	if id == a.self.ID {
 		return nil // my_chat_member tells about the bot itself
 	}
 	c, err := t.tx.Chat(group)
@@ -145,7 +143,7 @@ func (b *Bot) noteBot(t *turn, group, id int64, present bool) error {
 }
 
 // memberLeft stops chasing a member who left the group; hosts' cards drop them.
-func (b *Bot) memberLeft(t *turn, group int64, user *tgbotapi.User) error {
+func (a *App) memberLeft(t *turn, group int64, user *User) error {
 	if user == nil || user.IsBot {
 		return nil
 	}
@@ -175,7 +173,7 @@ func (b *Bot) memberLeft(t *turn, group int64, user *tgbotapi.User) error {
 			return err
 		}
 		if e.Upcoming(t.now) {
-			if err := b.refresh(t, e); err != nil {
+			if err := a.refresh(t, e); err != nil {
 				return err
 			}
 		}

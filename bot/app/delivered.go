@@ -1,24 +1,24 @@
-package bot
+package app
 
 import "allaboard"
 
-// afterDelivery records what a message's outcome says about its chat, in the
+// AfterDelivery records what a message's outcome says about its chat, in the
 // transaction that takes the message out of the outbox.
-func (b *Bot) afterDelivery(tx allaboard.Tx, m allaboard.Outgoing, d allaboard.Delivery) error {
-	if err := b.recordOutcome(tx, m, d); err != nil {
+func (a *App) AfterDelivery(tx allaboard.Tx, m allaboard.Outgoing, d allaboard.Delivery) error {
+	if err := a.recordOutcome(tx, m, d); err != nil {
 		return err
 	}
 	if m.Chase != nil && d.Outcome != allaboard.Delivered && d.Outcome != allaboard.Migrated {
-		return b.chaseUndelivered(&turn{tx: tx, now: b.cfg.Now()}, *m.Chase, !isGroup(m.ChatID))
+		return a.chaseUndelivered(NewTurn(tx, a.cfg.Now(), nil), *m.Chase, !isGroup(m.ChatID))
 	}
 	return nil
 }
 
 // recordOutcome notes what an outcome says about the chat it went to.
-func (b *Bot) recordOutcome(tx allaboard.Tx, m allaboard.Outgoing, d allaboard.Delivery) error {
+func (a *App) recordOutcome(tx allaboard.Tx, m allaboard.Outgoing, d allaboard.Delivery) error {
 	switch d.Outcome {
 	case allaboard.Migrated:
-		if err := b.migrate(&turn{tx: tx, now: b.cfg.Now()}, m.ChatID, d.NewChatID); err != nil {
+		if err := a.migrate(NewTurn(tx, a.cfg.Now(), nil), m.ChatID, d.NewChatID); err != nil {
 			return err
 		}
 		m.ChatID = d.NewChatID
@@ -39,7 +39,7 @@ func (b *Bot) recordOutcome(tx allaboard.Tx, m allaboard.Outgoing, d allaboard.D
 		if !isGroup(m.ChatID) {
 			return nil
 		}
-		return b.removedFrom(&turn{tx: tx, now: b.cfg.Now()}, m.ChatID)
+		return a.removedFrom(NewTurn(tx, a.cfg.Now(), nil), m.ChatID)
 	}
 	return nil
 }

@@ -1,12 +1,10 @@
-package bot
+package app
 
 import (
 	"errors"
 	"strings"
 
 	"allaboard"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
 // Forgetting deletes what the bot keeps, only after a confirmation button:
@@ -20,10 +18,10 @@ const (
 	forgetRef       = "forget" // the confirmation question, edited once answered
 )
 
-// onForgetGroup is /forget in a group: an admin is asked to confirm.
-func (b *Bot) onForgetGroup(t *turn, m *tgbotapi.Message) error {
+// OnForgetGroup is /forget in a group: an admin is asked to confirm.
+func (a *App) OnForgetGroup(t *turn, m *Message) error {
 	if strings.EqualFold(strings.TrimSpace(m.CommandArguments()), "me") {
-		return t.send(m.Chat.ID, textForgetMeInGroup, b.openChatButton())
+		return t.send(m.Chat.ID, textForgetMeInGroup, a.openChatButton())
 	}
 	if !t.admin(m.Chat.ID, m.From.ID) {
 		return t.send(m.Chat.ID, textForgetNotAdmin)
@@ -32,8 +30,8 @@ func (b *Bot) onForgetGroup(t *turn, m *tgbotapi.Message) error {
 		Buttons: forgetButtons(forgetGroupData)})
 }
 
-// onForgetMe is /forget in private: "/forget me" is asked to confirm.
-func (b *Bot) onForgetMe(t *turn, m *tgbotapi.Message) error {
+// OnForgetMe is /forget in private: "/forget me" is asked to confirm.
+func (a *App) OnForgetMe(t *turn, m *Message) error {
 	if !strings.EqualFold(strings.TrimSpace(m.CommandArguments()), "me") {
 		return t.send(m.Chat.ID, textForgetUsage)
 	}
@@ -45,27 +43,27 @@ func forgetButtons(yes string) [][]allaboard.Button {
 	return [][]allaboard.Button{{{Text: "🗑 Yes, delete everything", Data: yes}}, {{Text: "Keep everything", Data: forgetKeepData}}}
 }
 
-// onForgetPress acts on the answer to a confirmation question.
-func (b *Bot) onForgetPress(t *turn, q *tgbotapi.CallbackQuery) error {
-	if q.Message == nil || q.Message.Chat == nil {
+// OnForgetPress acts on the answer to a confirmation question.
+func (a *App) OnForgetPress(t *turn, q *Press) error {
+	if q.Chat == nil {
 		t.answer(q, textStaleButton)
 		return nil
 	}
-	chat := q.Message.Chat.ID
+	chat := q.Chat.ID
 	switch {
 	case q.Data == forgetKeepData:
 		t.answer(q, textForgetKept)
 		return t.enqueue(allaboard.Outgoing{ChatID: chat, Text: textForgetKept, Ref: forgetRef, Silent: true})
 	case q.Data == forgetMeData && chat == q.From.ID:
 		t.answer(q, textForgetDoneShort)
-		return b.forgetUser(t, q.From.ID)
+		return a.forgetUser(t, q.From.ID)
 	case q.Data == forgetGroupData && isGroup(chat):
 		if !t.admin(chat, q.From.ID) {
 			t.answer(q, textForgetNotAdminShort)
 			return nil
 		}
 		t.answer(q, textForgetDoneShort)
-		return b.forgetGroup(t, chat)
+		return a.forgetGroup(t, chat)
 	}
 	t.answer(q, textStaleButton)
 	return nil
@@ -73,7 +71,7 @@ func (b *Bot) onForgetPress(t *turn, q *tgbotapi.CallbackQuery) error {
 
 // forgetGroup deletes everything kept about a group, says goodbye, and
 // leaves it, so that nothing is learned about it again.
-func (b *Bot) forgetGroup(t *turn, chat int64) error {
+func (a *App) forgetGroup(t *turn, chat int64) error {
 	group, err := currentGroup(t.tx, chat)
 	if err != nil {
 		return err
@@ -89,7 +87,7 @@ func (b *Bot) forgetGroup(t *turn, chat int64) error {
 
 // forgetUser deletes everything kept about a user; the hosts' status cards
 // in their groups drop them.
-func (b *Bot) forgetUser(t *turn, user int64) error {
+func (a *App) forgetUser(t *turn, user int64) error {
 	groups, err := t.tx.UserGroups(user)
 	if err != nil {
 		return err
@@ -106,10 +104,14 @@ func (b *Bot) forgetUser(t *turn, user int64) error {
 			return err
 		}
 		for _, e := range upcoming {
-			if err := b.refresh(t, e); err != nil && !errors.Is(err, allaboard.ErrNotFound) {
+			if err := a.refresh(t, e); err != nil && !errors.Is(err, allaboard.ErrNotFound) {
 				return err
 			}
 		}
 	}
 	return nil
 }
+
+// PressNeedsAdmin reports whether the answer to a press with this data
+// depends on the presser being an admin of the group.
+func PressNeedsAdmin(data string) bool { return data == forgetGroupData }

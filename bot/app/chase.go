@@ -1,4 +1,4 @@
-package bot
+package app
 
 import (
 	"errors"
@@ -23,10 +23,10 @@ const chaseRetry = 5 * time.Minute
 // chaseDue sends every reminder due at now and records each. Each event's
 // reminders are handled in their own transaction, so that one that fails (or
 // panics) is logged and put off, and holds up no other group's.
-func (b *Bot) chaseDue(now time.Time) error {
+func (a *App) chaseDue(now time.Time) error {
 	for {
 		var due []allaboard.Response
-		err := b.store.Update(func(tx allaboard.Tx) error {
+		err := a.store.Update(func(tx allaboard.Tx) error {
 			var err error
 			due, err = tx.DueResponses(now, chaseBatch)
 			return err
@@ -35,10 +35,10 @@ func (b *Bot) chaseDue(now time.Time) error {
 			return fmt.Errorf("chase: %w", err)
 		}
 		for _, batch := range byEvent(due) {
-			if err := b.chaseEvent(now, batch); err != nil {
+			if err := a.chaseEvent(now, batch); err != nil {
 				k := batch[0]
-				b.log.Error("cannot send reminders; will retry", "chat", k.Group, "event", k.Event, "in", chaseRetry, "err", err)
-				if err := b.putOff(now, batch); err != nil {
+				a.log.Error("cannot send reminders; will retry", "chat", k.Group, "event", k.Event, "in", chaseRetry, "err", err)
+				if err := a.putOff(now, batch); err != nil {
 					return fmt.Errorf("chase: put off event %d of %d: %w", k.Event, k.Group, err)
 				}
 			}
@@ -67,24 +67,24 @@ func byEvent(due []allaboard.Response) [][]allaboard.Response {
 }
 
 // chaseEvent reminds the members of one event whose reminders were due.
-func (b *Bot) chaseEvent(now time.Time, batch []allaboard.Response) (err error) {
+func (a *App) chaseEvent(now time.Time, batch []allaboard.Response) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("panic: %v\n%s", r, debug.Stack())
 		}
 	}()
-	return b.store.Update(func(tx allaboard.Tx) error {
+	return a.store.Update(func(tx allaboard.Tx) error {
 		due, err := stillDue(tx, batch, now)
 		if err != nil {
 			return err
 		}
-		return b.chase(&turn{tx: tx, now: now}, due)
+		return a.chase(NewTurn(tx, now, nil), due)
 	})
 }
 
 // putOff sets reminders that could not be handled due again a little later.
-func (b *Bot) putOff(now time.Time, batch []allaboard.Response) error {
-	return b.store.Update(func(tx allaboard.Tx) error {
+func (a *App) putOff(now time.Time, batch []allaboard.Response) error {
+	return a.store.Update(func(tx allaboard.Tx) error {
 		due, err := stillDue(tx, batch, now)
 		for _, r := range due {
 			r.Due = now.Add(chaseRetry)
@@ -121,7 +121,7 @@ type eventKey struct {
 
 // chase reminds each due member, by private message if the bot may write to
 // them, else in batches of mentions in the group.
-func (b *Bot) chase(t *turn, due []allaboard.Response) error {
+func (a *App) chase(t *turn, due []allaboard.Response) error {
 	events := map[eventKey]allaboard.Event{}
 	mentions := map[eventKey][]int64{}
 	var order []eventKey
@@ -142,7 +142,7 @@ func (b *Bot) chase(t *turn, due []allaboard.Response) error {
 			events[k] = e
 			order = append(order, k)
 		}
-		stop, err := b.chaseOver(t, e, r)
+		stop, err := a.chaseOver(t, e, r)
 		if err != nil {
 			return err
 		}
@@ -164,21 +164,21 @@ func (b *Bot) chase(t *turn, due []allaboard.Response) error {
 		via := allaboard.ViaGroup
 		if u.Reachable() {
 			via = allaboard.ViaDM
-			if err := b.remindPrivately(t, e, r); err != nil {
+			if err := a.remindPrivately(t, e, r); err != nil {
 				return err
 			}
 		} else {
 			mentions[k] = append(mentions[k], r.User)
 		}
-		if err := b.pinged(t, e, r, via); err != nil {
+		if err := a.pinged(t, e, r, via); err != nil {
 			return err
 		}
 	}
 	for _, k := range order {
-		if err := b.remindInGroup(t, events[k], mentions[k]); err != nil {
+		if err := a.remindInGroup(t, events[k], mentions[k]); err != nil {
 			return err
 		}
-		if err := b.refreshStatus(t, events[k]); err != nil {
+		if err := a.refreshStatus(t, events[k]); err != nil {
 			return err
 		}
 	}
@@ -187,7 +187,7 @@ func (b *Bot) chase(t *turn, due []allaboard.Response) error {
 
 // chaseOver reports whether a member's chase has ended: they confirmed, left,
 // or the event started.
-func (b *Bot) chaseOver(t *turn, e allaboard.Event, r allaboard.Response) (bool, error) {
+func (a *App) chaseOver(t *turn, e allaboard.Event, r allaboard.Response) (bool, error) {
 	if r.Confirmed(e) || e.Started(t.now) {
 		return true, nil
 	}
@@ -210,21 +210,21 @@ func botRemoved(tx allaboard.Tx, group int64) (bool, error) {
 
 // pinged records a reminder and schedules the next; with the hand-off
 // reminder the host is asked to call the member.
-func (b *Bot) pinged(t *turn, e allaboard.Event, r allaboard.Response, via allaboard.Via) error {
-	p := b.policy(t.tx, e.Group)
-	next := p.Ping(r.From, r.Pings+2, t.now.Add(time.Nanosecond), e.When, b.zone(t.tx, e.Group))
+func (a *App) pinged(t *turn, e allaboard.Event, r allaboard.Response, via allaboard.Via) error {
+	p := a.policy(t.tx, e.Group)
+	next := p.Ping(r.From, r.Pings+2, t.now.Add(time.Nanosecond), e.When, a.zone(t.tx, e.Group))
 	handOff := r.Pinged(t.now, via, next, p.HandOff)
 	if err := t.tx.SaveResponse(r); err != nil {
 		return err
 	}
 	if handOff {
-		return b.handOff(t, e, r.User)
+		return a.handOff(t, e, r.User)
 	}
 	return nil
 }
 
 // handOff tells the host whom to contact personally.
-func (b *Bot) handOff(t *turn, e allaboard.Event, user int64) error {
+func (a *App) handOff(t *turn, e allaboard.Event, user int64) error {
 	if user == e.Host {
 		return nil
 	}
@@ -245,8 +245,8 @@ func (b *Bot) handOff(t *turn, e allaboard.Event, user int64) error {
 
 // remindPrivately sends a member the card again, with what changed since the
 // version they last confirmed.
-func (b *Bot) remindPrivately(t *turn, e allaboard.Event, r allaboard.Response) error {
-	c, err := b.privateCard(t, e, r.Acked)
+func (a *App) remindPrivately(t *turn, e allaboard.Event, r allaboard.Response) error {
+	c, err := a.privateCard(t, e, r.Acked)
 	if err != nil {
 		return err
 	}
@@ -271,19 +271,19 @@ const maxMentions = 5
 
 // remindInGroup mentions members the bot cannot write to privately, a few per
 // message, with the Got it button and a link that opens a private chat.
-func (b *Bot) remindInGroup(t *turn, e allaboard.Event, users []int64) error {
-	return b.mentionAll(t, e, users, true, func(names string) string {
+func (a *App) remindInGroup(t *turn, e allaboard.Event, users []int64) error {
+	return a.mentionAll(t, e, users, true, func(names string) string {
 		if e.Cancelled {
 			return fmt.Sprintf(textRemindGroupCancelled, names, eventName(e))
 		}
-		return fmt.Sprintf(textRemindGroup, names, eventName(e), when(e.When, b.zone(t.tx, e.Group)))
+		return fmt.Sprintf(textRemindGroup, names, eventName(e), when(e.When, a.zone(t.tx, e.Group)))
 	})
 }
 
 // mentionAll mentions users in e's group, a few per message, with the Got
 // it button and a link that opens a private chat. A chase reminder is tagged
 // so that one that cannot be delivered is followed up.
-func (b *Bot) mentionAll(t *turn, e allaboard.Event, users []int64, chase bool, text func(names string) string) error {
+func (a *App) mentionAll(t *turn, e allaboard.Event, users []int64, chase bool, text func(names string) string) error {
 	for batch := range slices.Chunk(users, maxMentions) {
 		var names []string
 		for _, id := range batch {
@@ -295,7 +295,7 @@ func (b *Bot) mentionAll(t *turn, e allaboard.Event, users []int64, chase bool, 
 		}
 		buttons := [][]allaboard.Button{
 			{{Text: "✅ Got it", Data: pressData{e.Group, e.Num, e.Material, actAck}.encode()}},
-			{{Text: "💬 Remind me privately", URL: b.link("start", eventPayload(e.Group, e.Num))}},
+			{{Text: "💬 Remind me privately", URL: a.link("start", eventPayload(e.Group, e.Num))}},
 		}
 		m := allaboard.Outgoing{ChatID: e.Group, Text: text(strings.Join(names, ", ")), Buttons: buttons}
 		if chase {
@@ -311,7 +311,7 @@ func (b *Bot) mentionAll(t *turn, e allaboard.Event, users []int64, chase bool, 
 // chaseUndelivered follows up a reminder that could not be delivered: a
 // private one becomes a mention in the group; when the group cannot be
 // reached either, the members are unreachable and the host is told at once.
-func (b *Bot) chaseUndelivered(t *turn, tag allaboard.ChaseTag, private bool) error {
+func (a *App) chaseUndelivered(t *turn, tag allaboard.ChaseTag, private bool) error {
 	e, err := t.tx.Event(tag.Group, tag.Event)
 	if errors.Is(err, allaboard.ErrNotFound) {
 		return nil
@@ -324,7 +324,7 @@ func (b *Bot) chaseUndelivered(t *turn, tag allaboard.ChaseTag, private bool) er
 		if err != nil {
 			return err
 		}
-		if stop, err := b.chaseOver(t, e, r); err != nil || stop {
+		if stop, err := a.chaseOver(t, e, r); err != nil || stop {
 			if err != nil {
 				return err
 			}
@@ -337,7 +337,7 @@ func (b *Bot) chaseUndelivered(t *turn, tag allaboard.ChaseTag, private bool) er
 			r.Unreachable = true
 			if !r.HandedOff {
 				r.HandedOff = true
-				if err := b.handOff(t, e, id); err != nil {
+				if err := a.handOff(t, e, id); err != nil {
 					return err
 				}
 			}
@@ -346,8 +346,8 @@ func (b *Bot) chaseUndelivered(t *turn, tag allaboard.ChaseTag, private bool) er
 			return err
 		}
 	}
-	if err := b.remindInGroup(t, e, still); err != nil {
+	if err := a.remindInGroup(t, e, still); err != nil {
 		return err
 	}
-	return b.refreshStatus(t, e)
+	return a.refreshStatus(t, e)
 }

@@ -1,4 +1,4 @@
-package bot
+package app
 
 import (
 	"errors"
@@ -15,7 +15,7 @@ const keepRemoved = 30 * 24 * time.Hour
 // removedFrom stops all chasing in a group the bot was removed from and
 // tells the hosts of its upcoming events. The data is deleted 30 days later
 // unless the bot is added back.
-func (b *Bot) removedFrom(t *turn, group int64) error {
+func (a *App) removedFrom(t *turn, group int64) error {
 	c, err := t.tx.Chat(group)
 	if errors.Is(err, allaboard.ErrNotFound) || err == nil && c.Removed {
 		return nil
@@ -40,7 +40,7 @@ func (b *Bot) removedFrom(t *turn, group int64) error {
 			return err
 		}
 		if host.Reachable() {
-			text := fmt.Sprintf(textRemovedHost, escape(c.Title), eventName(e), purge.In(b.zone(t.tx, group)).Format("Mon 2 Jan 2006"))
+			text := fmt.Sprintf(textRemovedHost, escape(c.Title), eventName(e), purge.In(a.zone(t.tx, group)).Format("Mon 2 Jan 2006"))
 			if err := t.send(e.Host, text); err != nil {
 				return err
 			}
@@ -72,7 +72,7 @@ func stopChase(tx allaboard.Tx, e allaboard.Event) error {
 
 // returned resumes a group the bot was added back to: its data is kept, and
 // everyone who has not confirmed an upcoming event is chased again.
-func (b *Bot) returned(t *turn, group int64) error {
+func (a *App) returned(t *turn, group int64) error {
 	if err := t.tx.SetTimer(allaboard.Timer{Kind: allaboard.TimerPurge, Group: group}); err != nil {
 		return err
 	}
@@ -85,7 +85,7 @@ func (b *Bot) returned(t *turn, group int64) error {
 		return err
 	}
 	for _, e := range upcoming {
-		if err := b.plan(t, e); err != nil {
+		if err := a.plan(t, e); err != nil {
 			return err
 		}
 		for _, m := range members {
@@ -99,12 +99,12 @@ func (b *Bot) returned(t *turn, group int64) error {
 			if r.Confirmed(e) {
 				continue
 			}
-			b.restartChase(t, e, &r)
+			a.restartChase(t, e, &r)
 			if err := t.tx.SaveResponse(r); err != nil {
 				return err
 			}
 		}
-		if err := b.refreshStatus(t, e); err != nil {
+		if err := a.refreshStatus(t, e); err != nil {
 			return err
 		}
 	}

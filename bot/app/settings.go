@@ -1,4 +1,4 @@
-package bot
+package app
 
 import (
 	"errors"
@@ -8,8 +8,6 @@ import (
 
 	"allaboard"
 	"allaboard/scheduler"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
 // setting is one of a group's settings as /settings shows and changes it.
@@ -66,13 +64,13 @@ func cmp(s, otherwise string) string {
 	return s
 }
 
-// onSettings is /settings in a group: anyone sees them, hosts and admins
+// OnSettings is /settings in a group: anyone sees them, hosts and admins
 // change them with /settings <name> <value>.
-func (b *Bot) onSettings(t *turn, m *tgbotapi.Message) error {
+func (a *App) OnSettings(t *turn, m *Message) error {
 	group := m.Chat.ID
 	args := strings.TrimSpace(m.CommandArguments())
 	if args == "" {
-		return t.send(group, b.settingsText(t, group))
+		return t.send(group, a.settingsText(t, group))
 	}
 	name, value, _ := strings.Cut(args, " ")
 	name, value = strings.ToLower(name), strings.TrimSpace(value)
@@ -81,7 +79,7 @@ func (b *Bot) onSettings(t *turn, m *tgbotapi.Message) error {
 		return t.send(group, fmt.Sprintf(textSettingUnknown, escape(clip(name, 40)), settingNames()))
 	}
 	st := groupSettings[i]
-	cur := b.settings(t.tx, group)
+	cur := a.settings(t.tx, group)
 	if value == "" {
 		return t.send(group, fmt.Sprintf(textSettingShow, st.name, escape(st.show(cur)), st.about, st.name, escape(st.example)))
 	}
@@ -104,7 +102,7 @@ func (b *Bot) onSettings(t *turn, m *tgbotapi.Message) error {
 		why := strings.TrimPrefix(err.Error(), allaboard.ErrBadSetting.Error()+": ")
 		return t.send(group, fmt.Sprintf(textSettingBad, st.name, escape(why), st.name, escape(st.example)))
 	}
-	if err := b.changeSettings(t, group, changed); err != nil {
+	if err := a.changeSettings(t, group, changed); err != nil {
 		return err
 	}
 	return t.send(group, fmt.Sprintf(textSettingChanged, st.name, escape(st.show(changed)), escape(st.show(cur))))
@@ -112,7 +110,7 @@ func (b *Bot) onSettings(t *turn, m *tgbotapi.Message) error {
 
 // changeSettings stores a group's settings and re-plans everything pending
 // by them: chase reminders, reminders before events, the digest.
-func (b *Bot) changeSettings(t *turn, group int64, s allaboard.Settings) error {
+func (a *App) changeSettings(t *turn, group int64, s allaboard.Settings) error {
 	c, err := t.tx.Chat(group)
 	if err != nil {
 		return err
@@ -125,9 +123,9 @@ func (b *Bot) changeSettings(t *turn, group int64, s allaboard.Settings) error {
 	if err != nil {
 		return err
 	}
-	p, loc := s.Policy(b.cfg.HandOff), s.Location()
+	p, loc := s.Policy(a.cfg.HandOff), s.Location()
 	for _, e := range events {
-		if err := b.plan(t, e); err != nil {
+		if err := a.plan(t, e); err != nil {
 			return err
 		}
 		responses, err := t.tx.Responses(group, e.Num)
@@ -144,11 +142,11 @@ func (b *Bot) changeSettings(t *turn, group int64, s allaboard.Settings) error {
 			}
 		}
 	}
-	return b.planDigest(t, group)
+	return a.planDigest(t, group)
 }
 
-func (b *Bot) settingsText(t *turn, group int64) string {
-	s := b.settings(t.tx, group)
+func (a *App) settingsText(t *turn, group int64) string {
+	s := a.settings(t.tx, group)
 	var sb strings.Builder
 	sb.WriteString(textSettingsHeader + "\n")
 	for _, st := range groupSettings {
@@ -166,7 +164,7 @@ func settingNames() string {
 	return strings.Join(names, ", ")
 }
 
-// onSettingsPrivate is /settings in private, where there is no group.
-func (b *Bot) onSettingsPrivate(t *turn, m *tgbotapi.Message) error {
+// OnSettingsPrivate is /settings in private, where there is no group.
+func (a *App) OnSettingsPrivate(t *turn, m *Message) error {
 	return t.send(m.Chat.ID, textSettingsUsage)
 }

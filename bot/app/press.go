@@ -1,4 +1,4 @@
-package bot
+package app
 
 import (
 	"errors"
@@ -6,31 +6,29 @@ import (
 	"strings"
 
 	"allaboard"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
-// onCallback handles a press on one of the bot's buttons.
-func (b *Bot) onCallback(t *turn, q *tgbotapi.CallbackQuery) error {
+// OnPress handles a press on one of the bot's buttons.
+func (a *App) OnPress(t *turn, q *Press) error {
 	if q.From == nil || q.From.IsBot {
 		t.answer(q, textStaleButton)
 		return nil
 	}
-	if err := b.noteUser(t, q.From, false); err != nil {
+	if err := a.noteUser(t, q.From, false); err != nil {
 		return err
 	}
 	switch q.Data {
 	case rollCallData:
-		return b.onRollCall(t, q)
+		return a.OnRollCall(t, q)
 	case forgetGroupData, forgetMeData, forgetKeepData:
-		return b.onForgetPress(t, q)
+		return a.OnForgetPress(t, q)
 	}
-	return b.onCardPress(t, q)
+	return a.OnCardPress(t, q)
 }
 
-// onCardPress handles a press on an event card's buttons. Whoever pressed is
+// OnCardPress handles a press on an event card's buttons. Whoever pressed is
 // the one who answers: the data only says which event and version it showed.
-func (b *Bot) onCardPress(t *turn, q *tgbotapi.CallbackQuery) error {
+func (a *App) OnCardPress(t *turn, q *Press) error {
 	p, ok := parsePress(q.Data)
 	if !ok {
 		t.answer(q, textStaleButton)
@@ -40,17 +38,17 @@ func (b *Bot) onCardPress(t *turn, q *tgbotapi.CallbackQuery) error {
 	if err != nil {
 		return err
 	}
-	if q.Message != nil && q.Message.Chat != nil {
-		if in, err := currentGroup(t.tx, q.Message.Chat.ID); err != nil {
+	if q.Chat != nil {
+		if in, err := currentGroup(t.tx, q.Chat.ID); err != nil {
 			return err
 		} else if in == group {
-			if err := b.learnMember(t, group, q.From); err != nil {
+			if err := a.learnMember(t, group, q.From); err != nil {
 				return err
 			}
 		}
 	}
 	p.group = group
-	text, err := b.respond(t, q.From.ID, p)
+	text, err := a.respond(t, q.From.ID, p)
 	if err != nil {
 		return err
 	}
@@ -58,17 +56,17 @@ func (b *Bot) onCardPress(t *turn, q *tgbotapi.CallbackQuery) error {
 	return nil
 }
 
-// onAck is the text fallback for the Got it button: /ack <n> in the group.
-func (b *Bot) onAck(t *turn, m *tgbotapi.Message) error {
+// OnAck is the text fallback for the Got it button: /ack <n> in the group.
+func (a *App) OnAck(t *turn, m *Message) error {
 	fields := strings.Fields(m.CommandArguments())
 	if len(fields) != 1 {
 		return t.send(m.Chat.ID, textAckUsage)
 	}
-	e, ok, err := b.findEvent(t, m.Chat.ID, fields[0])
+	e, ok, err := a.findEvent(t, m.Chat.ID, fields[0])
 	if err != nil || !ok {
 		return err
 	}
-	text, err := b.respond(t, m.From.ID, pressData{group: e.Group, event: e.Num, rev: e.Material, act: actAck})
+	text, err := a.respond(t, m.From.ID, pressData{group: e.Group, event: e.Num, rev: e.Material, act: actAck})
 	if err != nil {
 		return err
 	}
@@ -78,7 +76,7 @@ func (b *Bot) onAck(t *turn, m *tgbotapi.Message) error {
 // respond records user's answer to the version of an event they saw, and
 // returns the short reply shown to them. Only a member of the event's group
 // can answer, and only the latest version can be confirmed.
-func (b *Bot) respond(t *turn, user int64, p pressData) (string, error) {
+func (a *App) respond(t *turn, user int64, p pressData) (string, error) {
 	m, err := t.tx.Member(p.group, user)
 	if errors.Is(err, allaboard.ErrNotFound) || err == nil && m.Left {
 		return textNotYourGroup, nil
@@ -102,7 +100,7 @@ func (b *Bot) respond(t *turn, user int64, p pressData) (string, error) {
 		if r.Confirmed(e) {
 			return fmt.Sprintf(textAlreadyAcked, clip(e.Title, 60)), nil
 		}
-		return b.outdated(t, e, user, p.rev)
+		return a.outdated(t, e, user, p.rev)
 	}
 	already := r.Confirmed(e)
 	r.Ack(e.Material, t.now)
@@ -120,18 +118,18 @@ func (b *Bot) respond(t *turn, user int64, p pressData) (string, error) {
 	if err := t.tx.SaveResponse(r); err != nil {
 		return "", err
 	}
-	return clip(reply, 190), b.refresh(t, e)
+	return clip(reply, 190), a.refresh(t, e)
 }
 
 // outdated tells a member who pressed a button on an old card what changed,
 // and shows them the latest card privately if the bot can.
-func (b *Bot) outdated(t *turn, e allaboard.Event, user int64, seen int) (string, error) {
+func (a *App) outdated(t *turn, e allaboard.Event, user int64, seen int) (string, error) {
 	u, err := lookupUser(t.tx, user)
 	if err != nil {
 		return "", err
 	}
 	if u.Reachable() {
-		c, err := b.privateCard(t, e, seen)
+		c, err := a.privateCard(t, e, seen)
 		if err != nil {
 			return "", err
 		}
@@ -145,7 +143,7 @@ func (b *Bot) outdated(t *turn, e allaboard.Event, user int64, seen int) (string
 	if err != nil {
 		return "", err
 	}
-	changed := stripTags(strings.Join(changesSince(revs, seen, b.zone(t.tx, e.Group)), "; "))
+	changed := stripTags(strings.Join(changesSince(revs, seen, a.zone(t.tx, e.Group)), "; "))
 	return clip(fmt.Sprintf(textOutdatedGroup, changed), 190), nil
 }
 

@@ -1,4 +1,4 @@
-package bot
+package app
 
 import (
 	"errors"
@@ -7,12 +7,10 @@ import (
 	"strings"
 
 	"allaboard"
-
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
-// onEvent announces an event: /event <title> | <when> | <where> [| notes].
-func (b *Bot) onEvent(t *turn, m *tgbotapi.Message) error {
+// OnEvent announces an event: /event <title> | <when> | <where> [| notes].
+func (a *App) OnEvent(t *turn, m *Message) error {
 	args := strings.TrimSpace(m.CommandArguments())
 	if args == "" {
 		return t.send(m.Chat.ID, textEventUsage)
@@ -21,7 +19,7 @@ func (b *Bot) onEvent(t *turn, m *tgbotapi.Message) error {
 	if len(parts) < 3 {
 		return t.send(m.Chat.ID, textEventParts+"\n\n"+textEventUsage)
 	}
-	loc := b.zone(t.tx, m.Chat.ID)
+	loc := a.zone(t.tx, m.Chat.ID)
 	at, err := allaboard.ParseWhen(parts[1], t.now, loc)
 	if err != nil {
 		return t.send(m.Chat.ID, whenProblem(parts[1], err))
@@ -42,19 +40,19 @@ func (b *Bot) onEvent(t *turn, m *tgbotapi.Message) error {
 	if e.Num, err = t.tx.NextEventNum(m.Chat.ID); err != nil {
 		return err
 	}
-	if err := b.revised(t, e, rev); err != nil {
+	if err := a.revised(t, e, rev); err != nil {
 		return err
 	}
 	return recount(t, e.Group) // so that its host learns whom the bot doesn't know
 }
 
-// onEdit changes one field: /edit <n> when|where|title|notes <value>.
-func (b *Bot) onEdit(t *turn, m *tgbotapi.Message) error {
+// OnEdit changes one field: /edit <n> when|where|title|notes <value>.
+func (a *App) OnEdit(t *turn, m *Message) error {
 	fields := strings.Fields(m.CommandArguments())
 	if len(fields) < 2 {
 		return t.send(m.Chat.ID, textEditUsage)
 	}
-	e, ok, err := b.changeable(t, m, fields[0])
+	e, ok, err := a.changeable(t, m, fields[0])
 	if err != nil || !ok {
 		return err
 	}
@@ -67,7 +65,7 @@ func (b *Bot) onEdit(t *turn, m *tgbotapi.Message) error {
 	var rev allaboard.Revision
 	switch strings.ToLower(fields[1]) {
 	case "when", "time", "date":
-		at, perr := allaboard.ParseWhen(value, t.now, b.zone(t.tx, e.Group))
+		at, perr := allaboard.ParseWhen(value, t.now, a.zone(t.tx, e.Group))
 		if perr != nil {
 			return t.send(m.Chat.ID, whenProblem(value, perr))
 		}
@@ -87,16 +85,16 @@ func (b *Bot) onEdit(t *turn, m *tgbotapi.Message) error {
 	if err != nil {
 		return t.send(m.Chat.ID, changeProblem(e, err))
 	}
-	return b.revised(t, e, rev)
+	return a.revised(t, e, rev)
 }
 
-// onCancel calls an event off: /cancel <n>. Everyone must confirm that too.
-func (b *Bot) onCancel(t *turn, m *tgbotapi.Message) error {
+// OnCancel calls an event off: /cancel <n>. Everyone must confirm that too.
+func (a *App) OnCancel(t *turn, m *Message) error {
 	fields := strings.Fields(m.CommandArguments())
 	if len(fields) != 1 {
 		return t.send(m.Chat.ID, textCancelUsage)
 	}
-	e, ok, err := b.changeable(t, m, fields[0])
+	e, ok, err := a.changeable(t, m, fields[0])
 	if err != nil || !ok {
 		return err
 	}
@@ -108,13 +106,13 @@ func (b *Bot) onCancel(t *turn, m *tgbotapi.Message) error {
 	if err != nil {
 		return t.send(m.Chat.ID, changeProblem(e, err))
 	}
-	return b.revised(t, e, rev)
+	return a.revised(t, e, rev)
 }
 
 // changeable finds the event a change command names and checks that its
 // sender may change it, replying when not.
-func (b *Bot) changeable(t *turn, m *tgbotapi.Message, num string) (allaboard.Event, bool, error) {
-	e, ok, err := b.findEvent(t, m.Chat.ID, num)
+func (a *App) changeable(t *turn, m *Message, num string) (allaboard.Event, bool, error) {
+	e, ok, err := a.findEvent(t, m.Chat.ID, num)
 	if err != nil || !ok {
 		return e, false, err
 	}
@@ -130,7 +128,7 @@ func (b *Bot) changeable(t *turn, m *tgbotapi.Message, num string) (allaboard.Ev
 
 // findEvent reads an event number as typed ("3" or "#3") and loads it,
 // replying when there is no such event.
-func (b *Bot) findEvent(t *turn, group int64, typed string) (allaboard.Event, bool, error) {
+func (a *App) findEvent(t *turn, group int64, typed string) (allaboard.Event, bool, error) {
 	num, err := strconv.Atoi(strings.TrimPrefix(typed, "#"))
 	if err != nil || num < 1 {
 		return allaboard.Event{}, false, t.send(group, fmt.Sprintf(textBadEventNum, escape(clip(typed, 20))))

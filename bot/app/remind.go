@@ -1,4 +1,4 @@
-package bot
+package app
 
 import (
 	"errors"
@@ -13,12 +13,12 @@ import (
 
 // plan sets an event's timers from its time and the group's settings: the
 // next reminder, and the start, when its chase ends.
-func (b *Bot) plan(t *turn, e allaboard.Event) error {
+func (a *App) plan(t *turn, e allaboard.Event) error {
 	var remind, start time.Time
 	if !e.Started(t.now) {
 		start = e.When
 		if !e.Cancelled {
-			remind = b.settings(t.tx, e.Group).NextReminder(e.When, e.Reminded, t.now)
+			remind = a.settings(t.tx, e.Group).NextReminder(e.When, e.Reminded, t.now)
 		}
 	}
 	if err := t.tx.SetTimer(allaboard.Timer{Kind: allaboard.TimerReminder, Group: e.Group, Event: e.Num, At: remind}); err != nil {
@@ -30,7 +30,7 @@ func (b *Bot) plan(t *turn, e allaboard.Event) error {
 // remindBefore sends an event's reminder that is due, then plans the next.
 // After downtime only the latest missed reminder goes; one that would go in
 // quiet hours waits for their end if the event is later.
-func (b *Bot) remindBefore(t *turn, group int64, num int) error {
+func (a *App) remindBefore(t *turn, group int64, num int) error {
 	e, err := t.tx.Event(group, num)
 	if errors.Is(err, allaboard.ErrNotFound) {
 		return nil
@@ -41,28 +41,28 @@ func (b *Bot) remindBefore(t *turn, group int64, num int) error {
 	if err != nil || removed || e.Cancelled || e.Started(t.now) {
 		return err
 	}
-	s := b.settings(t.tx, group)
+	s := a.settings(t.tx, group)
 	due := s.DueReminder(e.When, e.Reminded, t.now)
 	if due.IsZero() {
-		return b.plan(t, e)
+		return a.plan(t, e)
 	}
 	loc := s.Location()
 	if end := s.Quiet.After(t.now, loc); end.After(t.now) && end.Before(e.When) {
 		return t.tx.SetTimer(allaboard.Timer{Kind: allaboard.TimerReminder, Group: group, Event: num, At: end})
 	}
-	if err := b.sendReminders(t, e, loc); err != nil {
+	if err := a.sendReminders(t, e, loc); err != nil {
 		return err
 	}
 	e.Reminded = due
 	if err := t.tx.SaveEvent(e); err != nil {
 		return err
 	}
-	return b.plan(t, e)
+	return a.plan(t, e)
 }
 
 // sendReminders reminds each member who is going, might go, or has not
 // confirmed: privately if the bot may write to them, else by mention.
-func (b *Bot) sendReminders(t *turn, e allaboard.Event, loc *time.Location) error {
+func (a *App) sendReminders(t *turn, e allaboard.Event, loc *time.Location) error {
 	r, err := loadRoll(t.tx, e)
 	if err != nil {
 		return err
@@ -79,7 +79,7 @@ func (b *Bot) sendReminders(t *turn, e allaboard.Event, loc *time.Location) erro
 			mentions = append(mentions, m.User)
 			continue
 		}
-		c, err := b.privateCard(t, e, resp.Acked)
+		c, err := a.privateCard(t, e, resp.Acked)
 		if err != nil {
 			return err
 		}
@@ -91,7 +91,7 @@ func (b *Bot) sendReminders(t *turn, e allaboard.Event, loc *time.Location) erro
 			return err
 		}
 	}
-	return b.mentionAll(t, e, mentions, false, func(names string) string {
+	return a.mentionAll(t, e, mentions, false, func(names string) string {
 		return fmt.Sprintf(textReminderGroup, names, eventName(e), soon, when(e.When, loc), escape(e.Where))
 	})
 }
@@ -118,7 +118,7 @@ func startsIn(start, now time.Time, loc *time.Location) string {
 
 // started ends an event's chase when it begins: nobody is asked any more, and
 // the host's card says so.
-func (b *Bot) started(t *turn, group int64, num int) error {
+func (a *App) started(t *turn, group int64, num int) error {
 	e, err := t.tx.Event(group, num)
 	if errors.Is(err, allaboard.ErrNotFound) {
 		return nil
@@ -126,7 +126,7 @@ func (b *Bot) started(t *turn, group int64, num int) error {
 		return err
 	}
 	if !e.Started(t.now) {
-		return b.plan(t, e) // moved later since the timer was set
+		return a.plan(t, e) // moved later since the timer was set
 	}
 	if err := stopChase(t.tx, e); err != nil {
 		return err
@@ -134,5 +134,5 @@ func (b *Bot) started(t *turn, group int64, num int) error {
 	if err := t.tx.SetTimer(allaboard.Timer{Kind: allaboard.TimerReminder, Group: group, Event: num}); err != nil {
 		return err
 	}
-	return b.refresh(t, e)
+	return a.refresh(t, e)
 }

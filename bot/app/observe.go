@@ -1,0 +1,264 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"allaboard"
+)
+
+// Everything the bot learns from what it sees: who is in a group, a group
+// it was added to or promoted in, a user who opened or blocked a private chat.
+
+// Observe learns what a message says about its sender and its group (who is
+// there, joins and leaves, the bot added or removed, a migration), answers a
+// private message that is no command, and reports whether the message is a
+// command still to be carried out.
+func (a *App) Observe(t *turn, m *Message) (command bool, err error) {
+	private := m.Chat.IsPrivate()
+	if u := m.LeftChatMember; u != nil && u.ID == a.self.ID {
+		// Not noteGroup: that would adopt the group again.
+		return false, a.removedFrom(t, m.Chat.ID)
+	}
+	if err := a.noteUser(t, m.From, private); err != nil {
+		return false, err
+	}
+	if !private && a.addedMe(m.NewChatMembers) {
+		// Before noteGroup, which would adopt the group without a greeting.
+		if err := a.greet(t, m.Chat, false); err != nil {
+			return false, err
+		}
+	}
+	if !private {
+		if err := a.noteGroup(t, m); err != nil {
+			return false, err
+		}
+	}
+	switch {
+	case m.MigrateToChatID != 0:
+		return false, a.migrate(t, m.Chat.ID, m.MigrateToChatID)
+	case m.Command == "":
+		if private {
+			return false, t.send(m.Chat.ID, textPrivateHint)
+		}
+		return false, nil
+	}
+	return true, nil
+}
+
+// GroupOnly answers, in private, a command that works only in a group.
+func (a *App) GroupOnly(t *turn, m *Message) error {
+	return t.send(m.Chat.ID, fmt.Sprintf(textGroupOnly, m.Command))
+}
+
+// UnknownCommand answers a command the bot does not have.
+func (a *App) UnknownCommand(t *turn, m *Message) error {
+	return t.send(m.Chat.ID, fmt.Sprintf(textUnknownCommand, escape(m.Command)))
+}
+
+// noteGroup keeps track of a group and of who is in it, from a message there.
+func (a *App) noteGroup(t *turn, m *Message) error {
+	if m.MigrateToChatID != 0 {
+		return nil // the group is gone; onMessage moves it
+	}
+	if _, err := a.noteChat(t, m.Chat); err != nil {
+		return err
+	}
+	if m.MigrateFromChatID != 0 {
+		if err := a.migrate(t, m.MigrateFromChatID, m.Chat.ID); err != nil {
+			return err
+		}
+	}
+	if u := m.LeftChatMember; u != nil {
+		if err := a.memberChanged(t, m.Chat.ID, u, false); err != nil {
+			return err
+		}
+	}
+	for i := range m.NewChatMembers {
+		if err := a.memberChanged(t, m.Chat.ID, &m.NewChatMembers[i], true); err != nil {
+			return err
+		}
+	}
+	return a.learnMember(t, m.Chat.ID, m.From)
+}
+
+// memberChanged follows a join or leave announced by a service message.
+func (a *App) memberChanged(t *turn, group int64, u *User, joined bool) error {
+	var err error
+	switch {
+	case u.IsBot:
+		err = a.noteBot(t, group, u.ID, joined)
+	case joined:
+		if err = a.noteUser(t, u, false); err == nil {
+			err = a.learnMember(t, group, u)
+		}
+	default:
+		err = a.memberLeft(t, group, u)
+	}
+	if err != nil {
+		return err
+	}
+	return recount(t, group)
+}
+
+// noteChat returns the stored group, adopting one the bot is in but has no
+// record of, and keeps its title current.
+func (a *App) noteChat(t *turn, chat *Chat) (allaboard.Chat, error) {
+	c, err := t.tx.Chat(chat.ID)
+	if errors.Is(err, allaboard.ErrNotFound) {
+		// Added before we kept records (or the record was lost): adopt it.
+		c = allaboard.Chat{ID: chat.ID, Kind: allaboard.ChatKind(chat.Type), Title: chat.Title, Joined: t.now, Greeted: true}
+		if err := t.tx.SaveChat(c); err != nil {
+			return c, err
+		}
+		return c, recount(t, c.ID)
+	} else if err != nil {
+		return c, err
+	}
+	if c.Title != chat.Title && chat.Title != "" {
+		c.Title = chat.Title
+		return c, t.tx.SaveChat(c)
+	}
+	return c, nil
+}
+
+func (a *App) OnHelp(t *turn, m *Message) error {
+	if m.Chat.IsPrivate() {
+		return t.send(m.Chat.ID, textPrivateHelp, []allaboard.Button{{Text: "➕ Add me to a group", URL: a.link("startgroup", "add")}})
+	}
+	return t.send(m.Chat.ID, textGroupHelp, a.openChatButton())
+}
+
+// OnMyChatMember follows the bot's own membership: added to, promoted in or
+// removed from a group, or blocked and unblocked by a user in private.
+func (a *App) OnMyChatMember(t *turn, u *MemberUpdate) error {
+	present := inChat(u.NewChatMember)
+	if u.Chat.IsPrivate() {
+		return updateUser(t.tx, u.From.ID, func(usr *allaboard.User) {
+			usr.Blocked = !present
+			usr.Started = usr.Started || present
+		})
+	}
+	if !present {
+		return a.removedFrom(t, u.Chat.ID)
+	}
+	admin := u.NewChatMember.Status == "administrator"
+	if inChat(u.OldChatMember) {
+		return a.promoted(t, &u.Chat, admin)
+	}
+	return a.greet(t, &u.Chat, admin)
+}
+
+// promoted records whether the bot is an admin, and thanks the group when it
+// becomes one: from now on it sees joins and leaves.
+func (a *App) promoted(t *turn, chat *Chat, admin bool) error {
+	c, err := a.noteChat(t, chat)
+	if err != nil || c.Admin == admin {
+		return err
+	}
+	c.Admin = admin
+	if err := t.tx.SaveChat(c); err != nil {
+		return err
+	}
+	if admin {
+		return t.send(c.ID, textNowAdmin)
+	}
+	return nil
+}
+
+func isPresent(status string) bool {
+	switch status {
+	case "creator", "administrator", "member", "restricted":
+		return true
+	}
+	return false
+}
+
+func (a *App) addedMe(users []User) bool {
+	for _, u := range users {
+		if u.ID == a.self.ID {
+			return true
+		}
+	}
+	return false
+}
+
+// greet welcomes a group the bot was just added to, once (Telegram tells us
+// twice: my_chat_member, then new_chat_members), says what it needs, and
+// posts the roll call.
+func (a *App) greet(t *turn, chat *Chat, admin bool) error {
+	c, err := t.tx.Chat(chat.ID)
+	if err != nil && !errors.Is(err, allaboard.ErrNotFound) {
+		return err
+	}
+	if err == nil && c.Greeted && !c.Removed {
+		return nil
+	}
+	back := err == nil && c.Removed
+	c.ID, c.Kind, c.Title, c.Joined, c.Greeted, c.Admin = chat.ID, allaboard.ChatKind(chat.Type), chat.Title, t.now, true, admin
+	c.Removed, c.RemovedAt, c.RollCallAt = false, time.Time{}, time.Time{}
+	if c.Settings == nil { // a new group starts with the defaults of the day
+		s := a.cfg.Defaults
+		s.Chase, s.Reminders = slices.Clone(s.Chase), slices.Clone(s.Reminders)
+		c.Settings = &s
+	}
+	if err := t.tx.SaveChat(c); err != nil {
+		return err
+	}
+	if err := a.planDigest(t, c.ID); err != nil {
+		return err
+	}
+	needs := textNeedsAdmin
+	switch {
+	case admin:
+		needs = textIsAdmin
+	case a.self.CanReadAllGroupMessages:
+		needs = textNeedsAdminPrivacyOff
+	}
+	if err := t.send(chat.ID, fmt.Sprintf(textGroupWelcome, escape(chat.Title), needs), a.openChatButton()); err != nil {
+		return err
+	}
+	known, err := knownMembers(t.tx, c.ID)
+	if err != nil {
+		return err
+	}
+	if err := a.rollCall(t, &c, known, true); err != nil {
+		return err
+	}
+	if err := t.tx.SaveChat(c); err != nil {
+		return err
+	}
+	if back {
+		if err := a.returned(t, c.ID); err != nil {
+			return err
+		}
+	}
+	return recount(t, c.ID)
+}
+
+// noteUser remembers who wrote, keeping names current. Writing in private
+// means the user has started the bot.
+func (a *App) noteUser(t *turn, from *User, private bool) error {
+	if from == nil || from.IsBot {
+		return nil
+	}
+	return updateUser(t.tx, from.ID, func(u *allaboard.User) {
+		u.FirstName, u.LastName, u.Username = from.FirstName, from.LastName, from.UserName
+		if private {
+			u.Started, u.Blocked = true, false
+		}
+	})
+}
+
+// updateUser loads (or starts) a user record, changes it, and saves it.
+func updateUser(tx allaboard.Tx, id int64, change func(*allaboard.User)) error {
+	u, err := tx.User(id)
+	if err != nil && !errors.Is(err, allaboard.ErrNotFound) {
+		return err
+	}
+	u.ID = id
+	change(&u)
+	return tx.SaveUser(u)
+}

@@ -1,0 +1,55 @@
+package app
+
+import (
+	"time"
+
+	"allaboard"
+)
+
+// Turn is what a use case sees while it runs: the transaction its effects are
+// written in, the time, whether the people involved are admins, and the
+// answers to button presses to make after the commit.
+type Turn struct {
+	tx      allaboard.Tx
+	now     time.Time
+	isAdmin func(chat, user int64) bool
+	answers []Answer
+}
+
+// turn is the short name the use cases use.
+type turn = Turn
+
+// Answer is the reply to one button press, shown as a short notice.
+type Answer struct {
+	PressID string
+	Text    string
+}
+
+// NewTurn starts a turn in tx at now; isAdmin says whether a user is an admin
+// of a group, as Telegram said before the transaction (nil: nobody is).
+func NewTurn(tx allaboard.Tx, now time.Time, isAdmin func(chat, user int64) bool) *Turn {
+	return &Turn{tx: tx, now: now, isAdmin: isAdmin}
+}
+
+// Answers are the replies to button presses decided in this turn.
+func (t *Turn) Answers() []Answer { return t.answers }
+
+// admin reports whether user is an admin of chat.
+func (t *Turn) admin(chat, user int64) bool { return t.isAdmin != nil && t.isAdmin(chat, user) }
+
+// send enqueues an HTML message to a chat; it goes out after the commit.
+func (t *Turn) send(chatID int64, html string, buttons ...[]allaboard.Button) error {
+	return t.enqueue(allaboard.Outgoing{ChatID: chatID, Text: html, Buttons: buttons})
+}
+
+// enqueue puts a prepared message in the outbox.
+func (t *Turn) enqueue(m allaboard.Outgoing) error {
+	m.Created = t.now
+	return t.tx.Enqueue(m)
+}
+
+// answer queues the reply to a button press. Telegram shows a spinner until
+// it gets one, so every press is answered, exactly once.
+func (t *Turn) answer(q *Press, text string) {
+	t.answers = append(t.answers, Answer{PressID: q.ID, Text: text})
+}
