@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/sender"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
@@ -19,11 +20,11 @@ import (
 // Config is how the bot reaches Telegram and paces itself.
 type Config struct {
 	Token        string
-	APIURL       string        // e.g. https://api.telegram.org; the bot calls APIURL/bot<token>/<method>
-	PollTimeout  time.Duration // long-poll wait; 0 means 50 s
-	Backoff      Backoff       // after errors; zero means DefaultBackoff
-	Limits       Limits        // zero means TelegramLimits
-	DrainTimeout time.Duration // how long Run keeps sending after it is asked to stop
+	APIURL       string         // e.g. https://api.telegram.org; the bot calls APIURL/bot<token>/<method>
+	PollTimeout  time.Duration  // long-poll wait; 0 means 50 s
+	Backoff      sender.Backoff // after errors; zero means sender.DefaultBackoff
+	Limits       sender.Limits  // zero means sender.TelegramLimits
+	DrainTimeout time.Duration  // how long Run keeps sending after it is asked to stop
 	Now          func() time.Time
 	Log          *slog.Logger
 	// Defaults are the settings of groups that have not changed them; an
@@ -34,7 +35,7 @@ type Config struct {
 
 // Store is what the bot needs of the database.
 type Store interface {
-	Outbox
+	sender.Outbox
 	ApplyUpdates(ids []int, now time.Time, fn func(tx allaboard.Tx, fresh []int) error) error
 	Update(fn func(allaboard.Tx) error) error
 }
@@ -46,7 +47,7 @@ type Bot struct {
 	store  Store
 	log    *slog.Logger
 	self   tgbotapi.User
-	sender *sender
+	sender *sender.Sender
 	client *http.Client
 	cancel context.CancelFunc // of the context api's requests run under
 	admins admins
@@ -74,18 +75,19 @@ func Connect(ctx context.Context, cfg Config, st Store) (*Bot, error) {
 			b.self = api.Self
 			break
 		}
-		if isAPIError(err, 401, "") || isAPIError(err, 404, "") {
+		if sender.IsAPIError(err, 401, "") || sender.IsAPIError(err, 404, "") {
 			cancel()
 			return nil, ErrUnauthorized
 		}
-		wait := cfg.Backoff.delay(attempt)
+		wait := cfg.Backoff.Delay(attempt)
 		cfg.Log.Warn("cannot reach Telegram; retrying", "api", cfg.APIURL, "in", wait.Round(time.Millisecond), "err", redact(err.Error(), cfg.Token))
-		if !sleep(ctx, wait) {
+		if !sender.Sleep(ctx, wait) {
 			cancel()
 			return nil, fmt.Errorf("connect to Telegram: %w", ctx.Err())
 		}
 	}
-	b.sender = newSender(b.api, st, cfg.Limits, cfg.Backoff, b.afterDelivery, cfg.Log)
+	// The sender paces by the real clock, not cfg.Now: Telegram's limits run in real time.
+	b.sender = sender.New(sender.Config{API: b.api, Outbox: st, Limits: cfg.Limits, Backoff: cfg.Backoff, After: b.afterDelivery, Log: cfg.Log})
 	return b, nil
 }
 
@@ -93,11 +95,11 @@ func withDefaults(c Config) Config {
 	if c.PollTimeout <= 0 {
 		c.PollTimeout = 50 * time.Second
 	}
-	if c.Backoff == (Backoff{}) {
-		c.Backoff = DefaultBackoff
+	if c.Backoff == (sender.Backoff{}) {
+		c.Backoff = sender.DefaultBackoff
 	}
-	if c.Limits == (Limits{}) {
-		c.Limits = TelegramLimits
+	if c.Limits == (sender.Limits{}) {
+		c.Limits = sender.TelegramLimits
 	}
 	if c.DrainTimeout <= 0 {
 		c.DrainTimeout = 5 * time.Second
@@ -135,6 +137,9 @@ func (b *Bot) policy(tx allaboard.Tx, group int64) allaboard.Policy {
 	return b.settings(tx, group).Policy(b.cfg.HandOff)
 }
 
+// isGroup reports whether chatID is a group's: Telegram gives groups negative ids.
+func isGroup(chatID int64) bool { return chatID < 0 }
+
 // Username is the bot's @username, without the @.
 func (b *Bot) Username() string { return b.self.UserName }
 
@@ -152,13 +157,13 @@ func (b *Bot) Run(ctx context.Context) error {
 	sent := make(chan struct{})
 	go func() {
 		defer close(sent)
-		b.sender.run(sendCtx)
+		b.sender.Run(sendCtx)
 	}()
 
 	b.setCommands()
 	err := b.poll(ctx)
 
-	close(b.sender.drain)
+	b.sender.Drain()
 	select {
 	case <-sent:
 	case <-time.After(b.cfg.DrainTimeout):

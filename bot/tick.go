@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/sender"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
@@ -150,7 +151,7 @@ func (b *Bot) checkRoster(group int64) func(t *turn) error {
 // rosterFailed acts on a failed count: a group the bot is no longer in is
 // treated as a removal, a migrated one moves; otherwise try again later.
 func (b *Bot) rosterFailed(group int64, err error) func(t *turn) error {
-	d := classify(err).delivery
+	d := sender.Classify(err).Delivery
 	b.log.Info("cannot count a group's members", "chat", group, "outcome", d.Outcome, "err", redact(err.Error(), b.cfg.Token))
 	return func(t *turn) error {
 		switch {
