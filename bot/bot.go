@@ -13,6 +13,7 @@ import (
 
 	"allaboard"
 	"allaboard/bot/app"
+	"allaboard/bot/sender"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
@@ -20,11 +21,11 @@ import (
 // Config is how the bot reaches Telegram and paces itself.
 type Config struct {
 	Token        string
-	APIURL       string        // e.g. https://api.telegram.org; the bot calls APIURL/bot<token>/<method>
-	PollTimeout  time.Duration // long-poll wait; 0 means 50 s
-	Backoff      Backoff       // after errors; zero means DefaultBackoff
-	Limits       Limits        // zero means TelegramLimits
-	DrainTimeout time.Duration // how long Run keeps sending after it is asked to stop
+	APIURL       string         // e.g. https://api.telegram.org; the bot calls APIURL/bot<token>/<method>
+	PollTimeout  time.Duration  // long-poll wait; 0 means 50 s
+	Backoff      sender.Backoff // after errors; zero means sender.DefaultBackoff
+	Limits       sender.Limits  // zero means sender.TelegramLimits
+	DrainTimeout time.Duration  // how long Run keeps sending after it is asked to stop
 	Now          func() time.Time
 	Log          *slog.Logger
 	// Defaults are the settings of groups that have not changed them; an
@@ -35,7 +36,7 @@ type Config struct {
 
 // Store is what the bot needs of the database.
 type Store interface {
-	Outbox
+	sender.Outbox
 	ApplyUpdates(ids []int, now time.Time, fn func(tx allaboard.Tx, fresh []int) error) error
 	Update(fn func(allaboard.Tx) error) error
 }
@@ -47,7 +48,7 @@ type Bot struct {
 	store  Store
 	log    *slog.Logger
 	self   tgbotapi.User
-	sender *sender
+	sender *sender.Sender
 	client *http.Client
 	cancel context.CancelFunc // of the context api's requests run under
 	admins admins
@@ -73,13 +74,13 @@ func Connect(ctx context.Context, cfg Config, st Store) (*Bot, error) {
 			b.self = api.Self
 			break
 		}
-		if isAPIError(err, 401, "") || isAPIError(err, 404, "") {
+		if sender.IsAPIError(err, 401, "") || sender.IsAPIError(err, 404, "") {
 			cancel()
 			return nil, ErrUnauthorized
 		}
-		wait := cfg.Backoff.delay(attempt)
+		wait := cfg.Backoff.Delay(attempt)
 		cfg.Log.Warn("cannot reach Telegram; retrying", "api", cfg.APIURL, "in", wait.Round(time.Millisecond), "err", redact(err.Error(), cfg.Token))
-		if !sleep(ctx, wait) {
+		if !sender.Sleep(ctx, wait) {
 			cancel()
 			return nil, fmt.Errorf("connect to Telegram: %w", ctx.Err())
 		}
@@ -91,7 +92,8 @@ func Connect(ctx context.Context, cfg Config, st Store) (*Bot, error) {
 		Defaults: cfg.Defaults,
 		HandOff:  cfg.HandOff,
 	}, st, b)
-	b.sender = newSender(b.api, st, cfg.Limits, cfg.Backoff, b.app.AfterDelivery, cfg.Log)
+	// The sender paces by the real clock, not cfg.Now: Telegram's limits run in real time.
+	b.sender = sender.New(sender.Config{API: b.api, Outbox: st, Limits: cfg.Limits, Backoff: cfg.Backoff, After: b.app.AfterDelivery, Log: cfg.Log})
 	return b, nil
 }
 
@@ -99,11 +101,11 @@ func withDefaults(c Config) Config {
 	if c.PollTimeout <= 0 {
 		c.PollTimeout = 50 * time.Second
 	}
-	if c.Backoff == (Backoff{}) {
-		c.Backoff = DefaultBackoff
+	if c.Backoff == (sender.Backoff{}) {
+		c.Backoff = sender.DefaultBackoff
 	}
-	if c.Limits == (Limits{}) {
-		c.Limits = TelegramLimits
+	if c.Limits == (sender.Limits{}) {
+		c.Limits = sender.TelegramLimits
 	}
 	if c.DrainTimeout <= 0 {
 		c.DrainTimeout = 5 * time.Second
@@ -138,13 +140,13 @@ func (b *Bot) Run(ctx context.Context) error {
 	sent := make(chan struct{})
 	go func() {
 		defer close(sent)
-		b.sender.run(sendCtx)
+		b.sender.Run(sendCtx)
 	}()
 
 	b.setCommands()
 	err := b.poll(ctx)
 
-	close(b.sender.drain)
+	b.sender.Drain()
 	select {
 	case <-sent:
 	case <-time.After(b.cfg.DrainTimeout):

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"allaboard/bot/app"
+	"allaboard/bot/sender"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
@@ -11,7 +12,7 @@ import (
 func (b *Bot) Census(group int64) app.Census {
 	count, err := b.api.GetChatMembersCount(tgbotapi.ChatMemberCountConfig{ChatConfig: tgbotapi.ChatConfig{ChatID: group}})
 	if err != nil {
-		d := classify(err).delivery
+		d := sender.Classify(err).Delivery
 		d.Detail = redact(d.Detail, b.cfg.Token)
 		return app.Census{Failed: &d}
 	}

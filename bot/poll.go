@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"time"
 
+	"allaboard/bot/sender"
+
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
@@ -30,10 +32,10 @@ func (b *Bot) poll(ctx context.Context) error {
 		}
 		if err != nil {
 			failures++
-			if isAPIError(err, 401, "") {
+			if sender.IsAPIError(err, 401, "") {
 				return ErrUnauthorized
 			}
-			sleep(ctx, b.pollWait(err, failures))
+			sender.Sleep(ctx, b.pollWait(err, failures))
 			continue
 		}
 		failures = 0
@@ -57,18 +59,18 @@ func (b *Bot) pollWait(err error, failures int) time.Duration {
 	var apiErr *tgbotapi.Error
 	errors.As(err, &apiErr)
 	switch {
-	case isAPIError(err, 429, ""):
+	case sender.IsAPIError(err, 429, ""):
 		return time.Duration(max(apiErr.RetryAfter, 1)) * time.Second
-	case isAPIError(err, 409, "Conflict: can't use getUpdates method while webhook is active"):
+	case sender.IsAPIError(err, 409, "Conflict: can't use getUpdates method while webhook is active"):
 		b.log.Error("a webhook is set for this bot, so it cannot poll for updates. " +
 			"Remove it by opening https://api.telegram.org/bot<your token>/deleteWebhook once, then the bot carries on by itself")
 		return b.cfg.Backoff.Max
-	case isAPIError(err, 409, ""):
+	case sender.IsAPIError(err, 409, ""):
 		b.log.Error("another program is polling Telegram with this bot token: only one allaboard may run per bot. " +
 			"Stop the other one (or create a separate bot with @BotFather)")
 		return b.cfg.Backoff.Max
 	}
-	wait := b.cfg.Backoff.delay(failures)
+	wait := b.cfg.Backoff.Delay(failures)
 	b.log.Warn("polling Telegram failed; retrying", "in", wait.Round(time.Millisecond), "err", redact(err.Error(), b.cfg.Token))
 	return wait
 }

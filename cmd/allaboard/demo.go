@@ -11,7 +11,7 @@ import (
 	"sync"
 	"time"
 
-	"allaboard/bot"
+	"allaboard/bot/sender"
 	"allaboard/bot/telegramtest"
 )
 
@@ -43,9 +43,9 @@ func runDemo(ctx context.Context, stdout, stderr io.Writer) int {
 		return 1
 	}
 	m.PollTimeout = time.Second
-	m.Backoff = bot.Backoff{Min: 50 * time.Millisecond, Max: time.Second}
+	m.Backoff = sender.Backoff{Min: 50 * time.Millisecond, Max: time.Second}
 	// A demo group would wait minutes under the real 20-a-minute group limit.
-	m.Limits = bot.Limits{PerChat: bot.Rate{N: 5, Per: time.Second}, PerGroup: bot.Rate{N: 30, Per: time.Second}, Global: bot.Rate{N: 30, Per: time.Second}}
+	m.Limits = sender.Limits{PerChat: sender.Rate{N: 5, Per: time.Second}, PerGroup: sender.Rate{N: 30, Per: time.Second}, Global: sender.Rate{N: 30, Per: time.Second}}
 
 	runCtx, stop := context.WithCancel(ctx)
 	done := make(chan error, 1)

@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"allaboard/bot"
+	"allaboard/bot/sender"
 	"allaboard/bot/telegramtest"
 	"allaboard/scheduler"
 )
@@ -18,10 +18,10 @@ import (
 // scaled are Telegram's limits sped up 120 times, in the sender and the fake
 // alike, so that tests go through the same code paths in seconds.
 var scaled = struct {
-	bot  bot.Limits
+	bot  sender.Limits
 	fake telegramtest.Limits
 }{
-	bot.Limits{PerChat: bot.Rate{N: 1, Per: time.Second / 120}, PerGroup: bot.Rate{N: 20, Per: time.Minute / 120}, Global: bot.Rate{N: 30, Per: time.Second / 120}},
+	sender.Limits{PerChat: sender.Rate{N: 1, Per: time.Second / 120}, PerGroup: sender.Rate{N: 20, Per: time.Minute / 120}, Global: sender.Rate{N: 30, Per: time.Second / 120}},
 	telegramtest.Limits{PerChat: telegramtest.Rate{N: 1, Per: time.Second / 120}, PerGroup: telegramtest.Rate{N: 20, Per: time.Minute / 120}, Global: telegramtest.Rate{N: 30, Per: time.Second / 120}},
 }
 
@@ -91,7 +91,7 @@ func (h *harness) start(more ...string) {
 		h.t.Fatalf("flags: %v", err)
 	}
 	m.Limits = scaled.bot
-	m.Backoff = bot.Backoff{Min: 20 * time.Millisecond, Max: 200 * time.Millisecond}
+	m.Backoff = sender.Backoff{Min: 20 * time.Millisecond, Max: 200 * time.Millisecond}
 	m.PollTimeout = time.Second
 	m.DrainTimeout = 2 * time.Second
 	m.Clock = h.clock

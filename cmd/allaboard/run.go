@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"allaboard/bot"
+	"allaboard/bot/sender"
 	"allaboard/scheduler"
 	"allaboard/store"
 )
@@ -20,8 +21,8 @@ type Main struct {
 	Stderr io.Writer
 
 	// Tuning that tests scale down; zero values mean the real thing.
-	Limits       bot.Limits
-	Backoff      bot.Backoff
+	Limits       sender.Limits
+	Backoff      sender.Backoff
 	PollTimeout  time.Duration
 	DrainTimeout time.Duration
 	HandOff      int             // the reminder with which the host is told; 0 means the 4th
@@ -59,8 +60,8 @@ func (m *Main) Run(ctx context.Context) error {
 	m.DB = db
 
 	limits := m.Limits
-	if limits == (bot.Limits{}) {
-		limits = bot.TelegramLimits
+	if limits == (sender.Limits{}) {
+		limits = sender.TelegramLimits
 		limits.Global.N = m.Config.SendRate
 	}
 	clock := m.Clock

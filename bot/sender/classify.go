@@ -1,4 +1,4 @@
-package bot
+package sender
 
 import (
 	"errors"
@@ -10,11 +10,11 @@ import (
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
-// failure is what an answer from Telegram means for the message that caused it.
-type failure struct {
-	delivery   allaboard.Delivery // the outcome when the message leaves the outbox
-	transient  bool               // keep the message and try again later
-	retryAfter time.Duration      // how long Telegram asked us to wait (429)
+// Failure is what an answer from Telegram means for the message that caused it.
+type Failure struct {
+	Delivery   allaboard.Delivery // the outcome when the message leaves the outbox
+	Transient  bool               // keep the message and try again later
+	RetryAfter time.Duration      // how long Telegram asked us to wait (429)
 }
 
 // Descriptions Telegram answers with; matched by prefix as they may grow.
@@ -23,6 +23,7 @@ const (
 	descEditNotFound = "Bad Request: message to edit not found"
 )
 
+// permanent are the answers that say why a chat cannot receive messages.
 var permanent = []struct {
 	code    int
 	prefix  string
@@ -38,13 +39,13 @@ var permanent = []struct {
 	{400, "Bad Request: group chat was upgraded", allaboard.Migrated},
 }
 
-// classify turns an error from the library into what the sender should do.
-func classify(err error) failure {
+// Classify turns an error from the library into what the sender should do.
+func Classify(err error) Failure {
 	var apiErr *tgbotapi.Error
 	if !errors.As(err, &apiErr) {
 		// Network errors, timeouts and garbled answers: Telegram may not even
 		// have seen the request.
-		return failure{transient: true, delivery: allaboard.Delivery{Detail: err.Error()}}
+		return Failure{Transient: true, Delivery: allaboard.Delivery{Detail: err.Error()}}
 	}
 	d := allaboard.Delivery{Outcome: allaboard.Rejected, Detail: apiErr.Message}
 	switch {
@@ -53,12 +54,12 @@ func classify(err error) failure {
 		if wait <= 0 {
 			wait = time.Second
 		}
-		return failure{transient: true, retryAfter: wait, delivery: d}
+		return Failure{Transient: true, RetryAfter: wait, Delivery: d}
 	case apiErr.Code >= 500, apiErr.Code == 401:
-		return failure{transient: true, delivery: d}
+		return Failure{Transient: true, Delivery: d}
 	case apiErr.MigrateToChatID != 0:
 		d.Outcome, d.NewChatID = allaboard.Migrated, apiErr.MigrateToChatID
-		return failure{delivery: d}
+		return Failure{Delivery: d}
 	}
 	for _, p := range permanent {
 		if apiErr.Code == p.code && strings.HasPrefix(apiErr.Message, p.prefix) {
@@ -66,12 +67,12 @@ func classify(err error) failure {
 			break
 		}
 	}
-	return failure{delivery: d}
+	return Failure{Delivery: d}
 }
 
-// isAPIError reports whether err is Telegram's answer with this code and
-// description prefix.
-func isAPIError(err error, code int, prefix string) bool {
+// IsAPIError reports whether err is Telegram's answer with this code and
+// description prefix ("" matches any).
+func IsAPIError(err error, code int, prefix string) bool {
 	var apiErr *tgbotapi.Error
 	return errors.As(err, &apiErr) && apiErr.Code == code && strings.HasPrefix(apiErr.Message, prefix)
 }

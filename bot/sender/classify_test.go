@@ -1,4 +1,4 @@
-package bot
+package sender
 
 import (
 	"errors"
@@ -36,15 +36,15 @@ func TestClassify(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f := classify(tt.err)
-			if f.transient != tt.transient || f.retryAfter != tt.wait {
-				t.Fatalf("transient=%v wait=%v, want %v %v", f.transient, f.retryAfter, tt.transient, tt.wait)
+			f := Classify(tt.err)
+			if f.Transient != tt.transient || f.RetryAfter != tt.wait {
+				t.Fatalf("transient=%v wait=%v, want %v %v", f.Transient, f.RetryAfter, tt.transient, tt.wait)
 			}
-			if !tt.transient && f.delivery.Outcome != tt.outcome {
-				t.Fatalf("outcome = %v, want %v", f.delivery.Outcome, tt.outcome)
+			if !tt.transient && f.Delivery.Outcome != tt.outcome {
+				t.Fatalf("outcome = %v, want %v", f.Delivery.Outcome, tt.outcome)
 			}
-			if f.delivery.NewChatID != tt.newChat {
-				t.Fatalf("new chat = %d, want %d", f.delivery.NewChatID, tt.newChat)
+			if f.Delivery.NewChatID != tt.newChat {
+				t.Fatalf("new chat = %d, want %d", f.Delivery.NewChatID, tt.newChat)
 			}
 		})
 	}

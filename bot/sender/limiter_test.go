@@ -1,4 +1,4 @@
-package bot
+package sender
 
 import (
 	"testing"
@@ -50,17 +50,5 @@ func TestLimiterForgetsIdleChats(t *testing.T) {
 	l.record(5000, t0.Add(time.Hour))
 	if n := len(l.chats); n > 2 {
 		t.Fatalf("%d chat windows kept after an hour, want only the recent ones", n)
-	}
-}
-
-func TestBackoffGrowsWithJitterWithinBounds(t *testing.T) {
-	b := Backoff{Min: 100 * time.Millisecond, Max: time.Second}
-	for n, max := range map[int]time.Duration{1: 100 * time.Millisecond, 2: 200 * time.Millisecond, 3: 400 * time.Millisecond, 10: time.Second} {
-		for range 50 {
-			d := b.delay(n)
-			if d < max/2 || d > max {
-				t.Fatalf("delay(%d) = %v, want within [%v, %v]", n, d, max/2, max)
-			}
-		}
 	}
 }

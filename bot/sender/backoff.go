@@ -1,4 +1,4 @@
-package bot
+package sender
 
 import (
 	"context"
@@ -15,8 +15,8 @@ type Backoff struct {
 // DefaultBackoff suits the real Telegram.
 var DefaultBackoff = Backoff{Min: time.Second, Max: time.Minute}
 
-// delay returns the wait before retry number n (1 for the first).
-func (b Backoff) delay(n int) time.Duration {
+// Delay returns the wait before retry number n (1 for the first).
+func (b Backoff) Delay(n int) time.Duration {
 	d := b.Min
 	for i := 1; i < n && d < b.Max; i++ {
 		d *= 2
@@ -25,8 +25,8 @@ func (b Backoff) delay(n int) time.Duration {
 	return d/2 + rand.N(d/2+1) // "equal jitter": at least half, at most all of d
 }
 
-// sleep waits d or until ctx is done, and reports whether d passed.
-func sleep(ctx context.Context, d time.Duration) bool {
+// Sleep waits d or until ctx is done, and reports whether d passed.
+func Sleep(ctx context.Context, d time.Duration) bool {
 	t := time.NewTimer(d)
 	defer t.Stop()
 	select {

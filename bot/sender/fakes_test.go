@@ -1,0 +1,155 @@
+package sender
+
+import (
+	"fmt"
+	"log/slog"
+	"slices"
+	"testing"
+	"time"
+
+	"allaboard"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+)
+
+// t0 is the fake clock's time unless a test moves it.
+var t0 = time.Date(2026, 11, 24, 12, 0, 0, 0, time.UTC)
+
+// testBackoff is the back-off the tests expect: 1 s, then 2 s... with jitter.
+var testBackoff = Backoff{Min: time.Second, Max: time.Minute}
+
+// fakeAPI answers the sender's requests from a script and remembers them.
+// It is used by one goroutine at a time.
+type fakeAPI struct {
+	requests []string // what was asked, as describe puts it
+	answers  []error  // answer i goes to request i; nil or past the end: success
+	lastID   int      // of the last message sent
+}
+
+func (a *fakeAPI) Send(c tgbotapi.Chattable) (tgbotapi.Message, error) {
+	if err := a.answer(c); err != nil {
+		return tgbotapi.Message{}, err
+	}
+	if e, ok := c.(tgbotapi.EditMessageTextConfig); ok {
+		return tgbotapi.Message{MessageID: e.MessageID}, nil
+	}
+	a.lastID++
+	return tgbotapi.Message{MessageID: 100 + a.lastID}, nil
+}
+
+func (a *fakeAPI) Request(c tgbotapi.Chattable) (*tgbotapi.APIResponse, error) {
+	if err := a.answer(c); err != nil {
+		return nil, err
+	}
+	return &tgbotapi.APIResponse{Ok: true}, nil
+}
+
+func (a *fakeAPI) answer(c tgbotapi.Chattable) error {
+	a.requests = append(a.requests, describe(c))
+	if n := len(a.requests) - 1; n < len(a.answers) {
+		return a.answers[n]
+	}
+	return nil
+}
+
+// describe names a request in a line a test can compare.
+func describe(c tgbotapi.Chattable) string {
+	switch c := c.(type) {
+	case tgbotapi.MessageConfig:
+		return fmt.Sprintf("send %d %q", c.ChatID, c.Text)
+	case tgbotapi.EditMessageTextConfig:
+		return fmt.Sprintf("edit %d/%d %q", c.ChatID, c.MessageID, c.Text)
+	case tgbotapi.LeaveChatConfig:
+		return fmt.Sprintf("leave %d", c.ChatID)
+	}
+	return fmt.Sprintf("%T", c)
+}
+
+// apiError is Telegram's answer as the library returns it.
+func apiError(code int, desc string, retryAfter int) error {
+	return &tgbotapi.Error{Code: code, Message: desc, ResponseParameters: tgbotapi.ResponseParameters{RetryAfter: retryAfter}}
+}
+
+type refKey struct {
+	chat int64
+	ref  string
+}
+
+// completed is one call of Complete.
+type completed struct {
+	id uint64
+	d  allaboard.Delivery
+}
+
+// fakeOutbox keeps the outbox in memory as the store does: Complete takes a
+// message out, records its Ref's message id and runs after (with a nil Tx).
+type fakeOutbox struct {
+	queue []allaboard.Outgoing
+	refs  map[refKey]int
+	done  []completed
+	err   error // Complete fails with this, leaving the message in
+}
+
+func (o *fakeOutbox) Outbox() ([]allaboard.Outgoing, error) {
+	return slices.Clone(o.queue), nil
+}
+
+func (o *fakeOutbox) RefMessage(chatID int64, ref string) (int, error) {
+	return o.refs[refKey{chatID, ref}], nil
+}
+
+func (o *fakeOutbox) Complete(id uint64, d allaboard.Delivery, after func(allaboard.Tx, allaboard.Outgoing, allaboard.Delivery) error) error {
+	if o.err != nil {
+		return o.err
+	}
+	i := slices.IndexFunc(o.queue, func(m allaboard.Outgoing) bool { return m.ID == id })
+	if i < 0 {
+		return nil
+	}
+	m := o.queue[i]
+	o.queue = slices.Delete(o.queue, i, i+1)
+	o.done = append(o.done, completed{id, d})
+	if d.Outcome == allaboard.Delivered && m.Ref != "" && d.MessageID != 0 {
+		o.refs[refKey{m.ChatID, m.Ref}] = d.MessageID
+	}
+	if after != nil {
+		return after(nil, m, d)
+	}
+	return nil
+}
+
+// harness is a sender wired to fakes, with a clock the test sets.
+type harness struct {
+	s     *Sender
+	api   *fakeAPI
+	box   *fakeOutbox
+	now   time.Time
+	after []allaboard.Delivery // what After was called with
+}
+
+func newHarness(tb testing.TB, limits Limits, queue ...allaboard.Outgoing) *harness {
+	tb.Helper()
+	h := &harness{api: &fakeAPI{}, box: &fakeOutbox{queue: queue, refs: map[refKey]int{}}, now: t0}
+	h.s = New(Config{
+		API: h.api, Outbox: h.box, Limits: limits, Backoff: testBackoff,
+		After: func(_ allaboard.Tx, _ allaboard.Outgoing, d allaboard.Delivery) error {
+			h.after = append(h.after, d)
+			return nil
+		},
+		Log: slog.New(slog.DiscardHandler),
+		Now: func() time.Time { return h.now },
+	})
+	return h
+}
+
+// msg is a message to chat with a text made from its id.
+func msg(id uint64, chat int64) allaboard.Outgoing {
+	return allaboard.Outgoing{ID: id, ChatID: chat, Text: fmt.Sprintf("m%d", id)}
+}
+
+// card is a status card: a message kept up to date in place under ref.
+func card(id uint64, chat int64, ref string) allaboard.Outgoing {
+	m := msg(id, chat)
+	m.Ref = ref
+	return m
+}

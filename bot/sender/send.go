@@ -1,0 +1,46 @@
+package sender
+
+import (
+	"time"
+
+	"allaboard"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+)
+
+// send makes one request for m: an edit of its Ref's message if there is one,
+// else a new message. A nil failure means it was delivered.
+func (s *Sender) send(m allaboard.Outgoing) (allaboard.Delivery, *Failure) {
+	editID := 0
+	if m.Ref != "" && !m.Fresh && !s.noEdit[m.ID] {
+		id, err := s.box.RefMessage(m.ChatID, m.Ref)
+		if err != nil {
+			return allaboard.Delivery{}, &Failure{Transient: true, Delivery: allaboard.Delivery{Detail: err.Error()}}
+		}
+		editID = id
+	}
+	var c tgbotapi.Chattable = newMessage(m)
+	if editID != 0 {
+		c = editMessage(m, editID)
+	}
+	var res tgbotapi.Message
+	var err error
+	if m.Leave {
+		_, err = s.api.Request(tgbotapi.LeaveChatConfig{ChatID: m.ChatID})
+	} else {
+		res, err = s.api.Send(c)
+	}
+	s.limits.record(m.ChatID, s.now())
+	switch {
+	case err == nil:
+		return allaboard.Delivery{Outcome: allaboard.Delivered, MessageID: res.MessageID}, nil
+	case editID != 0 && IsAPIError(err, 400, descNotModified):
+		return allaboard.Delivery{Outcome: allaboard.Delivered, MessageID: editID}, nil
+	case editID != 0 && IsAPIError(err, 400, descEditNotFound):
+		// Someone deleted the card: post it again, paced like any message.
+		s.noEdit[m.ID] = true
+		return allaboard.Delivery{}, &Failure{Transient: true, RetryAfter: time.Nanosecond, Delivery: allaboard.Delivery{Detail: "message to edit is gone; sending it anew"}}
+	}
+	f := Classify(err)
+	return f.Delivery, &f
+}
