@@ -14,9 +14,10 @@ const (
 	ChatNotFound                // Telegram does not know the chat
 	Migrated                    // the group became a supergroup: see Delivery.NewChatID
 	Rejected                    // Telegram refused the message itself; retrying will not help
+	Dropped                     // not sent: out of date when its turn came, or merged into another
 )
 
-var outcomeNames = [...]string{"delivered", "not started", "blocked", "deactivated", "removed", "chat not found", "migrated", "rejected"}
+var outcomeNames = [...]string{"delivered", "not started", "blocked", "deactivated", "removed", "chat not found", "migrated", "rejected", "dropped"}
 
 // String names the outcome for logs.
 func (o Outcome) String() string {

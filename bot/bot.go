@@ -39,6 +39,7 @@ type Store interface {
 	sender.Outbox
 	ApplyUpdates(ids []int, now time.Time, fn func(tx allaboard.Tx, fresh []int) error) error
 	Update(fn func(allaboard.Tx) error) error
+	View(fn func(allaboard.Tx) error) error
 }
 
 // Bot is a connected bot.
@@ -93,7 +94,7 @@ func Connect(ctx context.Context, cfg Config, st Store) (*Bot, error) {
 		HandOff:  cfg.HandOff,
 	}, st, b)
 	// The sender paces by the real clock, not cfg.Now: Telegram's limits run in real time.
-	b.sender = sender.New(sender.Config{API: b.api, Outbox: st, Limits: cfg.Limits, Backoff: cfg.Backoff, After: b.app.AfterDelivery, Log: cfg.Log})
+	b.sender = sender.New(sender.Config{API: b.api, Outbox: st, Limits: cfg.Limits, Backoff: cfg.Backoff, After: b.app.AfterDelivery, Prepare: b.app.Prepare, Log: cfg.Log})
 	return b, nil
 }
 

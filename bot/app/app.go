@@ -25,9 +25,11 @@ type Config struct {
 }
 
 // Store is what the use cases need of the database beyond a Turn's
-// transaction: transactions of their own, for the scheduled work.
+// transaction: transactions of their own, for the scheduled work and for
+// writing messages as they are sent.
 type Store interface {
 	Update(fn func(allaboard.Tx) error) error
+	View(fn func(allaboard.Tx) error) error
 }
 
 // Census is Telegram's answer about a group's members.

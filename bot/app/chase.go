@@ -175,7 +175,7 @@ func (a *App) chase(t *turn, due []allaboard.Response) error {
 		}
 	}
 	for _, k := range order {
-		if err := a.remindInGroup(t, events[k], mentions[k]); err != nil {
+		if err := a.remindInGroup(t, events[k], mentions[k], false); err != nil {
 			return err
 		}
 		if err := a.refreshStatus(t, events[k]); err != nil {
@@ -243,69 +243,60 @@ func (a *App) handOff(t *turn, e allaboard.Event, user int64) error {
 	return t.send(e.Host, fmt.Sprintf(textHandOff, who, eventName(e)))
 }
 
-// remindPrivately sends a member the card again, with what changed since the
-// version they last confirmed.
+// remindPrivately queues a private reminder for a member; its words are
+// written when it is sent (see Prepare).
 func (a *App) remindPrivately(t *turn, e allaboard.Event, r allaboard.Response) error {
-	c, err := a.privateCard(t, e, r.Acked)
-	if err != nil {
-		return err
-	}
-	group := "your group"
-	if chat, err := t.tx.Chat(e.Group); err == nil && chat.Title != "" {
-		group = escape(chat.Title)
-	}
-	switch {
-	case r.Pings > 0 || r.Acked > 0:
-		c.header = fmt.Sprintf(textRemindHeader, group)
-	case r.Late:
-		c.header = fmt.Sprintf(textLateHeader, group)
-	default:
-		c.header = fmt.Sprintf(textNewEventHeader, group)
-	}
-	return t.enqueue(allaboard.Outgoing{ChatID: r.User, Text: c.html(), Buttons: c.buttons(),
-		Chase: &allaboard.ChaseTag{Group: e.Group, Event: e.Num, Users: []int64{r.User}}})
+	return t.enqueue(allaboard.Outgoing{ChatID: r.User, Late: true,
+		Chase: &allaboard.ChaseTag{Group: e.Group, Event: e.Num, Rev: e.Material, Users: []int64{r.User}}})
 }
 
 // maxMentions is how many mentions in one message reliably notify.
 const maxMentions = 5
 
-// remindInGroup mentions members the bot cannot write to privately, a few per
-// message, with the Got it button and a link that opens a private chat.
-func (a *App) remindInGroup(t *turn, e allaboard.Event, users []int64) error {
-	return a.mentionAll(t, e, users, true, func(names string) string {
-		if e.Cancelled {
-			return fmt.Sprintf(textRemindGroupCancelled, names, eventName(e))
+// remindInGroup queues mentions of members the bot cannot write to
+// privately, a few per message; their words are written when they are sent.
+// Urgent ones go before the group's other waiting messages.
+func (a *App) remindInGroup(t *turn, e allaboard.Event, users []int64, urgent bool) error {
+	for batch := range slices.Chunk(users, maxMentions) {
+		err := t.enqueue(allaboard.Outgoing{ChatID: e.Group, Late: true, Urgent: urgent,
+			Chase: &allaboard.ChaseTag{Group: e.Group, Event: e.Num, Rev: e.Material, Users: slices.Clone(batch)}})
+		if err != nil {
+			return err
 		}
-		return fmt.Sprintf(textRemindGroup, names, eventName(e), when(e.When, a.zone(t.tx, e.Group)))
-	})
+	}
+	return nil
 }
 
 // mentionAll mentions users in e's group, a few per message, with the Got
-// it button and a link that opens a private chat. A chase reminder is tagged
-// so that one that cannot be delivered is followed up.
-func (a *App) mentionAll(t *turn, e allaboard.Event, users []int64, chase bool, text func(names string) string) error {
+// it button and a link that opens a private chat.
+func (a *App) mentionAll(t *turn, e allaboard.Event, users []int64, text func(names string) string) error {
 	for batch := range slices.Chunk(users, maxMentions) {
-		var names []string
-		for _, id := range batch {
-			u, err := lookupUser(t.tx, id)
-			if err != nil {
-				return err
-			}
-			names = append(names, mention(id, u.Name()))
-		}
-		buttons := [][]allaboard.Button{
-			{{Text: "✅ Got it", Data: pressData{e.Group, e.Num, e.Material, actAck}.encode()}},
-			{{Text: "💬 Remind me privately", URL: a.link("start", eventPayload(e.Group, e.Num))}},
-		}
-		m := allaboard.Outgoing{ChatID: e.Group, Text: text(strings.Join(names, ", ")), Buttons: buttons}
-		if chase {
-			m.Chase = &allaboard.ChaseTag{Group: e.Group, Event: e.Num, Users: slices.Clone(batch)}
+		m, err := a.mentionMessage(t, e, batch, text)
+		if err != nil {
+			return err
 		}
 		if err := t.enqueue(m); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// mentionMessage is one message mentioning users about e.
+func (a *App) mentionMessage(t *turn, e allaboard.Event, users []int64, text func(names string) string) (allaboard.Outgoing, error) {
+	var names []string
+	for _, id := range users {
+		u, err := lookupUser(t.tx, id)
+		if err != nil {
+			return allaboard.Outgoing{}, err
+		}
+		names = append(names, mention(id, u.Name()))
+	}
+	buttons := [][]allaboard.Button{
+		{{Text: "✅ Got it", Data: pressData{e.Group, e.Num, e.Material, actAck}.encode()}},
+		{{Text: "💬 Remind me privately", URL: a.link("start", eventPayload(e.Group, e.Num))}},
+	}
+	return allaboard.Outgoing{ChatID: e.Group, Text: text(strings.Join(names, ", ")), Buttons: buttons}, nil
 }
 
 // chaseUndelivered follows up a reminder that could not be delivered: a
@@ -346,7 +337,9 @@ func (a *App) chaseUndelivered(t *turn, tag allaboard.ChaseTag, private bool) er
 			return err
 		}
 	}
-	if err := a.remindInGroup(t, e, still); err != nil {
+	// The member is waiting already: the mention goes before the group's
+	// other waiting messages.
+	if err := a.remindInGroup(t, e, still, true); err != nil {
 		return err
 	}
 	return a.refreshStatus(t, e)

@@ -8,10 +8,12 @@ func (a *App) AfterDelivery(tx allaboard.Tx, m allaboard.Outgoing, d allaboard.D
 	if err := a.recordOutcome(tx, m, d); err != nil {
 		return err
 	}
-	if m.Chase != nil && d.Outcome != allaboard.Delivered && d.Outcome != allaboard.Migrated {
-		return a.chaseUndelivered(NewTurn(tx, a.cfg.Now(), nil), *m.Chase, !isGroup(m.ChatID))
+	switch {
+	case m.Chase == nil, d.Outcome == allaboard.Delivered, d.Outcome == allaboard.Migrated, d.Outcome == allaboard.Dropped:
+		return nil
 	}
-	return nil
+	// A reminder that did not reach its members: follow it up.
+	return a.chaseUndelivered(NewTurn(tx, a.cfg.Now(), nil), *m.Chase, !isGroup(m.ChatID))
 }
 
 // recordOutcome notes what an outcome says about the chat it went to.

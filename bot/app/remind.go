@@ -91,7 +91,7 @@ func (a *App) sendReminders(t *turn, e allaboard.Event, loc *time.Location) erro
 			return err
 		}
 	}
-	return a.mentionAll(t, e, mentions, false, func(names string) string {
+	return a.mentionAll(t, e, mentions, func(names string) string {
 		return fmt.Sprintf(textReminderGroup, names, eventName(e), soon, when(e.When, loc), escape(e.Where))
 	})
 }

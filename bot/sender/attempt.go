@@ -1,17 +1,45 @@
 package sender
 
 import (
+	"slices"
 	"time"
 
 	"allaboard"
 )
 
-// attempt sends m and reports whether it left the outbox. later are the
+// attempt sends m and returns the ids of the messages that left the outbox:
+// m's, unless it must be tried again, and any it absorbed. later are the
 // messages queued after m, which may make sending m pointless.
-func (s *Sender) attempt(m allaboard.Outgoing, later []allaboard.Outgoing) bool {
+func (s *Sender) attempt(m allaboard.Outgoing, later []allaboard.Outgoing) []uint64 {
 	if superseded(m, later) {
-		return s.complete(m, allaboard.Delivery{Outcome: allaboard.Delivered, Detail: "superseded by a newer version"})
+		return s.completed(m, allaboard.Delivery{Outcome: allaboard.Delivered, Detail: "superseded by a newer version"})
 	}
+	if !m.Late || s.prepare == nil {
+		return s.deliver(m)
+	}
+	out, absorbed, ok, err := s.prepare(m, later)
+	switch {
+	case err != nil:
+		s.retryAt[m.ChatID] = s.now().Add(s.backoff.Delay(1))
+		s.log.Error("cannot write a message; will retry", "chat", m.ChatID, "err", err)
+		return nil
+	case !ok:
+		return s.completed(m, allaboard.Delivery{Outcome: allaboard.Dropped, Detail: "out of date"})
+	}
+	gone := s.deliver(out)
+	if len(gone) == 0 {
+		return nil // to be tried again: what it absorbed stays queued, to be taken in again
+	}
+	for _, id := range absorbed {
+		if i := slices.IndexFunc(later, func(n allaboard.Outgoing) bool { return n.ID == id }); i >= 0 {
+			gone = append(gone, s.completed(later[i], allaboard.Delivery{Outcome: allaboard.Dropped, Detail: "merged into an earlier message"})...)
+		}
+	}
+	return gone
+}
+
+// deliver sends m and returns its id if it left the outbox.
+func (s *Sender) deliver(m allaboard.Outgoing) []uint64 {
 	d, f := s.send(m)
 	if f != nil && f.Transient {
 		s.failures[m.ChatID]++
@@ -21,24 +49,28 @@ func (s *Sender) attempt(m allaboard.Outgoing, later []allaboard.Outgoing) bool 
 		}
 		s.retryAt[m.ChatID] = s.now().Add(wait)
 		s.log.Warn("will retry a message", "chat", m.ChatID, "in", wait.Round(time.Millisecond), "reason", f.Delivery.Detail)
-		return false
+		return nil
 	}
 	delete(s.failures, m.ChatID)
 	delete(s.retryAt, m.ChatID)
 	if f != nil {
 		d = f.Delivery
 	}
-	return s.complete(m, d)
+	return s.completed(m, d)
 }
 
-// complete takes m out of the outbox with its delivery, and reports whether
-// that was recorded.
-func (s *Sender) complete(m allaboard.Outgoing, d allaboard.Delivery) bool {
-	if err := s.box.Complete(m.ID, d, s.after); err != nil {
+// completed takes m out of the outbox with its delivery, and returns its id
+// if that was recorded. What comes after delivery sees m as it was sent.
+func (s *Sender) completed(m allaboard.Outgoing, d allaboard.Delivery) []uint64 {
+	var after func(allaboard.Tx, allaboard.Outgoing, allaboard.Delivery) error
+	if s.after != nil {
+		after = func(tx allaboard.Tx, _ allaboard.Outgoing, d allaboard.Delivery) error { return s.after(tx, m, d) }
+	}
+	if err := s.box.Complete(m.ID, d, after); err != nil {
 		// Telegram has it but we could not record that: it may go twice.
 		s.log.Error("cannot record a delivery", "chat", m.ChatID, "err", err)
 		s.retryAt[m.ChatID] = s.now().Add(s.backoff.Max)
-		return false
+		return nil
 	}
 	delete(s.noEdit, m.ID)
 	switch {
@@ -46,10 +78,12 @@ func (s *Sender) complete(m allaboard.Outgoing, d allaboard.Delivery) bool {
 		s.log.Debug("delivered", "chat", m.ChatID, "message", d.MessageID)
 	case d.Outcome == allaboard.Rejected:
 		s.log.Error("Telegram refused a message", "chat", m.ChatID, "reason", d.Detail)
+	case d.Outcome == allaboard.Dropped:
+		s.log.Debug("not sent", "chat", m.ChatID, "reason", d.Detail)
 	default:
 		s.log.Info("message not delivered", "chat", m.ChatID, "outcome", d.Outcome, "reason", d.Detail)
 	}
-	return true
+	return []uint64{m.ID}
 }
 
 // superseded reports whether a later message replaces m in place, so m need

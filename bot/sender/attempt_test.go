@@ -82,7 +82,7 @@ func TestAttempt(t *testing.T) {
 			}
 			h.api.answers = []error{tt.answer}
 
-			left := h.s.attempt(tt.m, tt.later)
+			left := len(h.s.attempt(tt.m, tt.later)) > 0
 
 			if !slices.Equal(h.api.requests, tt.requests) {
 				t.Fatalf("requests %q, want %q", h.api.requests, tt.requests)
@@ -121,7 +121,7 @@ func TestEditTargetGoneSendsAnew(t *testing.T) {
 	h.box.refs[refKey{-100, "status"}] = 40
 	h.api.answers = []error{apiError(400, "Bad Request: message to edit not found", 0)}
 
-	if h.s.attempt(h.box.queue[0], nil) {
+	if len(h.s.attempt(h.box.queue[0], nil)) > 0 {
 		t.Fatal("the card left the outbox when its edit failed")
 	}
 	if len(h.box.done) != 0 {
@@ -131,7 +131,7 @@ func TestEditTargetGoneSendsAnew(t *testing.T) {
 	if i, _ := h.s.pick(h.box.queue, h.now.Add(time.Millisecond)); i != 0 {
 		t.Fatalf("picked %d, want the card again", i)
 	}
-	if !h.s.attempt(h.box.queue[0], nil) {
+	if len(h.s.attempt(h.box.queue[0], nil)) == 0 {
 		t.Fatal("the card stayed in the outbox when sent anew")
 	}
 
@@ -150,7 +150,7 @@ func TestCompleteFailureKeepsTheMessage(t *testing.T) {
 	h := newHarness(t, Limits{}, msg(1, 7))
 	h.box.err = errors.New("disk full")
 
-	if h.s.attempt(h.box.queue[0], nil) {
+	if len(h.s.attempt(h.box.queue[0], nil)) > 0 {
 		t.Fatal("the message left although its delivery was not recorded")
 	}
 	if got, want := h.s.retryAt[7], h.now.Add(testBackoff.Max); !got.Equal(want) {

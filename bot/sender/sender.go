@@ -6,6 +6,7 @@ package sender
 import (
 	"context"
 	"log/slog"
+	"slices"
 	"sync"
 	"time"
 
@@ -40,7 +41,14 @@ type Config struct {
 	After   AfterDelivery // may be nil
 	Log     *slog.Logger  // nil means slog.Default()
 	Now     func() time.Time
+	Prepare Prepare // writes Late messages; nil sends them as they are
 }
+
+// Prepare writes a Late message when its turn comes, from the state then. It
+// returns the message to send, or ok false to send nothing; absorbed are the
+// ids of later messages it took in, which leave the outbox unsent. An error
+// means the state could not be read: the message is tried again later.
+type Prepare func(m allaboard.Outgoing, later []allaboard.Outgoing) (out allaboard.Outgoing, absorbed []uint64, ok bool, err error)
 
 // Sender sends the outbox. Run it in one goroutine; Wake and Drain may be
 // called from any.
@@ -50,6 +58,7 @@ type Sender struct {
 	limits  *limiter
 	backoff Backoff
 	after   AfterDelivery
+	prepare Prepare
 	log     *slog.Logger
 	now     func() time.Time
 
@@ -72,7 +81,7 @@ func New(c Config) *Sender {
 		c.Log = slog.Default()
 	}
 	return &Sender{
-		api: c.API, box: c.Outbox, limits: newLimiter(c.Limits), backoff: c.Backoff, after: c.After, log: c.Log, now: c.Now,
+		api: c.API, box: c.Outbox, limits: newLimiter(c.Limits), backoff: c.Backoff, after: c.After, prepare: c.Prepare, log: c.Log, now: c.Now,
 		wake: make(chan struct{}, 1), drain: make(chan struct{}),
 		retryAt: map[int64]time.Time{}, failures: map[int64]int{}, noEdit: map[uint64]bool{},
 	}
@@ -127,9 +136,7 @@ func (s *Sender) Run(ctx context.Context) {
 			timer.Stop()
 			continue
 		}
-		if s.attempt(queue[i], queue[i+1:]) {
-			queue = append(queue[:i], queue[i+1:]...)
-		}
+		queue = without(queue, s.attempt(queue[i], queue[i+1:]))
 	}
 }
 
@@ -141,17 +148,34 @@ func (s *Sender) drained(draining bool) <-chan struct{} {
 	return s.drain
 }
 
+// without returns queue less the messages with the given ids.
+func without(queue []allaboard.Outgoing, gone []uint64) []allaboard.Outgoing {
+	if len(gone) == 0 {
+		return queue
+	}
+	return slices.DeleteFunc(queue, func(m allaboard.Outgoing) bool { return slices.Contains(gone, m.ID) })
+}
+
 // pick returns the index of the first message that may go now, or -1 and how
-// long to wait for one. Only each chat's oldest message is a candidate.
+// long to wait for one. Each chat has one candidate: its oldest urgent
+// message, or else its oldest.
 func (s *Sender) pick(queue []allaboard.Outgoing, now time.Time) (int, time.Duration) {
 	wait := time.Hour
-	seen := map[int64]bool{}
+	first := map[int64]int{} // chat → its candidate's index
+	var chats []int64        // in the order of their oldest messages
 	for i, m := range queue {
-		if seen[m.ChatID] {
-			continue
+		j, seen := first[m.ChatID]
+		switch {
+		case !seen:
+			first[m.ChatID] = i
+			chats = append(chats, m.ChatID)
+		case m.Urgent && !queue[j].Urgent:
+			first[m.ChatID] = i
 		}
-		seen[m.ChatID] = true
-		t := later(s.retryAt[m.ChatID], s.limits.next(m.ChatID, now))
+	}
+	for _, chat := range chats {
+		i := first[chat]
+		t := later(s.retryAt[chat], s.limits.next(chat, now))
 		if !t.After(now) {
 			return i, 0
 		}

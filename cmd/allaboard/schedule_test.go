@@ -383,8 +383,8 @@ func TestOneHugeCardStopsNoOtherGroup(t *testing.T) {
 	}
 }
 
-// brokenStore makes reading one group's revisions panic while broken is set:
-// a stand-in for any bug that one event's data could trigger.
+// brokenStore makes reading the responses to one group's events panic while
+// broken is set: a stand-in for any bug that one event's data could trigger.
 type brokenStore struct {
 	bot.Store
 	group  int64
@@ -400,11 +400,11 @@ type brokenTx struct {
 	s *brokenStore
 }
 
-func (tx brokenTx) Revisions(group int64, num int) ([]allaboard.Revision, error) {
+func (tx brokenTx) Responses(group int64, num int) ([]allaboard.Response, error) {
 	if group == tx.s.group && tx.s.broken.Load() {
-		panic("broken revisions")
+		panic("broken responses")
 	}
-	return tx.Tx.Revisions(group, num)
+	return tx.Tx.Responses(group, num)
 }
 
 // A failure while reminding one event's members is logged and put off; every
@@ -434,7 +434,7 @@ func TestAFailingChaseIsPutOffAndStopsNothingElse(t *testing.T) {
 	h.waitMessage(team.ID, "Match (#1)")
 	settle()
 
-	broken.broken.Store(true) // Ali's reminder shows what changed: it reads the revisions
+	broken.broken.Store(true) // chasing Ali updates the host's status card, which reads them
 	clock.Set(time.Date(2026, 12, 1, 10, 1, 0, 0, berlin()))
 	h.waitLog("cannot send reminders; will retry")
 	h.waitMessage(bob.ID, "New in Football team", "Match") // his first reminder

@@ -1,0 +1,159 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+
+	"allaboard"
+)
+
+// Chase reminders are queued as what to tell whom, and written only when the
+// sender takes them: in a busy group that can be a minute later, by which
+// time a member may have confirmed, left or been forgotten, or the event may
+// have changed, been cancelled or started.
+
+// Prepare writes a queued reminder from the state now, for the sender. A
+// reminder nobody needs any more is dropped (ok false); a mention takes in
+// later mentions about the same event while they fit in one message
+// (absorbed); a private reminder that a later one repeats is dropped.
+func (a *App) Prepare(m allaboard.Outgoing, later []allaboard.Outgoing) (out allaboard.Outgoing, absorbed []uint64, ok bool, err error) {
+	err = a.store.View(func(tx allaboard.Tx) error {
+		out, absorbed, ok, err = a.prepare(NewTurn(tx, a.cfg.Now(), nil), m, later)
+		return err
+	})
+	if err != nil {
+		return m, nil, false, fmt.Errorf("write a reminder for chat %d: %w", m.ChatID, err)
+	}
+	return out, absorbed, ok, nil
+}
+
+func (a *App) prepare(t *turn, m allaboard.Outgoing, later []allaboard.Outgoing) (allaboard.Outgoing, []uint64, bool, error) {
+	if m.Chase == nil {
+		return m, nil, m.Text != "", nil
+	}
+	e, live, err := a.chasedEvent(t, *m.Chase)
+	if err != nil || !live {
+		return m, nil, false, err
+	}
+	users, err := a.stillChased(t, e, m.Chase.Users, nil)
+	if err != nil {
+		return m, nil, false, err
+	}
+	if !isGroup(m.ChatID) {
+		if slices.ContainsFunc(later, func(n allaboard.Outgoing) bool { return sameChase(m, n) }) || len(users) == 0 {
+			return m, nil, false, nil // a later reminder says it again, or nobody needs it
+		}
+		out, err := a.reminderCard(t, e, users[0])
+		return withChase(m, out, e, users), nil, true, err
+	}
+	var absorbed []uint64
+	for _, n := range later {
+		if !sameChase(m, n) {
+			continue
+		}
+		more, err := a.stillChased(t, e, n.Chase.Users, users)
+		if err != nil {
+			return m, nil, false, err
+		}
+		if len(users)+len(more) > maxMentions {
+			continue
+		}
+		users = append(users, more...)
+		absorbed = append(absorbed, n.ID)
+	}
+	if len(users) == 0 {
+		return m, nil, false, nil
+	}
+	out, err := a.mentionMessage(t, e, users, func(names string) string {
+		if e.Cancelled {
+			return fmt.Sprintf(textRemindGroupCancelled, names, eventName(e))
+		}
+		return fmt.Sprintf(textRemindGroup, names, eventName(e), when(e.When, a.zone(t.tx, e.Group)))
+	})
+	return withChase(m, out, e, users), absorbed, true, err
+}
+
+// chasedEvent loads the event a reminder is about, and reports whether it
+// is still being chased for that version: after a material change a new
+// chase, with reminders of its own, has begun.
+func (a *App) chasedEvent(t *turn, tag allaboard.ChaseTag) (allaboard.Event, bool, error) {
+	group, err := currentGroup(t.tx, tag.Group)
+	if err != nil {
+		return allaboard.Event{}, false, err
+	}
+	e, err := t.tx.Event(group, tag.Event)
+	if errors.Is(err, allaboard.ErrNotFound) {
+		return e, false, nil
+	} else if err != nil {
+		return e, false, err
+	}
+	removed, err := botRemoved(t.tx, group)
+	if err != nil {
+		return e, false, err
+	}
+	return e, !removed && !e.Started(t.now) && (tag.Rev == 0 || tag.Rev == e.Material), nil
+}
+
+// stillChased are the users, less those in skip, who have yet to confirm e
+// and are still in its group.
+func (a *App) stillChased(t *turn, e allaboard.Event, users, skip []int64) ([]int64, error) {
+	var out []int64
+	for _, id := range users {
+		if slices.Contains(skip, id) || slices.Contains(out, id) {
+			continue
+		}
+		r, err := lookupResponse(t.tx, e.Group, e.Num, id)
+		if err != nil {
+			return nil, err
+		}
+		if over, err := a.chaseOver(t, e, r); err != nil {
+			return nil, err
+		} else if !over {
+			out = append(out, id)
+		}
+	}
+	return out, nil
+}
+
+// sameChase reports whether n is a queued reminder in m's chat about the
+// same event.
+func sameChase(m, n allaboard.Outgoing) bool {
+	return n.Late && n.Chase != nil && n.ChatID == m.ChatID &&
+		n.Chase.Group == m.Chase.Group && n.Chase.Event == m.Chase.Event
+}
+
+// withChase is the written message out, sent in place of the queued m, with
+// the members it reminds, so that a failure is followed up for each.
+func withChase(m, out allaboard.Outgoing, e allaboard.Event, users []int64) allaboard.Outgoing {
+	out.ID, out.ChatID, out.Created, out.Late, out.Urgent = m.ID, m.ChatID, m.Created, m.Late, m.Urgent
+	out.Chase = &allaboard.ChaseTag{Group: e.Group, Event: e.Num, Rev: e.Material, Users: users}
+	return out
+}
+
+// reminderCard is a private reminder: the card again, with what changed
+// since the version the member last confirmed.
+func (a *App) reminderCard(t *turn, e allaboard.Event, user int64) (allaboard.Outgoing, error) {
+	r, err := lookupResponse(t.tx, e.Group, e.Num, user)
+	if err != nil {
+		return allaboard.Outgoing{}, err
+	}
+	c, err := a.privateCard(t, e, r.Acked)
+	if err != nil {
+		return allaboard.Outgoing{}, err
+	}
+	group := "your group"
+	if chat, err := t.tx.Chat(e.Group); err == nil && chat.Title != "" {
+		group = escape(chat.Title)
+	}
+	// The reminder was counted when it was queued: Pings is 1 for the first.
+	switch {
+	case r.Pings > 1 || r.Acked > 0:
+		c.header = fmt.Sprintf(textRemindHeader, group)
+	case r.Late:
+		c.header = fmt.Sprintf(textLateHeader, group)
+	default:
+		c.header = fmt.Sprintf(textNewEventHeader, group)
+	}
+	return allaboard.Outgoing{Text: c.html(), Buttons: c.buttons()}, nil
+}
