@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/render"
 )
 
 // cardRef names the group's card for one material revision: later messages
@@ -37,9 +38,9 @@ func (a *App) revised(t *turn, e allaboard.Event, rev allaboard.Revision) error 
 	if !rev.Material {
 		var lines []string
 		for _, c := range rev.Changes {
-			lines = append(lines, changeLine(c, a.zone(t.tx, e.Group)))
+			lines = append(lines, render.ChangeLine(c, a.zone(t.tx, e.Group)))
 		}
-		if err := t.send(e.Group, fmt.Sprintf(textCosmetic, eventName(e), strings.Join(lines, "\n"))); err != nil {
+		if err := t.send(e.Group, fmt.Sprintf(render.Cosmetic, render.EventName(e), strings.Join(lines, "\n"))); err != nil {
 			return err
 		}
 		return a.refresh(t, e)
@@ -84,22 +85,22 @@ func (a *App) refresh(t *turn, e allaboard.Event) error {
 	if err != nil {
 		return err
 	}
-	c, err := a.groupCard(t, e, r.tally())
+	c, err := a.groupCard(t, e, r.Tally())
 	if err != nil {
 		return err
 	}
-	if err := t.enqueue(allaboard.Outgoing{ChatID: e.Group, Text: c.html(), Buttons: c.buttons(), Ref: cardRef(e)}); err != nil {
+	if err := t.enqueue(allaboard.Outgoing{ChatID: e.Group, Text: c.HTML(), Buttons: c.Buttons(), Ref: cardRef(e)}); err != nil {
 		return err
 	}
 	if err := a.sendStatus(t, r); err != nil {
 		return err
 	}
-	if tl := r.tally(); !tl.everyone() || tl.members < 2 || e.EveryoneKnew {
+	if tl := r.Tally(); !tl.Everyone() || tl.Members < 2 || e.EveryoneKnew {
 		return nil
 	}
 	if c, err := t.tx.Chat(e.Group); err != nil && !errors.Is(err, allaboard.ErrNotFound) {
 		return err
-	} else if c.Unknown(len(r.members)) > 0 {
+	} else if c.Unknown(len(r.Members)) > 0 {
 		return nil // not everyone: some members haven't been seen yet
 	}
 	e.EveryoneKnew = true
@@ -114,7 +115,7 @@ func (a *App) refresh(t *turn, e allaboard.Event) error {
 	if !host.Reachable() {
 		to = e.Group // counts only: fine for everyone to see
 	}
-	return t.send(to, fmt.Sprintf(textEveryoneKnows, eventName(e)))
+	return t.send(to, fmt.Sprintf(render.EveryoneKnows, render.EventName(e)))
 }
 
 // refreshStatus updates only the host's status card: reminders change
@@ -128,18 +129,18 @@ func (a *App) refreshStatus(t *turn, e allaboard.Event) error {
 }
 
 // reload reads e as stored (callers may hold an older copy) with its roll.
-func (a *App) reload(t *turn, e allaboard.Event) (allaboard.Event, roll, error) {
+func (a *App) reload(t *turn, e allaboard.Event) (allaboard.Event, allaboard.Roll, error) {
 	e, err := t.tx.Event(e.Group, e.Num)
 	if err != nil {
-		return e, roll{}, err
+		return e, allaboard.Roll{}, err
 	}
-	r, err := loadRoll(t.tx, e)
+	r, err := allaboard.LoadRoll(t.tx, e)
 	return e, r, err
 }
 
 // sendStatus edits the host's status card, if the bot can write to them.
-func (a *App) sendStatus(t *turn, r roll) error {
-	host, err := lookupUser(t.tx, r.event.Host)
+func (a *App) sendStatus(t *turn, r allaboard.Roll) error {
+	host, err := lookupUser(t.tx, r.Event.Host)
 	if err != nil || !host.Reachable() {
 		return err
 	}
@@ -147,25 +148,25 @@ func (a *App) sendStatus(t *turn, r roll) error {
 }
 
 // groupCard is the card shown in the group for e's latest material revision.
-func (a *App) groupCard(t *turn, e allaboard.Event, counts tally) (card, error) {
+func (a *App) groupCard(t *turn, e allaboard.Event, counts allaboard.Tally) (render.Card, error) {
 	c, err := a.privateCard(t, e, e.Material-1)
-	c.counts = &counts
+	c.Counts = &counts
 	return c, err
 }
 
 // privateCard is e's card with the material changes after revision seen.
-func (a *App) privateCard(t *turn, e allaboard.Event, seen int) (card, error) {
+func (a *App) privateCard(t *turn, e allaboard.Event, seen int) (render.Card, error) {
 	host, err := userName(t.tx, e.Host)
 	if err != nil {
-		return card{}, err
+		return render.Card{}, err
 	}
-	c := card{event: e, host: host, loc: a.zone(t.tx, e.Group)}
+	c := render.Card{Event: e, Host: host, Loc: a.zone(t.tx, e.Group)}
 	if seen > 0 && e.Material > 1 {
 		revs, err := t.tx.Revisions(e.Group, e.Num)
 		if err != nil {
-			return card{}, err
+			return render.Card{}, err
 		}
-		c.changes = changesSince(revs, seen, c.loc)
+		c.Changes = render.ChangesSince(revs, seen, c.Loc)
 	}
 	return c, nil
 }
@@ -185,6 +186,6 @@ func (a *App) askHost(t *turn, e allaboard.Event) error {
 	if err := t.tx.SaveEvent(e); err != nil {
 		return err
 	}
-	return t.send(e.Group, fmt.Sprintf(textAskHost, mention(host.ID, host.Name()), eventName(e)),
-		[]allaboard.Button{{Text: "💬 Open a private chat with me", URL: a.link("start", eventPayload(e.Group, e.Num))}})
+	return t.send(e.Group, fmt.Sprintf(render.AskHost, render.Mention(host.ID, host.Name()), render.EventName(e)),
+		[]allaboard.Button{{Text: "💬 Open a private chat with me", URL: a.link("start", allaboard.EventPayload(e.Group, e.Num))}})
 }

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/render"
 )
 
 // chaseBatch bounds how many due reminders are read at once; each event's
@@ -236,11 +237,11 @@ func (a *App) handOff(t *turn, e allaboard.Event, user int64) error {
 	if err != nil {
 		return err
 	}
-	who := mention(u.ID, u.Name())
+	who := render.Mention(u.ID, u.Name())
 	if u.Username != "" {
-		who += " (@" + escape(u.Username) + ")"
+		who += " (@" + render.Escape(u.Username) + ")"
 	}
-	return t.send(e.Host, fmt.Sprintf(textHandOff, who, eventName(e)))
+	return t.send(e.Host, fmt.Sprintf(render.HandOff, who, render.EventName(e)))
 }
 
 // remindPrivately queues a private reminder for a member; its words are
@@ -290,11 +291,11 @@ func (a *App) mentionMessage(t *turn, e allaboard.Event, users []int64, text fun
 		if err != nil {
 			return allaboard.Outgoing{}, err
 		}
-		names = append(names, mention(id, u.Name()))
+		names = append(names, render.Mention(id, u.Name()))
 	}
 	buttons := [][]allaboard.Button{
-		{{Text: "✅ Got it", Data: pressData{e.Group, e.Num, e.Material, actAck}.encode()}},
-		{{Text: "💬 Remind me privately", URL: a.link("start", eventPayload(e.Group, e.Num))}},
+		{{Text: "✅ Got it", Data: allaboard.PressData{Group: e.Group, Event: e.Num, Rev: e.Material, Act: allaboard.ActAck}.Encode()}},
+		{{Text: "💬 Remind me privately", URL: a.link("start", allaboard.EventPayload(e.Group, e.Num))}},
 	}
 	return allaboard.Outgoing{ChatID: e.Group, Text: text(strings.Join(names, ", ")), Buttons: buttons}, nil
 }

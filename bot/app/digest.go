@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/render"
 	"allaboard/scheduler"
 )
 
@@ -93,29 +94,29 @@ func (a *App) sendDigests(t *turn, c allaboard.Chat) error {
 func (a *App) digestText(t *turn, c allaboard.Chat, events []allaboard.Event) (string, int, error) {
 	loc := a.zone(t.tx, c.ID)
 	var sb strings.Builder
-	fmt.Fprintf(&sb, textDigestHeader+"\n", escape(c.Title))
+	fmt.Fprintf(&sb, render.DigestHeader+"\n", render.Escape(c.Title))
 	pending := 0
 	for _, e := range events {
-		r, err := loadRoll(t.tx, e)
+		r, err := allaboard.LoadRoll(t.tx, e)
 		if err != nil {
 			return "", 0, err
 		}
-		fmt.Fprintf(&sb, "\n%s — %s\n%s\n", eventName(e), when(e.When, loc), r.tally().line())
+		fmt.Fprintf(&sb, "\n%s — %s\n%s\n", render.EventName(e), render.When(e.When, loc), render.TallyLine(r.Tally()))
 		if e.Cancelled {
 			sb.WriteString("❌ <b>CANCELLED</b>\n")
 		}
 		var names []string
-		for _, m := range r.members {
-			if !r.resp[m.User].Confirmed(e) {
-				names = append(names, escape(r.name(m.User)))
+		for _, m := range r.Members {
+			if !r.Resp[m.User].Confirmed(e) {
+				names = append(names, render.Escape(r.Name(m.User)))
 			}
 		}
 		pending += len(names)
 		if len(names) > 0 {
-			fmt.Fprintf(&sb, textDigestPending+"\n", strings.Join(names, ", "))
+			fmt.Fprintf(&sb, render.DigestPending+"\n", strings.Join(names, ", "))
 		}
 	}
-	return clipHTML(sb.String()), pending, nil
+	return render.ClipHTML(sb.String()), pending, nil
 }
 
 func fingerprint(s string) uint64 {

@@ -7,17 +7,18 @@ import (
 	"strings"
 
 	"allaboard"
+	"allaboard/bot/render"
 )
 
 // OnEvent announces an event: /event <title> | <when> | <where> [| notes].
 func (a *App) OnEvent(t *turn, m *Message) error {
 	args := strings.TrimSpace(m.CommandArguments())
 	if args == "" {
-		return t.send(m.Chat.ID, textEventUsage)
+		return t.send(m.Chat.ID, render.EventUsage)
 	}
 	parts := strings.SplitN(args, "|", 4)
 	if len(parts) < 3 {
-		return t.send(m.Chat.ID, textEventParts+"\n\n"+textEventUsage)
+		return t.send(m.Chat.ID, render.EventParts+"\n\n"+render.EventUsage)
 	}
 	loc := a.zone(t.tx, m.Chat.ID)
 	at, err := allaboard.ParseWhen(parts[1], t.now, loc)
@@ -50,7 +51,7 @@ func (a *App) OnEvent(t *turn, m *Message) error {
 func (a *App) OnEdit(t *turn, m *Message) error {
 	fields := strings.Fields(m.CommandArguments())
 	if len(fields) < 2 {
-		return t.send(m.Chat.ID, textEditUsage)
+		return t.send(m.Chat.ID, render.EditUsage)
 	}
 	e, ok, err := a.changeable(t, m, fields[0])
 	if err != nil || !ok {
@@ -80,7 +81,7 @@ func (a *App) OnEdit(t *turn, m *Message) error {
 		}
 		rev, err = e.SetText(by, t.now, allaboard.FieldNotes, value)
 	default:
-		return t.send(m.Chat.ID, fmt.Sprintf(textEditField, escape(fields[1]))+"\n\n"+textEditUsage)
+		return t.send(m.Chat.ID, fmt.Sprintf(render.EditField, render.Escape(fields[1]))+"\n\n"+render.EditUsage)
 	}
 	if err != nil {
 		return t.send(m.Chat.ID, changeProblem(e, err))
@@ -92,7 +93,7 @@ func (a *App) OnEdit(t *turn, m *Message) error {
 func (a *App) OnCancel(t *turn, m *Message) error {
 	fields := strings.Fields(m.CommandArguments())
 	if len(fields) != 1 {
-		return t.send(m.Chat.ID, textCancelUsage)
+		return t.send(m.Chat.ID, render.CancelUsage)
 	}
 	e, ok, err := a.changeable(t, m, fields[0])
 	if err != nil || !ok {
@@ -121,7 +122,7 @@ func (a *App) changeable(t *turn, m *Message, num string) (allaboard.Event, bool
 		if err != nil {
 			return e, false, err
 		}
-		return e, false, t.send(m.Chat.ID, fmt.Sprintf(textNotAllowed, eventName(e), escape(host)))
+		return e, false, t.send(m.Chat.ID, fmt.Sprintf(render.NotAllowed, render.EventName(e), render.Escape(host)))
 	}
 	return e, true, nil
 }
@@ -131,47 +132,47 @@ func (a *App) changeable(t *turn, m *Message, num string) (allaboard.Event, bool
 func (a *App) findEvent(t *turn, group int64, typed string) (allaboard.Event, bool, error) {
 	num, err := strconv.Atoi(strings.TrimPrefix(typed, "#"))
 	if err != nil || num < 1 {
-		return allaboard.Event{}, false, t.send(group, fmt.Sprintf(textBadEventNum, escape(clip(typed, 20))))
+		return allaboard.Event{}, false, t.send(group, fmt.Sprintf(render.BadEventNum, render.Escape(render.Clip(typed, 20))))
 	}
 	e, err := t.tx.Event(group, num)
 	if errors.Is(err, allaboard.ErrNotFound) {
-		return e, false, t.send(group, fmt.Sprintf(textNoEvent, num))
+		return e, false, t.send(group, fmt.Sprintf(render.NoEvent, num))
 	}
 	return e, err == nil, err
 }
 
 // whenProblem explains a time that could not be used.
 func whenProblem(typed string, err error) string {
-	typed = escape(clip(strings.TrimSpace(typed), 60))
+	typed = render.Escape(render.Clip(strings.TrimSpace(typed), 60))
 	switch {
 	case errors.Is(err, allaboard.ErrWhenPast):
-		return fmt.Sprintf(textWhenPast, typed)
+		return fmt.Sprintf(render.WhenPast, typed)
 	case errors.Is(err, allaboard.ErrWhenNoTime):
-		return fmt.Sprintf(textWhenNoTime, typed)
+		return fmt.Sprintf(render.WhenNoTime, typed)
 	}
-	return fmt.Sprintf(textWhenUnreadable, typed)
+	return fmt.Sprintf(render.WhenUnreadable, typed)
 }
 
 // fieldProblem explains a title, place or notes that could not be used.
 func fieldProblem(err error) string {
 	switch {
 	case errors.Is(err, allaboard.ErrEmpty):
-		return textFieldEmpty + "\n\n" + textEventUsage
+		return render.FieldEmpty + "\n\n" + render.EventUsage
 	case errors.Is(err, allaboard.ErrTooLong):
-		return "✋ " + escape(strings.TrimSuffix(err.Error(), ": "+allaboard.ErrTooLong.Error())) + "."
+		return "✋ " + render.Escape(strings.TrimSuffix(err.Error(), ": "+allaboard.ErrTooLong.Error())) + "."
 	}
-	return "✋ " + escape(err.Error())
+	return "✋ " + render.Escape(err.Error())
 }
 
 // changeProblem explains why a change was not made.
 func changeProblem(e allaboard.Event, err error) string {
 	switch {
 	case errors.Is(err, allaboard.ErrNoChange):
-		return fmt.Sprintf(textNoChange, eventName(e))
+		return fmt.Sprintf(render.NoChange, render.EventName(e))
 	case errors.Is(err, allaboard.ErrCancelled):
-		return fmt.Sprintf(textIsCancelled, eventName(e))
+		return fmt.Sprintf(render.IsCancelled, render.EventName(e))
 	case errors.Is(err, allaboard.ErrStarted):
-		return fmt.Sprintf(textHasStarted, eventName(e))
+		return fmt.Sprintf(render.HasStarted, render.EventName(e))
 	}
 	return fieldProblem(err)
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"allaboard"
+	"allaboard/bot/render"
 )
 
 // Forgetting deletes what the bot keeps, only after a confirmation button:
@@ -21,21 +22,21 @@ const (
 // OnForgetGroup is /forget in a group: an admin is asked to confirm.
 func (a *App) OnForgetGroup(t *turn, m *Message) error {
 	if strings.EqualFold(strings.TrimSpace(m.CommandArguments()), "me") {
-		return t.send(m.Chat.ID, textForgetMeInGroup, a.openChatButton())
+		return t.send(m.Chat.ID, render.ForgetMeInGroup, a.openChatButton())
 	}
 	if !t.admin(m.Chat.ID, m.From.ID) {
-		return t.send(m.Chat.ID, textForgetNotAdmin)
+		return t.send(m.Chat.ID, render.ForgetNotAdmin)
 	}
-	return t.enqueue(allaboard.Outgoing{ChatID: m.Chat.ID, Text: textForgetGroupAsk, Ref: forgetRef, Fresh: true,
+	return t.enqueue(allaboard.Outgoing{ChatID: m.Chat.ID, Text: render.ForgetGroupAsk, Ref: forgetRef, Fresh: true,
 		Buttons: forgetButtons(forgetGroupData)})
 }
 
 // OnForgetMe is /forget in private: "/forget me" is asked to confirm.
 func (a *App) OnForgetMe(t *turn, m *Message) error {
 	if !strings.EqualFold(strings.TrimSpace(m.CommandArguments()), "me") {
-		return t.send(m.Chat.ID, textForgetUsage)
+		return t.send(m.Chat.ID, render.ForgetUsage)
 	}
-	return t.enqueue(allaboard.Outgoing{ChatID: m.Chat.ID, Text: textForgetMeAsk, Ref: forgetRef, Fresh: true,
+	return t.enqueue(allaboard.Outgoing{ChatID: m.Chat.ID, Text: render.ForgetMeAsk, Ref: forgetRef, Fresh: true,
 		Buttons: forgetButtons(forgetMeData)})
 }
 
@@ -46,26 +47,26 @@ func forgetButtons(yes string) [][]allaboard.Button {
 // OnForgetPress acts on the answer to a confirmation question.
 func (a *App) OnForgetPress(t *turn, q *Press) error {
 	if q.Chat == nil {
-		t.answer(q, textStaleButton)
+		t.answer(q, render.StaleButton)
 		return nil
 	}
 	chat := q.Chat.ID
 	switch {
 	case q.Data == forgetKeepData:
-		t.answer(q, textForgetKept)
-		return t.enqueue(allaboard.Outgoing{ChatID: chat, Text: textForgetKept, Ref: forgetRef, Silent: true})
+		t.answer(q, render.ForgetKept)
+		return t.enqueue(allaboard.Outgoing{ChatID: chat, Text: render.ForgetKept, Ref: forgetRef, Silent: true})
 	case q.Data == forgetMeData && chat == q.From.ID:
-		t.answer(q, textForgetDoneShort)
+		t.answer(q, render.ForgetDoneShort)
 		return a.forgetUser(t, q.From.ID)
 	case q.Data == forgetGroupData && isGroup(chat):
 		if !t.admin(chat, q.From.ID) {
-			t.answer(q, textForgetNotAdminShort)
+			t.answer(q, render.ForgetNotAdminShort)
 			return nil
 		}
-		t.answer(q, textForgetDoneShort)
+		t.answer(q, render.ForgetDoneShort)
 		return a.forgetGroup(t, chat)
 	}
-	t.answer(q, textStaleButton)
+	t.answer(q, render.StaleButton)
 	return nil
 }
 
@@ -79,7 +80,7 @@ func (a *App) forgetGroup(t *turn, chat int64) error {
 	if err := t.tx.DeleteGroup(group); err != nil {
 		return err
 	}
-	if err := t.send(group, textForgetGroupDone); err != nil {
+	if err := t.send(group, render.ForgetGroupDone); err != nil {
 		return err
 	}
 	return t.enqueue(allaboard.Outgoing{ChatID: group, Leave: true})
@@ -95,7 +96,7 @@ func (a *App) forgetUser(t *turn, user int64) error {
 	if err := t.tx.DeleteUser(user); err != nil {
 		return err
 	}
-	if err := t.send(user, textForgetMeDone); err != nil {
+	if err := t.send(user, render.ForgetMeDone); err != nil {
 		return err
 	}
 	for _, g := range groups {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"allaboard"
+	"allaboard/bot/render"
 )
 
 // OnMembers is /members in a group: its admins and the hosts of its events
@@ -20,14 +21,14 @@ func (a *App) OnMembers(t *turn, m *Message) error {
 		}
 	}
 	if !allowed {
-		return t.send(group, textMembersNotAllowed)
+		return t.send(group, render.MembersNotAllowed)
 	}
 	u, err := lookupUser(t.tx, m.From.ID)
 	if err != nil {
 		return err
 	}
 	if !u.Reachable() {
-		return t.send(group, textMembersNeedsDM, a.openChatButton())
+		return t.send(group, render.MembersNeedsDM, a.openChatButton())
 	}
 	list, err := a.memberList(t, group)
 	if err != nil {
@@ -36,12 +37,12 @@ func (a *App) OnMembers(t *turn, m *Message) error {
 	if err := t.send(u.ID, list); err != nil {
 		return err
 	}
-	return t.send(group, textMembersSent)
+	return t.send(group, render.MembersSent)
 }
 
 // OnMembersPrivate is /members in private, where there is no group to list.
 func (a *App) OnMembersPrivate(t *turn, m *Message) error {
-	return t.send(m.Chat.ID, textMembersUsage)
+	return t.send(m.Chat.ID, render.MembersUsage)
 }
 
 // hosts reports whether user hosts any event of the group.
@@ -72,9 +73,9 @@ func (a *App) memberList(t *turn, group int64) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		name := "• " + escape(u.Name())
+		name := "• " + render.Escape(u.Name())
 		if u.Username != "" {
-			name += " (@" + escape(u.Username) + ")"
+			name += " (@" + render.Escape(u.Username) + ")"
 		}
 		switch {
 		case u.Gone:
@@ -88,14 +89,14 @@ func (a *App) memberList(t *turn, group int64) (string, error) {
 		}
 	}
 	var sb strings.Builder
-	fmt.Fprintf(&sb, textMembersHeader+"\n", escape(c.Title), known)
+	fmt.Fprintf(&sb, render.MembersHeader+"\n", render.Escape(c.Title), known)
 	for _, part := range []struct {
 		title string
 		names []string
 	}{
-		{textMembersDM, dm},
-		{textMembersMention, mention},
-		{textMembersUnreachable, unreachable},
+		{render.MembersDM, dm},
+		{render.MembersMention, mention},
+		{render.MembersUnreachable, unreachable},
 	} {
 		if len(part.names) == 0 {
 			continue
@@ -106,11 +107,11 @@ func (a *App) memberList(t *turn, group int64) (string, error) {
 	sb.WriteString("\n")
 	switch unknown := c.Unknown(known); {
 	case c.CountedAt.IsZero():
-		sb.WriteString(textMembersNotCounted)
+		sb.WriteString(render.MembersNotCounted)
 	case unknown > 0:
-		fmt.Fprintf(&sb, textMembersUnknown, unknown, c.Count, shortWhen(c.CountedAt, a.zone(t.tx, group)))
+		fmt.Fprintf(&sb, render.MembersUnknown, unknown, c.Count, render.ShortWhen(c.CountedAt, a.zone(t.tx, group)))
 	default:
-		fmt.Fprintf(&sb, textMembersAll, shortWhen(c.CountedAt, a.zone(t.tx, group)))
+		fmt.Fprintf(&sb, render.MembersAll, render.ShortWhen(c.CountedAt, a.zone(t.tx, group)))
 	}
-	return clipHTML(sb.String()), nil
+	return render.ClipHTML(sb.String()), nil
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/render"
 )
 
 // Everything the bot learns from what it sees: who is in a group, a group
@@ -41,7 +42,7 @@ func (a *App) Observe(t *turn, m *Message) (command bool, err error) {
 		return false, a.migrate(t, m.Chat.ID, m.MigrateToChatID)
 	case m.Command == "":
 		if private {
-			return false, t.send(m.Chat.ID, textPrivateHint)
+			return false, t.send(m.Chat.ID, render.PrivateHint)
 		}
 		return false, nil
 	}
@@ -50,12 +51,12 @@ func (a *App) Observe(t *turn, m *Message) (command bool, err error) {
 
 // GroupOnly answers, in private, a command that works only in a group.
 func (a *App) GroupOnly(t *turn, m *Message) error {
-	return t.send(m.Chat.ID, fmt.Sprintf(textGroupOnly, m.Command))
+	return t.send(m.Chat.ID, fmt.Sprintf(render.GroupOnly, m.Command))
 }
 
 // UnknownCommand answers a command the bot does not have.
 func (a *App) UnknownCommand(t *turn, m *Message) error {
-	return t.send(m.Chat.ID, fmt.Sprintf(textUnknownCommand, escape(m.Command)))
+	return t.send(m.Chat.ID, fmt.Sprintf(render.UnknownCommand, render.Escape(m.Command)))
 }
 
 // noteGroup keeps track of a group and of who is in it, from a message there.
@@ -126,9 +127,9 @@ func (a *App) noteChat(t *turn, chat *Chat) (allaboard.Chat, error) {
 
 func (a *App) OnHelp(t *turn, m *Message) error {
 	if m.Chat.IsPrivate() {
-		return t.send(m.Chat.ID, textPrivateHelp, []allaboard.Button{{Text: "➕ Add me to a group", URL: a.link("startgroup", "add")}})
+		return t.send(m.Chat.ID, render.PrivateHelp, []allaboard.Button{{Text: "➕ Add me to a group", URL: a.link("startgroup", "add")}})
 	}
-	return t.send(m.Chat.ID, textGroupHelp, a.openChatButton())
+	return t.send(m.Chat.ID, render.GroupHelp, a.openChatButton())
 }
 
 // OnMyChatMember follows the bot's own membership: added to, promoted in or
@@ -163,7 +164,7 @@ func (a *App) promoted(t *turn, chat *Chat, admin bool) error {
 		return err
 	}
 	if admin {
-		return t.send(c.ID, textNowAdmin)
+		return t.send(c.ID, render.NowAdmin)
 	}
 	return nil
 }
@@ -210,14 +211,14 @@ func (a *App) greet(t *turn, chat *Chat, admin bool) error {
 	if err := a.planDigest(t, c.ID); err != nil {
 		return err
 	}
-	needs := textNeedsAdmin
+	needs := render.NeedsAdmin
 	switch {
 	case admin:
-		needs = textIsAdmin
+		needs = render.IsAdmin
 	case a.self.CanReadAllGroupMessages:
-		needs = textNeedsAdminPrivacyOff
+		needs = render.NeedsAdminPrivacyOff
 	}
-	if err := t.send(chat.ID, fmt.Sprintf(textGroupWelcome, escape(chat.Title), needs), a.openChatButton()); err != nil {
+	if err := t.send(chat.ID, fmt.Sprintf(render.GroupWelcome, render.Escape(chat.Title), needs), a.openChatButton()); err != nil {
 		return err
 	}
 	known, err := knownMembers(t.tx, c.ID)

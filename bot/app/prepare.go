@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"allaboard"
+	"allaboard/bot/render"
 )
 
 // Chase reminders are queued as what to tell whom, and written only when the
@@ -67,9 +68,9 @@ func (a *App) prepare(t *turn, m allaboard.Outgoing, later []allaboard.Outgoing)
 	}
 	out, err := a.mentionMessage(t, e, users, func(names string) string {
 		if e.Cancelled {
-			return fmt.Sprintf(textRemindGroupCancelled, names, eventName(e))
+			return fmt.Sprintf(render.RemindGroupCancelled, names, render.EventName(e))
 		}
-		return fmt.Sprintf(textRemindGroup, names, eventName(e), when(e.When, a.zone(t.tx, e.Group)))
+		return fmt.Sprintf(render.RemindGroup, names, render.EventName(e), render.When(e.When, a.zone(t.tx, e.Group)))
 	})
 	return withChase(m, out, e, users), absorbed, true, err
 }
@@ -144,16 +145,16 @@ func (a *App) reminderCard(t *turn, e allaboard.Event, user int64) (allaboard.Ou
 	}
 	group := "your group"
 	if chat, err := t.tx.Chat(e.Group); err == nil && chat.Title != "" {
-		group = escape(chat.Title)
+		group = render.Escape(chat.Title)
 	}
 	// The reminder was counted when it was queued: Pings is 1 for the first.
 	switch {
 	case r.Pings > 1 || r.Acked > 0:
-		c.header = fmt.Sprintf(textRemindHeader, group)
+		c.Header = fmt.Sprintf(render.RemindHeader, group)
 	case r.Late:
-		c.header = fmt.Sprintf(textLateHeader, group)
+		c.Header = fmt.Sprintf(render.LateHeader, group)
 	default:
-		c.header = fmt.Sprintf(textNewEventHeader, group)
+		c.Header = fmt.Sprintf(render.NewEventHeader, group)
 	}
-	return allaboard.Outgoing{Text: c.html(), Buttons: c.buttons()}, nil
+	return allaboard.Outgoing{Text: c.HTML(), Buttons: c.Buttons()}, nil
 }

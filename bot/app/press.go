@@ -6,12 +6,13 @@ import (
 	"strings"
 
 	"allaboard"
+	"allaboard/bot/render"
 )
 
 // OnPress handles a press on one of the bot's buttons.
 func (a *App) OnPress(t *turn, q *Press) error {
 	if q.From == nil || q.From.IsBot {
-		t.answer(q, textStaleButton)
+		t.answer(q, render.StaleButton)
 		return nil
 	}
 	if err := a.noteUser(t, q.From, false); err != nil {
@@ -29,12 +30,12 @@ func (a *App) OnPress(t *turn, q *Press) error {
 // OnCardPress handles a press on an event card's buttons. Whoever pressed is
 // the one who answers: the data only says which event and version it showed.
 func (a *App) OnCardPress(t *turn, q *Press) error {
-	p, ok := parsePress(q.Data)
+	p, ok := allaboard.ParsePress(q.Data)
 	if !ok {
-		t.answer(q, textStaleButton)
+		t.answer(q, render.StaleButton)
 		return nil
 	}
-	group, err := currentGroup(t.tx, p.group)
+	group, err := currentGroup(t.tx, p.Group)
 	if err != nil {
 		return err
 	}
@@ -47,7 +48,7 @@ func (a *App) OnCardPress(t *turn, q *Press) error {
 			}
 		}
 	}
-	p.group = group
+	p.Group = group
 	text, err := a.respond(t, q.From.ID, p)
 	if err != nil {
 		return err
@@ -60,65 +61,65 @@ func (a *App) OnCardPress(t *turn, q *Press) error {
 func (a *App) OnAck(t *turn, m *Message) error {
 	fields := strings.Fields(m.CommandArguments())
 	if len(fields) != 1 {
-		return t.send(m.Chat.ID, textAckUsage)
+		return t.send(m.Chat.ID, render.AckUsage)
 	}
 	e, ok, err := a.findEvent(t, m.Chat.ID, fields[0])
 	if err != nil || !ok {
 		return err
 	}
-	text, err := a.respond(t, m.From.ID, pressData{group: e.Group, event: e.Num, rev: e.Material, act: actAck})
+	text, err := a.respond(t, m.From.ID, allaboard.PressData{Group: e.Group, Event: e.Num, Rev: e.Material, Act: allaboard.ActAck})
 	if err != nil {
 		return err
 	}
-	return t.send(m.Chat.ID, mention(m.From.ID, m.From.FirstName)+": "+escape(text))
+	return t.send(m.Chat.ID, render.Mention(m.From.ID, m.From.FirstName)+": "+render.Escape(text))
 }
 
 // respond records user's answer to the version of an event they saw, and
 // returns the short reply shown to them. Only a member of the event's group
 // can answer, and only the latest version can be confirmed.
-func (a *App) respond(t *turn, user int64, p pressData) (string, error) {
-	m, err := t.tx.Member(p.group, user)
+func (a *App) respond(t *turn, user int64, p allaboard.PressData) (string, error) {
+	m, err := t.tx.Member(p.Group, user)
 	if errors.Is(err, allaboard.ErrNotFound) || err == nil && m.Left {
-		return textNotYourGroup, nil
+		return render.NotYourGroup, nil
 	} else if err != nil {
 		return "", err
 	}
-	e, err := t.tx.Event(p.group, p.event)
+	e, err := t.tx.Event(p.Group, p.Event)
 	if errors.Is(err, allaboard.ErrNotFound) {
-		return textStaleButton, nil
+		return render.StaleButton, nil
 	} else if err != nil {
 		return "", err
 	}
-	if p.rev > e.Material {
-		return textStaleButton, nil // never made: forged
+	if p.Rev > e.Material {
+		return render.StaleButton, nil // never made: forged
 	}
 	r, err := lookupResponse(t.tx, e.Group, e.Num, user)
 	if err != nil {
 		return "", err
 	}
-	if p.rev < e.Material {
+	if p.Rev < e.Material {
 		if r.Confirmed(e) {
-			return fmt.Sprintf(textAlreadyAcked, clip(e.Title, 60)), nil
+			return fmt.Sprintf(render.AlreadyAcked, render.Clip(e.Title, 60)), nil
 		}
-		return a.outdated(t, e, user, p.rev)
+		return a.outdated(t, e, user, p.Rev)
 	}
 	already := r.Confirmed(e)
 	r.Ack(e.Material, t.now)
-	reply := fmt.Sprintf(textAcked, e.Title)
+	reply := fmt.Sprintf(render.Acked, e.Title)
 	switch {
-	case p.act == actAck && already:
-		reply = fmt.Sprintf(textAlreadyAcked, e.Title)
-	case p.act == actAck:
+	case p.Act == allaboard.ActAck && already:
+		reply = fmt.Sprintf(render.AlreadyAcked, e.Title)
+	case p.Act == allaboard.ActAck:
 	case e.Cancelled:
-		reply = fmt.Sprintf(textAckedCancelled, e.Title)
+		reply = fmt.Sprintf(render.AckedCancelled, e.Title)
 	default:
-		r.RSVP = map[action]allaboard.RSVP{actGoing: allaboard.Going, actMaybe: allaboard.Maybe, actCant: allaboard.CantGo}[p.act]
-		reply = fmt.Sprintf(textAnswered, rsvpText(r.RSVP), e.Title)
+		r.RSVP = map[allaboard.Action]allaboard.RSVP{allaboard.ActGoing: allaboard.Going, allaboard.ActMaybe: allaboard.Maybe, allaboard.ActCant: allaboard.CantGo}[p.Act]
+		reply = fmt.Sprintf(render.Answered, rsvpText(r.RSVP), e.Title)
 	}
 	if err := t.tx.SaveResponse(r); err != nil {
 		return "", err
 	}
-	return clip(reply, 190), a.refresh(t, e)
+	return render.Clip(reply, 190), a.refresh(t, e)
 }
 
 // outdated tells a member who pressed a button on an old card what changed,
@@ -133,18 +134,18 @@ func (a *App) outdated(t *turn, e allaboard.Event, user int64, seen int) (string
 		if err != nil {
 			return "", err
 		}
-		c.header = textOutdatedHeader
-		if err := t.enqueue(allaboard.Outgoing{ChatID: user, Text: c.html(), Buttons: c.buttons()}); err != nil {
+		c.Header = render.OutdatedHeader
+		if err := t.enqueue(allaboard.Outgoing{ChatID: user, Text: c.HTML(), Buttons: c.Buttons()}); err != nil {
 			return "", err
 		}
-		return textOutdatedDM, nil
+		return render.OutdatedDM, nil
 	}
 	revs, err := t.tx.Revisions(e.Group, e.Num)
 	if err != nil {
 		return "", err
 	}
-	changed := stripTags(strings.Join(changesSince(revs, seen, a.zone(t.tx, e.Group)), "; "))
-	return clip(fmt.Sprintf(textOutdatedGroup, changed), 190), nil
+	changed := render.StripTags(strings.Join(render.ChangesSince(revs, seen, a.zone(t.tx, e.Group)), "; "))
+	return render.Clip(fmt.Sprintf(render.OutdatedGroup, changed), 190), nil
 }
 
 func rsvpText(r allaboard.RSVP) string {

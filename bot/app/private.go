@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"allaboard"
+	"allaboard/bot/render"
 )
 
 // maxPendingCards bounds the cards sent at once for /start.
@@ -13,7 +14,7 @@ const maxPendingCards = 10
 // OnStart answers /start in a private chat: a deep link from an event shows
 // that event; otherwise the help and everything still to confirm.
 func (a *App) OnStart(t *turn, m *Message) error {
-	if group, num, ok := parseEventPayload(m.CommandArguments()); ok {
+	if group, num, ok := allaboard.ParseEventPayload(m.CommandArguments()); ok {
 		return a.showEvent(t, m.From.ID, group, num)
 	}
 	if err := a.OnHelp(t, m); err != nil {
@@ -30,13 +31,13 @@ func (a *App) showEvent(t *turn, user, group int64, num int) error {
 	}
 	e, err := t.tx.Event(group, num)
 	if errors.Is(err, allaboard.ErrNotFound) {
-		return t.send(user, textEventGone)
+		return t.send(user, render.EventGone)
 	} else if err != nil {
 		return err
 	}
 	mem, err := t.tx.Member(group, user)
 	if errors.Is(err, allaboard.ErrNotFound) || err == nil && mem.Left {
-		return t.send(user, textNotYourGroup)
+		return t.send(user, render.NotYourGroup)
 	} else if err != nil {
 		return err
 	}
@@ -46,7 +47,7 @@ func (a *App) showEvent(t *turn, user, group int64, num int) error {
 	if e.Host != user {
 		return nil
 	}
-	r, err := loadRoll(t.tx, e)
+	r, err := allaboard.LoadRoll(t.tx, e)
 	if err != nil {
 		return err
 	}
@@ -66,13 +67,13 @@ func (a *App) sendCard(t *turn, e allaboard.Event, user int64) error {
 	}
 	switch {
 	case r.Confirmed(e):
-		c.header = textCardConfirmed
+		c.Header = render.CardConfirmed
 	case e.Started(t.now):
-		c.header = textCardStarted
+		c.Header = render.CardStarted
 	default:
-		c.header = textCardPending
+		c.Header = render.CardPending
 	}
-	return t.enqueue(allaboard.Outgoing{ChatID: user, Text: c.html(), Buttons: c.buttons()})
+	return t.enqueue(allaboard.Outgoing{ChatID: user, Text: c.HTML(), Buttons: c.Buttons()})
 }
 
 // sendPending sends a user the cards of every upcoming event, in all their
@@ -103,16 +104,16 @@ func (a *App) sendPending(t *turn, user int64, sayNone bool) error {
 	}
 	if len(pending) == 0 {
 		if sayNone {
-			return t.send(user, textNothingPending)
+			return t.send(user, render.NothingPending)
 		}
 		return nil
 	}
-	if err := t.send(user, fmt.Sprintf(textPendingIntro, len(pending))); err != nil {
+	if err := t.send(user, fmt.Sprintf(render.PendingIntro, len(pending))); err != nil {
 		return err
 	}
 	for i, e := range pending {
 		if i == maxPendingCards {
-			return t.send(user, fmt.Sprintf(textPendingMore, len(pending)-i))
+			return t.send(user, fmt.Sprintf(render.PendingMore, len(pending)-i))
 		}
 		if err := a.sendCard(t, e, user); err != nil {
 			return err
@@ -143,7 +144,7 @@ func (a *App) OnMyStatus(t *turn, m *Message) error {
 			if e.Host != m.From.ID || e.Started(t.now) {
 				continue
 			}
-			r, err := loadRoll(t.tx, e)
+			r, err := allaboard.LoadRoll(t.tx, e)
 			if err != nil {
 				return err
 			}
@@ -154,7 +155,7 @@ func (a *App) OnMyStatus(t *turn, m *Message) error {
 		}
 	}
 	if sent == 0 {
-		return t.send(m.From.ID, textNotHosting)
+		return t.send(m.From.ID, render.NotHosting)
 	}
 	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/render"
 )
 
 // Before an event starts, members who said they are going or might, and
@@ -63,19 +64,19 @@ func (a *App) remindBefore(t *turn, group int64, num int) error {
 // sendReminders reminds each member who is going, might go, or has not
 // confirmed: privately if the bot may write to them, else by mention.
 func (a *App) sendReminders(t *turn, e allaboard.Event, loc *time.Location) error {
-	r, err := loadRoll(t.tx, e)
+	r, err := allaboard.LoadRoll(t.tx, e)
 	if err != nil {
 		return err
 	}
-	soon := startsIn(e.When, t.now, loc)
+	soon := render.StartsIn(e.When, t.now, loc)
 	var mentions []int64
-	for _, m := range r.members {
-		resp := r.resp[m.User]
+	for _, m := range r.Members {
+		resp := r.Resp[m.User]
 		coming := resp.RSVP == allaboard.Going || resp.RSVP == allaboard.Maybe
 		if m.User == e.Host || !coming && resp.Confirmed(e) {
 			continue
 		}
-		if !r.users[m.User].Reachable() {
+		if !r.Users[m.User].Reachable() {
 			mentions = append(mentions, m.User)
 			continue
 		}
@@ -83,37 +84,17 @@ func (a *App) sendReminders(t *turn, e allaboard.Event, loc *time.Location) erro
 		if err != nil {
 			return err
 		}
-		c.header = fmt.Sprintf(textReminderHeader, eventName(e), soon)
+		c.Header = fmt.Sprintf(render.ReminderHeader, render.EventName(e), soon)
 		if !resp.Confirmed(e) {
-			c.header += "\n" + textCardPending
+			c.Header += "\n" + render.CardPending
 		}
-		if err := t.enqueue(allaboard.Outgoing{ChatID: m.User, Text: c.html(), Buttons: c.buttons()}); err != nil {
+		if err := t.enqueue(allaboard.Outgoing{ChatID: m.User, Text: c.HTML(), Buttons: c.Buttons()}); err != nil {
 			return err
 		}
 	}
 	return a.mentionAll(t, e, mentions, func(names string) string {
-		return fmt.Sprintf(textReminderGroup, names, eventName(e), soon, when(e.When, loc), escape(e.Where))
+		return fmt.Sprintf(render.ReminderGroup, names, render.EventName(e), soon, render.When(e.When, loc), render.Escape(e.Where))
 	})
-}
-
-// startsIn says when an event starts, as seen from now: "in 2 hours",
-// "tomorrow at 15:00", "on Sat 5 Dec at 15:00".
-func startsIn(start, now time.Time, loc *time.Location) string {
-	d := start.Sub(now)
-	ls, ln := start.In(loc), now.In(loc)
-	day := func(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC) }
-	days := int(day(ls).Sub(day(ln)) / (24 * time.Hour))
-	switch {
-	case d < time.Hour:
-		return "in " + plural(max(int(d.Round(time.Minute)/time.Minute), 1), "minute", "minutes")
-	case d < 6*time.Hour:
-		return "in " + plural(int(d.Round(time.Hour)/time.Hour), "hour", "hours")
-	case days == 0:
-		return "today at " + ls.Format("15:04")
-	case days == 1:
-		return "tomorrow at " + ls.Format("15:04")
-	}
-	return "on " + ls.Format("Mon 2 Jan at 15:04")
 }
 
 // started ends an event's chase when it begins: nobody is asked any more, and

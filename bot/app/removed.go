@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/render"
 )
 
 // keepRemoved is how long the data of a group that removed the bot is kept,
@@ -40,7 +41,7 @@ func (a *App) removedFrom(t *turn, group int64) error {
 			return err
 		}
 		if host.Reachable() {
-			text := fmt.Sprintf(textRemovedHost, escape(c.Title), eventName(e), purge.In(a.zone(t.tx, group)).Format("Mon 2 Jan 2006"))
+			text := fmt.Sprintf(render.RemovedHost, render.Escape(c.Title), render.EventName(e), purge.In(a.zone(t.tx, group)).Format("Mon 2 Jan 2006"))
 			if err := t.send(e.Host, text); err != nil {
 				return err
 			}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/render"
 )
 
 // Telegram gives bots a member count but no member list. The bot compares
@@ -112,7 +113,7 @@ func (a *App) tellUnknown(t *turn, c allaboard.Chat, unknown int, upcoming []all
 		}
 	}
 	slices.Sort(to)
-	text := fmt.Sprintf(textUnknownMembers, plural(unknown, "member of this group hasn't", "members of this group haven't"), escape(c.Title))
+	text := fmt.Sprintf(render.UnknownMembers, render.Plural(unknown, "member of this group hasn't", "members of this group haven't"), render.Escape(c.Title))
 	for _, id := range slices.Compact(to) {
 		u, err := lookupUser(t.tx, id)
 		if err != nil {
@@ -144,14 +145,14 @@ func (a *App) rollCall(t *turn, c *allaboard.Chat, known int, fresh bool) error 
 func rollCallCard(c allaboard.Chat, known int) (string, [][]allaboard.Button) {
 	unknown := c.Unknown(known)
 	if !c.CountedAt.IsZero() && unknown == 0 {
-		return fmt.Sprintf(textRollCallDone, plural(known, "member", "members")), nil
+		return fmt.Sprintf(render.RollCallDone, render.Plural(known, "member", "members")), nil
 	}
-	text := textRollCall
+	text := render.RollCall
 	switch {
 	case !c.CountedAt.IsZero():
-		text += "\n\n" + fmt.Sprintf(textRollCallCount, known, known+unknown, plural(unknown, "hasn't", "haven't"))
+		text += "\n\n" + fmt.Sprintf(render.RollCallCount, known, known+unknown, render.Plural(unknown, "hasn't", "haven't"))
 	case known > 0:
-		text += "\n\n" + fmt.Sprintf(textRollCallSoFar, plural(known, "member", "members"))
+		text += "\n\n" + fmt.Sprintf(render.RollCallSoFar, render.Plural(known, "member", "members"))
 	}
 	return text, [][]allaboard.Button{{{Text: "✋ I'm in this group", Data: rollCallData}}}
 }
@@ -159,30 +160,22 @@ func rollCallCard(c allaboard.Chat, known int) (string, [][]allaboard.Button) {
 // OnRollCall is a tap on the roll-call card: the member is known from now on.
 func (a *App) OnRollCall(t *turn, q *Press) error {
 	if q.Chat == nil || q.Chat.IsPrivate() {
-		t.answer(q, textStaleButton)
+		t.answer(q, render.StaleButton)
 		return nil
 	}
 	m, err := t.tx.Member(q.Chat.ID, q.From.ID)
 	if err == nil && !m.Left {
-		t.answer(q, fmt.Sprintf(textRollCallAgain, clip(q.From.FirstName, 40)))
+		t.answer(q, fmt.Sprintf(render.RollCallAgain, render.Clip(q.From.FirstName, 40)))
 		return nil
 	} else if err != nil && !errors.Is(err, allaboard.ErrNotFound) {
 		return err
 	}
-	t.answer(q, fmt.Sprintf(textRollCallThanks, clip(q.From.FirstName, 40)))
+	t.answer(q, fmt.Sprintf(render.RollCallThanks, render.Clip(q.From.FirstName, 40)))
 	return a.learnMember(t, q.Chat.ID, q.From)
 }
 
 // OnJoin is /join: the text way to answer the roll call.
 func (a *App) OnJoin(t *turn, m *Message) error {
 	// noteGroup has already learned the sender from the command itself.
-	return t.send(m.Chat.ID, fmt.Sprintf(textJoined, mention(m.From.ID, m.From.FirstName)))
-}
-
-// plural writes n with the singular or plural words after it.
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
+	return t.send(m.Chat.ID, fmt.Sprintf(render.Joined, render.Mention(m.From.ID, m.From.FirstName)))
 }

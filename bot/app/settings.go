@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"allaboard"
+	"allaboard/bot/render"
 	"allaboard/scheduler"
 )
 
@@ -76,12 +77,12 @@ func (a *App) OnSettings(t *turn, m *Message) error {
 	name, value = strings.ToLower(name), strings.TrimSpace(value)
 	i := slices.IndexFunc(groupSettings, func(s setting) bool { return s.name == name })
 	if i < 0 {
-		return t.send(group, fmt.Sprintf(textSettingUnknown, escape(clip(name, 40)), settingNames()))
+		return t.send(group, fmt.Sprintf(render.SettingUnknown, render.Escape(render.Clip(name, 40)), settingNames()))
 	}
 	st := groupSettings[i]
 	cur := a.settings(t.tx, group)
 	if value == "" {
-		return t.send(group, fmt.Sprintf(textSettingShow, st.name, escape(st.show(cur)), st.about, st.name, escape(st.example)))
+		return t.send(group, fmt.Sprintf(render.SettingShow, st.name, render.Escape(st.show(cur)), st.about, st.name, render.Escape(st.example)))
 	}
 	allowed := t.admin(group, m.From.ID)
 	if !allowed {
@@ -91,7 +92,7 @@ func (a *App) OnSettings(t *turn, m *Message) error {
 		}
 	}
 	if !allowed {
-		return t.send(group, textSettingsNotAllowed)
+		return t.send(group, render.SettingsNotAllowed)
 	}
 	changed := cur
 	changed.Chase, changed.Reminders = slices.Clone(cur.Chase), slices.Clone(cur.Reminders)
@@ -100,12 +101,12 @@ func (a *App) OnSettings(t *turn, m *Message) error {
 			return err
 		}
 		why := strings.TrimPrefix(err.Error(), allaboard.ErrBadSetting.Error()+": ")
-		return t.send(group, fmt.Sprintf(textSettingBad, st.name, escape(why), st.name, escape(st.example)))
+		return t.send(group, fmt.Sprintf(render.SettingBad, st.name, render.Escape(why), st.name, render.Escape(st.example)))
 	}
 	if err := a.changeSettings(t, group, changed); err != nil {
 		return err
 	}
-	return t.send(group, fmt.Sprintf(textSettingChanged, st.name, escape(st.show(changed)), escape(st.show(cur))))
+	return t.send(group, fmt.Sprintf(render.SettingChanged, st.name, render.Escape(st.show(changed)), render.Escape(st.show(cur))))
 }
 
 // changeSettings stores a group's settings and re-plans everything pending
@@ -148,11 +149,11 @@ func (a *App) changeSettings(t *turn, group int64, s allaboard.Settings) error {
 func (a *App) settingsText(t *turn, group int64) string {
 	s := a.settings(t.tx, group)
 	var sb strings.Builder
-	sb.WriteString(textSettingsHeader + "\n")
+	sb.WriteString(render.SettingsHeader + "\n")
 	for _, st := range groupSettings {
-		fmt.Fprintf(&sb, "\n<b>%s</b>: <code>%s</code>\n<i>%s</i>\n", st.name, escape(st.show(s)), st.about)
+		fmt.Fprintf(&sb, "\n<b>%s</b>: <code>%s</code>\n<i>%s</i>\n", st.name, render.Escape(st.show(s)), st.about)
 	}
-	sb.WriteString("\n" + textSettingsHowTo)
+	sb.WriteString("\n" + render.SettingsHowTo)
 	return sb.String()
 }
 
@@ -166,5 +167,5 @@ func settingNames() string {
 
 // OnSettingsPrivate is /settings in private, where there is no group.
 func (a *App) OnSettingsPrivate(t *turn, m *Message) error {
-	return t.send(m.Chat.ID, textSettingsUsage)
+	return t.send(m.Chat.ID, render.SettingsUsage)
 }

@@ -5,36 +5,37 @@ import (
 	"strings"
 
 	"allaboard"
+	"allaboard/bot/render"
 )
 
 // statusMessage is the status card for a host (or an admin who asked):
 // every member's standing on the latest version, by name. Only they see it.
 // Fresh posts it anew (asked for on demand); otherwise it edits the last one.
-func (a *App) statusMessage(t *turn, r roll, to int64, fresh bool) allaboard.Outgoing {
-	return allaboard.Outgoing{ChatID: to, Text: a.statusText(t, r), Ref: statusRef(r.event), Fresh: fresh, Silent: true}
+func (a *App) statusMessage(t *turn, r allaboard.Roll, to int64, fresh bool) allaboard.Outgoing {
+	return allaboard.Outgoing{ChatID: to, Text: a.statusText(t, r), Ref: statusRef(r.Event), Fresh: fresh, Silent: true}
 }
 
-func (a *App) statusText(t *turn, r roll) string {
-	e, loc := r.event, a.zone(t.tx, r.event.Group)
+func (a *App) statusText(t *turn, r allaboard.Roll) string {
+	e, loc := r.Event, a.zone(t.tx, r.Event.Group)
 	var sb strings.Builder
 	group := "your group"
 	chat, err := t.tx.Chat(e.Group)
 	if err == nil && chat.Title != "" {
-		group = escape(chat.Title)
+		group = render.Escape(chat.Title)
 	}
-	fmt.Fprintf(&sb, "📋 <b>Status</b> of %s in %s\n🕒 %s\n", eventName(e), group, when(e.When, loc))
+	fmt.Fprintf(&sb, "📋 <b>Status</b> of %s in %s\n🕒 %s\n", render.EventName(e), group, render.When(e.When, loc))
 	if e.Cancelled {
 		sb.WriteString("❌ <b>CANCELLED</b> — everyone must still confirm they know.\n")
 	}
-	sb.WriteString(r.tally().line() + "\n")
-	if n := chat.Unknown(len(r.members)); n > 0 {
-		sb.WriteString(fmt.Sprintf(textStatusUnknown, plural(n, "member of the group hasn't", "members of the group haven't")) + "\n")
+	sb.WriteString(render.TallyLine(r.Tally()) + "\n")
+	if n := chat.Unknown(len(r.Members)); n > 0 {
+		sb.WriteString(fmt.Sprintf(render.StatusUnknown, render.Plural(n, "member of the group hasn't", "members of the group haven't")) + "\n")
 	}
 
 	var confirmed, pending, unreachable []string
 	rsvp := map[allaboard.RSVP][]string{}
-	for _, m := range r.members {
-		resp, name := r.resp[m.User], escape(r.name(m.User))
+	for _, m := range r.Members {
+		resp, name := r.Resp[m.User], render.Escape(r.Name(m.User))
 		if resp.RSVP != allaboard.NoAnswer {
 			rsvp[resp.RSVP] = append(rsvp[resp.RSVP], name)
 		}
@@ -49,7 +50,7 @@ func (a *App) statusText(t *turn, r roll) string {
 		case resp.Pings == 0:
 			pending = append(pending, "• "+name+" — not reminded yet")
 		default:
-			pending = append(pending, fmt.Sprintf("• %s — pinged %d× (last %s, %s)", name, resp.Pings, viaText(resp.LastVia), shortWhen(resp.LastPing, loc)))
+			pending = append(pending, fmt.Sprintf("• %s — pinged %d× (last %s, %s)", name, resp.Pings, viaText(resp.LastVia), render.ShortWhen(resp.LastPing, loc)))
 		}
 	}
 	if len(pending) > 0 {
@@ -72,12 +73,12 @@ func (a *App) statusText(t *turn, r roll) string {
 	if hasLate(r) {
 		sb.WriteString("\n🆕 joined or was first seen after the announcement\n")
 	}
-	return clipHTML(sb.String())
+	return render.ClipHTML(sb.String())
 }
 
-func hasLate(r roll) bool {
-	for _, m := range r.members {
-		if r.resp[m.User].Late {
+func hasLate(r allaboard.Roll) bool {
+	for _, m := range r.Members {
+		if r.Resp[m.User].Late {
 			return true
 		}
 	}
@@ -89,22 +90,4 @@ func viaText(v allaboard.Via) string {
 		return "by mention in the group"
 	}
 	return "by private message"
-}
-
-// clipHTML cuts a message made of whole lines to Telegram's limit, at a line
-// break so that no tag or entity is cut in half.
-func clipHTML(s string) string {
-	if len([]rune(s)) <= maxMessage {
-		return s
-	}
-	lines := strings.Split(s, "\n")
-	out, n := "", 0
-	for _, l := range lines {
-		if n+len([]rune(l))+40 > maxMessage {
-			return out + "… (list shortened)"
-		}
-		out += l + "\n"
-		n += len([]rune(l)) + 1
-	}
-	return out
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"allaboard"
+	"allaboard/bot/render"
 )
 
 // OnEvents lists the group's upcoming events with their counts.
@@ -19,23 +20,23 @@ func (a *App) OnEvents(t *turn, m *Message) error {
 		if !e.Upcoming(t.now) {
 			continue
 		}
-		r, err := loadRoll(t.tx, e)
+		r, err := allaboard.LoadRoll(t.tx, e)
 		if err != nil {
 			return err
 		}
-		lines = append(lines, fmt.Sprintf("%s\n🕒 %s · 📍 %s\n%s", eventName(e), shortWhen(e.When, loc), escape(clip(e.Where, 60)), r.tally().line()))
+		lines = append(lines, fmt.Sprintf("%s\n🕒 %s · 📍 %s\n%s", render.EventName(e), render.ShortWhen(e.When, loc), render.Escape(render.Clip(e.Where, 60)), render.TallyLine(r.Tally())))
 	}
 	if len(lines) == 0 {
-		return t.send(m.Chat.ID, textNoEvents)
+		return t.send(m.Chat.ID, render.NoEvents)
 	}
-	return t.send(m.Chat.ID, clipHTML("📅 <b>Upcoming events</b>\n\n"+strings.Join(lines, "\n\n")))
+	return t.send(m.Chat.ID, render.ClipHTML("📅 <b>Upcoming events</b>\n\n"+strings.Join(lines, "\n\n")))
 }
 
 // OnHistory shows every revision of an event: who changed what, and when.
 func (a *App) OnHistory(t *turn, m *Message) error {
 	fields := strings.Fields(m.CommandArguments())
 	if len(fields) != 1 {
-		return t.send(m.Chat.ID, textHistoryUsage)
+		return t.send(m.Chat.ID, render.HistoryUsage)
 	}
 	e, ok, err := a.findEvent(t, m.Chat.ID, fields[0])
 	if err != nil || !ok {
@@ -47,21 +48,21 @@ func (a *App) OnHistory(t *turn, m *Message) error {
 	}
 	loc := a.zone(t.tx, e.Group)
 	var sb strings.Builder
-	fmt.Fprintf(&sb, "📜 <b>History</b> of %s\n", eventName(e))
+	fmt.Fprintf(&sb, "📜 <b>History</b> of %s\n", render.EventName(e))
 	for _, r := range revs {
-		fmt.Fprintf(&sb, "\n<b>%d.</b> %s · %s", r.N, shortWhen(r.At, loc), escape(r.ByName))
+		fmt.Fprintf(&sb, "\n<b>%d.</b> %s · %s", r.N, render.ShortWhen(r.At, loc), render.Escape(r.ByName))
 		if r.N == 1 {
 			sb.WriteString(" announced it")
 			continue
 		}
 		for _, c := range r.Changes {
-			sb.WriteString("\n    " + changeLine(c, loc))
+			sb.WriteString("\n    " + render.ChangeLine(c, loc))
 		}
 		if r.Material {
 			sb.WriteString("\n    <i>everyone was asked to confirm again</i>")
 		}
 	}
-	return t.send(m.Chat.ID, clipHTML(sb.String()))
+	return t.send(m.Chat.ID, render.ClipHTML(sb.String()))
 }
 
 // OnStatus shows an event's counts in the group, and sends its host or an
@@ -69,17 +70,17 @@ func (a *App) OnHistory(t *turn, m *Message) error {
 func (a *App) OnStatus(t *turn, m *Message) error {
 	fields := strings.Fields(m.CommandArguments())
 	if len(fields) != 1 {
-		return t.send(m.Chat.ID, textStatusUsage)
+		return t.send(m.Chat.ID, render.StatusUsage)
 	}
 	e, ok, err := a.findEvent(t, m.Chat.ID, fields[0])
 	if err != nil || !ok {
 		return err
 	}
-	r, err := loadRoll(t.tx, e)
+	r, err := allaboard.LoadRoll(t.tx, e)
 	if err != nil {
 		return err
 	}
-	text := eventName(e) + "\n" + r.tally().line()
+	text := render.EventName(e) + "\n" + render.TallyLine(r.Tally())
 	if e.Host != m.From.ID && !t.admin(e.Group, m.From.ID) {
 		return t.send(m.Chat.ID, text)
 	}
@@ -88,11 +89,11 @@ func (a *App) OnStatus(t *turn, m *Message) error {
 		return err
 	}
 	if !u.Reachable() {
-		return t.send(m.Chat.ID, text+"\n\n"+textStatusNeedsDM,
-			[]allaboard.Button{{Text: "💬 Open a private chat with me", URL: a.link("start", eventPayload(e.Group, e.Num))}})
+		return t.send(m.Chat.ID, text+"\n\n"+render.StatusNeedsDM,
+			[]allaboard.Button{{Text: "💬 Open a private chat with me", URL: a.link("start", allaboard.EventPayload(e.Group, e.Num))}})
 	}
 	if err := t.enqueue(a.statusMessage(t, r, u.ID, true)); err != nil {
 		return err
 	}
-	return t.send(m.Chat.ID, text+"\n\n"+textStatusSent)
+	return t.send(m.Chat.ID, text+"\n\n"+render.StatusSent)
 }

@@ -1,4 +1,4 @@
-package app
+package render
 
 import (
 	"strings"
@@ -22,8 +22,8 @@ func TestClipNeverPanics(t *testing.T) {
 		{"party", -7, ""},
 		{"", -1, ""},
 	} {
-		if got := clip(tc.s, tc.n); got != tc.want {
-			t.Errorf("clip(%q, %d) = %q, want %q", tc.s, tc.n, got, tc.want)
+		if got := Clip(tc.s, tc.n); got != tc.want {
+			t.Errorf("Clip(%q, %d) = %q, want %q", tc.s, tc.n, got, tc.want)
 		}
 	}
 }
@@ -41,16 +41,16 @@ func TestCardAtItsLimitsFitsInAMessage(t *testing.T) {
 			{Field: allaboard.FieldWhere, Old: amp(allaboard.MaxWhere), New: strings.Repeat("<&>", 100)},
 		}})
 	}
-	changes := changesSince(revs, 1, loc)
+	changes := ChangesSince(revs, 1, loc)
 	if got, want := len(changes), maxChanges+1; got != want {
 		t.Fatalf("%d change lines, want %d (the latest %d and a count): %q", got, want, maxChanges, changes)
 	}
 	if !strings.Contains(changes[0], "6 earlier") {
 		t.Errorf("first line %q, want a count of the 6 earlier changes", changes[0])
 	}
-	c := card{event: e, host: amp(100), changes: changes, counts: &tally{members: 9}, header: amp(100), loc: loc}
-	html := c.html()
-	if n := visibleLen(html); n > 4096 {
+	c := Card{Event: e, Host: amp(100), Changes: changes, Counts: &allaboard.Tally{Members: 9}, Header: amp(100), Loc: loc}
+	html := c.HTML()
+	if n := VisibleLen(html); n > 4096 {
 		t.Errorf("card is %d UTF-16 units, over Telegram's 4,096", n)
 	}
 	if !strings.Contains(html, "📝 &amp;") {
@@ -71,8 +71,8 @@ func TestVisibleLenCountsWhatTelegramCounts(t *testing.T) {
 		{`<a href="tg://user?id=1">Ann</a>`, 3},
 		{"😀", 2}, // one rune, two UTF-16 units
 	} {
-		if got := visibleLen(tc.html); got != tc.want {
-			t.Errorf("visibleLen(%q) = %d, want %d", tc.html, got, tc.want)
+		if got := VisibleLen(tc.html); got != tc.want {
+			t.Errorf("VisibleLen(%q) = %d, want %d", tc.html, got, tc.want)
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package app
+package render
 
 import (
 	"fmt"
@@ -10,34 +10,34 @@ import (
 	"allaboard"
 )
 
-// maxMessage is Telegram's limit of 4,096 UTF-16 units after entity parsing
+// MaxMessage is Telegram's limit of 4,096 UTF-16 units after entity parsing
 // (see visibleLen), with a margin.
-const maxMessage = 3900
+const MaxMessage = 3900
 
 // visibleLen is how Telegram measures a message: the UTF-16 units of its text
 // after the HTML tags are parsed away and the entities decoded.
-func visibleLen(html string) int {
-	return len(utf16.Encode([]rune(stripTags(html))))
+func VisibleLen(html string) int {
+	return len(utf16.Encode([]rune(StripTags(html))))
 }
 
 // when shows an event time in the group's zone: "Sat 5 Dec 2026, 15:00 CET".
-func when(t time.Time, loc *time.Location) string {
+func When(t time.Time, loc *time.Location) string {
 	return t.In(loc).Format("Mon 2 Jan 2006, 15:04 MST")
 }
 
 // shortWhen is the same without the year and zone, for changes and lists.
-func shortWhen(t time.Time, loc *time.Location) string {
+func ShortWhen(t time.Time, loc *time.Location) string {
 	return t.In(loc).Format("Mon 2 Jan 15:04")
 }
 
 // mention links to a user so that Telegram notifies them, with or without a username.
-func mention(id int64, name string) string {
-	return fmt.Sprintf(`<a href="tg://user?id=%d">%s</a>`, id, escape(name))
+func Mention(id int64, name string) string {
+	return fmt.Sprintf(`<a href="tg://user?id=%d">%s</a>`, id, Escape(name))
 }
 
 // clip shortens plain text to n characters, marking the cut; with no room at
 // all it returns "".
-func clip(s string, n int) string {
+func Clip(s string, n int) string {
 	if utf8.RuneCountInString(s) <= n {
 		return s
 	}
@@ -49,7 +49,7 @@ func clip(s string, n int) string {
 }
 
 // changeLine shows one change: "🕒 Sat 5 Dec 15:00 → Sun 6 Dec 14:00".
-func changeLine(c allaboard.Change, loc *time.Location) string {
+func ChangeLine(c allaboard.Change, loc *time.Location) string {
 	old, new := c.Old, c.New
 	if c.Field == allaboard.FieldWhen {
 		old, new = changeTime(old, loc), changeTime(new, loc)
@@ -65,9 +65,9 @@ func changeLine(c allaboard.Change, loc *time.Location) string {
 	}
 	icon := map[allaboard.Field]string{allaboard.FieldWhen: "🕒", allaboard.FieldWhere: "📍", allaboard.FieldTitle: "🏷"}[c.Field]
 	if old == "" {
-		return fmt.Sprintf("%s %s", icon, escape(clip(new, 80)))
+		return fmt.Sprintf("%s %s", icon, Escape(Clip(new, 80)))
 	}
-	return fmt.Sprintf("%s %s → %s", icon, escape(clip(old, 80)), escape(clip(new, 80)))
+	return fmt.Sprintf("%s %s → %s", icon, Escape(Clip(old, 80)), Escape(Clip(new, 80)))
 }
 
 func changeTime(s string, loc *time.Location) string {
@@ -78,7 +78,7 @@ func changeTime(s string, loc *time.Location) string {
 	if err != nil {
 		return s
 	}
-	return shortWhen(t, loc)
+	return ShortWhen(t, loc)
 }
 
 // maxChanges is how many changes a card lists; more are counted, so that a
@@ -87,7 +87,7 @@ const maxChanges = 5
 
 // changesSince lists the material changes after revision rev, the latest
 // maxChanges of them, with a count of the earlier ones.
-func changesSince(revs []allaboard.Revision, rev int, loc *time.Location) []string {
+func ChangesSince(revs []allaboard.Revision, rev int, loc *time.Location) []string {
 	var changes []allaboard.Change
 	for _, r := range revs {
 		if r.N <= rev || !r.Material {
@@ -101,16 +101,34 @@ func changesSince(revs []allaboard.Revision, rev int, loc *time.Location) []stri
 	}
 	var lines []string
 	if n := len(changes) - maxChanges; n > 0 {
-		lines = append(lines, fmt.Sprintf(textEarlierChanges, n))
+		lines = append(lines, fmt.Sprintf(EarlierChanges, n))
 		changes = changes[n:]
 	}
 	for _, c := range changes {
-		lines = append(lines, changeLine(c, loc))
+		lines = append(lines, ChangeLine(c, loc))
 	}
 	return lines
 }
 
 // eventName is "<b>Title</b> (#3)".
-func eventName(e allaboard.Event) string {
-	return fmt.Sprintf("<b>%s</b> (#%d)", escape(e.Title), e.Num)
+func EventName(e allaboard.Event) string {
+	return fmt.Sprintf("<b>%s</b> (#%d)", Escape(e.Title), e.Num)
+}
+
+// clipHTML cuts a message made of whole lines to Telegram's limit, at a line
+// break so that no tag or entity is cut in half.
+func ClipHTML(s string) string {
+	if len([]rune(s)) <= MaxMessage {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	out, n := "", 0
+	for _, l := range lines {
+		if n+len([]rune(l))+40 > MaxMessage {
+			return out + "… (list shortened)"
+		}
+		out += l + "\n"
+		n += len([]rune(l)) + 1
+	}
+	return out
 }

@@ -1,0 +1,191 @@
+package render
+
+import (
+	"html"
+	"regexp"
+
+	"allaboard"
+)
+
+// escape makes user text safe inside Telegram HTML.
+func Escape(s string) string { return html.EscapeString(s) }
+
+// Texts the bot sends, in Telegram HTML.
+const (
+	PrivateHelp = `👋 <b>All Aboard</b> makes sure everyone in your group chat knows about every event — and about every change to it.
+
+<b>How it works</b>
+1. Add me to your group chat (the button below). I'll explain there what I need.
+2. When an event is announced or changes, everyone confirms the latest version with one tap.
+3. I keep asking whoever hasn't confirmed, one by one — here in private if they have opened a chat with me, otherwise with a mention in the group — and tell the host whom to call personally.
+
+Keep this chat: it's how I reach you when something changes.`
+
+	GroupHelp = `<b>All Aboard</b> makes sure everyone here confirms every event and every change to it.
+
+Tap the button below and press <b>Start</b>, so I can remind you privately instead of mentioning you here.`
+
+	GroupWelcome = `👋 Hello, %s! I'm <b>All Aboard</b>. I make sure everyone here knows about every event and every change to it, and I keep asking whoever hasn't confirmed yet.
+
+%s
+
+<b>Everyone:</b> tap ✋ on the roll call below, so I know you're here. Then tap the button below and press <b>Start</b>, so I can remind you privately instead of mentioning you here.`
+	IsAdmin              = `✅ I'm an admin here, so I see who joins and leaves.`
+	NeedsAdmin           = `<b>Admins:</b> please make me an admin of this group (no special rights needed). Telegram tells bots who joins and leaves only then, and I need that to know who is here. Otherwise, turn my privacy mode off in @BotFather (/setprivacy → Disable) and add me again, so I at least see everyone who writes.`
+	NeedsAdminPrivacyOff = `<b>Admins:</b> please make me an admin of this group (no special rights needed). I can read messages here, but Telegram tells bots who joins and leaves only when they are admins, and I need that to know who is here.`
+	NowAdmin             = `✅ Thanks for making me an admin: now I see who joins and leaves.`
+
+	PrivateHint    = `I answer commands: send /help to see what I do.`
+	UnknownCommand = `I don't know the command /%s. Send /help to see what I can do.`
+	StaleButton    = `This button is no longer in use.`
+)
+
+// Texts about events. Placeholders are filled with escaped HTML.
+const (
+	EventUsage = `To announce an event, send:
+<code>/event title | when | where</code>
+and optionally <code>| notes</code> at the end.
+
+Example:
+<code>/event Mia's birthday party | Sat 15:00 | Jump House, Main St 5 | Bring socks!</code>
+
+When can be like ` + allaboard.WhenExamples
+	EventParts     = `✋ I need at least three parts separated by <b>|</b>: title, when and where.`
+	FieldEmpty     = `✋ The title and the place can't be empty.`
+	WhenUnreadable = `✋ I couldn't read <b>%s</b> as a date and time.
+
+Try one of these: ` + allaboard.WhenExamples
+	WhenPast   = `✋ <b>%s</b> is in the past. Please give a time that is still ahead.`
+	WhenNoTime = `✋ <b>%s</b> has no time of day. Add one, like <code>Sat 15:00</code> or <code>Dec 5 3pm</code>.`
+
+	EditUsage = `To change an event, send one of:
+<code>/edit 2 when Sun 14:00</code>
+<code>/edit 2 where Jump House, Main St 5</code>
+<code>/edit 2 title Mia's party</code>
+<code>/edit 2 notes Bring socks</code> (<code>-</code> removes the notes)
+
+A new time or place asks everyone to confirm again; a new title or notes does not.`
+	EditField    = `✋ I can't change “%s”: it can be when, where, title or notes.`
+	CancelUsage  = `To cancel an event, send <code>/cancel 2</code> with its number (see /events).`
+	AckUsage     = `To confirm an event, tap ✅ Got it on its card, or send <code>/ack 2</code> with its number (see /events).`
+	HistoryUsage = `Send <code>/history 2</code> with the event's number (see /events).`
+	StatusUsage  = `Send <code>/status 2</code> with the event's number (see /events).`
+	BadEventNum  = `✋ “%s” isn't an event number. /events lists them.`
+	NoEvent      = `✋ There's no event #%d in this group. /events lists them.`
+	NoEvents     = `No upcoming events here. Announce one with <code>/event title | when | where</code>.`
+	NotAllowed   = `🙏 Sorry, only the host of %s (%s) or a group admin can change it.`
+	NoChange     = `Nothing to change: %s already says that.`
+	IsCancelled  = `✋ %s is cancelled. Announce a new event instead.`
+	HasStarted   = `✋ %s has already started, so it can't be changed.`
+	GroupOnly    = `/%s works in the group chat where the event is. Send it there.`
+
+	Cosmetic = `✏️ %s was updated (no need to confirm again):
+%s`
+	EveryoneKnows = `Everyone knows ✅ %s`
+	AskHost       = `%s, I can't write to you privately yet, so I can't tell you who has confirmed %s. Tap below and press <b>Start</b>.`
+	HandOff       = `📞 %s hasn't confirmed %s — please contact them personally.`
+
+	NewEventHeader       = `📣 <b>New in %s</b> — please confirm you've seen it:`
+	ReminderHeader       = `⏰ <b>Reminder:</b> %s starts %s.`
+	ReminderGroup        = `⏰ %s — reminder: %s starts %s (🕒 %s, 📍 %s). Tap ✅ Got it if you haven't yet.`
+	DigestHeader         = `📰 <b>Digest</b> for %s`
+	DigestPending        = `⏳ Not confirmed yet: %s`
+	LateHeader           = `👋 <b>Welcome to %s!</b> This event is coming up there — please confirm you've seen it:`
+	RemindHeader         = `⏳ <b>Please confirm</b> the latest version (%s):`
+	RemindGroup          = `⏳ %s — please confirm %s, 🕒 %s: tap ✅ Got it below or on its card.`
+	RemindGroupCancelled = `⏳ %s — %s is <b>CANCELLED</b>. Please tap ✅ Got it so the host knows you know.`
+
+	EarlierChanges = `…%d earlier change(s), then:`
+
+	CardPending    = `⏳ <b>Please confirm</b> you've seen the latest version:`
+	CardConfirmed  = `✅ You've confirmed the latest version.`
+	CardStarted    = `This event has started.`
+	OutdatedHeader = `⚠️ <b>That card was out of date.</b> This is the latest version — please confirm it:`
+
+	StatusSent    = `I've sent you the details privately.`
+	StatusNeedsDM = `I can send you who has and hasn't confirmed privately: tap below and press <b>Start</b>, then ask again.`
+
+	EventGone      = `I can't find that event any more.`
+	NothingPending = `✅ You're all caught up: nothing to confirm.`
+	PendingIntro   = `⏳ You have %d event(s) to confirm:`
+	PendingMore    = `…and %d more. Confirm these first, then send /events.`
+	NotHosting     = `You aren't hosting any upcoming events. Announce one in your group with <code>/event title | when | where</code>.`
+)
+
+// Short answers to button presses (plain text, at most 200 characters).
+const (
+	NotYourGroup   = `This event is in a group I haven't seen you in. Write something there or tap a button in that group first.`
+	Acked          = `✅ Thanks! You've confirmed “%s”.`
+	AlreadyAcked   = `✅ You've already confirmed “%s”.`
+	AckedCancelled = `✅ Noted: you know “%s” is cancelled.`
+	Answered       = `Noted: %s to “%s”. That also confirms you've seen it.`
+	OutdatedDM     = `That card is out of date — I've sent you the latest version privately.`
+	OutdatedGroup  = `That card is out of date. What changed: %s. Please use the newest card.`
+)
+
+// Texts about the roster: who is in each group.
+const (
+	UnknownMembers     = `👥 %s been seen by the bot yet (<b>%s</b>), so I can't remind them about events. I've posted a roll call in the group: they become known when they tap it, write something there, or send /join.`
+	RollCall           = `✋ <b>Roll call</b> — so that nobody misses an announcement, please tap the button below once. Telegram doesn't tell bots who is in a group, so I only know people I've seen.`
+	RollCallSoFar      = `👥 I know %s so far.`
+	RollCallCount      = `👥 I know %d of %d members; %s been seen yet.`
+	RollCallDone       = `✅ <b>Roll call</b>: I know everyone in this group (%s). Thanks!`
+	RemovedHost        = `🚪 I was removed from <b>%s</b>, so I've stopped reminding people about %s. Add me back to carry on; otherwise what I keep about the group is deleted on %s.`
+	Joined             = `✋ Thanks, %s — I know you're here, and I'll keep you posted about events.`
+	StatusUnknown      = `❓ %s been seen by me yet, so they aren't reminded. The roll call in the group asks them to tap ✋.`
+	MembersHeader      = `👥 <b>Members of %s</b> I know: %d`
+	MembersDM          = `💬 <b>I remind them in private</b> (%d)`
+	MembersMention     = `📣 <b>Only by mention in the group</b> (%d) — they haven't opened a chat with me`
+	MembersUnreachable = `📵 <b>Unreachable</b> (%d)`
+	MembersUnknown     = `❓ <b>%d not seen yet</b> — Telegram counts %d members, bots included (%s). The roll call in the group asks them to tap ✋.`
+	MembersAll         = `✅ That's everyone Telegram counts (%s).`
+	MembersNotCounted  = `❓ I haven't been able to count the group's members yet.`
+	MembersSent        = `I've sent you the member list privately.`
+	MembersNeedsDM     = `I send the member list privately: tap below and press <b>Start</b>, then send /members here again.`
+	MembersUsage       = `Send /members in the group you want to see; I'll answer you here.`
+	MembersNotAllowed  = `🙏 Sorry, only the group's admins and the hosts of its events can see the member list.`
+)
+
+// Short answers to roll-call taps (plain text).
+const (
+	RollCallThanks = `✋ Thanks, %s — you're on the list.`
+	RollCallAgain  = `✅ %s, you're already on the list.`
+)
+
+var tag = regexp.MustCompile(`<[^>]*>`)
+
+// stripTags turns our HTML into plain text, for answers to button presses.
+func StripTags(s string) string { return html.UnescapeString(tag.ReplaceAllString(s, "")) }
+
+// Texts about settings.
+const (
+	SettingsHeader = `⚙️ <b>Settings</b> of this group`
+	SettingsHowTo  = `Hosts and admins change one with <code>/settings name value</code>, e.g. <code>/settings timezone Europe/Berlin</code>.`
+	SettingShow    = `⚙️ <b>%s</b> is <code>%s</code> — %s.
+To change it: <code>/settings %s %s</code>`
+	SettingChanged = `✅ <b>%s</b> is now <code>%s</code> (was <code>%s</code>). Everything pending follows it.`
+	SettingBad     = `✋ Nothing changed: for <b>%s</b>, %s
+Example: <code>/settings %s %s</code>`
+	SettingUnknown     = `✋ There's no setting “%s”. The settings are: %s. Send /settings to see them.`
+	SettingsNotAllowed = `🙏 Sorry, only the group's admins and the hosts of its events can change settings. Send /settings to see them.`
+	SettingsUsage      = `Send /settings in the group whose settings you want to see or change.`
+)
+
+// Texts about forgetting.
+const (
+	ForgetGroupAsk = `⚠️ <b>Delete everything I keep about this group?</b>
+Its events and their history, who confirmed what, and the members I know. Then I'll leave the group. This can't be undone.
+
+Only an admin's tap counts.`
+	ForgetGroupDone = `🗑 Done: I've deleted everything I kept about this group, and I'm leaving it. Add me again any time to start afresh.`
+	ForgetNotAdmin  = `🙏 Sorry, only the group's admins can make me forget this group. To delete what I keep about you, send <code>/forget me</code> to me in private.`
+	ForgetMeInGroup = `To delete what I keep about you, send <code>/forget me</code> to me in private (tap below).`
+	ForgetMeAsk     = `⚠️ <b>Delete everything I keep about you?</b>
+Your name, the groups I've seen you in, and your confirmations and answers. Events you host stay with their groups. I won't remind you of anything until you write in a group with me or tap one of my buttons again. This can't be undone.`
+	ForgetMeDone = `🗑 Done: I've forgotten you. If you write in a group with me or tap one of my buttons, I'll know you again.`
+	ForgetUsage  = `To delete everything I keep about you, send <code>/forget me</code>.
+To make me forget a group, an admin sends /forget in that group.`
+	ForgetKept          = `👍 Nothing was deleted.`
+	ForgetDoneShort     = `🗑 Deleted.`
+	ForgetNotAdminShort = `Only the group's admins can do this.`
+)

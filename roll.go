@@ -1,0 +1,87 @@
+package allaboard
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Roll is an event with everyone expected to know it: the group's present
+// members, sorted by name, and their responses.
+type Roll struct {
+	Event   Event
+	Members []Member
+	Resp    map[int64]Response
+	Users   map[int64]User
+}
+
+// LoadRoll reads an event's roll.
+func LoadRoll(tx Tx, e Event) (Roll, error) {
+	r := Roll{Event: e, Resp: map[int64]Response{}, Users: map[int64]User{}}
+	members, err := tx.Members(e.Group)
+	if err != nil {
+		return r, err
+	}
+	for _, m := range members {
+		if m.Left {
+			continue
+		}
+		r.Members = append(r.Members, m)
+		u, err := tx.User(m.User)
+		if err != nil && !errors.Is(err, ErrNotFound) {
+			return r, err
+		}
+		u.ID = m.User
+		r.Users[m.User] = u
+	}
+	responses, err := tx.Responses(e.Group, e.Num)
+	if err != nil {
+		return r, err
+	}
+	for _, resp := range responses {
+		r.Resp[resp.User] = resp
+	}
+	sort.Slice(r.Members, func(i, j int) bool {
+		return strings.ToLower(r.Users[r.Members[i].User].Name()) < strings.ToLower(r.Users[r.Members[j].User].Name())
+	})
+	return r, nil
+}
+
+// Tally counts a group's responses to the latest version of an event.
+type Tally struct {
+	Members, Confirmed   int
+	Going, Maybe, CantGo int
+}
+
+// Everyone reports whether every member has confirmed the latest version.
+func (t Tally) Everyone() bool { return t.Members > 0 && t.Confirmed == t.Members }
+
+// Tally counts the present members' confirmations and answers.
+func (r Roll) Tally() Tally {
+	var t Tally
+	for _, m := range r.Members {
+		resp := r.Resp[m.User]
+		t.Members++
+		if resp.Confirmed(r.Event) {
+			t.Confirmed++
+		}
+		switch resp.RSVP {
+		case Going:
+			t.Going++
+		case Maybe:
+			t.Maybe++
+		case CantGo:
+			t.CantGo++
+		}
+	}
+	return t
+}
+
+// Name is how a member is shown to hosts.
+func (r Roll) Name(id int64) string {
+	if n := r.Users[id].Name(); n != "" {
+		return n
+	}
+	return fmt.Sprintf("user %d", id)
+}
