@@ -1,0 +1,153 @@
+package app_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"allaboard"
+	"allaboard/bot/app"
+)
+
+// thursday is when the party in the reminder tests starts: three days after t0.
+var thursday = time.Date(2026, 3, 5, 15, 0, 0, 0, time.UTC)
+
+// withReminders reminds a day and two hours before each event.
+func withReminders(c *app.Config) {
+	c.Defaults.Reminders = []time.Duration{24 * time.Hour, 2 * time.Hour}
+}
+
+// partyGroup is a group whose members have answered the party every way:
+// Gina going, Max maybe (never opened a chat with the bot), Cara can't come,
+// Abe confirmed without answering, Nate and Una (no chat either) silent; the
+// host is going.
+func partyGroup(k *kit) (p parents, remind, leave []*app.User) {
+	k.tb.Helper()
+	p = k.parentsGroup("Gina", "Max", "Cara", "Abe", "Nate", "Una")
+	gina, maxi, cara, abe, nate, una := p.members[0], p.members[1], p.members[2], p.members[3], p.members[4], p.members[5]
+	k.start(gina, cara, abe, nate)
+	msgs := k.announce(p, "/event Party | 2026-03-05 15:00 | Jump House")
+	c := card(k.tb, msgs, p.g, 1)
+	for _, a := range []struct {
+		u     *app.User
+		label string
+	}{{p.host, "Going"}, {gina, "Going"}, {maxi, "Maybe"}, {cara, "Can't"}, {abe, "Got it"}} {
+		k.press(a.u, p.g, button(k.tb, c, a.label))
+	}
+	k.tick(t0)
+	k.sent()
+	return p, []*app.User{gina, maxi, nate, una}, []*app.User{p.host, cara, abe}
+}
+
+// reminders are the messages among msgs that remind of an event before it starts.
+func reminders(msgs []allaboard.Outgoing) []allaboard.Outgoing {
+	var out []allaboard.Outgoing
+	for _, m := range msgs {
+		if strings.Contains(m.Text, "⏰") {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// A day and two hours before the party, those going or maybe going and those
+// who haven't confirmed are reminded (privately or by mention), once each;
+// those who confirmed and aren't coming, and the host, are left alone.
+func TestRemindersBeforeTheEvent(t *testing.T) {
+	k := newKit(t, withReminders)
+	p, remind, leave := partyGroup(k)
+	for _, step := range []struct {
+		name   string
+		at     time.Time
+		starts string
+	}{
+		{"a day before", thursday.Add(-24 * time.Hour), "starts tomorrow at 15:00"},
+		{"two hours before", thursday.Add(-2 * time.Hour), "starts in 2 hours"},
+	} {
+		k.tick(step.at.Add(-time.Minute))
+		if got := reminders(k.sent()); len(got) > 0 {
+			t.Errorf("%s: a reminder went early: %q", step.name, got[0].Text)
+		}
+		k.tick(step.at)
+		msgs := reminders(k.sent())
+		for _, u := range remind {
+			private := to(msgs, u.ID, "Party", step.starts)
+			mentioned := to(msgs, p.g.ID, "tg://user?id="+itoa(u.ID)+`">`+u.FirstName, "Party", step.starts, "Jump House")
+			if k.user(u).Reachable() && (len(private) != 1 || len(mentioned) > 0) ||
+				!k.user(u).Reachable() && (len(private) > 0 || len(mentioned) != 1) {
+				t.Errorf("%s: %s got %d private reminders and %d mentions, want one the way the bot can reach them",
+					step.name, u.FirstName, len(private), len(mentioned))
+			}
+		}
+		if got := to(msgs, remind[2].ID, "Please confirm"); len(got) != 1 {
+			t.Errorf("%s: Nate, who hasn't confirmed, isn't asked to in his reminder", step.name)
+		}
+		if got := to(msgs, remind[0].ID, "Please confirm"); len(got) > 0 {
+			t.Errorf("%s: Gina, who confirmed, is asked to again", step.name)
+		}
+		for _, u := range leave {
+			if got := to(msgs, u.ID); len(got) > 0 || strings.Contains(strings.Join(texts(msgs), " "), "id="+itoa(u.ID)+`"`) {
+				t.Errorf("%s: %s was reminded", step.name, u.FirstName)
+			}
+		}
+		k.tick(step.at.Add(time.Minute))
+		if got := reminders(k.sent()); len(got) > 0 {
+			t.Errorf("%s: a reminder went twice: %q", step.name, got[0].Text)
+		}
+	}
+}
+
+// A cancelled event sends no reminders.
+func TestCancelledEventSendsNoReminders(t *testing.T) {
+	k := newKit(t, withReminders)
+	p, _, _ := partyGroup(k)
+	k.say(p.g, p.host, "/cancel 1")
+	k.sent()
+	for _, at := range []time.Time{thursday.Add(-24 * time.Hour), thursday.Add(-2 * time.Hour)} {
+		k.tick(at)
+		if got := reminders(k.sent()); len(got) > 0 {
+			t.Errorf("a cancelled event sent a reminder at %v: %q", at, got[0].Text)
+		}
+	}
+}
+
+// When the event starts, its chase stops: a reminder still due then (the bot
+// was down) doesn't go, nothing is due for anyone, and no one is reminded any more.
+func TestEventStartStopsTheChase(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		at   time.Time
+	}{
+		{"at the start", thursday},
+		{"after the start", thursday.Add(3 * time.Hour)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			k := newKit(t, withReminders)
+			p, remind, _ := partyGroup(k)
+			// The bot is down from 09:00, before the reminder due at 10:00.
+			k.tick(thursday.Add(-6 * time.Hour))
+			k.sent()
+			for _, u := range remind[2:] {
+				if got, want := k.response(p.g, 1, u).Due, thursday.Add(-5*time.Hour); !got.Equal(want) {
+					t.Fatalf("%s's next reminder before the start is due %v, want %v", u.FirstName, got, want)
+				}
+			}
+
+			k.tick(tc.at)
+			if got := chased(k.sent()); len(got) > 0 {
+				t.Errorf("%d members were chased once the event had started", len(got))
+			}
+			for _, u := range append(p.members, p.host) {
+				if r := k.response(p.g, 1, u); !r.Due.IsZero() {
+					t.Errorf("%s is still due a reminder at %v", u.FirstName, r.Due)
+				}
+			}
+			for _, later := range []time.Duration{time.Hour, 24 * time.Hour, 72 * time.Hour} {
+				k.tick(tc.at.Add(later))
+				if got := chased(k.sent()); len(got) > 0 {
+					t.Errorf("%v after the start, %d members were chased", later, len(got))
+				}
+			}
+		})
+	}
+}
