@@ -157,6 +157,16 @@ func (a *App) memberLeft(t *turn, group int64, user *User) error {
 	if err := t.tx.SaveMember(m); err != nil {
 		return err
 	}
+	// Telegram's count drops by one too; until it is counted again, keep the
+	// count in step, or the leaver would count as a member not seen yet.
+	if c, err := t.tx.Chat(group); err != nil && !errors.Is(err, allaboard.ErrNotFound) {
+		return err
+	} else if err == nil && !c.CountedAt.IsZero() && c.Count > 0 {
+		c.Count--
+		if err := t.tx.SaveChat(c); err != nil {
+			return err
+		}
+	}
 	events, err := t.tx.Events(group)
 	if err != nil {
 		return err

@@ -76,6 +76,9 @@ func (a *App) noteGroup(t *turn, m *Message) error {
 		if err := a.memberChanged(t, m.Chat.ID, u, false); err != nil {
 			return err
 		}
+		if m.From != nil && m.From.ID == u.ID {
+			return nil // Telegram sends "X left" from X, who is not there any more
+		}
 	}
 	for i := range m.NewChatMembers {
 		if err := a.memberChanged(t, m.Chat.ID, &m.NewChatMembers[i], true); err != nil {

@@ -13,8 +13,28 @@ import (
 // What the bot decided to send: the outbox, delivered (or not) as the sender
 // would, and ways to pick messages out of it.
 
-// pending is the outbox: what the bot has decided to send and not yet sent.
+// pending is the outbox as the sender would send it now: reminders written
+// from the state now, those nobody needs left out, merged ones once.
 func (k *kit) pending() []allaboard.Outgoing {
+	k.tb.Helper()
+	var out []allaboard.Outgoing
+	queue := k.queue()
+	var absorbed []uint64
+	for i, m := range queue {
+		if slices.Contains(absorbed, m.ID) {
+			continue
+		}
+		w, more, ok := k.write(m, queue[i+1:])
+		if ok {
+			out = append(out, w)
+			absorbed = append(absorbed, more...)
+		}
+	}
+	return out
+}
+
+// queue is the outbox as stored.
+func (k *kit) queue() []allaboard.Outgoing {
 	k.tb.Helper()
 	out, err := k.db.Outbox()
 	if err != nil {
@@ -23,30 +43,77 @@ func (k *kit) pending() []allaboard.Outgoing {
 	return out
 }
 
-// sent delivers everything in the outbox but the messages in keep, and
-// returns what it delivered, as the sender would.
+// write is m as the sender would send it, written by the app if it is Late,
+// with the later messages it takes in; ok is false if it would not be sent.
+func (k *kit) write(m allaboard.Outgoing, later []allaboard.Outgoing) (allaboard.Outgoing, []uint64, bool) {
+	k.tb.Helper()
+	if !m.Late {
+		return m, nil, true
+	}
+	w, absorbed, ok, err := k.app.Prepare(m, later)
+	if err != nil {
+		k.tb.Fatal(err)
+	}
+	return w, absorbed, ok
+}
+
+// sent delivers everything in the outbox but the messages in keep, as the
+// sender would, and returns what it delivered.
 func (k *kit) sent(keep ...allaboard.Outgoing) []allaboard.Outgoing {
 	k.tb.Helper()
 	var out []allaboard.Outgoing
-	for _, m := range k.pending() {
-		if slices.ContainsFunc(keep, func(c allaboard.Outgoing) bool { return c.ID == m.ID }) {
+	for {
+		queue := k.queue()
+		i := slices.IndexFunc(queue, func(m allaboard.Outgoing) bool {
+			return !slices.ContainsFunc(keep, func(c allaboard.Outgoing) bool { return c.ID == m.ID })
+		})
+		if i < 0 {
+			return out
+		}
+		w, absorbed, ok := k.write(queue[i], queue[i+1:])
+		if !ok {
+			k.finish(queue[i], allaboard.Dropped)
 			continue
 		}
-		k.complete(m, allaboard.Delivered)
-		out = append(out, m)
+		k.complete(w, allaboard.Delivered)
+		for _, id := range absorbed {
+			if j := slices.IndexFunc(queue, func(m allaboard.Outgoing) bool { return m.ID == id }); j >= 0 {
+				k.finish(queue[j], allaboard.Dropped)
+			}
+		}
+		out = append(out, w)
 	}
-	return out
 }
 
-// complete takes one message out of the outbox with an outcome.
+// complete takes one message (as pending wrote it) out of the outbox with an
+// outcome, and has the app act on it; what it took in goes with it.
 func (k *kit) complete(m allaboard.Outgoing, o allaboard.Outcome) {
+	k.tb.Helper()
+	queue := k.queue()
+	if i := slices.IndexFunc(queue, func(q allaboard.Outgoing) bool { return q.ID == m.ID }); i >= 0 && queue[i].Late {
+		if _, absorbed, ok := k.write(queue[i], queue[i+1:]); ok {
+			defer func() {
+				for _, id := range absorbed {
+					k.finish(allaboard.Outgoing{ID: id}, allaboard.Dropped)
+				}
+			}()
+		}
+	}
+	k.finish(m, o)
+}
+
+// finish takes one message out of the outbox with an outcome; the app sees m.
+func (k *kit) finish(m allaboard.Outgoing, o allaboard.Outcome) {
 	k.tb.Helper()
 	d := allaboard.Delivery{Outcome: o}
 	if o == allaboard.Delivered {
 		k.msgID++
 		d.MessageID = k.msgID
 	}
-	if err := k.db.Complete(m.ID, d, k.app.AfterDelivery); err != nil {
+	after := func(tx allaboard.Tx, _ allaboard.Outgoing, d allaboard.Delivery) error {
+		return k.app.AfterDelivery(tx, m, d)
+	}
+	if err := k.db.Complete(m.ID, d, after); err != nil {
 		k.tb.Fatal(err)
 	}
 }

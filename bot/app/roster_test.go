@@ -111,10 +111,20 @@ func TestEveryoneKnowsWaitsForUnknownMembers(t *testing.T) {
 }
 
 // A member who leaves or is removed, as a service message or a member update
-// says, is no longer chased and drops out of the tally. (One who leaves on
-// their own, in a service message sent by themselves: see
-// bug_leaver_relearned_test.go.txt.)
+// says, in either order, is no longer chased and drops out of the tally.
+// Telegram's service message for a leave comes from the one who left, who
+// must not be learned again from it as a late joiner.
 func TestMemberWhoLeavesIsNoLongerChased(t *testing.T) {
+	leaveMessage := func(k *kit, p parents, u *app.User) {
+		k.observe(&app.Message{Chat: p.g, From: u, LeftChatMember: u})
+	}
+	leaveUpdate := func(k *kit, p parents, u *app.User) {
+		k.turn(func(a *app.App, t *app.Turn) error {
+			return a.OnChatMember(t, &app.MemberUpdate{Chat: *p.g, From: *u,
+				OldChatMember: app.ChatMember{User: u, Status: "member"},
+				NewChatMember: app.ChatMember{User: u, Status: "left"}})
+		})
+	}
 	for _, tc := range []struct {
 		name  string
 		leave func(k *kit, p parents, u *app.User)
@@ -122,12 +132,15 @@ func TestMemberWhoLeavesIsNoLongerChased(t *testing.T) {
 		{"removed by an admin, in a service message", func(k *kit, p parents, u *app.User) {
 			k.observe(&app.Message{Chat: p.g, From: p.host, LeftChatMember: u})
 		}},
-		{"member update", func(k *kit, p parents, u *app.User) {
-			k.turn(func(a *app.App, t *app.Turn) error {
-				return a.OnChatMember(t, &app.MemberUpdate{Chat: *p.g, From: *u,
-					OldChatMember: app.ChatMember{User: u, Status: "member"},
-					NewChatMember: app.ChatMember{User: u, Status: "left"}})
-			})
+		{"member update", leaveUpdate},
+		{"left on their own: service message only (a bot that is no admin)", leaveMessage},
+		{"left: member update, then the service message", func(k *kit, p parents, u *app.User) {
+			leaveUpdate(k, p, u)
+			leaveMessage(k, p, u)
+		}},
+		{"left: service message, then the member update", func(k *kit, p parents, u *app.User) {
+			leaveMessage(k, p, u)
+			leaveUpdate(k, p, u)
 		}},
 		{"kicked", func(k *kit, p parents, u *app.User) {
 			k.turn(func(a *app.App, t *app.Turn) error {
