@@ -38,18 +38,22 @@ type Chat struct {
 
 	// Settings are the group's own; nil means the defaults the bot runs with.
 	Settings *Settings `json:"settings,omitempty"`
-	// Digests fingerprints the last digest each host got, so that one that
-	// would say the same again with nothing pending is not sent.
+	// Digests fingerprints what the last digest each host got was about, so
+	// that one about the same state, with nothing pending, is not sent.
 	Digests map[int64]uint64 `json:"digests,omitempty"`
 }
 
+// People is how many people Telegram counted in the group: its count less
+// this bot and the other bots, who are never members.
+func (c Chat) People() int { return c.Count - 1 - len(c.Bots) }
+
 // Unknown is how many members the bot has not seen yet, given how many it
-// knows: Telegram's count minus the bot itself, other bots and the known.
+// knows; 0 until the group was counted.
 func (c Chat) Unknown(known int) int {
 	if c.CountedAt.IsZero() {
 		return 0
 	}
-	return max(0, c.Count-1-len(c.Bots)-known)
+	return max(0, c.People()-known)
 }
 
 // HasBot reports whether id is a bot seen in the group.

@@ -78,6 +78,26 @@ func (r Roll) Tally() Tally {
 	return t
 }
 
+// EveryoneKnows reports whether the host may be told "Everyone knows ✅":
+// every member of the group has confirmed the latest version, and Telegram's
+// count shows no member the bot hasn't seen. An event among fewer than two
+// members has nobody to tell.
+func (r Roll) EveryoneKnows(c Chat) bool {
+	t := r.Tally()
+	return t.Everyone() && t.Members >= 2 && c.Unknown(len(r.Members)) == 0
+}
+
+// Pending are the members, by name, who have yet to confirm the latest version.
+func (r Roll) Pending() []int64 {
+	var ids []int64
+	for _, m := range r.Members {
+		if !r.Resp[m.User].Confirmed(r.Event) {
+			ids = append(ids, m.User)
+		}
+	}
+	return ids
+}
+
 // Name is how a member is shown to hosts.
 func (r Roll) Name(id int64) string {
 	if n := r.Users[id].Name(); n != "" {

@@ -47,7 +47,7 @@ func (t *tx) deleteGroup(id int64) error {
 	if err != nil {
 		return err
 	}
-	status := statusPrefix(id)
+	status := allaboard.StatusPrefix(id)
 	refs := b.Bucket(bucketRefs)
 	keys, err := keysWhere(refs, func(k []byte) bool { return strings.HasPrefix(string(k[8:]), status) })
 	if err != nil {

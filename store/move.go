@@ -3,7 +3,6 @@ package store
 import (
 	"bytes"
 	"fmt"
-	"strconv"
 	"strings"
 
 	"allaboard"
@@ -131,7 +130,7 @@ func (t *tx) moveRefs(from, to int64) error {
 	if err := deletePrefix(b, itob(from)); err != nil {
 		return err
 	}
-	oldPrefix, newPrefix := statusPrefix(from), statusPrefix(to)
+	oldPrefix, newPrefix := allaboard.StatusPrefix(from), allaboard.StatusPrefix(to)
 	keys, err := keysWhere(b, func(k []byte) bool { return strings.HasPrefix(string(k[8:]), oldPrefix) })
 	if err != nil {
 		return err
@@ -155,7 +154,7 @@ func (t *tx) moveRefs(from, to int64) error {
 
 // moveOutbox readdresses the messages still to be sent.
 func (t *tx) moveOutbox(from, to int64) error {
-	oldPrefix, newPrefix := statusPrefix(from), statusPrefix(to)
+	oldPrefix, newPrefix := allaboard.StatusPrefix(from), allaboard.StatusPrefix(to)
 	return rewriteOutbox(t.btx.Bucket(bucketOutbox), func(m *allaboard.Outgoing) (keep bool) {
 		if m.ChatID == from {
 			m.ChatID = to
@@ -187,9 +186,6 @@ func (t *tx) moveChat(from, to int64) error {
 	}
 	return t.SaveChat(allaboard.Chat{ID: from, Kind: old.Kind, Title: old.Title, MovedTo: to})
 }
-
-// statusPrefix begins the refs of the hosts' status cards about a group.
-func statusPrefix(group int64) string { return "status:" + strconv.FormatInt(group, 10) + ":" }
 
 // rewriteOutbox passes every waiting message to fix, storing what it changed
 // and deleting what it does not keep.

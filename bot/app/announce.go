@@ -3,24 +3,12 @@ package app
 import (
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
 	"allaboard"
 	"allaboard/bot/render"
 )
-
-// cardRef names the group's card for one material revision: later messages
-// with it edit the card's counts in place.
-func cardRef(e allaboard.Event) string {
-	return "card:" + strconv.Itoa(e.Num) + ":" + strconv.Itoa(e.Material)
-}
-
-// statusRef names a host's status card for an event, in their private chat.
-func statusRef(e allaboard.Event) string {
-	return "status:" + strconv.FormatInt(e.Group, 10) + ":" + strconv.Itoa(e.Num)
-}
 
 // revised acts on a new revision of e: a material one restarts everyone's
 // chase (the member who made it has confirmed it by making it) and posts a new
@@ -89,19 +77,18 @@ func (a *App) refresh(t *turn, e allaboard.Event) error {
 	if err != nil {
 		return err
 	}
-	if err := t.enqueue(allaboard.Outgoing{ChatID: e.Group, Text: c.HTML(), Buttons: c.Buttons(), Ref: cardRef(e)}); err != nil {
+	if err := t.enqueue(allaboard.Outgoing{ChatID: e.Group, Text: c.HTML(), Buttons: c.Buttons(), Ref: allaboard.CardRef(e)}); err != nil {
 		return err
 	}
 	if err := a.sendStatus(t, r); err != nil {
 		return err
 	}
-	if tl := r.Tally(); !tl.Everyone() || tl.Members < 2 || e.EveryoneKnew {
-		return nil
-	}
-	if c, err := t.tx.Chat(e.Group); err != nil && !errors.Is(err, allaboard.ErrNotFound) {
+	chat, err := t.tx.Chat(e.Group)
+	if err != nil && !errors.Is(err, allaboard.ErrNotFound) {
 		return err
-	} else if c.Unknown(len(r.Members)) > 0 {
-		return nil // not everyone: some members haven't been seen yet
+	}
+	if e.EveryoneKnew || !r.EveryoneKnows(chat) {
+		return nil
 	}
 	e.EveryoneKnew = true
 	if err := t.tx.SaveEvent(e); err != nil {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"hash/fnv"
 	"slices"
-	"strings"
 	"time"
 
 	"allaboard"
@@ -71,14 +70,20 @@ func (a *App) sendDigests(t *turn, c allaboard.Chat) error {
 		if !host.Reachable() {
 			continue
 		}
-		text, pending, err := a.digestText(t, c, byHost[h])
-		if err != nil {
-			return err
+		rolls, pending := make([]allaboard.Roll, 0, len(byHost[h])), 0
+		for _, e := range byHost[h] {
+			r, err := allaboard.LoadRoll(t.tx, e)
+			if err != nil {
+				return err
+			}
+			rolls = append(rolls, r)
+			pending += len(r.Pending())
 		}
-		sum := fingerprint(text)
+		sum := fingerprint(rolls)
 		if pending == 0 && c.Digests[h] == sum {
 			continue
 		}
+		text := render.Digest(c.Title, rolls, a.zone(t.tx, c.ID))
 		if err := t.enqueue(allaboard.Outgoing{ChatID: h, Text: text, Silent: pending == 0}); err != nil {
 			return err
 		}
@@ -90,37 +95,14 @@ func (a *App) sendDigests(t *turn, c allaboard.Chat) error {
 	return t.tx.SaveChat(c)
 }
 
-// digestText is one host's digest, and how many confirmations are pending.
-func (a *App) digestText(t *turn, c allaboard.Chat, events []allaboard.Event) (string, int, error) {
-	loc := a.zone(t.tx, c.ID)
-	var sb strings.Builder
-	fmt.Fprintf(&sb, render.DigestHeader+"\n", render.Escape(c.Title))
-	pending := 0
-	for _, e := range events {
-		r, err := allaboard.LoadRoll(t.tx, e)
-		if err != nil {
-			return "", 0, err
-		}
-		fmt.Fprintf(&sb, "\n%s — %s\n%s\n", render.EventName(e), render.When(e.When, loc), render.TallyLine(r.Tally()))
-		if e.Cancelled {
-			sb.WriteString("❌ <b>CANCELLED</b>\n")
-		}
-		var names []string
-		for _, m := range r.Members {
-			if !r.Resp[m.User].Confirmed(e) {
-				names = append(names, render.Escape(r.Name(m.User)))
-			}
-		}
-		pending += len(names)
-		if len(names) > 0 {
-			fmt.Fprintf(&sb, render.DigestPending+"\n", strings.Join(names, ", "))
-		}
-	}
-	return render.ClipHTML(sb.String()), pending, nil
-}
-
-func fingerprint(s string) uint64 {
+// fingerprint sums up what a digest is about: each event's version and
+// state, the counts, and who has yet to confirm. A new wording of the
+// digest must not make it look changed.
+func fingerprint(rolls []allaboard.Roll) uint64 {
 	h := fnv.New64a()
-	h.Write([]byte(s))
+	for _, r := range rolls {
+		e, tl := r.Event, r.Tally()
+		fmt.Fprintf(h, "%d:%d:%t:%d/%d:%d/%d/%d:%v;", e.Num, e.Rev, e.Cancelled, tl.Confirmed, tl.Members, tl.Going, tl.Maybe, tl.CantGo, r.Pending())
+	}
 	return h.Sum64()
 }

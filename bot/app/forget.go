@@ -16,7 +16,6 @@ const (
 	forgetGroupData = "forget:group"
 	forgetMeData    = "forget:me"
 	forgetKeepData  = "forget:keep"
-	forgetRef       = "forget" // the confirmation question, edited once answered
 )
 
 // OnForgetGroup is /forget in a group: an admin is asked to confirm.
@@ -27,7 +26,7 @@ func (a *App) OnForgetGroup(t *turn, m *Message) error {
 	if !t.admin(m.Chat.ID, m.From.ID) {
 		return t.send(m.Chat.ID, render.ForgetNotAdmin)
 	}
-	return t.enqueue(allaboard.Outgoing{ChatID: m.Chat.ID, Text: render.ForgetGroupAsk, Ref: forgetRef, Fresh: true,
+	return t.enqueue(allaboard.Outgoing{ChatID: m.Chat.ID, Text: render.ForgetGroupAsk, Ref: allaboard.ForgetRef, Fresh: true,
 		Buttons: forgetButtons(forgetGroupData)})
 }
 
@@ -36,7 +35,7 @@ func (a *App) OnForgetMe(t *turn, m *Message) error {
 	if !strings.EqualFold(strings.TrimSpace(m.CommandArguments()), "me") {
 		return t.send(m.Chat.ID, render.ForgetUsage)
 	}
-	return t.enqueue(allaboard.Outgoing{ChatID: m.Chat.ID, Text: render.ForgetMeAsk, Ref: forgetRef, Fresh: true,
+	return t.enqueue(allaboard.Outgoing{ChatID: m.Chat.ID, Text: render.ForgetMeAsk, Ref: allaboard.ForgetRef, Fresh: true,
 		Buttons: forgetButtons(forgetMeData)})
 }
 
@@ -54,7 +53,7 @@ func (a *App) OnForgetPress(t *turn, q *Press) error {
 	switch {
 	case q.Data == forgetKeepData:
 		t.answer(q, render.ForgetKept)
-		return t.enqueue(allaboard.Outgoing{ChatID: chat, Text: render.ForgetKept, Ref: forgetRef, Silent: true})
+		return t.enqueue(allaboard.Outgoing{ChatID: chat, Text: render.ForgetKept, Ref: allaboard.ForgetRef, Silent: true})
 	case q.Data == forgetMeData && chat == q.From.ID:
 		t.answer(q, render.ForgetDoneShort)
 		return a.forgetUser(t, q.From.ID)

@@ -13,14 +13,10 @@ import (
 // get, privately, who the bot knows there and how it can reach them.
 func (a *App) OnMembers(t *turn, m *Message) error {
 	group := m.Chat.ID
-	allowed := t.admin(group, m.From.ID)
-	if !allowed {
-		var err error
-		if allowed, err = hosts(t.tx, group, m.From.ID); err != nil {
+	if ok, err := mayManage(t, group, m.From.ID); err != nil || !ok {
+		if err != nil {
 			return err
 		}
-	}
-	if !allowed {
 		return t.send(group, render.MembersNotAllowed)
 	}
 	u, err := lookupUser(t.tx, m.From.ID)
@@ -45,9 +41,13 @@ func (a *App) OnMembersPrivate(t *turn, m *Message) error {
 	return t.send(m.Chat.ID, render.MembersUsage)
 }
 
-// hosts reports whether user hosts any event of the group.
-func hosts(tx allaboard.Tx, group, user int64) (bool, error) {
-	events, err := tx.Events(group)
+// mayManage reports whether user may see a group's members and change its
+// settings: its admins and the hosts of its events may.
+func mayManage(t *turn, group, user int64) (bool, error) {
+	if t.admin(group, user) {
+		return true, nil
+	}
+	events, err := t.tx.Events(group)
 	return slices.ContainsFunc(events, func(e allaboard.Event) bool { return e.Host == user }), err
 }
 

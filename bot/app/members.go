@@ -68,7 +68,7 @@ func (a *App) rosterGrew(t *turn, group int64) error {
 	if err != nil {
 		return err
 	}
-	if known > c.Count-1-len(c.Bots) {
+	if known > c.People() {
 		return recount(t, group) // they joined after the count
 	}
 	if c.RollCallAt.IsZero() || c.Unknown(known-1) == 0 {

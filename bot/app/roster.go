@@ -15,7 +15,6 @@ import (
 // those members to tap the roll-call card.
 
 const (
-	rollCallRef   = "rollcall"
 	rollCallData  = "rollcall"
 	rollCallEvery = 24 * time.Hour // at most one new roll-call card a day
 	recountRetry  = 5 * time.Minute
@@ -139,7 +138,7 @@ func (a *App) rollCall(t *turn, c *allaboard.Chat, known int, fresh bool) error 
 		c.RollCallAt = t.now
 	}
 	text, buttons := rollCallCard(*c, known)
-	return t.enqueue(allaboard.Outgoing{ChatID: c.ID, Text: text, Buttons: buttons, Ref: rollCallRef, Fresh: fresh, Silent: !fresh})
+	return t.enqueue(allaboard.Outgoing{ChatID: c.ID, Text: text, Buttons: buttons, Ref: allaboard.RollCallRef, Fresh: fresh, Silent: !fresh})
 }
 
 func rollCallCard(c allaboard.Chat, known int) (string, [][]allaboard.Button) {

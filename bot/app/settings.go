@@ -84,14 +84,10 @@ func (a *App) OnSettings(t *turn, m *Message) error {
 	if value == "" {
 		return t.send(group, fmt.Sprintf(render.SettingShow, st.name, render.Escape(st.show(cur)), st.about, st.name, render.Escape(st.example)))
 	}
-	allowed := t.admin(group, m.From.ID)
-	if !allowed {
-		var err error
-		if allowed, err = hosts(t.tx, group, m.From.ID); err != nil {
+	if ok, err := mayManage(t, group, m.From.ID); err != nil || !ok {
+		if err != nil {
 			return err
 		}
-	}
-	if !allowed {
 		return t.send(group, render.SettingsNotAllowed)
 	}
 	changed := cur

@@ -12,7 +12,7 @@ import (
 // every member's standing on the latest version, by name. Only they see it.
 // Fresh posts it anew (asked for on demand); otherwise it edits the last one.
 func (a *App) statusMessage(t *turn, r allaboard.Roll, to int64, fresh bool) allaboard.Outgoing {
-	return allaboard.Outgoing{ChatID: to, Text: a.statusText(t, r), Ref: statusRef(r.Event), Fresh: fresh, Silent: true}
+	return allaboard.Outgoing{ChatID: to, Text: a.statusText(t, r), Ref: allaboard.StatusRef(r.Event), Fresh: fresh, Silent: true}
 }
 
 func (a *App) statusText(t *turn, r allaboard.Roll) string {

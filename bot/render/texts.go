@@ -88,6 +88,7 @@ A new time or place asks everyone to confirm again; a new title or notes does no
 	NewEventHeader       = `📣 <b>New in %s</b> — please confirm you've seen it:`
 	ReminderHeader       = `⏰ <b>Reminder:</b> %s starts %s.`
 	ReminderGroup        = `⏰ %s — reminder: %s starts %s (🕒 %s, 📍 %s). Tap ✅ Got it if you haven't yet.`
+	CancelledLine        = `❌ <b>CANCELLED</b>`
 	DigestHeader         = `📰 <b>Digest</b> for %s`
 	DigestPending        = `⏳ Not confirmed yet: %s`
 	LateHeader           = `👋 <b>Welcome to %s!</b> This event is coming up there — please confirm you've seen it:`

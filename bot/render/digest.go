@@ -1,0 +1,31 @@
+package render
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"allaboard"
+)
+
+// Digest is a host's digest of their upcoming events in a group: each with
+// its counts and who has yet to confirm.
+func Digest(group string, rolls []allaboard.Roll, loc *time.Location) string {
+	var sb strings.Builder
+	fmt.Fprintf(&sb, DigestHeader+"\n", Escape(group))
+	for _, r := range rolls {
+		e := r.Event
+		fmt.Fprintf(&sb, "\n%s — %s\n%s\n", EventName(e), When(e.When, loc), TallyLine(r.Tally()))
+		if e.Cancelled {
+			sb.WriteString(CancelledLine + "\n")
+		}
+		var names []string
+		for _, id := range r.Pending() {
+			names = append(names, Escape(r.Name(id)))
+		}
+		if len(names) > 0 {
+			fmt.Fprintf(&sb, DigestPending+"\n", strings.Join(names, ", "))
+		}
+	}
+	return ClipHTML(sb.String())
+}

@@ -1,0 +1,23 @@
+package allaboard
+
+import "strconv"
+
+// Refs name messages the bot keeps up to date in place (Outgoing.Ref). The
+// store needs them too: moving a group renames its hosts' status cards.
+
+// CardRef names a group's card for an event's material revision.
+func CardRef(e Event) string {
+	return "card:" + strconv.Itoa(e.Num) + ":" + strconv.Itoa(e.Material)
+}
+
+// StatusRef names a host's status card for an event, in their private chat.
+func StatusRef(e Event) string { return StatusPrefix(e.Group) + strconv.Itoa(e.Num) }
+
+// StatusPrefix begins the refs of the hosts' status cards about a group.
+func StatusPrefix(group int64) string { return "status:" + strconv.FormatInt(group, 10) + ":" }
+
+// The refs of single messages.
+const (
+	RollCallRef = "rollcall" // a group's roll-call card
+	ForgetRef   = "forget"   // the question before forgetting, edited once answered
+)
