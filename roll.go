@@ -2,7 +2,6 @@ package allaboard
 
 import (
 	"errors"
-	"fmt"
 	"sort"
 	"strings"
 )
@@ -96,12 +95,4 @@ func (r Roll) Pending() []int64 {
 		}
 	}
 	return ids
-}
-
-// Name is how a member is shown to hosts.
-func (r Roll) Name(id int64) string {
-	if n := r.Users[id].Name(); n != "" {
-		return n
-	}
-	return fmt.Sprintf("user %d", id)
 }

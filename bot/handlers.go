@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"allaboard/bot/app"
+	"allaboard/bot/render"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
@@ -15,32 +16,32 @@ type handler func(a *app.App, t *app.Turn, m *app.Message) error
 // and in a group (nil where it does not apply), and whether its answer in a
 // group depends on the sender being an admin there.
 type command struct {
-	name, description string
-	needsAdmin        bool
-	private, group    handler
+	name           string
+	needsAdmin     bool
+	private, group handler
 }
 
 // commands is the routing table; the menu is made from it too.
 var commands = []command{
-	{"event", "Announce an event: /event title | when | where", false, nil, (*app.App).OnEvent},
-	{"events", "Upcoming events (in private: what you must confirm)", false, (*app.App).OnPending, (*app.App).OnEvents},
-	{"ack", "Confirm the latest version: /ack 2", false, (*app.App).OnPending, (*app.App).OnAck},
-	{"edit", "Change an event: /edit 2 when Sat 15:00", true, nil, (*app.App).OnEdit},
-	{"cancel", "Cancel an event: /cancel 2", true, nil, (*app.App).OnCancel},
-	{"status", "Who has confirmed (details for hosts, in private)", true, (*app.App).OnMyStatus, (*app.App).OnStatus},
-	{"history", "Every change to an event: /history 2", false, nil, (*app.App).OnHistory},
-	{"join", "Tell me you're in this group, so you get every announcement", false, nil, (*app.App).OnJoin},
-	{"members", "Who I know in this group (hosts and admins, in private)", true, (*app.App).OnMembersPrivate, (*app.App).OnMembers},
-	{"settings", "Time zone, quiet hours, reminders, digest: /settings", true, (*app.App).OnSettingsPrivate, (*app.App).OnSettings},
-	{"forget", "Delete what I keep: /forget (a group, admins) · /forget me (you, in private)", true, (*app.App).OnForgetMe, (*app.App).OnForgetGroup},
-	{"start", "What All Aboard does, and what you must confirm", false, (*app.App).OnStart, (*app.App).OnHelp},
-	{"help", "How to use All Aboard", false, (*app.App).OnHelp, (*app.App).OnHelp},
+	{"event", false, nil, (*app.App).OnEvent},
+	{"events", false, (*app.App).OnPending, (*app.App).OnEvents},
+	{"ack", false, (*app.App).OnPending, (*app.App).OnAck},
+	{"edit", true, nil, (*app.App).OnEdit},
+	{"cancel", true, nil, (*app.App).OnCancel},
+	{"status", true, (*app.App).OnMyStatus, (*app.App).OnStatus},
+	{"history", false, nil, (*app.App).OnHistory},
+	{"join", false, nil, (*app.App).OnJoin},
+	{"members", true, (*app.App).OnMembersPrivate, (*app.App).OnMembers},
+	{"settings", true, (*app.App).OnSettingsPrivate, (*app.App).OnSettings},
+	{"forget", true, (*app.App).OnForgetMe, (*app.App).OnForgetGroup},
+	{"start", false, (*app.App).OnStart, (*app.App).OnHelp},
+	{"help", false, (*app.App).OnHelp, (*app.App).OnHelp},
 }
 
 func commandMenu() []tgbotapi.BotCommand {
 	var menu []tgbotapi.BotCommand
 	for _, c := range commands {
-		menu = append(menu, tgbotapi.BotCommand{Command: c.name, Description: c.description})
+		menu = append(menu, tgbotapi.BotCommand{Command: c.name, Description: render.CommandAbout(c.name)})
 	}
 	return menu
 }

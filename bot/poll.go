@@ -61,7 +61,7 @@ func (b *Bot) pollWait(err error, failures int) time.Duration {
 	switch {
 	case sender.IsAPIError(err, 429, ""):
 		return time.Duration(max(apiErr.RetryAfter, 1)) * time.Second
-	case sender.IsAPIError(err, 409, "Conflict: can't use getUpdates method while webhook is active"):
+	case sender.IsAPIError(err, 409, sender.DescWebhookActive):
 		b.log.Error("a webhook is set for this bot, so it cannot poll for updates. " +
 			"Remove it by opening https://api.telegram.org/bot<your token>/deleteWebhook once, then the bot carries on by itself")
 		return b.cfg.Backoff.Max

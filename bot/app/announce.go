@@ -174,5 +174,5 @@ func (a *App) askHost(t *turn, e allaboard.Event) error {
 		return err
 	}
 	return t.send(e.Group, fmt.Sprintf(render.AskHost, render.Mention(host.ID, host.Name()), render.EventName(e)),
-		[]allaboard.Button{{Text: "💬 Open a private chat with me", URL: a.link("start", allaboard.EventPayload(e.Group, e.Num))}})
+		render.OpenChat(a.link("start", allaboard.EventPayload(e.Group, e.Num))))
 }

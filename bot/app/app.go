@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/render"
 )
 
 // Config is what the use cases need to know about their surroundings.
@@ -100,7 +101,7 @@ func (a *App) link(param, payload string) string {
 }
 
 func (a *App) openChatButton() []allaboard.Button {
-	return []allaboard.Button{{Text: "💬 Open a private chat with me", URL: a.link("start", "hello")}}
+	return render.OpenChat(a.link("start", "hello"))
 }
 
 // isGroup tells a group's id from a user's.

@@ -293,10 +293,7 @@ func (a *App) mentionMessage(t *turn, e allaboard.Event, users []int64, text fun
 		}
 		names = append(names, render.Mention(id, u.Name()))
 	}
-	buttons := [][]allaboard.Button{
-		{{Text: "✅ Got it", Data: allaboard.PressData{Group: e.Group, Event: e.Num, Rev: e.Material, Act: allaboard.ActAck}.Encode()}},
-		{{Text: "💬 Remind me privately", URL: a.link("start", allaboard.EventPayload(e.Group, e.Num))}},
-	}
+	buttons := render.MentionButtons(e, a.link("start", allaboard.EventPayload(e.Group, e.Num)))
 	return allaboard.Outgoing{ChatID: e.Group, Text: text(strings.Join(names, ", ")), Buttons: buttons}, nil
 }
 

@@ -40,7 +40,7 @@ func (a *App) OnForgetMe(t *turn, m *Message) error {
 }
 
 func forgetButtons(yes string) [][]allaboard.Button {
-	return [][]allaboard.Button{{{Text: "🗑 Yes, delete everything", Data: yes}}, {{Text: "Keep everything", Data: forgetKeepData}}}
+	return render.ForgetButtons(yes, forgetKeepData)
 }
 
 // OnForgetPress acts on the answer to a confirmation question.

@@ -1,9 +1,7 @@
 package app
 
 import (
-	"fmt"
 	"slices"
-	"strings"
 
 	"allaboard"
 	"allaboard/bot/render"
@@ -62,56 +60,16 @@ func (a *App) memberList(t *turn, group int64) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	var dm, mention, unreachable []string
-	known := 0
+	var known []allaboard.User
 	for _, m := range members {
 		if m.Left {
 			continue
 		}
-		known++
 		u, err := lookupUser(t.tx, m.User)
 		if err != nil {
 			return "", err
 		}
-		name := "• " + render.Escape(u.Name())
-		if u.Username != "" {
-			name += " (@" + render.Escape(u.Username) + ")"
-		}
-		switch {
-		case u.Gone:
-			unreachable = append(unreachable, name+" — account deleted")
-		case u.Reachable():
-			dm = append(dm, name)
-		case u.Blocked:
-			mention = append(mention, name+" — blocked me")
-		default:
-			mention = append(mention, name)
-		}
+		known = append(known, u)
 	}
-	var sb strings.Builder
-	fmt.Fprintf(&sb, render.MembersHeader+"\n", render.Escape(c.Title), known)
-	for _, part := range []struct {
-		title string
-		names []string
-	}{
-		{render.MembersDM, dm},
-		{render.MembersMention, mention},
-		{render.MembersUnreachable, unreachable},
-	} {
-		if len(part.names) == 0 {
-			continue
-		}
-		slices.SortFunc(part.names, func(a, b string) int { return strings.Compare(strings.ToLower(a), strings.ToLower(b)) })
-		fmt.Fprintf(&sb, "\n"+part.title+"\n%s\n", len(part.names), strings.Join(part.names, "\n"))
-	}
-	sb.WriteString("\n")
-	switch unknown := c.Unknown(known); {
-	case c.CountedAt.IsZero():
-		sb.WriteString(render.MembersNotCounted)
-	case unknown > 0:
-		fmt.Fprintf(&sb, render.MembersUnknown, unknown, c.Count, render.ShortWhen(c.CountedAt, a.zone(t.tx, group)))
-	default:
-		fmt.Fprintf(&sb, render.MembersAll, render.ShortWhen(c.CountedAt, a.zone(t.tx, group)))
-	}
-	return render.ClipHTML(sb.String()), nil
+	return render.MemberList(c, known, a.zone(t.tx, group)), nil
 }

@@ -130,7 +130,7 @@ func (a *App) noteChat(t *turn, chat *Chat) (allaboard.Chat, error) {
 
 func (a *App) OnHelp(t *turn, m *Message) error {
 	if m.Chat.IsPrivate() {
-		return t.send(m.Chat.ID, render.PrivateHelp, []allaboard.Button{{Text: "➕ Add me to a group", URL: a.link("startgroup", "add")}})
+		return t.send(m.Chat.ID, render.PrivateHelp, render.AddToGroup(a.link("startgroup", "add")))
 	}
 	return t.send(m.Chat.ID, render.GroupHelp, a.openChatButton())
 }

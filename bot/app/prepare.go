@@ -143,10 +143,11 @@ func (a *App) reminderCard(t *turn, e allaboard.Event, user int64) (allaboard.Ou
 	if err != nil {
 		return allaboard.Outgoing{}, err
 	}
-	group := "your group"
-	if chat, err := t.tx.Chat(e.Group); err == nil && chat.Title != "" {
-		group = render.Escape(chat.Title)
+	chat, err := t.tx.Chat(e.Group)
+	if err != nil && !errors.Is(err, allaboard.ErrNotFound) {
+		return allaboard.Outgoing{}, err
 	}
+	group := render.GroupName(chat.Title)
 	// The reminder was counted when it was queued: Pings is 1 for the first.
 	switch {
 	case r.Pings > 1 || r.Acked > 0:

@@ -114,7 +114,7 @@ func (a *App) respond(t *turn, user int64, p allaboard.PressData) (string, error
 		reply = fmt.Sprintf(render.AckedCancelled, e.Title)
 	default:
 		r.RSVP = map[allaboard.Action]allaboard.RSVP{allaboard.ActGoing: allaboard.Going, allaboard.ActMaybe: allaboard.Maybe, allaboard.ActCant: allaboard.CantGo}[p.Act]
-		reply = fmt.Sprintf(render.Answered, rsvpText(r.RSVP), e.Title)
+		reply = fmt.Sprintf(render.Answered, render.RSVP(r.RSVP), e.Title)
 	}
 	if err := t.tx.SaveResponse(r); err != nil {
 		return "", err
@@ -146,8 +146,4 @@ func (a *App) outdated(t *turn, e allaboard.Event, user int64, seen int) (string
 	}
 	changed := render.StripTags(strings.Join(render.ChangesSince(revs, seen, a.zone(t.tx, e.Group)), "; "))
 	return render.Clip(fmt.Sprintf(render.OutdatedGroup, changed), 190), nil
-}
-
-func rsvpText(r allaboard.RSVP) string {
-	return map[allaboard.RSVP]string{allaboard.Going: "🎉 going", allaboard.Maybe: "🤔 maybe", allaboard.CantGo: "🙁 can't come"}[r]
 }

@@ -41,7 +41,7 @@ func (a *App) removedFrom(t *turn, group int64) error {
 			return err
 		}
 		if host.Reachable() {
-			text := fmt.Sprintf(render.RemovedHost, render.Escape(c.Title), render.EventName(e), purge.In(a.zone(t.tx, group)).Format("Mon 2 Jan 2006"))
+			text := fmt.Sprintf(render.RemovedHost, render.Escape(c.Title), render.EventName(e), render.Date(purge, a.zone(t.tx, group)))
 			if err := t.send(e.Host, text); err != nil {
 				return err
 			}

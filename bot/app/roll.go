@@ -2,20 +2,15 @@ package app
 
 import (
 	"errors"
-	"fmt"
 
 	"allaboard"
+	"allaboard/bot/render"
 )
 
 // userName loads a user's display name.
 func userName(tx allaboard.Tx, id int64) (string, error) {
-	u, err := tx.User(id)
-	if errors.Is(err, allaboard.ErrNotFound) {
-		return fmt.Sprintf("user %d", id), nil
-	} else if err != nil {
-		return "", err
-	}
-	return u.Name(), nil
+	u, err := lookupUser(tx, id)
+	return render.Name(u), err
 }
 
 // lookupUser loads a user, or a bare record for one never seen.

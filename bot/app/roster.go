@@ -112,7 +112,7 @@ func (a *App) tellUnknown(t *turn, c allaboard.Chat, unknown int, upcoming []all
 		}
 	}
 	slices.Sort(to)
-	text := fmt.Sprintf(render.UnknownMembers, render.Plural(unknown, "member of this group hasn't", "members of this group haven't"), render.Escape(c.Title))
+	text := render.UnknownMembers(unknown, c.Title)
 	for _, id := range slices.Compact(to) {
 		u, err := lookupUser(t.tx, id)
 		if err != nil {
@@ -142,18 +142,11 @@ func (a *App) rollCall(t *turn, c *allaboard.Chat, known int, fresh bool) error 
 }
 
 func rollCallCard(c allaboard.Chat, known int) (string, [][]allaboard.Button) {
-	unknown := c.Unknown(known)
-	if !c.CountedAt.IsZero() && unknown == 0 {
-		return fmt.Sprintf(render.RollCallDone, render.Plural(known, "member", "members")), nil
+	text, done := render.RollCallCard(c, known)
+	if done {
+		return text, nil
 	}
-	text := render.RollCall
-	switch {
-	case !c.CountedAt.IsZero():
-		text += "\n\n" + fmt.Sprintf(render.RollCallCount, known, known+unknown, render.Plural(unknown, "hasn't", "haven't"))
-	case known > 0:
-		text += "\n\n" + fmt.Sprintf(render.RollCallSoFar, render.Plural(known, "member", "members"))
-	}
-	return text, [][]allaboard.Button{{{Text: "✋ I'm in this group", Data: rollCallData}}}
+	return text, render.InGroup(rollCallData)
 }
 
 // OnRollCall is a tap on the roll-call card: the member is known from now on.

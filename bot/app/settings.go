@@ -11,43 +11,45 @@ import (
 	"allaboard/scheduler"
 )
 
-// setting is one of a group's settings as /settings shows and changes it.
+// setting is one of a group's settings: how it is shown and set. The same
+// table serves /settings and the operator's flags (SetDefault).
 type setting struct {
-	name, about, example string
-	show                 func(allaboard.Settings) string
-	set                  func(s *allaboard.Settings, value string) error
+	name string
+	show func(allaboard.Settings) string
+	// set reads a value; operator is set for the flags, which may chase
+	// more often than a group may.
+	set func(s *allaboard.Settings, value string, operator bool) error
 }
 
 var groupSettings = []setting{
-	{"timezone", "all times are shown and read in it", "Europe/Berlin",
-		func(s allaboard.Settings) string { return s.ZoneName() },
-		func(s *allaboard.Settings, v string) error {
+	{"timezone", func(s allaboard.Settings) string { return s.ZoneName() },
+		func(s *allaboard.Settings, v string, _ bool) error {
 			_, err := allaboard.ParseZone(v)
 			s.Zone = v
 			return err
 		}},
-	{"quiet", "no reminders in these hours", "21:00-08:00",
-		func(s allaboard.Settings) string { return s.Quiet.String() },
-		func(s *allaboard.Settings, v string) (err error) {
+	{"quiet", func(s allaboard.Settings) string { return s.Quiet.String() },
+		func(s *allaboard.Settings, v string, _ bool) (err error) {
 			s.Quiet, err = allaboard.ParseQuiet(v)
 			return err
 		}},
-	{"chase", "when whoever hasn't confirmed is reminded, after each change; the last step repeats", "0,15m,1h,4h,24h",
-		func(s allaboard.Settings) string { return allaboard.FormatSchedule(s.Chase) },
-		func(s *allaboard.Settings, v string) (err error) {
-			s.Chase, err = allaboard.ParseGroupSchedule(v)
+	{"chase", func(s allaboard.Settings) string { return allaboard.FormatSchedule(s.Chase) },
+		func(s *allaboard.Settings, v string, operator bool) (err error) {
+			if operator {
+				s.Chase, err = allaboard.ParseSchedule(v)
+			} else {
+				s.Chase, err = allaboard.ParseGroupSchedule(v)
+			}
 			return err
 		}},
-	{"reminders", "how long before each event those going, maybe going or not confirmed are reminded", "1d,2h",
-		func(s allaboard.Settings) string { return allaboard.FormatReminders(s.Reminders) },
-		func(s *allaboard.Settings, v string) (err error) {
+	{"reminders", func(s allaboard.Settings) string { return allaboard.FormatReminders(s.Reminders) },
+		func(s *allaboard.Settings, v string, _ bool) (err error) {
 			s.Reminders, err = allaboard.ParseReminders(v)
 			return err
 		}},
-	{"digest", "when hosts get their daily digest: minute hour day month weekday", "0 19 * * *",
-		func(s allaboard.Settings) string { return cmp(s.Digest, "off") },
-		func(s *allaboard.Settings, v string) error {
-			if strings.EqualFold(v, "off") {
+	{"digest", func(s allaboard.Settings) string { return cmp(s.Digest, off) },
+		func(s *allaboard.Settings, v string, _ bool) error {
+			if strings.EqualFold(strings.TrimSpace(v), off) {
 				s.Digest = ""
 				return nil
 			}
@@ -55,6 +57,20 @@ var groupSettings = []setting{
 			s.Digest = cal.String()
 			return err
 		}},
+}
+
+// off is how a setting that can be turned off is turned off.
+const off = "off"
+
+// SetDefault sets one of the settings new groups start with, as the
+// operator's flags give them: like /settings, except that reminders may be
+// closer together than a group may set them.
+func SetDefault(s *allaboard.Settings, name, value string) error {
+	i := slices.IndexFunc(groupSettings, func(st setting) bool { return st.name == name })
+	if i < 0 {
+		return fmt.Errorf("no setting %q", name)
+	}
+	return groupSettings[i].set(s, value, true)
 }
 
 // cmp is s, or otherwise if s is empty.
@@ -77,12 +93,12 @@ func (a *App) OnSettings(t *turn, m *Message) error {
 	name, value = strings.ToLower(name), strings.TrimSpace(value)
 	i := slices.IndexFunc(groupSettings, func(s setting) bool { return s.name == name })
 	if i < 0 {
-		return t.send(group, fmt.Sprintf(render.SettingUnknown, render.Escape(render.Clip(name, 40)), settingNames()))
+		return t.send(group, render.SettingUnknown(name, settingNames()))
 	}
 	st := groupSettings[i]
 	cur := a.settings(t.tx, group)
 	if value == "" {
-		return t.send(group, fmt.Sprintf(render.SettingShow, st.name, render.Escape(st.show(cur)), st.about, st.name, render.Escape(st.example)))
+		return t.send(group, render.Setting(render.SettingLine{Name: st.name, Value: st.show(cur)}))
 	}
 	if ok, err := mayManage(t, group, m.From.ID); err != nil || !ok {
 		if err != nil {
@@ -92,17 +108,17 @@ func (a *App) OnSettings(t *turn, m *Message) error {
 	}
 	changed := cur
 	changed.Chase, changed.Reminders = slices.Clone(cur.Chase), slices.Clone(cur.Reminders)
-	if err := st.set(&changed, value); err != nil {
+	if err := st.set(&changed, value, false); err != nil {
 		if !errors.Is(err, allaboard.ErrBadSetting) {
 			return err
 		}
 		why := strings.TrimPrefix(err.Error(), allaboard.ErrBadSetting.Error()+": ")
-		return t.send(group, fmt.Sprintf(render.SettingBad, st.name, render.Escape(why), st.name, render.Escape(st.example)))
+		return t.send(group, render.SettingRefused(st.name, why))
 	}
 	if err := a.changeSettings(t, group, changed); err != nil {
 		return err
 	}
-	return t.send(group, fmt.Sprintf(render.SettingChanged, st.name, render.Escape(st.show(changed)), render.Escape(st.show(cur))))
+	return t.send(group, render.SettingChanged(st.name, st.show(changed), st.show(cur)))
 }
 
 // changeSettings stores a group's settings and re-plans everything pending
@@ -144,21 +160,19 @@ func (a *App) changeSettings(t *turn, group int64, s allaboard.Settings) error {
 
 func (a *App) settingsText(t *turn, group int64) string {
 	s := a.settings(t.tx, group)
-	var sb strings.Builder
-	sb.WriteString(render.SettingsHeader + "\n")
+	var lines []render.SettingLine
 	for _, st := range groupSettings {
-		fmt.Fprintf(&sb, "\n<b>%s</b>: <code>%s</code>\n<i>%s</i>\n", st.name, render.Escape(st.show(s)), st.about)
+		lines = append(lines, render.SettingLine{Name: st.name, Value: st.show(s)})
 	}
-	sb.WriteString("\n" + render.SettingsHowTo)
-	return sb.String()
+	return render.Settings(lines)
 }
 
-func settingNames() string {
+func settingNames() []string {
 	var names []string
 	for _, s := range groupSettings {
 		names = append(names, s.name)
 	}
-	return strings.Join(names, ", ")
+	return names
 }
 
 // OnSettingsPrivate is /settings in private, where there is no group.

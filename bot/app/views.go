@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"strings"
 
 	"allaboard"
@@ -14,8 +13,7 @@ func (a *App) OnEvents(t *turn, m *Message) error {
 	if err != nil {
 		return err
 	}
-	loc := a.zone(t.tx, m.Chat.ID)
-	var lines []string
+	var rolls []allaboard.Roll
 	for _, e := range events {
 		if !e.Upcoming(t.now) {
 			continue
@@ -24,12 +22,9 @@ func (a *App) OnEvents(t *turn, m *Message) error {
 		if err != nil {
 			return err
 		}
-		lines = append(lines, fmt.Sprintf("%s\n🕒 %s · 📍 %s\n%s", render.EventName(e), render.ShortWhen(e.When, loc), render.Escape(render.Clip(e.Where, 60)), render.TallyLine(r.Tally())))
+		rolls = append(rolls, r)
 	}
-	if len(lines) == 0 {
-		return t.send(m.Chat.ID, render.NoEvents)
-	}
-	return t.send(m.Chat.ID, render.ClipHTML("📅 <b>Upcoming events</b>\n\n"+strings.Join(lines, "\n\n")))
+	return t.send(m.Chat.ID, render.Events(rolls, a.zone(t.tx, m.Chat.ID)))
 }
 
 // OnHistory shows every revision of an event: who changed what, and when.
@@ -46,23 +41,7 @@ func (a *App) OnHistory(t *turn, m *Message) error {
 	if err != nil {
 		return err
 	}
-	loc := a.zone(t.tx, e.Group)
-	var sb strings.Builder
-	fmt.Fprintf(&sb, "📜 <b>History</b> of %s\n", render.EventName(e))
-	for _, r := range revs {
-		fmt.Fprintf(&sb, "\n<b>%d.</b> %s · %s", r.N, render.ShortWhen(r.At, loc), render.Escape(r.ByName))
-		if r.N == 1 {
-			sb.WriteString(" announced it")
-			continue
-		}
-		for _, c := range r.Changes {
-			sb.WriteString("\n    " + render.ChangeLine(c, loc))
-		}
-		if r.Material {
-			sb.WriteString("\n    <i>everyone was asked to confirm again</i>")
-		}
-	}
-	return t.send(m.Chat.ID, render.ClipHTML(sb.String()))
+	return t.send(m.Chat.ID, render.History(e, revs, a.zone(t.tx, e.Group)))
 }
 
 // OnStatus shows an event's counts in the group, and sends its host or an
@@ -80,7 +59,7 @@ func (a *App) OnStatus(t *turn, m *Message) error {
 	if err != nil {
 		return err
 	}
-	text := render.EventName(e) + "\n" + render.TallyLine(r.Tally())
+	text := render.Counts(r)
 	if e.Host != m.From.ID && !t.admin(e.Group, m.From.ID) {
 		return t.send(m.Chat.ID, text)
 	}
@@ -90,7 +69,7 @@ func (a *App) OnStatus(t *turn, m *Message) error {
 	}
 	if !u.Reachable() {
 		return t.send(m.Chat.ID, text+"\n\n"+render.StatusNeedsDM,
-			[]allaboard.Button{{Text: "💬 Open a private chat with me", URL: a.link("start", allaboard.EventPayload(e.Group, e.Num))}})
+			render.OpenChat(a.link("start", allaboard.EventPayload(e.Group, e.Num))))
 	}
 	if err := t.enqueue(a.statusMessage(t, r, u.ID, true)); err != nil {
 		return err

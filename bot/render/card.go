@@ -57,7 +57,7 @@ func (c Card) HTML() string {
 // Buttons are the card's ack and RSVP buttons for its material revision.
 func (c Card) Buttons() [][]allaboard.Button {
 	e := c.Event
-	ack := allaboard.Button{Text: "✅ Got it", Data: allaboard.PressData{Group: e.Group, Event: e.Num, Rev: e.Material, Act: allaboard.ActAck}.Encode()}
+	ack := gotIt(e)
 	if e.Cancelled {
 		return [][]allaboard.Button{{ack}}
 	}

@@ -21,7 +21,7 @@ func Digest(group string, rolls []allaboard.Roll, loc *time.Location) string {
 		}
 		var names []string
 		for _, id := range r.Pending() {
-			names = append(names, Escape(r.Name(id)))
+			names = append(names, Escape(Name(r.Users[id])))
 		}
 		if len(names) > 0 {
 			fmt.Fprintf(&sb, DigestPending+"\n", strings.Join(names, ", "))

@@ -126,7 +126,7 @@ const (
 
 // Texts about the roster: who is in each group.
 const (
-	UnknownMembers     = `👥 %s been seen by the bot yet (<b>%s</b>), so I can't remind them about events. I've posted a roll call in the group: they become known when they tap it, write something there, or send /join.`
+	unknownMembers     = `👥 %s been seen by the bot yet (<b>%s</b>), so I can't remind them about events. I've posted a roll call in the group: they become known when they tap it, write something there, or send /join.`
 	RollCall           = `✋ <b>Roll call</b> — so that nobody misses an announcement, please tap the button below once. Telegram doesn't tell bots who is in a group, so I only know people I've seen.`
 	RollCallSoFar      = `👥 I know %s so far.`
 	RollCallCount      = `👥 I know %d of %d members; %s been seen yet.`
@@ -157,20 +157,6 @@ var tag = regexp.MustCompile(`<[^>]*>`)
 
 // stripTags turns our HTML into plain text, for answers to button presses.
 func StripTags(s string) string { return html.UnescapeString(tag.ReplaceAllString(s, "")) }
-
-// Texts about settings.
-const (
-	SettingsHeader = `⚙️ <b>Settings</b> of this group`
-	SettingsHowTo  = `Hosts and admins change one with <code>/settings name value</code>, e.g. <code>/settings timezone Europe/Berlin</code>.`
-	SettingShow    = `⚙️ <b>%s</b> is <code>%s</code> — %s.
-To change it: <code>/settings %s %s</code>`
-	SettingChanged = `✅ <b>%s</b> is now <code>%s</code> (was <code>%s</code>). Everything pending follows it.`
-	SettingBad     = `✋ Nothing changed: for <b>%s</b>, %s
-Example: <code>/settings %s %s</code>`
-	SettingUnknown     = `✋ There's no setting “%s”. The settings are: %s. Send /settings to see them.`
-	SettingsNotAllowed = `🙏 Sorry, only the group's admins and the hosts of its events can change settings. Send /settings to see them.`
-	SettingsUsage      = `Send /settings in the group whose settings you want to see or change.`
-)
 
 // Texts about forgetting.
 const (

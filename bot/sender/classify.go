@@ -21,6 +21,8 @@ type Failure struct {
 const (
 	descNotModified  = "Bad Request: message is not modified"
 	descEditNotFound = "Bad Request: message to edit not found"
+	// DescWebhookActive answers getUpdates while a webhook is set.
+	DescWebhookActive = "Conflict: can't use getUpdates method while webhook is active"
 )
 
 // permanent are the answers that say why a chat cannot receive messages.

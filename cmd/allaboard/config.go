@@ -8,10 +8,9 @@ import (
 	"log/slog"
 	"strconv"
 	"strings"
-	"time"
 
 	"allaboard"
-	"allaboard/scheduler"
+	"allaboard/bot/app"
 )
 
 // Config is what an operator sets, by flag or environment variable.
@@ -63,36 +62,15 @@ var settings = []setting{
 			return nil
 		}},
 	{"timezone", "ALLABOARD_TIMEZONE", "", "groups' time zone, e.g. Europe/Berlin (default: the machine's)", false,
-		func(c *Config, v string) error {
-			_, err := allaboard.ParseZone(v)
-			c.Defaults.Zone = v
-			return err
-		}},
+		func(c *Config, v string) error { return app.SetDefault(&c.Defaults, "timezone", v) }},
 	{"quiet-hours", "ALLABOARD_QUIET_HOURS", "21:00-08:00", "no reminders in these hours of the group's zone, or off", false,
-		func(c *Config, v string) (err error) {
-			c.Defaults.Quiet, err = allaboard.ParseQuiet(v)
-			return err
-		}},
+		func(c *Config, v string) error { return app.SetDefault(&c.Defaults, "quiet", v) }},
 	{"ping-schedule", "ALLABOARD_PING_SCHEDULE", "0,15m,1h,4h,24h", "reminder delays after a change; the last repeats", false,
-		func(c *Config, v string) (err error) {
-			c.Defaults.Chase, err = allaboard.ParseSchedule(v)
-			return err
-		}},
+		func(c *Config, v string) error { return app.SetDefault(&c.Defaults, "chase", v) }},
 	{"reminders", "ALLABOARD_REMINDERS", "1d,2h", "reminders this long before an event, or off", false,
-		func(c *Config, v string) (err error) {
-			c.Defaults.Reminders, err = allaboard.ParseReminders(v)
-			return err
-		}},
+		func(c *Config, v string) error { return app.SetDefault(&c.Defaults, "reminders", v) }},
 	{"digest", "ALLABOARD_DIGEST", "0 19 * * *", "when hosts get their daily digest (cron, group's clock), or off", false,
-		func(c *Config, v string) error {
-			if strings.EqualFold(strings.TrimSpace(v), "off") {
-				c.Defaults.Digest = ""
-				return nil
-			}
-			cal, err := scheduler.ParseCalendar(v, time.UTC)
-			c.Defaults.Digest = cal.String()
-			return err
-		}},
+		func(c *Config, v string) error { return app.SetDefault(&c.Defaults, "digest", v) }},
 }
 
 // parseConfig reads flags, then the environment for flags not given, then

@@ -100,6 +100,7 @@ func (h *harness) start(more ...string) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	h.cancel, h.done, h.main = cancel, make(chan error, 1), m
+	running := strings.Count(h.out.String(), "All Aboard is running") // from earlier runs
 	go func() {
 		err := m.Run(ctx)
 		if cerr := m.Close(); err == nil {
@@ -107,7 +108,7 @@ func (h *harness) start(more ...string) {
 		}
 		h.done <- err
 	}()
-	h.waitLog("All Aboard is running")
+	h.waitLogCount("All Aboard is running", running+1)
 }
 
 // stop asks the program to stop, as SIGINT does, and returns its error.
@@ -127,8 +128,14 @@ func (h *harness) stop() error {
 // waitLog waits until the program's output contains s.
 func (h *harness) waitLog(s string) {
 	h.t.Helper()
+	h.waitLogCount(s, 1)
+}
+
+// waitLogCount waits until the program's output contains s n times.
+func (h *harness) waitLogCount(s string, n int) {
+	h.t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
-	for !strings.Contains(h.out.String(), s) {
+	for strings.Count(h.out.String(), s) < n {
 		if time.Now().After(deadline) {
 			h.t.Fatalf("the program never logged %q", s)
 		}

@@ -1,10 +1,12 @@
 package main
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"allaboard"
 	"allaboard/bot/sender"
 	"allaboard/bot/telegramtest"
 )
@@ -19,6 +21,25 @@ func (h *harness) slowChats(every time.Duration, more ...string) {
 	}
 	h.tune = func(m *Main) { m.Limits.PerChat = sender.Rate{N: 1, Per: every} }
 	h.start(more...)
+}
+
+// waitQueued waits until a reminder to chat waits in the outbox.
+func (h *harness) waitQueued(chat int64) {
+	h.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		box, err := h.main.DB.Outbox()
+		if err != nil {
+			h.t.Fatal(err)
+		}
+		if slices.ContainsFunc(box, func(m allaboard.Outgoing) bool { return m.ChatID == chat && m.Chase != nil }) {
+			return
+		}
+		if time.Now().After(deadline) {
+			h.t.Fatalf("no reminder to %d was queued", chat)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
 }
 
 // groupIndex is the position of the first bot message in chat whose text has
@@ -77,8 +98,8 @@ func TestFallbackMentionGoesAheadOfQueuedReminders(t *testing.T) {
 	h.tg.Send(dora.ID, dora, "/help") // keeps her chat busy: her reminder waits
 	h.waitMessage(dora.ID, "How it works")
 	h.tg.Send(pg.g.ID, pg.host, "/event Picnic | "+future(5, 12)+" | Park")
-	h.waitMessage(pg.g.ID, "📅 Picnic (#1)", "confirmed")
-	h.tg.Block(dora) // before her private reminder goes
+	h.waitQueued(dora.ID)
+	h.tg.Block(dora) // after her private reminder was decided, before it goes
 
 	h.waitMessage(pg.g.ID, "Dora", "please confirm")
 	h.waitMessage(pg.g.ID, "Fox", "please confirm")
