@@ -47,34 +47,6 @@ func (p Policy) Due(rev time.Time, n int, loc *time.Location) time.Time {
 	return p.Quiet.After(rev.Add(d), loc)
 }
 
-// Ping returns when reminder n of a chase that began at from is due, skipping
-// steps already past at now (after downtime one overdue reminder goes, not a
-// burst of them), or the zero time when none is left before the event starts at start.
-// Quiet hours are kept, except that the first reminder goes at once if waiting
-// for the morning would leave none before the event.
-func (p Policy) Ping(from time.Time, n int, now, start time.Time, loc *time.Location) time.Time {
-	noQuiet := p
-	noQuiet.Quiet = Quiet{}
-	for ; n < 10000; n++ {
-		raw := noQuiet.Due(from, n, loc)
-		if !raw.Before(start) {
-			return time.Time{}
-		}
-		if raw.Before(now) {
-			continue
-		}
-		due := p.Quiet.After(raw, loc)
-		if due.Before(start) {
-			return due
-		}
-		if n == 1 {
-			return raw
-		}
-		return time.Time{}
-	}
-	return time.Time{}
-}
-
 // ParseSchedule reads a chase schedule such as "0,15m,1h,4h,24h".
 func ParseSchedule(s string) ([]time.Duration, error) {
 	var out []time.Duration
@@ -145,23 +117,4 @@ func formatDuration(d time.Duration) string {
 		return fmt.Sprintf("%dm", d/time.Minute)
 	}
 	return d.String()
-}
-
-// Reschedule returns when a member's next reminder is due after the
-// schedule, quiet hours or zone changed: the step after the reminders already
-// sent, on the new schedule; a step already past is due now (out of quiet
-// hours). The zero time means none is left before the event.
-func (p Policy) Reschedule(r Response, now, start time.Time, loc *time.Location) time.Time {
-	since := r.From
-	if !r.LastPing.IsZero() {
-		since = r.LastPing.Add(time.Nanosecond)
-	}
-	due := p.Ping(r.From, r.Pings+1, since, start, loc)
-	if due.IsZero() || !due.Before(now) {
-		return due
-	}
-	if due = p.Quiet.After(now, loc); !due.Before(start) {
-		return time.Time{}
-	}
-	return due
 }

@@ -93,60 +93,19 @@ func TestParseQuietAndSchedule(t *testing.T) {
 	}
 }
 
-func TestPingSkipsPastStepsAndStopsAtTheEvent(t *testing.T) {
-	berlin := mustZone(t, "Europe/Berlin")
-	from := time.Date(2026, 11, 24, 10, 0, 0, 0, berlin)
-	start := time.Date(2026, 11, 28, 15, 0, 0, 0, berlin)
-	p := allaboard.DefaultPolicy
-	tests := []struct {
-		name string
-		n    int
-		now  time.Time
-		want time.Time
-	}{
-		{"first at once", 1, from, from},
-		{"second after 15 minutes", 2, from.Add(time.Nanosecond), from.Add(15 * time.Minute)},
-		{"after downtime the next step still ahead", 2, from.Add(5 * time.Hour), from.Add(24 * time.Hour)},
-		{"the repeating step", 6, from.Add(25 * time.Hour), from.Add(48 * time.Hour)},
-		{"none at or after the start", 2, start.Add(-time.Minute), time.Time{}},
-	}
-	for _, tt := range tests {
-		if got := p.Ping(from, tt.n, tt.now, start, berlin); !got.Equal(tt.want) {
-			t.Errorf("%s: got %v, want %v", tt.name, got, tt.want)
-		}
-	}
-}
-
-func TestPingKeepsQuietHoursUnlessTheEventWouldCome(t *testing.T) {
-	berlin := mustZone(t, "Europe/Berlin")
-	late := time.Date(2026, 11, 24, 22, 0, 0, 0, berlin)
-	p := allaboard.DefaultPolicy
-	morning := time.Date(2026, 11, 25, 8, 0, 0, 0, berlin)
-
-	// A change at 22:00 for an event days ahead waits for 08:00.
-	if got := p.Ping(late, 1, late, late.Add(72*time.Hour), berlin); !got.Equal(morning) {
-		t.Errorf("first reminder %v, want %v", got, morning)
-	}
-	// For an event at 07:00 the first reminder goes at once: the morning is too late.
-	early := time.Date(2026, 11, 25, 7, 0, 0, 0, berlin)
-	if got := p.Ping(late, 1, late, early, berlin); !got.Equal(late) {
-		t.Errorf("urgent first reminder %v, want %v", got, late)
-	}
-	// Later ones keep the quiet hours, so there are none before it.
-	if got := p.Ping(late, 2, late.Add(time.Nanosecond), early, berlin); !got.IsZero() {
-		t.Errorf("second reminder %v, want none", got)
-	}
-}
-
 func TestPingedHandsOffOnce(t *testing.T) {
 	now := time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC)
 	var r allaboard.Response
 	r.Restart(now, now)
 	for i := 1; i <= 6; i++ {
-		handOff := r.Pinged(now, allaboard.ViaDM, now.Add(time.Hour), 4)
+		handOff := r.Pinged(now, allaboard.ViaDM, 4)
 		if handOff != (i == 4) {
 			t.Errorf("ping %d: hand-off %v", i, handOff)
 		}
+		if !r.Due.IsZero() {
+			t.Errorf("ping %d: still due at %v; Policy.Next sets the next", i, r.Due)
+		}
+		r.Due = now.Add(time.Hour)
 	}
 	if r.Pings != 6 || r.LastVia != allaboard.ViaDM || !r.HandedOff {
 		t.Errorf("after six pings: %+v", r)

@@ -63,12 +63,12 @@ func (r *Response) Restart(from, first time.Time) {
 	r.Due = first
 }
 
-// Pinged records a reminder sent now, and when the next one is due (zero for
-// none). It reports whether this is the reminder with which the host must be
-// told to call the member personally.
-func (r *Response) Pinged(now time.Time, via Via, next time.Time, handOff int) bool {
+// Pinged records a reminder sent now and clears Due: Policy.Next says when
+// the next one is due. It reports whether this is the reminder with which the
+// host must be told to call the member personally.
+func (r *Response) Pinged(now time.Time, via Via, handOff int) bool {
 	r.Pings++
-	r.LastPing, r.LastVia, r.Due = now, via, next
+	r.LastPing, r.LastVia, r.Due = now, via, time.Time{}
 	if r.HandedOff || handOff <= 0 || r.Pings < handOff {
 		return false
 	}

@@ -132,23 +132,3 @@ func TestParseRemindersAndZone(t *testing.T) {
 		}
 	}
 }
-
-func TestRescheduleAfterTheScheduleChanged(t *testing.T) {
-	berlin := mustZone(t, "Europe/Berlin")
-	from := time.Date(2026, 12, 1, 10, 0, 0, 0, berlin)
-	start := from.AddDate(0, 0, 10)
-	r := allaboard.Response{From: from, Pings: 1, LastPing: from}
-	slow := allaboard.Policy{Schedule: []time.Duration{0, 4 * time.Hour, 24 * time.Hour}}
-	fast := allaboard.Policy{Schedule: []time.Duration{0, 30 * time.Minute, time.Hour}}
-	now := from.Add(10 * time.Minute)
-	if got, want := fast.Reschedule(r, now, start, berlin), from.Add(30*time.Minute); !got.Equal(want) {
-		t.Errorf("faster schedule: next at %v, want %v", got, want)
-	}
-	if got, want := slow.Reschedule(r, now, start, berlin), from.Add(4*time.Hour); !got.Equal(want) {
-		t.Errorf("slower schedule: next at %v, want %v", got, want)
-	}
-	late := from.Add(45 * time.Minute) // the new second step is already past: due now
-	if got := fast.Reschedule(r, late, start, berlin); !got.Equal(late) {
-		t.Errorf("a step already past: next at %v, want now (%v)", got, late)
-	}
-}

@@ -63,7 +63,8 @@ func (a *App) revised(t *turn, e allaboard.Event, rev allaboard.Revision) error 
 
 // restartChase starts chasing a member for e's latest material revision now.
 func (a *App) restartChase(t *turn, e allaboard.Event, r *allaboard.Response) {
-	r.Restart(t.now, a.policy(t.tx, e.Group).Ping(t.now, 1, t.now, e.When, a.zone(t.tx, e.Group)))
+	r.Restart(t.now, time.Time{})
+	r.Due = a.policy(t.tx, e.Group).Next(*r, t.now, e.When, a.zone(t.tx, e.Group))
 }
 
 // refresh brings everything shown about e up to date: the group card's

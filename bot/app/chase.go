@@ -213,8 +213,8 @@ func botRemoved(tx allaboard.Tx, group int64) (bool, error) {
 // reminder the host is asked to call the member.
 func (a *App) pinged(t *turn, e allaboard.Event, r allaboard.Response, via allaboard.Via) error {
 	p := a.policy(t.tx, e.Group)
-	next := p.Ping(r.From, r.Pings+2, t.now.Add(time.Nanosecond), e.When, a.zone(t.tx, e.Group))
-	handOff := r.Pinged(t.now, via, next, p.HandOff)
+	handOff := r.Pinged(t.now, via, p.HandOff)
+	r.Due = p.Next(r, t.now, e.When, a.zone(t.tx, e.Group))
 	if err := t.tx.SaveResponse(r); err != nil {
 		return err
 	}

@@ -149,7 +149,7 @@ func (a *App) changeSettings(t *turn, group int64, s allaboard.Settings) error {
 			if r.Due.IsZero() {
 				continue
 			}
-			r.Due = p.Reschedule(r, t.now, e.When, loc)
+			r.Due = p.Next(r, t.now, e.When, loc)
 			if err := t.tx.SaveResponse(r); err != nil {
 				return err
 			}
