@@ -17,7 +17,9 @@ import "time"
 //     a chase goes at once if waiting for the morning would leave none before
 //     the event. Later ones keep the quiet hours even then.
 //   - If the step so found is already before now (the schedule changed, or
-//     the chase waited), it is due now, moved out of quiet hours.
+//     the chase waited), it is due now, moved out of quiet hours; the first
+//     reminder of a chase goes now even in quiet hours if the morning would
+//     be too late.
 //   - The zero time means none is left before the event starts at start.
 func (p Policy) Next(r Response, now, start time.Time, loc *time.Location) time.Time {
 	since := r.From
@@ -28,10 +30,13 @@ func (p Policy) Next(r Response, now, start time.Time, loc *time.Location) time.
 	if due.IsZero() || !due.Before(now) {
 		return due
 	}
-	if due = p.Quiet.After(now, loc); !due.Before(start) {
-		return time.Time{}
+	if due = p.Quiet.After(now, loc); due.Before(start) {
+		return due
 	}
-	return due
+	if r.Pings == 0 && now.Before(start) {
+		return now // as above: the first reminder goes even in quiet hours rather than never
+	}
+	return time.Time{}
 }
 
 // step returns when the first of reminders n, n+1, … of a chase that began

@@ -120,6 +120,8 @@ func TestNextAfterTheSettingsChanged(t *testing.T) {
 		{"zone now New York: 10:30 in Berlin is 04:30 there, so 08:00 New York",
 			quiet, ny, sentOnce(from), from.Add(10 * time.Minute), days, time.Date(2026, 12, 1, 8, 0, 0, 0, ny)},
 		{"none left before the event", slow, berlin, sentOnce(from), from.Add(10 * time.Minute), from.Add(2 * time.Hour), time.Time{}},
+		{"the first, due at once in quiet hours as the event comes before the morning, still goes",
+			quiet, berlin, allaboard.Response{From: late, Due: late}, late.Add(5 * time.Minute), early, late.Add(5 * time.Minute)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
