@@ -116,12 +116,17 @@ func (t *tx) deleteUser(id int64) error {
 		if m.ChatID == id {
 			return false
 		}
-		if m.Chase != nil && slices.Contains(m.Chase.Users, id) {
-			// A mention names everyone it reminds: drop it rather than send
-			// their name; the others are reminded at their next ping.
+		if m.Chase == nil || !slices.Contains(m.Chase.Users, id) {
+			return true
+		}
+		if !m.Late {
+			// Written already, with their name: drop it rather than send
+			// it; the others are reminded at their next ping.
 			return false
 		}
-		return true
+		// Written when sent: it reminds the others still.
+		m.Chase.Users = slices.DeleteFunc(m.Chase.Users, func(u int64) bool { return u == id })
+		return len(m.Chase.Users) > 0
 	})
 	if err != nil {
 		return err

@@ -263,6 +263,9 @@ func TestDeleteUserDeletesEverythingAboutThem(t *testing.T) {
 		allaboard.Outgoing{ChatID: 2, Text: "reply to Bob"},
 		allaboard.Outgoing{ChatID: -100, Text: "mention of Bob and 3", Chase: &allaboard.ChaseTag{Group: -100, Event: 1, Users: []int64{3, 2}}},
 		allaboard.Outgoing{ChatID: -100, Text: "mention of 3", Chase: &allaboard.ChaseTag{Group: -100, Event: 1, Users: []int64{3}}},
+		// Written when sent: it still reminds 3, and never Bob.
+		allaboard.Outgoing{ChatID: -100, Text: "", Late: true, Chase: &allaboard.ChaseTag{Group: -100, Event: 1, Users: []int64{2, 3}}},
+		allaboard.Outgoing{ChatID: -100, Text: "", Late: true, Chase: &allaboard.ChaseTag{Group: -100, Event: 1, Users: []int64{2}}},
 		allaboard.Outgoing{ChatID: 3, Text: "reminder to 3", Chase: &allaboard.ChaseTag{Group: -200, Event: 1, Users: []int64{3}}},
 		allaboard.Outgoing{ChatID: 1, Text: "Ann's status update", Ref: "status:-100:1"},
 		allaboard.Outgoing{ChatID: -200, Text: "card update", Ref: "card:1"},
@@ -337,8 +340,13 @@ func TestDeleteUserDeletesEverythingAboutThem(t *testing.T) {
 	})
 
 	box := waiting(t, db)
-	if got, want := texts(box), []string{"Ann's status update", "card update", "mention of 3", "reminder to 3"}; !slices.Equal(got, want) {
+	if got, want := texts(box), []string{"", "Ann's status update", "card update", "mention of 3", "reminder to 3"}; !slices.Equal(got, want) {
 		t.Errorf("waiting: %q, want %q", got, want)
+	}
+	for _, m := range box {
+		if m.Late && !slices.Equal(m.Chase.Users, []int64{3}) {
+			t.Errorf("a reminder written when sent reminds %v, want only 3", m.Chase.Users)
+		}
 	}
 	if id := refMessage(t, db, 2, "status:-200:1"); id != 0 {
 		t.Errorf("Bob's status card is still recorded as message %d", id)
