@@ -66,13 +66,40 @@ func (a *App) prepare(t *turn, m allaboard.Outgoing, later []allaboard.Outgoing)
 	if len(users) == 0 {
 		return m, nil, false, nil
 	}
-	out, err := a.mentionMessage(t, e, users, func(names string) string {
-		if e.Cancelled {
-			return fmt.Sprintf(render.RemindGroupCancelled, names, render.EventName(e))
-		}
-		return fmt.Sprintf(render.RemindGroup, names, render.EventName(e), render.When(e.When, a.zone(t.tx, e.Group)))
-	})
+	out, err := a.chaseMention(t, e, users)
 	return withChase(m, out, e, users), absorbed, true, err
+}
+
+// chaseMention is a reminder in the group naming users: what changed since
+// the earliest version one of them saw, or the event itself for those new to
+// it, and a welcome if they all joined after it was announced.
+func (a *App) chaseMention(t *turn, e allaboard.Event, users []int64) (allaboard.Outgoing, error) {
+	c := render.ChaseMention{Event: e, Welcome: true, Loc: a.zone(t.tx, e.Group)}
+	seen := 0 // the earliest version one of them confirmed; 0: new to all
+	for _, id := range users {
+		u, err := lookupUser(t.tx, id)
+		if err != nil {
+			return allaboard.Outgoing{}, err
+		}
+		c.Names = append(c.Names, render.Mention(id, u.Name()))
+		r, err := lookupResponse(t.tx, e.Group, e.Num, id)
+		if err != nil {
+			return allaboard.Outgoing{}, err
+		}
+		c.Welcome = c.Welcome && r.Late && r.Acked == 0
+		if r.Acked > 0 && (seen == 0 || r.Acked < seen) {
+			seen = r.Acked
+		}
+	}
+	if seen > 0 {
+		revs, err := t.tx.Revisions(e.Group, e.Num)
+		if err != nil {
+			return allaboard.Outgoing{}, err
+		}
+		c.Changes = render.ChangesSince(revs, seen, c.Loc)
+	}
+	return allaboard.Outgoing{ChatID: e.Group, Text: c.HTML(),
+		Buttons: render.MentionButtons(e, a.link("start", allaboard.EventPayload(e.Group, e.Num)))}, nil
 }
 
 // chasedEvent loads the event a reminder is about, and reports whether it

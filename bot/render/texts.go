@@ -93,8 +93,6 @@ A new time or place asks everyone to confirm again; a new title or notes does no
 	DigestPending        = `⏳ Not confirmed yet: %s`
 	LateHeader           = `👋 <b>Welcome to %s!</b> This event is coming up there — please confirm you've seen it:`
 	RemindHeader         = `⏳ <b>Please confirm</b> the latest version (%s):`
-	RemindGroup          = `⏳ %s — please confirm %s, 🕒 %s: tap ✅ Got it below or on its card.`
-	RemindGroupCancelled = `⏳ %s — %s is <b>CANCELLED</b>. Please tap ✅ Got it so the host knows you know.`
 
 	EarlierChanges = `…%d earlier change(s), then:`
 
