@@ -85,14 +85,14 @@ A new time or place asks everyone to confirm again; a new title or notes does no
 	AskHost       = `%s, I can't write to you privately yet, so I can't tell you who has confirmed %s. Tap below and press <b>Start</b>.`
 	HandOff       = `📞 %s hasn't confirmed %s — please contact them personally.`
 
-	NewEventHeader       = `📣 <b>New in %s</b> — please confirm you've seen it:`
-	ReminderHeader       = `⏰ <b>Reminder:</b> %s starts %s.`
-	ReminderGroup        = `⏰ %s — reminder: %s starts %s (🕒 %s, 📍 %s). Tap ✅ Got it if you haven't yet.`
-	CancelledLine        = `❌ <b>CANCELLED</b>`
-	DigestHeader         = `📰 <b>Digest</b> for %s`
-	DigestPending        = `⏳ Not confirmed yet: %s`
-	LateHeader           = `👋 <b>Welcome to %s!</b> This event is coming up there — please confirm you've seen it:`
-	RemindHeader         = `⏳ <b>Please confirm</b> the latest version (%s):`
+	NewEventHeader = `📣 <b>New in %s</b> — please confirm you've seen it:`
+	ReminderHeader = `⏰ <b>Reminder:</b> %s starts %s.`
+	ReminderGroup  = `⏰ %s — reminder: %s starts %s (🕒 %s, 📍 %s). Tap ✅ Got it if you haven't yet.`
+	CancelledLine  = `❌ <b>CANCELLED</b>`
+	DigestHeader   = `📰 <b>Digest</b> for %s`
+	DigestPending  = `⏳ Not confirmed yet: %s`
+	LateHeader     = `👋 <b>Welcome to %s!</b> This event is coming up there — please confirm you've seen it:`
+	RemindHeader   = `⏳ <b>Please confirm</b> the latest version (%s):`
 
 	EarlierChanges = `…%d earlier change(s), then:`
 
