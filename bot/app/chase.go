@@ -269,12 +269,15 @@ func (a *App) remindInGroup(t *turn, e allaboard.Event, users []int64, urgent bo
 }
 
 // mentionAll mentions users in e's group, a few per message, with the Got
-// it button and a link that opens a private chat.
-func (a *App) mentionAll(t *turn, e allaboard.Event, users []int64, text func(names string) string) error {
+// it button (if ask) and a link that opens a private chat.
+func (a *App) mentionAll(t *turn, e allaboard.Event, users []int64, ask bool, text func(names string) string) error {
 	for batch := range slices.Chunk(users, maxMentions) {
 		m, err := a.mentionMessage(t, e, batch, text)
 		if err != nil {
 			return err
+		}
+		if !ask {
+			m.Buttons = nil
 		}
 		if err := t.enqueue(m); err != nil {
 			return err

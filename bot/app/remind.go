@@ -2,7 +2,6 @@ package app
 
 import (
 	"errors"
-	"fmt"
 	"time"
 
 	"allaboard"
@@ -62,39 +61,71 @@ func (a *App) remindBefore(t *turn, group int64, num int) error {
 }
 
 // sendReminders reminds each member who is going, might go, or has not
-// confirmed: privately if the bot may write to them, else by mention.
+// confirmed: privately if the bot may write to them, else by mention. Only
+// those who haven't confirmed are asked to; for them it stands in for a chase
+// reminder due within the hour, rather than doubling it.
 func (a *App) sendReminders(t *turn, e allaboard.Event, loc *time.Location) error {
 	r, err := allaboard.LoadRoll(t.tx, e)
 	if err != nil {
 		return err
 	}
 	soon := render.StartsIn(e.When, t.now, loc)
-	var mentions []int64
+	var coming, pending []int64 // to mention
 	for _, m := range r.Members {
 		resp := r.Resp[m.User]
-		coming := resp.RSVP == allaboard.Going || resp.RSVP == allaboard.Maybe
-		if m.User == e.Host || !coming && resp.Confirmed(e) {
+		going := resp.RSVP == allaboard.Going || resp.RSVP == allaboard.Maybe
+		confirmed := resp.Confirmed(e)
+		if m.User == e.Host || !going && confirmed {
 			continue
 		}
-		if !r.Users[m.User].Reachable() {
-			mentions = append(mentions, m.User)
-			continue
+		private := r.Users[m.User].Reachable()
+		switch {
+		case !private && confirmed:
+			coming = append(coming, m.User)
+		case !private:
+			pending = append(pending, m.User)
+		case confirmed:
+			err = t.send(m.User, render.ReminderConfirmed(e, soon))
+		default:
+			err = a.remindPending(t, e, resp, soon)
 		}
-		c, err := a.privateCard(t, e, resp.Acked)
 		if err != nil {
 			return err
 		}
-		c.Header = fmt.Sprintf(render.ReminderHeader, render.EventName(e), soon)
-		if !resp.Confirmed(e) {
-			c.Header += "\n" + render.CardPending
-		}
-		if err := t.enqueue(allaboard.Outgoing{ChatID: m.User, Text: c.HTML(), Buttons: c.Buttons()}); err != nil {
-			return err
+		if !confirmed {
+			if err := a.standInForChase(t, e, resp, private); err != nil {
+				return err
+			}
 		}
 	}
-	return a.mentionAll(t, e, mentions, func(names string) string {
-		return fmt.Sprintf(render.ReminderGroup, names, render.EventName(e), soon, render.When(e.When, loc), render.Escape(e.Where))
-	})
+	if err := a.mentionAll(t, e, coming, false, func(names string) string { return render.ReminderGroupConfirmed(names, e, soon) }); err != nil {
+		return err
+	}
+	return a.mentionAll(t, e, pending, true, func(names string) string { return render.ReminderGroupPending(names, e, soon) })
+}
+
+// remindPending reminds a member who hasn't confirmed the latest version,
+// with its card and what changed since the version they saw.
+func (a *App) remindPending(t *turn, e allaboard.Event, resp allaboard.Response, soon string) error {
+	c, err := a.privateCard(t, e, resp.Acked)
+	if err != nil {
+		return err
+	}
+	c.Header = render.ReminderPendingHeader(e, soon)
+	return t.enqueue(allaboard.Outgoing{ChatID: resp.User, Text: c.HTML(), Buttons: c.Buttons()})
+}
+
+// standInForChase counts a reminder before the event as the member's chase
+// reminder when one is due within the hour, so they don't get both.
+func (a *App) standInForChase(t *turn, e allaboard.Event, resp allaboard.Response, private bool) error {
+	if resp.Due.IsZero() || resp.Due.After(t.now.Add(time.Hour)) {
+		return nil
+	}
+	via := allaboard.ViaGroup
+	if private {
+		via = allaboard.ViaDM
+	}
+	return a.pinged(t, e, resp, via)
 }
 
 // started ends an event's chase when it begins: nobody is asked any more, and

@@ -151,3 +151,38 @@ func TestEventStartStopsTheChase(t *testing.T) {
 		})
 	}
 }
+
+// A reminder before the event counts as the chase reminder due within the
+// hour after it, instead of doubling it; one due later still goes.
+func TestReminderBeforeTheEventStandsInForAChaseReminderDueSoon(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		chase time.Duration // the second step, after the announcement at t0
+		again bool          // the chase reminder still goes
+	}{
+		{"due half an hour after", 53*time.Hour + 30*time.Minute, false},
+		{"due two hours after", 55 * time.Hour, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			k := newKit(t, func(c *app.Config) {
+				withReminders(c)
+				c.Defaults.Chase = []time.Duration{0, tc.chase, 100 * time.Hour}
+			})
+			p := k.parentsGroup("Nate")
+			nate := p.members[0]
+			k.start(nate)
+			k.announce(p, "/event Party | 2026-03-05 15:00 | Jump House")
+			k.tick(t0)
+			k.sent()
+
+			k.tick(thursday.Add(-24 * time.Hour))
+			if got := to(k.sent(), nate.ID, "Please confirm"); len(got) != 1 {
+				t.Fatalf("Nate got %d reminders a day before, want 1", len(got))
+			}
+			k.tick(t0.Add(tc.chase))
+			if got := len(to(k.sent(), nate.ID)) > 0; got != tc.again {
+				t.Errorf("a chase reminder went after the one before the event: %v, want %v", got, tc.again)
+			}
+		})
+	}
+}
