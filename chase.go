@@ -47,6 +47,13 @@ func (p Policy) Due(rev time.Time, n int, loc *time.Location) time.Time {
 	return p.Quiet.After(rev.Add(d), loc)
 }
 
+// A schedule has at most maxSteps steps, and a last one that repeats at
+// least minLastDelay apart, so that it does not repeat at once, forever.
+const (
+	maxSteps     = 20
+	minLastDelay = time.Second
+)
+
 // ParseSchedule reads a chase schedule such as "0,15m,1h,4h,24h".
 func ParseSchedule(s string) ([]time.Duration, error) {
 	var out []time.Duration
@@ -57,18 +64,18 @@ func ParseSchedule(s string) ([]time.Duration, error) {
 		}
 		d, err := time.ParseDuration(part)
 		if err != nil || d < 0 {
-			return nil, fmt.Errorf("%w: %q is not a delay like 15m or 4h", ErrBadSetting, part)
+			return nil, problem(ProblemDelay, part)
 		}
 		if len(out) > 0 && d <= out[len(out)-1] {
-			return nil, fmt.Errorf("%w: delays must grow, %s comes after %s", ErrBadSetting, part, out[len(out)-1])
+			return nil, problem(ProblemDelaysGrow, part, out[len(out)-1].String())
 		}
 		out = append(out, d)
 	}
-	if len(out) > 20 {
-		return nil, fmt.Errorf("%w: at most 20 steps", ErrBadSetting)
+	if len(out) > maxSteps {
+		return nil, problem(ProblemTooManySteps, maxSteps)
 	}
-	if out[len(out)-1] < time.Second && len(out) > 1 {
-		return nil, fmt.Errorf("%w: the last delay repeats, so it must be at least 1s", ErrBadSetting)
+	if out[len(out)-1] < minLastDelay && len(out) > 1 {
+		return nil, problem(ProblemLastDelay, formatDuration(minLastDelay))
 	}
 	return out, nil
 }
@@ -88,12 +95,12 @@ func ParseGroupSchedule(s string) ([]time.Duration, error) {
 	prev := time.Duration(0)
 	for i, d := range out {
 		if i > 0 && d-prev < MinGroupStep {
-			return nil, fmt.Errorf("%w: reminders must be at least 5m apart, and %s comes only %s after %s", ErrBadSetting, formatDuration(d), formatDuration(d-prev), formatDuration(prev))
+			return nil, problem(ProblemStepsTooClose, formatDuration(MinGroupStep), formatDuration(d), formatDuration(d-prev), formatDuration(prev))
 		}
 		prev = d
 	}
 	if last := out[len(out)-1]; last > 0 && last < MinGroupStep {
-		return nil, fmt.Errorf("%w: the last step repeats, so it must be at least 5m", ErrBadSetting)
+		return nil, problem(ProblemLastStep, formatDuration(MinGroupStep))
 	}
 	return out, nil
 }

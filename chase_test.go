@@ -1,7 +1,7 @@
 package allaboard_test
 
 import (
-	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -71,8 +71,9 @@ func TestQuietHoursMoveRemindersToTheMorning(t *testing.T) {
 
 func TestParseQuietAndSchedule(t *testing.T) {
 	for _, bad := range []string{"", "21-8", "25:00-08:00", "21:00", "tonight"} {
-		if _, err := allaboard.ParseQuiet(bad); !errors.Is(err, allaboard.ErrBadSetting) {
-			t.Errorf("ParseQuiet(%q) err = %v, want ErrBadSetting", bad, err)
+		_, err := allaboard.ParseQuiet(bad)
+		if got, want := badSetting(t, err), allaboard.ProblemQuiet; got != want {
+			t.Errorf("ParseQuiet(%q): %s, want %s", bad, got, want)
 		}
 	}
 	q, err := allaboard.ParseQuiet(" 22:30-07:15 ")
@@ -82,10 +83,26 @@ func TestParseQuietAndSchedule(t *testing.T) {
 	if q, err := allaboard.ParseQuiet("off"); err != nil || !q.Off() {
 		t.Fatalf("off = %v, %v", q, err)
 	}
-	for _, bad := range []string{"", "0,,1h", "1h,15m", "-5m", "soon", "0,500ms"} {
-		if _, err := allaboard.ParseSchedule(bad); !errors.Is(err, allaboard.ErrBadSetting) {
-			t.Errorf("ParseSchedule(%q) err = %v, want ErrBadSetting", bad, err)
+	for _, tc := range []struct {
+		in   string
+		want allaboard.ProblemCode
+	}{
+		{"", allaboard.ProblemDelay},
+		{"0,,1h", allaboard.ProblemDelay},
+		{"-5m", allaboard.ProblemDelay},
+		{"soon", allaboard.ProblemDelay},
+		{"1h,15m", allaboard.ProblemDelaysGrow},
+		{"0,1h,1h", allaboard.ProblemDelaysGrow},
+		{"0,500ms", allaboard.ProblemLastDelay},
+		{manySteps(21), allaboard.ProblemTooManySteps},
+	} {
+		_, err := allaboard.ParseSchedule(tc.in)
+		if got := badSetting(t, err); got != tc.want {
+			t.Errorf("ParseSchedule(%q): %s, want %s", tc.in, got, tc.want)
 		}
+	}
+	if _, err := allaboard.ParseSchedule(manySteps(20)); err != nil {
+		t.Errorf("20 steps: %v", err)
 	}
 	s, err := allaboard.ParseSchedule("0, 15m,1h,4h,24h")
 	if err != nil || allaboard.FormatSchedule(s) != "0,15m,1h,4h,24h" {
@@ -118,30 +135,42 @@ func TestPingedHandsOffOnce(t *testing.T) {
 
 func TestGroupScheduleKeepsRemindersApart(t *testing.T) {
 	for _, tc := range []struct {
-		in, says string // says: part of the reason the user sees; "" means accepted
+		in   string
+		want allaboard.ProblemCode // "": accepted
 	}{
 		{"0,15m,1h,4h,24h", ""},
 		{"0,5m", ""},
 		{"0", ""},
 		{"10m", ""},
-		{"0,1s", "at least 5m apart"},
-		{"0,5m,9m", "at least 5m apart"},
-		{"0,4m59s", "at least 5m apart"},
-		{"1m", "at least 5m"},
-		{"0,1s,2s", "at least 5m apart"},
+		{"0,1s", allaboard.ProblemStepsTooClose},
+		{"0,5m,9m", allaboard.ProblemStepsTooClose},
+		{"0,4m59s", allaboard.ProblemStepsTooClose},
+		{"1m", allaboard.ProblemLastStep},
+		{"0,1s,2s", allaboard.ProblemStepsTooClose},
+		{"soon", allaboard.ProblemDelay}, // ParseSchedule's problems come first
 	} {
 		_, err := allaboard.ParseGroupSchedule(tc.in)
-		switch {
-		case tc.says == "" && err != nil:
-			t.Errorf("ParseGroupSchedule(%q): %v", tc.in, err)
-		case tc.says != "" && !errors.Is(err, allaboard.ErrBadSetting):
-			t.Errorf("ParseGroupSchedule(%q) err = %v, want ErrBadSetting", tc.in, err)
-		case tc.says != "" && !strings.Contains(err.Error(), tc.says):
-			t.Errorf("ParseGroupSchedule(%q) err = %q, want it to say %q", tc.in, err, tc.says)
+		if tc.want == "" {
+			if err != nil {
+				t.Errorf("ParseGroupSchedule(%q): %v", tc.in, err)
+			}
+			continue
+		}
+		if got := badSetting(t, err); got != tc.want {
+			t.Errorf("ParseGroupSchedule(%q): %s, want %s", tc.in, got, tc.want)
 		}
 	}
 	// The operator's flag may still set short steps, as the tests do.
 	if _, err := allaboard.ParseSchedule("0,1s"); err != nil {
 		t.Errorf("ParseSchedule(\"0,1s\"): %v", err)
 	}
+}
+
+// manySteps is a valid schedule of n steps a minute apart.
+func manySteps(n int) string {
+	steps := make([]string, n)
+	for i := range steps {
+		steps[i] = fmt.Sprintf("%dm", i)
+	}
+	return strings.Join(steps, ",")
 }

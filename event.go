@@ -163,10 +163,10 @@ func (e *Event) revise(by User, now time.Time, changes []Change) Revision {
 func checkText(f Field, s string, limit int, required bool) (string, error) {
 	s = strings.TrimSpace(s)
 	if required && s == "" {
-		return "", fmt.Errorf("%s: %w", f, ErrEmpty)
+		return "", problem(ProblemFieldEmpty, f)
 	}
 	if n := utf8.RuneCountInString(s); n > limit {
-		return "", fmt.Errorf("%s has %d characters, at most %d fit: %w", f, n, limit, ErrTooLong)
+		return "", problem(ProblemFieldTooLong, f, n, limit)
 	}
 	return s, nil
 }

@@ -20,12 +20,12 @@ func ParseQuiet(s string) (Quiet, error) {
 	}
 	from, to, ok := strings.Cut(s, "-")
 	if !ok {
-		return Quiet{}, fmt.Errorf("%w: quiet hours look like 21:00-08:00, or off", ErrBadSetting)
+		return Quiet{}, problem(ProblemQuiet)
 	}
 	f, err1 := clock(from)
 	t, err2 := clock(to)
 	if err1 != nil || err2 != nil {
-		return Quiet{}, fmt.Errorf("%w: quiet hours look like 21:00-08:00, or off", ErrBadSetting)
+		return Quiet{}, problem(ProblemQuiet)
 	}
 	return Quiet{From: f, To: t}, nil
 }

@@ -60,7 +60,7 @@ func ParseZone(s string) (*time.Location, error) {
 	}
 	loc, err := time.LoadLocation(s)
 	if err != nil || s == "Local" || len(s) > 64 {
-		return nil, fmt.Errorf("%w: %q is not a time zone; use a name like Europe/Berlin or America/New_York", ErrBadSetting, clipInput(s))
+		return nil, problem(ProblemZone, clipInput(s))
 	}
 	zones.Store(s, loc)
 	return loc, nil
@@ -80,20 +80,28 @@ func ParseReminders(s string) ([]time.Duration, error) {
 			return nil, err
 		}
 		if slices.Contains(out, d) {
-			return nil, fmt.Errorf("%w: %s is given twice", ErrBadSetting, formatLead(d))
+			return nil, problem(ProblemReminderTwice, formatLead(d))
 		}
 		out = append(out, d)
 	}
-	if len(out) > 5 {
-		return nil, fmt.Errorf("%w: at most 5 reminders", ErrBadSetting)
+	if len(out) > maxReminders {
+		return nil, problem(ProblemTooManyReminders, maxReminders)
 	}
 	slices.SortFunc(out, func(a, b time.Duration) int { return int((b - a) / time.Minute) }) // earliest reminder first
 	return out, nil
 }
 
+// A group has at most maxReminders reminders before an event, each from
+// minLead to maxLead ahead of it.
+const (
+	maxReminders = 5
+	minLead      = 5 * time.Minute
+	maxLead      = 30 * 24 * time.Hour
+)
+
 // parseLead reads one reminder lead: "1d", "2h", "30m" or "1h30m".
 func parseLead(s string) (time.Duration, error) {
-	bad := fmt.Errorf("%w: %q is not a time before the event like 1d, 2h or 30m (or off)", ErrBadSetting, clipInput(s))
+	bad := problem(ProblemReminderLead, clipInput(s))
 	var d time.Duration
 	if days, ok := strings.CutSuffix(s, "d"); ok {
 		n, err := strconv.Atoi(days)
@@ -108,10 +116,10 @@ func parseLead(s string) (time.Duration, error) {
 		}
 	}
 	switch {
-	case d < 5*time.Minute:
-		return 0, fmt.Errorf("%w: %s is too close to the event; remind at least 5m before", ErrBadSetting, clipInput(s))
-	case d > 30*24*time.Hour:
-		return 0, fmt.Errorf("%w: %s is too early; remind at most 30d before", ErrBadSetting, clipInput(s))
+	case d < minLead:
+		return 0, problem(ProblemReminderTooClose, clipInput(s), formatLead(minLead))
+	case d > maxLead:
+		return 0, problem(ProblemReminderTooEarly, clipInput(s), formatLead(maxLead))
 	case d%time.Minute != 0:
 		return 0, bad
 	}

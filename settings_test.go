@@ -1,7 +1,6 @@
 package allaboard_test
 
 import (
-	"errors"
 	"testing"
 	"time"
 
@@ -118,17 +117,35 @@ func TestParseRemindersAndZone(t *testing.T) {
 	if got, err := allaboard.ParseReminders("off"); err != nil || got != nil || allaboard.FormatReminders(got) != "off" {
 		t.Errorf("ParseReminders(off) = %v, %v", got, err)
 	}
-	for _, bad := range []string{"", "soon", "1d,1d", "1m", "60d", "-2h", "1x", "1d,2h,3h,4h,5h,6h", "1.5d"} {
-		if _, err := allaboard.ParseReminders(bad); !errors.Is(err, allaboard.ErrBadSetting) {
-			t.Errorf("ParseReminders(%q) err = %v, want ErrBadSetting", bad, err)
+	for _, tc := range []struct {
+		in   string
+		want allaboard.ProblemCode
+	}{
+		{"", allaboard.ProblemReminderLead},
+		{"soon", allaboard.ProblemReminderLead},
+		{"1x", allaboard.ProblemReminderLead},
+		{"1.5d", allaboard.ProblemReminderLead},
+		{"90s", allaboard.ProblemReminderTooClose},
+		{"1h30s", allaboard.ProblemReminderLead}, // whole minutes only
+		{"1m", allaboard.ProblemReminderTooClose},
+		{"-2h", allaboard.ProblemReminderTooClose},
+		{"60d", allaboard.ProblemReminderTooEarly},
+		{"1d,1d", allaboard.ProblemReminderTwice},
+		{"2h,120m", allaboard.ProblemReminderTwice},
+		{"1d,2h,3h,4h,5h,6h", allaboard.ProblemTooManyReminders},
+	} {
+		_, err := allaboard.ParseReminders(tc.in)
+		if got := badSetting(t, err); got != tc.want {
+			t.Errorf("ParseReminders(%q): %s, want %s", tc.in, got, tc.want)
 		}
 	}
 	if loc, err := allaboard.ParseZone("America/New_York"); err != nil || loc.String() != "America/New_York" {
 		t.Errorf("ParseZone = %v, %v", loc, err)
 	}
 	for _, bad := range []string{"Mars/Olympus", "Local", "../../etc/passwd", "<b>"} {
-		if _, err := allaboard.ParseZone(bad); !errors.Is(err, allaboard.ErrBadSetting) {
-			t.Errorf("ParseZone(%q) err = %v, want ErrBadSetting", bad, err)
+		_, err := allaboard.ParseZone(bad)
+		if got, want := badSetting(t, err), allaboard.ProblemZone; got != want {
+			t.Errorf("ParseZone(%q): %s, want %s", bad, got, want)
 		}
 	}
 }

@@ -24,34 +24,31 @@ type Calendar struct {
 	loc      *time.Location
 }
 
-// calendarExample is shown with every error that is about how to write one.
-const calendarExample = "give minute hour day-of-month month day-of-week, like 0 19 * * * (every day at 19:00)"
-
 // ParseCalendar reads a cron expression such as "0 19 * * *" as times on
 // loc's wall clock. It rejects what could not serve as a digest time.
 func ParseCalendar(spec string, loc *time.Location) (Calendar, error) {
 	spec = strings.TrimSpace(spec)
 	switch {
 	case spec == "":
-		return Calendar{}, fmt.Errorf("%w: a cron expression is missing: %s", allaboard.ErrBadSetting, calendarExample)
+		return Calendar{}, problem(allaboard.ProblemCalendarMissing)
 	case len(spec) > 100:
-		return Calendar{}, fmt.Errorf("%w: that is too long for a cron expression: %s", allaboard.ErrBadSetting, calendarExample)
+		return Calendar{}, problem(allaboard.ProblemCalendarTooLong)
 	case strings.Contains(strings.ToUpper(spec), "TZ="):
 		// Checked before parsing, too: robfig/cron v3.0.1 panics on "CRON_TZ=" without a space.
-		return Calendar{}, fmt.Errorf("%w: leave out CRON_TZ= and TZ=: the digest follows the group's timezone setting (/settings timezone)", allaboard.ErrBadSetting)
+		return Calendar{}, problem(allaboard.ProblemCalendarZone)
 	case strings.HasPrefix(spec, "@every"):
-		return Calendar{}, fmt.Errorf("%w: a digest follows the calendar, not an interval: instead of @every, %s", allaboard.ErrBadSetting, calendarExample)
+		return Calendar{}, problem(allaboard.ProblemCalendarInterval)
 	}
 	schedule, err := parseCron(spec)
 	if err != nil {
-		return Calendar{}, fmt.Errorf("%w: can't read %q (%v): %s", allaboard.ErrBadSetting, spec, err, calendarExample)
+		return Calendar{}, problem(allaboard.ProblemCalendarSyntax, spec, err.Error())
 	}
 	c := Calendar{spec: spec, schedule: schedule, loc: loc}
 	// It must happen, at most once an hour. Runs are checked from a fixed
 	// start so that the answer does not depend on when it is asked.
 	prev := c.Next(time.Date(2026, 1, 1, 0, 0, 0, 0, loc))
 	if prev.IsZero() {
-		return Calendar{}, fmt.Errorf("%w: %q never happens: no date matches it", allaboard.ErrBadSetting, spec)
+		return Calendar{}, problem(allaboard.ProblemCalendarNever, spec)
 	}
 	for range 100 {
 		next := c.Next(prev)
@@ -59,11 +56,16 @@ func ParseCalendar(spec string, loc *time.Location) (Calendar, error) {
 			break
 		}
 		if next.Sub(prev) < time.Hour {
-			return Calendar{}, fmt.Errorf("%w: %q runs more than once an hour; a digest comes at most once an hour", allaboard.ErrBadSetting, spec)
+			return Calendar{}, problem(allaboard.ProblemCalendarTooOften, spec)
 		}
 		prev = next
 	}
 	return c, nil
+}
+
+// problem is an allaboard.Problem with these values: bot/render explains it.
+func problem(code allaboard.ProblemCode, args ...any) error {
+	return allaboard.Problem{Code: code, Args: args}
 }
 
 // parseCron is cron.ParseStandard, turning a panic on odd input into an error.

@@ -157,38 +157,46 @@ func TestCalendarStringIsTheTrimmedSpec(t *testing.T) {
 
 func TestCalendarRejectsWhatCannotBeADigestTime(t *testing.T) {
 	for _, tc := range []struct {
-		spec, says string // says: part of the message the user sees
+		spec string
+		want allaboard.ProblemCode
 	}{
-		{"", "0 19 * * *"},
-		{"   ", "minute hour day-of-month month day-of-week"},
-		{"garbage", "minute hour day-of-month month day-of-week"},
-		{"0 19 * *", "0 19 * * *"},
-		{"0 19 * * * *", "0 19 * * *"},
-		{"61 19 * * *", "0 19 * * *"},
-		{"0 25 * * *", "0 19 * * *"},
-		{"@sometimes", "0 19 * * *"},
-		{"CRON_TZ=", "timezone setting"},
-		{"TZ=", "timezone setting"},
-		{"CRON_TZ=Europe/Berlin 0 19 * * *", "timezone setting"},
-		{"TZ=UTC 0 19 * * *", "timezone setting"},
-		{"cron_tz=UTC 0 19 * * *", "timezone setting"},
-		{"@every 1h", "not an interval"},
-		{"@every 24h", "not an interval"},
-		{"0 0 30 2 *", "never happens"}, // February 30th
-		{"0 0 31 4,6,9,11 *", "never happens"},
-		{"* * * * *", "at most once an hour"},
-		{"*/30 * * * *", "at most once an hour"},
-		{"0,59 9 * * *", "at most once an hour"},
-		{"0 19 * * 1 " + strings.Repeat("*", 100), "too long"},
+		{"", allaboard.ProblemCalendarMissing},
+		{"   ", allaboard.ProblemCalendarMissing},
+		{"garbage", allaboard.ProblemCalendarSyntax},
+		{"0 19 * *", allaboard.ProblemCalendarSyntax},
+		{"0 19 * * * *", allaboard.ProblemCalendarSyntax},
+		{"61 19 * * *", allaboard.ProblemCalendarSyntax},
+		{"0 25 * * *", allaboard.ProblemCalendarSyntax},
+		{"@sometimes", allaboard.ProblemCalendarSyntax},
+		{"CRON_TZ=", allaboard.ProblemCalendarZone},
+		{"TZ=", allaboard.ProblemCalendarZone},
+		{"CRON_TZ=Europe/Berlin 0 19 * * *", allaboard.ProblemCalendarZone},
+		{"TZ=UTC 0 19 * * *", allaboard.ProblemCalendarZone},
+		{"cron_tz=UTC 0 19 * * *", allaboard.ProblemCalendarZone},
+		{"@every 1h", allaboard.ProblemCalendarInterval},
+		{"@every 24h", allaboard.ProblemCalendarInterval},
+		{"0 0 30 2 *", allaboard.ProblemCalendarNever}, // February 30th
+		{"0 0 31 4,6,9,11 *", allaboard.ProblemCalendarNever},
+		{"* * * * *", allaboard.ProblemCalendarTooOften},
+		{"*/30 * * * *", allaboard.ProblemCalendarTooOften},
+		{"0,59 9 * * *", allaboard.ProblemCalendarTooOften},
+		{"0 19 * * 1 " + strings.Repeat("*", 100), allaboard.ProblemCalendarTooLong},
 	} {
 		_, err := ParseCalendar(tc.spec, time.UTC)
 		if !errors.Is(err, allaboard.ErrBadSetting) {
 			t.Errorf("ParseCalendar(%q) err = %v, want ErrBadSetting", tc.spec, err)
 			continue
 		}
-		if !strings.Contains(err.Error(), tc.says) {
-			t.Errorf("ParseCalendar(%q) err = %q, want it to say %q", tc.spec, err, tc.says)
+		var p allaboard.Problem
+		if !errors.As(err, &p) || p.Code != tc.want {
+			t.Errorf("ParseCalendar(%q) err = %v, want %s", tc.spec, err, tc.want)
 		}
+	}
+	// What the user typed comes back, to be shown.
+	_, err := ParseCalendar(" 0 0 30 2 * ", time.UTC)
+	var p allaboard.Problem
+	if !errors.As(err, &p) || len(p.Args) != 1 || p.Args[0] != "0 0 30 2 *" {
+		t.Errorf("ParseCalendar(\" 0 0 30 2 * \") err = %#v, want the trimmed expression as its value", err)
 	}
 	for _, spec := range []string{"0 19 * * *", "30 7 * * 1-5", "0 9 * * MON", "@daily", "@weekly", "@monthly", "0 * * * *", "0 0 29 2 *"} {
 		if _, err := ParseCalendar(spec, time.UTC); err != nil {

@@ -155,13 +155,10 @@ func whenProblem(typed string, err error) string {
 
 // fieldProblem explains a title, place or notes that could not be used.
 func fieldProblem(err error) string {
-	switch {
-	case errors.Is(err, allaboard.ErrEmpty):
+	if errors.Is(err, allaboard.ErrEmpty) {
 		return render.FieldEmpty + "\n\n" + render.EventUsage
-	case errors.Is(err, allaboard.ErrTooLong):
-		return "✋ " + render.Escape(strings.TrimSuffix(err.Error(), ": "+allaboard.ErrTooLong.Error())) + "."
 	}
-	return "✋ " + render.Escape(err.Error())
+	return fmt.Sprintf(render.FieldRefused, render.Problem(err))
 }
 
 // changeProblem explains why a change was not made.

@@ -112,8 +112,7 @@ func (a *App) OnSettings(t *turn, m *Message) error {
 		if !errors.Is(err, allaboard.ErrBadSetting) {
 			return err
 		}
-		why := strings.TrimPrefix(err.Error(), allaboard.ErrBadSetting.Error()+": ")
-		return t.send(group, render.SettingRefused(st.name, why))
+		return t.send(group, render.SettingRefused(st.name, render.Problem(err)))
 	}
 	if err := a.changeSettings(t, group, changed); err != nil {
 		return err

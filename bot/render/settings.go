@@ -48,9 +48,10 @@ func SettingChanged(name, now, was string) string {
 	return fmt.Sprintf("✅ <b>%s</b> is now <code>%s</code> (was <code>%s</code>). Everything pending follows it.", name, Escape(now), Escape(was))
 }
 
-// SettingRefused explains a value that can't be used.
+// SettingRefused explains a value that can't be used; why is HTML, as
+// Problem writes it.
 func SettingRefused(name, why string) string {
-	return fmt.Sprintf("✋ Nothing changed: for <b>%s</b>, %s\nExample: <code>/settings %s %s</code>", name, Escape(why), name, Escape(settingExample[name]))
+	return fmt.Sprintf("✋ Nothing changed: for <b>%s</b>, %s\nExample: <code>/settings %s %s</code>", name, why, name, Escape(settingExample[name]))
 }
 
 // SettingUnknown answers a setting that doesn't exist.

@@ -52,6 +52,7 @@ Example:
 When can be like ` + allaboard.WhenExamples
 	EventParts     = `✋ I need at least three parts separated by <b>|</b>: title, when and where.`
 	FieldEmpty     = `✋ The title and the place can't be empty.`
+	FieldRefused   = `✋ %s.` // filled with Problem
 	WhenUnreadable = `✋ I couldn't read <b>%s</b> as a date and time.
 
 Try one of these: ` + allaboard.WhenExamples

@@ -11,6 +11,7 @@ import (
 
 	"allaboard"
 	"allaboard/bot/app"
+	"allaboard/bot/render"
 )
 
 // Config is what an operator sets, by flag or environment variable.
@@ -111,7 +112,7 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 			if s.secret {
 				shown = "…"
 			}
-			fmt.Fprintf(stderr, "allaboard: bad %s %q (from %s): %v\n", s.flag, shown, from, err)
+			fmt.Fprintf(stderr, "allaboard: bad %s %q (from %s): %s\n", s.flag, shown, from, explain(err))
 			return Config{}, errUsage
 		}
 	}
@@ -122,6 +123,16 @@ Get a token from @BotFather in Telegram: send /newbot, choose a name, and copy t
 		return Config{}, errUsage
 	}
 	return c, nil
+}
+
+// explain says why a flag's value was refused: a problem with a setting in
+// the words /settings uses, anything else as it is.
+func explain(err error) string {
+	var p allaboard.Problem
+	if errors.As(err, &p) {
+		return render.ProblemPlain(p)
+	}
+	return err.Error()
 }
 
 func usage(fs *flag.FlagSet, w io.Writer) {
