@@ -67,7 +67,7 @@ func ParseSchedule(s string) ([]time.Duration, error) {
 			return nil, problem(ProblemDelay, part)
 		}
 		if len(out) > 0 && d <= out[len(out)-1] {
-			return nil, problem(ProblemDelaysGrow, part, out[len(out)-1].String())
+			return nil, problem(ProblemDelaysGrow, part, formatDuration(out[len(out)-1]))
 		}
 		out = append(out, d)
 	}

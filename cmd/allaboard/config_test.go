@@ -16,7 +16,7 @@ func TestBadFlagValuesAreExplained(t *testing.T) {
 		want string
 	}{
 		{"schedule", []string{"-ping-schedule", "1h,15m"}, nil,
-			`allaboard: bad ping-schedule "1h,15m" (from -ping-schedule): delays must grow, 15m comes after 1h0m0s` + "\n"},
+			`allaboard: bad ping-schedule "1h,15m" (from -ping-schedule): delays must grow, 15m comes after 1h` + "\n"},
 		{"zone from the environment", nil, map[string]string{"ALLABOARD_TIMEZONE": "Mars/Olympus"},
 			`allaboard: bad timezone "Mars/Olympus" (from ALLABOARD_TIMEZONE): "Mars/Olympus" is not a time zone; use a name like Europe/Berlin or America/New_York` + "\n"},
 		{"digest, not escaped", []string{"-digest", "<b>"}, nil,
