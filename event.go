@@ -120,6 +120,21 @@ func (e *Event) SetText(by User, now time.Time, f Field, value string) (Revision
 	return e.revise(by, now, []Change{{Field: f, Old: old, New: value}}), nil
 }
 
+// MarkImportant makes a change of the notes, made as a note, one that everyone
+// must confirm: a material revision of its own, with the same change.
+func (e *Event) MarkImportant(by User, now time.Time, notes Change) (Revision, error) {
+	if err := e.editable(now); err != nil {
+		return Revision{}, err
+	}
+	if notes.Field != FieldNotes || notes.New != e.Notes {
+		return Revision{}, ErrNoChange // the notes changed again since
+	}
+	r := e.revise(by, now, []Change{notes})
+	r.Material = true
+	e.Material, e.MaterialAt, e.EveryoneKnew = e.Rev, now, false
+	return r, nil
+}
+
 // Cancel calls the event off; everyone must confirm that too.
 func (e *Event) Cancel(by User, now time.Time) (Revision, error) {
 	if err := e.editable(now); err != nil {

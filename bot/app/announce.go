@@ -3,7 +3,6 @@ package app
 import (
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"allaboard"
@@ -24,11 +23,7 @@ func (a *App) revised(t *turn, e allaboard.Event, rev allaboard.Revision) error 
 		return err
 	}
 	if !rev.Material {
-		var lines []string
-		for _, c := range rev.Changes {
-			lines = append(lines, render.ChangeLine(c, a.zone(t.tx, e.Group)))
-		}
-		if err := t.send(e.Group, fmt.Sprintf(render.Cosmetic, render.EventName(e), strings.Join(lines, "\n"))); err != nil {
+		if err := t.enqueue(a.cosmetic(t, e, rev, true)); err != nil {
 			return err
 		}
 		return a.refresh(t, e)

@@ -237,7 +237,7 @@ func TestMaterialEditsRestartTheChaseCosmeticOnesDoNot(t *testing.T) {
 		{"a cancellation", "host", "/cancel 1", true, "CANCELLED"},
 		{"a new place by an admin", "admin", "/edit 1 where Café Blue", true, "Park → Café Blue"},
 		{"a new title", "host", "/edit 1 title Spring picnic", false, "Picnic → Spring picnic"},
-		{"new notes", "host", "/edit 1 notes Bring a blanket", false, "notes added"},
+		{"new notes", "host", "/edit 1 notes Bring a blanket", false, "📝 Bring a blanket"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			k := newKit(t, nil)
@@ -295,6 +295,65 @@ func TestMaterialEditsRestartTheChaseCosmeticOnesDoNot(t *testing.T) {
 			}
 			if _, ok := chased(msgs)[by.ID]; ok {
 				t.Errorf("%s was reminded of their own change", by.FirstName)
+			}
+		})
+	}
+}
+
+// A change of notes is a note, unless the host says it is important: then
+// everyone confirms it like a new time or place, and the reminders show it.
+func TestImportantNotesAreConfirmedByEveryone(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		who       string // "host", "admin" or "member"
+		important bool
+		chased    bool
+		answer    string
+	}{
+		{"the host says it's important", "host", true, true, "Everyone will be asked"},
+		{"an admin says it's important", "admin", true, true, "Everyone will be asked"},
+		{"the host says it's just a note", "host", false, false, "Kept as a note"},
+		{"a member can't decide", "member", true, false, "Only the host or an admin"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			k := newKit(t, nil)
+			p := k.parentsGroup("Ann", "Ben")
+			ann, ben := p.members[0], p.members[1]
+			k.start(ann)
+			k.announce(p, picnic)
+			k.tick(t0)
+			k.say(p.g, ann, "/ack 1")
+			k.say(p.g, ben, "/ack 1")
+			k.sent()
+
+			k.say(p.g, p.host, "/edit 1 notes Pick-up moved to 16:30!")
+			msgs := k.sent()
+			ask := to(msgs, p.g.ID, "Pick-up moved to 16:30!", "important")
+			if len(ask) != 1 {
+				t.Fatalf("the group wasn't told the new notes and asked: %q", texts(msgs))
+			}
+			by := map[string]*app.User{"host": p.host, "admin": ben, "member": ann}[tc.who]
+			if tc.who == "admin" {
+				k.admin(p.g, ben)
+			}
+			label := map[bool]string{true: "Important", false: "Just a note"}[tc.important]
+			if got := k.press(by, p.g, button(t, ask[0], label)); !strings.Contains(got, tc.answer) {
+				t.Errorf("the press was answered %q, want %q", got, tc.answer)
+			}
+			k.tick(k.now)
+			msgs = k.sent()
+			r := k.response(p.g, 1, ann)
+			if got := !r.Confirmed(k.event(p.g, 1)); got != tc.chased {
+				t.Fatalf("Ann must confirm again: %v, want %v", got, tc.chased)
+			}
+			if !tc.chased {
+				return
+			}
+			if got := to(msgs, ann.ID, "Please confirm", "Pick-up moved to 16:30!"); len(got) != 1 {
+				t.Errorf("Ann's reminder doesn't show the important notes: %q", texts(to(msgs, ann.ID)))
+			}
+			if got := to(msgs, p.g.ID, "Pick-up moved to 16:30!", "important"); len(got) != 1 || len(got[0].Buttons) != 0 {
+				t.Errorf("the question wasn't closed: %+v", got)
 			}
 		})
 	}

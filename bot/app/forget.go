@@ -114,4 +114,4 @@ func (a *App) forgetUser(t *turn, user int64) error {
 
 // PressNeedsAdmin reports whether the answer to a press with this data
 // depends on the presser being an admin of the group.
-func PressNeedsAdmin(data string) bool { return data == forgetGroupData }
+func PressNeedsAdmin(data string) bool { return data == forgetGroupData || isNotesData(data) }

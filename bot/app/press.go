@@ -24,6 +24,9 @@ func (a *App) OnPress(t *turn, q *Press) error {
 	case forgetGroupData, forgetMeData, forgetKeepData:
 		return a.OnForgetPress(t, q)
 	}
+	if isNotesData(q.Data) {
+		return a.onNotesPress(t, q)
+	}
 	return a.OnCardPress(t, q)
 }
 

@@ -58,10 +58,10 @@ func ChangeLine(c allaboard.Change, loc *time.Location) string {
 	case allaboard.FieldStatus:
 		return "❌ <b>CANCELLED</b>"
 	case allaboard.FieldNotes:
-		if old == "" {
-			return "📝 notes added"
+		if new == "" {
+			return "📝 notes removed"
 		}
-		return "📝 notes changed"
+		return "📝 " + Escape(Clip(new, 200))
 	}
 	icon := map[allaboard.Field]string{allaboard.FieldWhen: "🕒", allaboard.FieldWhere: "📍", allaboard.FieldTitle: "🏷"}[c.Field]
 	if old == "" {
@@ -94,8 +94,8 @@ func ChangesSince(revs []allaboard.Revision, rev int, loc *time.Location) []stri
 			continue
 		}
 		for _, c := range r.Changes {
-			if c.Field.Material() {
-				changes = append(changes, c)
+			if c.Field.Material() || c.Field == allaboard.FieldNotes {
+				changes = append(changes, c) // notes, when marked important
 			}
 		}
 	}

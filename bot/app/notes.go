@@ -1,0 +1,134 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"allaboard"
+	"allaboard/bot/render"
+)
+
+// A change of notes is cosmetic, unless the host says it is important: then
+// everyone confirms it like a new time or place. The group's message about
+// the change asks, with two buttons.
+
+// notesData is what the two buttons send: "n:<group>:<event>:<rev>:y" (or n).
+func notesData(e allaboard.Event, rev int, important bool) string {
+	answer := "n"
+	if important {
+		answer = "y"
+	}
+	return fmt.Sprintf("n:%d:%d:%d:%s", e.Group, e.Num, rev, answer)
+}
+
+func isNotesData(s string) bool { return strings.HasPrefix(s, "n:") }
+
+// parseNotesData reads notesData's data, rejecting anything else.
+func parseNotesData(s string) (group int64, num, rev int, important, ok bool) {
+	parts := strings.Split(s, ":")
+	if len(parts) != 5 || parts[0] != "n" || parts[4] != "y" && parts[4] != "n" {
+		return 0, 0, 0, false, false
+	}
+	group, err1 := strconv.ParseInt(parts[1], 10, 64)
+	num, err2 := strconv.Atoi(parts[2])
+	rev, err3 := strconv.Atoi(parts[3])
+	return group, num, rev, parts[4] == "y", err1 == nil && err2 == nil && err3 == nil && group < 0 && num > 0 && rev > 0
+}
+
+// notesRef names the group's message about a cosmetic change, so that it
+// can lose its question once answered.
+func notesRef(e allaboard.Event, rev int) string {
+	return "notes:" + strconv.Itoa(e.Num) + ":" + strconv.Itoa(rev)
+}
+
+// cosmetic is the group's message about a cosmetic revision; ask adds the
+// question about a change of notes.
+func (a *App) cosmetic(t *turn, e allaboard.Event, rev allaboard.Revision, ask bool) allaboard.Outgoing {
+	var lines []string
+	notes := false
+	for _, c := range rev.Changes {
+		lines = append(lines, render.ChangeLine(c, a.zone(t.tx, e.Group)))
+		notes = notes || c.Field == allaboard.FieldNotes && c.New != ""
+	}
+	ask = ask && notes
+	m := allaboard.Outgoing{ChatID: e.Group, Text: render.Cosmetic(e, lines, ask), Ref: notesRef(e, rev.N), Fresh: ask}
+	if ask {
+		m.Buttons = render.NotesButtons(notesData(e, rev.N, true), notesData(e, rev.N, false))
+	}
+	return m
+}
+
+// onNotesPress is the host's answer: is the change of notes important?
+func (a *App) onNotesPress(t *turn, q *Press) error {
+	group, num, n, important, ok := parseNotesData(q.Data)
+	if ok && q.Chat != nil {
+		in, err := currentGroup(t.tx, q.Chat.ID)
+		if err != nil {
+			return err
+		}
+		ok = in == group || q.Chat.ID == group
+	}
+	if !ok {
+		t.answer(q, render.StaleButton)
+		return nil
+	}
+	group, err := currentGroup(t.tx, group)
+	if err != nil {
+		return err
+	}
+	e, err := t.tx.Event(group, num)
+	if errors.Is(err, allaboard.ErrNotFound) {
+		t.answer(q, render.StaleButton)
+		return nil
+	} else if err != nil {
+		return err
+	}
+	if e.Host != q.From.ID && !t.admin(q.Chat.ID, q.From.ID) {
+		t.answer(q, render.NotesNotAllowed)
+		return nil
+	}
+	rev, err := revision(t.tx, e, n)
+	if err != nil {
+		return err
+	}
+	done := a.cosmetic(t, e, rev, false) // the question goes
+	if e.Rev != n || !important {
+		answer := render.NotesJustANote
+		if e.Rev != n {
+			answer = render.NotesChangedSince
+		}
+		t.answer(q, answer)
+		return t.enqueue(done)
+	}
+	by, err := lookupUser(t.tx, q.From.ID)
+	if err != nil {
+		return err
+	}
+	mat, err := e.MarkImportant(by, t.now, rev.Changes[0])
+	if err != nil {
+		t.answer(q, render.NotesChangedSince)
+		return t.enqueue(done)
+	}
+	t.answer(q, render.NotesImportant)
+	done.Text += "\n\n" + render.NotesImportantNow
+	if err := t.enqueue(done); err != nil {
+		return err
+	}
+	return a.revised(t, e, mat)
+}
+
+// revision is revision n of e.
+func revision(tx allaboard.Tx, e allaboard.Event, n int) (allaboard.Revision, error) {
+	revs, err := tx.Revisions(e.Group, e.Num)
+	if err != nil {
+		return allaboard.Revision{}, err
+	}
+	for _, r := range revs {
+		if r.N == n && len(r.Changes) > 0 {
+			return r, nil
+		}
+	}
+	return allaboard.Revision{}, fmt.Errorf("event %d of %d: revision %d: %w", e.Num, e.Group, n, allaboard.ErrNotFound)
+}
