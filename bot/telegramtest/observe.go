@@ -38,9 +38,11 @@ func (s *Server) note(ch *chat, who, kind, text string, buttons [][]Button) {
 		e.Chat, e.ChatTitle = ch.id, ch.displayTitle()
 	}
 	for _, row := range buttons {
+		var labels []string
 		for _, b := range row {
-			e.Buttons = append(e.Buttons, b.Text)
+			labels = append(labels, b.Text)
 		}
+		e.Buttons = append(e.Buttons, labels)
 	}
 	s.pending = append(s.pending, e)
 }

@@ -19,7 +19,7 @@ func TestObserveTellsTheStoryInOrder(t *testing.T) {
 		s.Messages(e.Chat) // reading the server from Observe must not deadlock
 		mu.Lock()
 		defer mu.Unlock()
-		lines = append(lines, fmt.Sprintf("%s|%s|%s|%s|%s", e.ChatTitle, e.Who, e.Kind, e.Text, strings.Join(e.Buttons, ",")))
+		lines = append(lines, fmt.Sprintf("%s|%s|%s|%s|%s", e.ChatTitle, e.Who, e.Kind, e.Text, rows(e.Buttons)))
 	}})
 	anna := s.AddUser("Anna", "Berg", "")
 	s.Start(anna, "")
@@ -126,4 +126,13 @@ func TestABotAndUsersAtOnce(t *testing.T) {
 	if n := s.Calls("sendMessage"); n != 20 {
 		t.Errorf("%d sendMessage calls, want 20 (5 users × (/start + 3))", n)
 	}
+}
+
+// rows writes button rows as "a,b/c".
+func rows(buttons [][]string) string {
+	var out []string
+	for _, r := range buttons {
+		out = append(out, strings.Join(r, ","))
+	}
+	return strings.Join(out, "/")
 }

@@ -85,6 +85,6 @@ type Entry struct {
 	// "join", "leave", "added", "removed", "blocked", "unblocked",
 	// "migrated" or "document".
 	Kind    string
-	Text    string   // plain text; for a press, the button's label
-	Buttons []string // labels
+	Text    string     // plain text; for a press, the button's label
+	Buttons [][]string // labels, row by row
 }

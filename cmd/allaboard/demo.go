@@ -37,7 +37,7 @@ func runDemo(ctx context.Context, stdout, stderr io.Writer) int {
 	m := NewMain()
 	m.Stdout, m.Stderr = stdout, io.Discard
 	args := []string{"-token", tg.Token(), "-api-url", tg.URL(), "-db", filepath.Join(dir, "demo.db"),
-		"-log-level", "error", "-quiet-hours", "off", "-ping-schedule", "0,3s,6s"}
+		"-log-level", "error", "-quiet-hours", "off", "-ping-schedule", "0,3s,6s", "-timezone", demoZone}
 	if err := m.ParseFlags(args, func(string) string { return "" }); err != nil {
 		fmt.Fprintf(stderr, "allaboard demo: %v\n", err)
 		return 1
@@ -89,8 +89,8 @@ func (t *transcript) entry(e telegramtest.Entry) {
 			verb = "🤖 (updates its message)"
 		}
 		fmt.Fprintf(t.w, "%s [%s] %s\n        │ %s\n", at, where, verb, text)
-		if len(e.Buttons) > 0 {
-			fmt.Fprintf(t.w, "        │ [ %s ]\n", strings.Join(e.Buttons, " ] [ "))
+		for _, row := range e.Buttons {
+			fmt.Fprintf(t.w, "        │ [ %s ]\n", strings.Join(row, " ] [ "))
 		}
 	case "press":
 		fmt.Fprintf(t.w, "%s [%s] %s taps “%s”\n", at, where, e.Who, text)
@@ -107,7 +107,12 @@ func (t *transcript) say(format string, args ...any) {
 	fmt.Fprintf(t.w, "\n━━ "+format+"\n\n", args...)
 }
 
-// playDemo is the script: a host and eight parents; a party announced, then moved.
+// demoZone is the group's clock in the demo.
+const demoZone = "Europe/Berlin"
+
+// playDemo is the script: a host and eight parents; a party announced for a
+// Saturday, moved to Sunday, a new family caught up, the place changed, a
+// parent who never answers, and at the end of the day a cancellation.
 func playDemo(ctx context.Context, tg *telegramtest.Server, tr *transcript) error {
 	wait := func(chat int64, want ...string) (telegramtest.Message, error) {
 		return tg.WaitMessage(ctx, chat, func(m telegramtest.Message) bool { return containsAll(m.Plain, want) })
@@ -142,8 +147,9 @@ func playDemo(ctx context.Context, tg *telegramtest.Server, tr *transcript) erro
 	}
 	dm, mention, otto := parents[:4], parents[4:7], parents[7]
 	// confirm has those with a DM press dmButton on the card they were sent
-	// (it shows dmText) and the others Got it under their mention in the group.
-	confirm := func(dm, mention []*telegramtest.User, dmButton string, dmText ...string) error {
+	// (it shows dmText) and the others Got it under their mention in the
+	// group (it shows groupText).
+	confirm := func(dm, mention []*telegramtest.User, dmButton string, dmText, groupText []string) error {
 		for _, u := range dm {
 			if _, err := wait(u.ID, dmText...); err != nil {
 				return err
@@ -153,7 +159,7 @@ func playDemo(ctx context.Context, tg *telegramtest.Server, tr *transcript) erro
 			}
 		}
 		for _, u := range mention {
-			if _, err := wait(g.ID, u.FirstName, "please confirm"); err != nil {
+			if _, err := wait(g.ID, append([]string{u.FirstName}, groupText...)...); err != nil {
 				return err
 			}
 			if err := press(u, g.ID, "Got it"); err != nil {
@@ -170,28 +176,48 @@ func playDemo(ctx context.Context, tg *telegramtest.Server, tr *transcript) erro
 	}
 	pause(time.Second)
 
-	tr.say("Hanna announces the party. Ali, Bea, Cem and Dora have opened a chat with the bot; Emil, Fay and Gus haven't; Otto never answers.")
-	party := time.Now().AddDate(0, 0, 12)
-	tg.Send(g.ID, hanna, "/event Mia's 7th birthday | "+party.Format("2006-01-02")+" 15:00 | Jump House, Main St 5 | Socks required!")
+	tr.say("Hanna announces the party for a Saturday. Ali, Bea, Cem and Dora have opened a chat with the bot; Emil, Fay and Gus haven't; Otto never answers.")
+	saturday := nextSaturday(time.Now(), 10)
+	tg.Send(g.ID, hanna, "/event Mia's 7th birthday | "+saturday.Format("2006-01-02")+" 15:00 | Jump House, Main St 5 | Socks required!")
 	if _, err := wait(g.ID, "Mia's 7th birthday"); err != nil {
 		return err
 	}
-	if err := confirm(dm, mention, "Going", "Mia's 7th birthday"); err != nil {
+	if err := confirm(dm, mention, "Going", []string{"Mia's 7th birthday"}, []string{"please confirm", "Jump House"}); err != nil {
 		return err
 	}
 	pause(time.Second)
 
-	tr.say("The venue double-booked: Hanna moves the party to Sunday.")
-	tg.Send(g.ID, hanna, "/edit 1 when "+party.AddDate(0, 0, 1).Format("2006-01-02")+" 14:00")
-	if _, err := wait(g.ID, "Changed"); err != nil {
+	tr.say("Nina's family joined the class last week. She joins the group after the announcement: the bot catches her up.")
+	nina := tg.AddUser("Nina", "", "")
+	tg.Join(g, nina)
+	if err := confirm(nil, []*telegramtest.User{nina}, "", nil, []string{"Welcome", "Jump House", "Socks required!"}); err != nil {
 		return err
 	}
-	if err := confirm(dm, mention, "Got it", "Please confirm", "Changed"); err != nil {
+	mention = append(mention, nina)
+	pause(time.Second)
+
+	tr.say("Another party was set for the same Saturday: Hanna moves hers to Sunday.")
+	tg.Send(g.ID, hanna, "/edit 1 when "+saturday.AddDate(0, 0, 1).Format("2006-01-02")+" 14:00")
+	if err := confirm(dm, mention, "Going", []string{"Please confirm", "Sun"}, []string{"changed", "Sun"}); err != nil {
+		return err
+	}
+	pause(time.Second)
+
+	tr.say("The venue is double-booked on Sunday: Hanna changes the place.")
+	tg.Send(g.ID, hanna, "/edit 1 where Trampoline Hall, Harbour Rd 2")
+	if err := confirm(dm, mention, "Got it", []string{"Please confirm", "Trampoline Hall"}, []string{"changed", "Trampoline Hall"}); err != nil {
 		return err
 	}
 
 	tr.say("Otto doesn't answer. The bot keeps asking, then tells Hanna to call him.")
 	if _, err := wait(hanna.ID, otto.FirstName, "please contact them personally"); err != nil {
+		return err
+	}
+	pause(time.Second)
+
+	tr.say("Sunday morning, a storm warning: Hanna cancels, and everyone confirms they know.")
+	tg.Send(g.ID, hanna, "/cancel 1")
+	if err := confirm(dm, mention, "Got it", []string{"CANCELLED"}, []string{"CANCELLED"}); err != nil {
 		return err
 	}
 	pause(time.Second)
@@ -205,6 +231,20 @@ func playDemo(ctx context.Context, tg *telegramtest.Server, tr *transcript) erro
 		}
 	}
 	return nil
+}
+
+// nextSaturday is the first Saturday at least days after now, in the
+// demo's zone.
+func nextSaturday(now time.Time, days int) time.Time {
+	loc, err := time.LoadLocation(demoZone)
+	if err != nil {
+		loc = time.UTC
+	}
+	d := now.In(loc).AddDate(0, 0, days)
+	for d.Weekday() != time.Saturday {
+		d = d.AddDate(0, 0, 1)
+	}
+	return d
 }
 
 func containsAll(s string, want []string) bool {

@@ -16,9 +16,15 @@ func TestDemoTellsTheWholeStory(t *testing.T) {
 	for _, want := range []string{
 		"[Class 2b parents] Hanna: /event Mia's 7th birthday",
 		"[Class 2b parents] Emil taps “✅ Got it”",
+		"CET",            // the group's clock, not UTC
+		"Welcome, Nina",  // the late joiner is caught up
+		"Sat ", "→ Sun ", // moved from Saturday to Sunday
+		"→ Trampoline Hall", // the place changed
+		"Nina taps “✅ Got it”",
 		"Otto hasn't confirmed Mia's 7th birthday (#1) — please contact them personally",
+		"CANCELLED",
 		"Hanna's status card",
-		"8 of 9 confirmed",
+		"9 of 10 confirmed",
 	} {
 		if !strings.Contains(transcript, want) {
 			t.Errorf("the transcript lacks %q", want)
