@@ -117,7 +117,7 @@ func (a *App) changeable(t *turn, m *Message, num string) (allaboard.Event, bool
 	if err != nil || !ok {
 		return e, false, err
 	}
-	if e.Host != m.From.ID && !t.admin(m.Chat.ID, m.From.ID) {
+	if !allaboard.MayChange(e, m.From.ID, t.admin(m.Chat.ID, m.From.ID)) {
 		host, err := userName(t.tx, e.Host)
 		if err != nil {
 			return e, false, err

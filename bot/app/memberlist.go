@@ -1,7 +1,6 @@
 package app
 
 import (
-	"slices"
 
 	"allaboard"
 	"allaboard/bot/render"
@@ -42,11 +41,8 @@ func (a *App) OnMembersPrivate(t *turn, m *Message) error {
 // mayManage reports whether user may see a group's members and change its
 // settings: its admins and the hosts of its events may.
 func mayManage(t *turn, group, user int64) (bool, error) {
-	if t.admin(group, user) {
-		return true, nil
-	}
 	events, err := t.tx.Events(group)
-	return slices.ContainsFunc(events, func(e allaboard.Event) bool { return e.Host == user }), err
+	return allaboard.MayManage(events, user, t.admin(group, user)), err
 }
 
 // memberList shows the members the bot knows in a group, by how it can reach

@@ -85,7 +85,7 @@ func (a *App) onNotesPress(t *turn, q *Press) error {
 	} else if err != nil {
 		return err
 	}
-	if e.Host != q.From.ID && !t.admin(q.Chat.ID, q.From.ID) {
+	if !allaboard.MayChange(e, q.From.ID, t.admin(q.Chat.ID, q.From.ID)) {
 		t.answer(q, render.NotesNotAllowed)
 		return nil
 	}

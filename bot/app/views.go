@@ -60,7 +60,7 @@ func (a *App) OnStatus(t *turn, m *Message) error {
 		return err
 	}
 	text := render.Counts(r)
-	if e.Host != m.From.ID && !t.admin(e.Group, m.From.ID) {
+	if !allaboard.MayChange(e, m.From.ID, t.admin(e.Group, m.From.ID)) {
 		return t.send(m.Chat.ID, text)
 	}
 	u, err := lookupUser(t.tx, m.From.ID)

@@ -1,0 +1,15 @@
+package allaboard
+
+import "slices"
+
+// Who may do what. The group's admins, as Telegram says, may do everything a
+// host may; a host manages their own events.
+
+// MayChange reports whether user may change (or see the details of) e.
+func MayChange(e Event, user int64, admin bool) bool { return admin || e.Host == user }
+
+// MayManage reports whether user may see a group's members and change its
+// settings: its admins and the hosts of its events may.
+func MayManage(events []Event, user int64, admin bool) bool {
+	return admin || slices.ContainsFunc(events, func(e Event) bool { return e.Host == user })
+}

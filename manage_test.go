@@ -1,0 +1,30 @@
+package allaboard_test
+
+import (
+	"testing"
+
+	"allaboard"
+)
+
+func TestWhoMayDoWhat(t *testing.T) {
+	party := allaboard.Event{Num: 1, Host: 1}
+	picnic := allaboard.Event{Num: 2, Host: 2}
+	for _, tc := range []struct {
+		name           string
+		user           int64
+		admin          bool
+		change, manage bool // party, the group
+	}{
+		{"the host", 1, false, true, true},
+		{"another event's host", 2, false, false, true},
+		{"an admin", 3, true, true, true},
+		{"a member", 3, false, false, false},
+	} {
+		if got := allaboard.MayChange(party, tc.user, tc.admin); got != tc.change {
+			t.Errorf("%s may change the party: %v, want %v", tc.name, got, tc.change)
+		}
+		if got := allaboard.MayManage([]allaboard.Event{party, picnic}, tc.user, tc.admin); got != tc.manage {
+			t.Errorf("%s may manage the group: %v, want %v", tc.name, got, tc.manage)
+		}
+	}
+}
