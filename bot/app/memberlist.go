@@ -1,7 +1,6 @@
 package app
 
 import (
-
 	"allaboard"
 	"allaboard/bot/render"
 )
