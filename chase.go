@@ -15,8 +15,11 @@ type Policy struct {
 	// Schedule holds the delays after a revision at which a member who has
 	// not confirmed is reminded; the last delay repeats.
 	Schedule []time.Duration
-	Quiet    Quiet // no reminders in these hours of the group's zone
-	HandOff  int   // with this reminder the host is asked to call personally
+	// Preset, if set, replaces Schedule: the reminders and the hand-off
+	// follow the time left before the event.
+	Preset  Preset
+	Quiet   Quiet // no reminders in these hours of the group's zone
+	HandOff int   // with a raw Schedule: with this reminder the host is asked to call
 }
 
 // DefaultPolicy is the product's default: 0, 15 min, 1 h, 4 h, then daily,
@@ -27,24 +30,38 @@ var DefaultPolicy = Policy{
 	HandOff:  4,
 }
 
-// Due returns when reminder number n (1 for the first) is due for a revision
-// made at rev, moved out of quiet hours in loc.
-func (p Policy) Due(rev time.Time, n int, loc *time.Location) time.Time {
-	s := p.Schedule
+// Due returns when reminder number n (1 for the first) is due for a change
+// made at from, for an event at start, moved out of quiet hours in loc.
+func (p Policy) Due(from, start time.Time, n int, loc *time.Location) time.Time {
+	return p.Quiet.After(from.Add(p.delay(p.steps(from, start), n)), loc)
+}
+
+// steps are the reminder delays for a change made at from: the preset's for
+// the time left, or the raw schedule.
+func (p Policy) steps(from, start time.Time) []time.Duration {
+	if p.Preset != "" {
+		return p.Preset.steps(start.Sub(from))
+	}
+	if len(p.Schedule) == 0 {
+		return DefaultPolicy.Schedule
+	}
+	return p.Schedule
+}
+
+// delay is reminder n's delay on a schedule whose last delay repeats: after
+// 0,15m,1h,4h,24h come 48h, 72h, …
+func (p Policy) delay(s []time.Duration, n int) time.Duration {
 	if len(s) == 0 {
 		s = DefaultPolicy.Schedule
 	}
-	var d time.Duration
 	if n <= len(s) {
-		d = s[max(n, 1)-1]
-	} else {
-		last := s[len(s)-1]
-		if last <= 0 {
-			last = 24 * time.Hour // a schedule of only "0" still repeats daily
-		}
-		d = s[len(s)-1] + time.Duration(n-len(s))*last
+		return s[max(n, 1)-1]
 	}
-	return p.Quiet.After(rev.Add(d), loc)
+	last := s[len(s)-1]
+	if last <= 0 {
+		last = 24 * time.Hour // a schedule of only "0" still repeats daily
+	}
+	return s[len(s)-1] + time.Duration(n-len(s))*last
 }
 
 // A schedule has at most maxSteps steps, and a last one that repeats at

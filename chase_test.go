@@ -34,7 +34,7 @@ func TestPolicyDue(t *testing.T) {
 		{6, rev.Add(48 * time.Hour)}, // the last step repeats
 	}
 	for _, tt := range tests {
-		if got := p.Due(rev, tt.n, berlin); !got.Equal(tt.want) {
+		if got := p.Due(rev, rev.AddDate(1, 0, 0), tt.n, berlin); !got.Equal(tt.want) {
 			t.Errorf("reminder %d due %v, want %v", tt.n, got, tt.want)
 		}
 	}
@@ -110,25 +110,23 @@ func TestParseQuietAndSchedule(t *testing.T) {
 	}
 }
 
-func TestPingedHandsOffOnce(t *testing.T) {
+func TestPingedCountsAndRestartStartsAfresh(t *testing.T) {
 	now := time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC)
 	var r allaboard.Response
 	r.Restart(now, now)
-	for i := 1; i <= 6; i++ {
-		handOff := r.Pinged(now, allaboard.ViaDM, 4)
-		if handOff != (i == 4) {
-			t.Errorf("ping %d: hand-off %v", i, handOff)
-		}
+	for i := 1; i <= 3; i++ {
+		r.Pinged(now, allaboard.ViaDM)
 		if !r.Due.IsZero() {
 			t.Errorf("ping %d: still due at %v; Policy.Next sets the next", i, r.Due)
 		}
 		r.Due = now.Add(time.Hour)
 	}
-	if r.Pings != 6 || r.LastVia != allaboard.ViaDM || !r.HandedOff {
-		t.Errorf("after six pings: %+v", r)
+	if r.Pings != 3 || r.LastVia != allaboard.ViaDM {
+		t.Errorf("after three pings: %+v", r)
 	}
+	r.HandedOff, r.HandOffAt, r.ToldBy = true, now, 7
 	r.Restart(now, now)
-	if r.Pings != 0 || r.HandedOff || !r.Due.Equal(now) {
+	if r.Pings != 0 || r.HandedOff || !r.HandOffAt.IsZero() || r.ToldBy != 0 || !r.Due.Equal(now) {
 		t.Errorf("a new chase must start afresh: %+v", r)
 	}
 }

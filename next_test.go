@@ -78,7 +78,7 @@ func TestNextAfterAReminder(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r := tc.before
-			r.Pinged(tc.now, allaboard.ViaDM, p.HandOff)
+			r.Pinged(tc.now, allaboard.ViaDM)
 			if got, want := p.Next(r, tc.now, tc.start, berlin), tc.want; !got.Equal(want) {
 				t.Fatalf("next reminder due %v, want %v", got, want)
 			}

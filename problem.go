@@ -44,6 +44,7 @@ const (
 	ProblemCalendarSyntax   ProblemCode = "calendar-syntax"    // the expression, why cron can't read it
 	ProblemCalendarNever    ProblemCode = "calendar-never"     // the expression
 	ProblemCalendarTooOften ProblemCode = "calendar-too-often" // the expression
+	ProblemChasePreset      ProblemCode = "chase-preset"       // the name as typed
 )
 
 // An event's text fields that cannot be used.

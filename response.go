@@ -40,6 +40,8 @@ type Response struct {
 	LastVia     Via       `json:"last_via,omitempty"`
 	Due         time.Time `json:"due,omitzero"` // next reminder; zero when none
 	HandedOff   bool      `json:"handed_off,omitempty"`
+	HandOffAt   time.Time `json:"hand_off_at,omitzero"`  // when the host is to be told; zero: never
+	ToldBy      int64     `json:"told_by,omitempty"`     // the host (or admin) who said they told the member
 	Unreachable bool      `json:"unreachable,omitempty"` // no message could be delivered
 	Late        bool      `json:"late,omitempty"`        // became known after the announcement
 }
@@ -59,19 +61,20 @@ func (r *Response) Ack(rev int, now time.Time) {
 // member became known), first due at first.
 func (r *Response) Restart(from, first time.Time) {
 	r.From, r.Pings, r.LastPing, r.LastVia = from, 0, time.Time{}, ""
-	r.HandedOff, r.Unreachable = false, false
+	r.HandedOff, r.Unreachable, r.HandOffAt, r.ToldBy = false, false, time.Time{}, 0
 	r.Due = first
 }
 
+// Told records that the host (or an admin) by told the member about revision
+// rev in person: it counts as a confirmation.
+func (r *Response) Told(rev int, by int64, now time.Time) {
+	r.Ack(rev, now)
+	r.ToldBy = by
+}
+
 // Pinged records a reminder sent now and clears Due: Policy.Next says when
-// the next one is due. It reports whether this is the reminder with which the
-// host must be told to call the member personally.
-func (r *Response) Pinged(now time.Time, via Via, handOff int) bool {
+// the next one is due.
+func (r *Response) Pinged(now time.Time, via Via) {
 	r.Pings++
 	r.LastPing, r.LastVia, r.Due = now, via, time.Time{}
-	if r.HandedOff || handOff <= 0 || r.Pings < handOff {
-		return false
-	}
-	r.HandedOff = true
-	return true
 }

@@ -15,6 +15,9 @@ type Settings struct {
 	Zone  string          `json:"zone"`  // IANA name; "" is the machine's zone
 	Quiet Quiet           `json:"quiet"` // no messages to members in these hours
 	Chase []time.Duration `json:"chase"` // when members who haven't confirmed are reminded
+	// Preset, if set, replaces Chase: reminders and the hand-off follow the
+	// time left before each event.
+	Preset Preset `json:"preset,omitempty"`
 	// Reminders are how long before an event its reminders go; none: off.
 	Reminders []time.Duration `json:"reminders,omitempty"`
 	// Digest is when hosts get their daily digest, a cron expression on the
@@ -41,7 +44,7 @@ func (s Settings) ZoneName() string {
 
 // Policy is how the group's members are chased.
 func (s Settings) Policy(handOff int) Policy {
-	return Policy{Schedule: s.Chase, Quiet: s.Quiet, HandOff: handOff}
+	return Policy{Schedule: s.Chase, Preset: s.Preset, Quiet: s.Quiet, HandOff: handOff}
 }
 
 // zones caches loaded time zones by name: time.LoadLocation reads a file

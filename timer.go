@@ -17,6 +17,8 @@ const (
 	TimerStart TimerKind = "start"
 	// TimerDigest: the hosts' daily digest for a group.
 	TimerDigest TimerKind = "digest"
+	// TimerHandOff: tell an event's host whom to contact personally.
+	TimerHandOff TimerKind = "handoff"
 )
 
 // Timer is something to do for a group, or one of its events, at a time.

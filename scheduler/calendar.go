@@ -6,6 +6,7 @@ package scheduler
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -28,6 +29,9 @@ type Calendar struct {
 // loc's wall clock. It rejects what could not serve as a digest time.
 func ParseCalendar(spec string, loc *time.Location) (Calendar, error) {
 	spec = strings.TrimSpace(spec)
+	if h, m, ok := timeOfDay(spec); ok {
+		spec = fmt.Sprintf("%d %d * * *", m, h) // "19:00" is every day at 19:00
+	}
 	switch {
 	case spec == "":
 		return Calendar{}, problem(allaboard.ProblemCalendarMissing)
@@ -106,3 +110,14 @@ func (c Calendar) Next(t time.Time) time.Time {
 
 // String returns the expression as given, trimmed.
 func (c Calendar) String() string { return c.spec }
+
+// timeOfDay reads "19:00" or "7:30".
+func timeOfDay(s string) (hour, minute int, ok bool) {
+	hs, ms, found := strings.Cut(s, ":")
+	if !found || len(ms) != 2 || len(hs) < 1 || len(hs) > 2 {
+		return 0, 0, false
+	}
+	h, err1 := strconv.Atoi(hs)
+	m, err2 := strconv.Atoi(ms)
+	return h, m, err1 == nil && err2 == nil && h >= 0 && h < 24 && m >= 0 && m < 60
+}

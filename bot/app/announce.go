@@ -50,16 +50,22 @@ func (a *App) revised(t *turn, e allaboard.Event, rev allaboard.Revision) error 
 			return err
 		}
 	}
+	if err := a.planHandOff(t, e); err != nil {
+		return err
+	}
 	if err := a.refresh(t, e); err != nil {
 		return err
 	}
 	return a.askHost(t, e)
 }
 
-// restartChase starts chasing a member for e's latest material revision now.
+// restartChase starts chasing a member for e's latest material revision now;
+// the caller plans the hand-off (planHandOff) once all are restarted.
 func (a *App) restartChase(t *turn, e allaboard.Event, r *allaboard.Response) {
 	r.Restart(t.now, time.Time{})
-	r.Due = a.policy(t.tx, e.Group).Next(*r, t.now, e.When, a.zone(t.tx, e.Group))
+	p, loc := a.policy(t.tx, e.Group), a.zone(t.tx, e.Group)
+	r.Due = p.Next(*r, t.now, e.When, loc)
+	r.HandOffAt = p.HandOffAt(r.From, e.When, loc)
 }
 
 // refresh brings everything shown about e up to date: the group card's

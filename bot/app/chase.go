@@ -209,39 +209,12 @@ func botRemoved(tx allaboard.Tx, group int64) (bool, error) {
 	return c.Removed, nil
 }
 
-// pinged records a reminder and schedules the next; with the hand-off
-// reminder the host is asked to call the member.
+// pinged records a reminder and schedules the next.
 func (a *App) pinged(t *turn, e allaboard.Event, r allaboard.Response, via allaboard.Via) error {
 	p := a.policy(t.tx, e.Group)
-	handOff := r.Pinged(t.now, via, p.HandOff)
+	r.Pinged(t.now, via)
 	r.Due = p.Next(r, t.now, e.When, a.zone(t.tx, e.Group))
-	if err := t.tx.SaveResponse(r); err != nil {
-		return err
-	}
-	if handOff {
-		return a.handOff(t, e, r.User)
-	}
-	return nil
-}
-
-// handOff tells the host whom to contact personally.
-func (a *App) handOff(t *turn, e allaboard.Event, user int64) error {
-	if user == e.Host {
-		return nil
-	}
-	host, err := lookupUser(t.tx, e.Host)
-	if err != nil || !host.Reachable() {
-		return err // the host was asked in the group to open a chat
-	}
-	u, err := lookupUser(t.tx, user)
-	if err != nil {
-		return err
-	}
-	who := render.Mention(u.ID, u.Name())
-	if u.Username != "" {
-		who += " (@" + render.Escape(u.Username) + ")"
-	}
-	return t.send(e.Host, fmt.Sprintf(render.HandOff, who, render.EventName(e)))
+	return t.tx.SaveResponse(r)
 }
 
 // remindPrivately queues a private reminder for a member; its words are
@@ -311,6 +284,7 @@ func (a *App) chaseUndelivered(t *turn, tag allaboard.ChaseTag, private bool) er
 		return err
 	}
 	var still []int64
+	var unreachable []allaboard.Response
 	for _, id := range tag.Users {
 		r, err := lookupResponse(t.tx, e.Group, e.Num, id)
 		if err != nil {
@@ -329,14 +303,15 @@ func (a *App) chaseUndelivered(t *turn, tag allaboard.ChaseTag, private bool) er
 			r.Unreachable = true
 			if !r.HandedOff {
 				r.HandedOff = true
-				if err := a.handOff(t, e, id); err != nil {
-					return err
-				}
+				unreachable = append(unreachable, r)
 			}
 		}
 		if err := t.tx.SaveResponse(r); err != nil {
 			return err
 		}
+	}
+	if err := a.handOff(t, e, unreachable); err != nil { // at once: nothing else will reach them
+		return err
 	}
 	// The member is waiting already: the mention goes before the group's
 	// other waiting messages.

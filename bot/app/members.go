@@ -47,6 +47,9 @@ func (a *App) learnMember(t *turn, group int64, from *User) error {
 		if err := t.tx.SaveResponse(r); err != nil {
 			return err
 		}
+		if err := a.planHandOff(t, e); err != nil {
+			return err
+		}
 		if err := a.refresh(t, e); err != nil {
 			return err
 		}

@@ -27,6 +27,9 @@ func (a *App) OnPress(t *turn, q *Press) error {
 	if isNotesData(q.Data) {
 		return a.onNotesPress(t, q)
 	}
+	if isToldData(q.Data) {
+		return a.onToldPress(t, q)
+	}
 	return a.OnCardPress(t, q)
 }
 

@@ -143,6 +143,9 @@ func (a *App) started(t *turn, group int64, num int) error {
 	if err := stopChase(t.tx, e); err != nil {
 		return err
 	}
+	if err := t.tx.SetTimer(allaboard.Timer{Kind: allaboard.TimerHandOff, Group: group, Event: num}); err != nil {
+		return err
+	}
 	if err := t.tx.SetTimer(allaboard.Timer{Kind: allaboard.TimerReminder, Group: group, Event: num}); err != nil {
 		return err
 	}

@@ -105,6 +105,9 @@ func (a *App) returned(t *turn, group int64) error {
 				return err
 			}
 		}
+		if err := a.planHandOff(t, e); err != nil {
+			return err
+		}
 		if err := a.refreshStatus(t, e); err != nil {
 			return err
 		}

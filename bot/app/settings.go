@@ -33,13 +33,14 @@ var groupSettings = []setting{
 			s.Quiet, err = allaboard.ParseQuiet(v)
 			return err
 		}},
-	{"chase", func(s allaboard.Settings) string { return allaboard.FormatSchedule(s.Chase) },
+	{"chase", func(s allaboard.Settings) string {
+		if s.Preset != "" {
+			return string(s.Preset)
+		}
+		return allaboard.FormatSchedule(s.Chase)
+	},
 		func(s *allaboard.Settings, v string, operator bool) (err error) {
-			if operator {
-				s.Chase, err = allaboard.ParseSchedule(v)
-			} else {
-				s.Chase, err = allaboard.ParseGroupSchedule(v)
-			}
+			s.Preset, s.Chase, err = allaboard.ParseChase(v, operator)
 			return err
 		}},
 	{"reminders", func(s allaboard.Settings) string { return allaboard.FormatReminders(s.Reminders) },
@@ -149,9 +150,15 @@ func (a *App) changeSettings(t *turn, group int64, s allaboard.Settings) error {
 				continue
 			}
 			r.Due = p.Next(r, t.now, e.When, loc)
+			if !r.HandedOff {
+				r.HandOffAt = p.HandOffAt(r.From, e.When, loc)
+			}
 			if err := t.tx.SaveResponse(r); err != nil {
 				return err
 			}
+		}
+		if err := a.planHandOff(t, e); err != nil {
+			return err
 		}
 	}
 	return a.planDigest(t, group)

@@ -118,6 +118,8 @@ func (a *App) runTimer(now time.Time, tm allaboard.Timer) error {
 		do = func(t *turn) error { return a.started(t, tm.Group, tm.Event) }
 	case allaboard.TimerDigest:
 		do = func(t *turn) error { return a.digest(t, tm.Group, tm.At) }
+	case allaboard.TimerHandOff:
+		do = func(t *turn) error { return a.handOffDue(t, tm.Group, tm.Event) }
 	}
 	return a.store.Update(func(tx allaboard.Tx) error {
 		t := NewTurn(tx, now, nil)
@@ -192,6 +194,14 @@ func (a *App) planMissing(t *turn, group int64) error {
 	for _, e := range events {
 		if _, err := t.tx.Timer(allaboard.TimerStart, group, e.Num); errors.Is(err, allaboard.ErrNotFound) {
 			if err := a.plan(t, e); err != nil {
+				return err
+			}
+		} else if err != nil {
+			return err
+		}
+		// Kept by a version that handed off with the 4th reminder instead.
+		if _, err := t.tx.Timer(allaboard.TimerHandOff, group, e.Num); errors.Is(err, allaboard.ErrNotFound) {
+			if err := a.planHandOff(t, e); err != nil {
 				return err
 			}
 		} else if err != nil {

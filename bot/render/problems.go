@@ -35,6 +35,7 @@ var problems = map[allaboard.ProblemCode]string{
 	allaboard.ProblemCalendarSyntax:   "can't read %q (%s): " + calendarExample,
 	allaboard.ProblemCalendarNever:    "%q never happens: no date matches it",
 	allaboard.ProblemCalendarTooOften: "%q runs more than once an hour; a digest comes at most once an hour",
+	allaboard.ProblemChasePreset:      "%q is not a pace: choose gentle, normal or urgent",
 	allaboard.ProblemFieldEmpty:       "%s can't be empty",
 	allaboard.ProblemFieldTooLong:     "%s has %d characters, at most %d fit",
 }

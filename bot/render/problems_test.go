@@ -48,6 +48,7 @@ func TestProblemExplainsEveryCode(t *testing.T) {
 		{calendar("garbage"), `can't read "garbage" (expected exactly 5 fields, found 1: [garbage])` + cron},
 		{calendar("0 0 30 2 *"), `"0 0 30 2 *" never happens: no date matches it`},
 		{calendar("*/30 * * * *"), `"*/30 * * * *" runs more than once an hour; a digest comes at most once an hour`},
+		{second(allaboard.ParsePreset("fast")), `"fast" is not a pace: choose gentle, normal or urgent`},
 		{event("Party", " "), "where can't be empty"},
 		{event(strings.Repeat("x", 300), "Park"), "title has 300 characters, at most 200 fit"},
 	} {

@@ -2,7 +2,10 @@ package render
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
+
+	"allaboard"
 )
 
 // SettingLine is one of a group's settings as it stands.
@@ -13,25 +16,66 @@ var (
 	settingAbout = map[string]string{
 		"timezone":  "all times are shown and read in it",
 		"quiet":     "no reminders in these hours",
-		"chase":     "when whoever hasn't confirmed is reminded, after each change; the last step repeats",
+		"chase":     "how hard whoever hasn't confirmed is chased: gentle, normal or urgent",
 		"reminders": "how long before each event those going, maybe going or not confirmed are reminded",
-		"digest":    "when hosts get their daily digest: minute hour day month weekday",
+		"digest":    "when hosts get their digest: a time of day, or minute hour day month weekday",
 	}
 	settingExample = map[string]string{
 		"timezone":  "Europe/Berlin",
 		"quiet":     "21:00-08:00",
-		"chase":     "0,15m,1h,4h,24h",
+		"chase":     "urgent",
 		"reminders": "1d,2h",
-		"digest":    "0 19 * * *",
+		"digest":    "19:00",
 	}
 )
+
+// settingValue shows a setting's value, and what it means in words where
+// the value alone doesn't say it.
+func settingValue(l SettingLine) string {
+	v := "<code>" + Escape(l.Value) + "</code>"
+	if words := valueInWords(l); words != "" {
+		v += " (" + words + ")"
+	}
+	return v
+}
+
+// valueInWords says what a value means: "every day at 19:00".
+func valueInWords(l SettingLine) string {
+	switch l.Name {
+	case "chase":
+		return paceWords[allaboard.Preset(l.Value)]
+	case "digest":
+		f := strings.Fields(l.Value)
+		if len(f) != 5 || f[2] != "*" || f[3] != "*" {
+			return ""
+		}
+		m, err1 := strconv.Atoi(f[0])
+		h, err2 := strconv.Atoi(f[1])
+		if err1 != nil || err2 != nil {
+			return ""
+		}
+		days := map[string]string{"*": "every day", "1-5": "on weekdays", "0": "on Sundays", "1": "on Mondays", "6": "on Saturdays"}[f[4]]
+		if days == "" {
+			return ""
+		}
+		return fmt.Sprintf("%s at %02d:%02d", days, h, m)
+	}
+	return ""
+}
+
+// paceWords say what each preset does.
+var paceWords = map[allaboard.Preset]string{
+	allaboard.Gentle: "reminders twice as far apart as normal; the host is told whom to call after a quarter of the time left",
+	allaboard.Normal: "reminders follow the time left before each event; the host is told whom to call after a quarter of it",
+	allaboard.Urgent: "reminders twice as often as normal; the host is told whom to call after an eighth of the time left",
+}
 
 // Settings shows a group's settings.
 func Settings(lines []SettingLine) string {
 	var sb strings.Builder
 	sb.WriteString("⚙️ <b>Settings</b> of this group\n")
 	for _, l := range lines {
-		fmt.Fprintf(&sb, "\n<b>%s</b>: <code>%s</code>\n<i>%s</i>\n", l.Name, Escape(l.Value), settingAbout[l.Name])
+		fmt.Fprintf(&sb, "\n<b>%s</b>: %s\n<i>%s</i>\n", l.Name, settingValue(l), settingAbout[l.Name])
 	}
 	sb.WriteString("\nHosts and admins change one with <code>/settings name value</code>, e.g. <code>/settings timezone Europe/Berlin</code>.")
 	return sb.String()
@@ -39,8 +83,8 @@ func Settings(lines []SettingLine) string {
 
 // Setting shows one setting and how to change it.
 func Setting(l SettingLine) string {
-	return fmt.Sprintf("⚙️ <b>%s</b> is <code>%s</code> — %s.\nTo change it: <code>/settings %s %s</code>",
-		l.Name, Escape(l.Value), settingAbout[l.Name], l.Name, Escape(settingExample[l.Name]))
+	return fmt.Sprintf("⚙️ <b>%s</b> is %s — %s.\nTo change it: <code>/settings %s %s</code>",
+		l.Name, settingValue(l), settingAbout[l.Name], l.Name, Escape(settingExample[l.Name]))
 }
 
 // SettingChanged confirms a change.

@@ -82,7 +82,6 @@ A new time or place asks everyone to confirm again; a new title or notes does no
 
 	EveryoneKnows = `Everyone knows ✅ %s`
 	AskHost       = `%s, I can't write to you privately yet, so I can't tell you who has confirmed %s. Tap below and press <b>Start</b>.`
-	HandOff       = `📞 %s hasn't confirmed %s — please contact them personally.`
 
 	NewEventHeader = `📣 <b>New in %s</b> — please confirm you've seen it:`
 	ReminderHeader = `⏰ <b>Reminder:</b> %s starts %s.`

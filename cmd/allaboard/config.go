@@ -66,7 +66,7 @@ var settings = []setting{
 		func(c *Config, v string) error { return app.SetDefault(&c.Defaults, "timezone", v) }},
 	{"quiet-hours", "ALLABOARD_QUIET_HOURS", "21:00-08:00", "no reminders in these hours of the group's zone, or off", false,
 		func(c *Config, v string) error { return app.SetDefault(&c.Defaults, "quiet", v) }},
-	{"ping-schedule", "ALLABOARD_PING_SCHEDULE", "0,15m,1h,4h,24h", "reminder delays after a change; the last repeats", false,
+	{"ping-schedule", "ALLABOARD_PING_SCHEDULE", "normal", "how hard to chase: gentle, normal or urgent (by the time left before the event), or reminder delays after a change like 0,15m,1h,4h,24h (the last repeats)", false,
 		func(c *Config, v string) error { return app.SetDefault(&c.Defaults, "chase", v) }},
 	{"reminders", "ALLABOARD_REMINDERS", "1d,2h", "reminders this long before an event, or off", false,
 		func(c *Config, v string) error { return app.SetDefault(&c.Defaults, "reminders", v) }},

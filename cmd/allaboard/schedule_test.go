@@ -273,7 +273,8 @@ func TestBadSettingsAreExplainedAndChangeNothing(t *testing.T) {
 		{"/settings chase 1h,15m", "delays must grow"},
 		{"/settings chase 0,1s", "at least 5m apart"}, // would let one group use up the bot's budget
 		{"/settings chase 2m", "at least 5m"},
-		{"/settings chase soon", "is not a delay"},
+		{"/settings chase soon", "is not a pace: choose gentle, normal or urgent"},
+		{"/settings chase 1x", "is not a delay"},
 		{"/settings reminders 1x", "is not a time before the event"},
 		{"/settings reminders 90d", "too early"},
 		{"/settings digest CRON_TZ=", "leave out CRON_TZ="},

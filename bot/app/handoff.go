@@ -1,0 +1,184 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"allaboard"
+	"allaboard/bot/render"
+)
+
+// The host is told whom to contact personally while there is still time
+// (Policy.HandOffAt): one message per event and round, listing everyone,
+// with a button per member to say they have been told.
+
+// planHandOff sets e's hand-off timer at the earliest hand-off still to come
+// for a member who hasn't confirmed; none if there is none.
+func (a *App) planHandOff(t *turn, e allaboard.Event) error {
+	pending, err := a.toHandOff(t, e, time.Time{})
+	if err != nil {
+		return err
+	}
+	var at time.Time
+	for _, r := range pending {
+		if at.IsZero() || r.HandOffAt.Before(at) {
+			at = r.HandOffAt
+		}
+	}
+	return t.tx.SetTimer(allaboard.Timer{Kind: allaboard.TimerHandOff, Group: e.Group, Event: e.Num, At: at})
+}
+
+// toHandOff are the members of e not handed off yet who still have to
+// confirm it, with their hand-off due by upTo (any time, if zero).
+func (a *App) toHandOff(t *turn, e allaboard.Event, upTo time.Time) ([]allaboard.Response, error) {
+	if e.Started(t.now) {
+		return nil, nil
+	}
+	responses, err := t.tx.Responses(e.Group, e.Num)
+	if err != nil {
+		return nil, err
+	}
+	p, loc := a.policy(t.tx, e.Group), a.zone(t.tx, e.Group)
+	var out []allaboard.Response
+	for _, r := range responses {
+		if r.HandedOff || r.User == e.Host || r.From.IsZero() {
+			continue
+		}
+		if over, err := a.chaseOver(t, e, r); err != nil {
+			return nil, err
+		} else if over {
+			continue
+		}
+		if r.HandOffAt.IsZero() { // kept by an older version
+			r.HandOffAt = p.HandOffAt(r.From, e.When, loc)
+		}
+		if !r.HandOffAt.IsZero() && (upTo.IsZero() || !r.HandOffAt.After(upTo)) {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+// handOffDue tells e's host about every member whose hand-off is due now,
+// in one message, then plans the next.
+func (a *App) handOffDue(t *turn, group int64, num int) error {
+	e, err := t.tx.Event(group, num)
+	if errors.Is(err, allaboard.ErrNotFound) {
+		return nil
+	} else if err != nil {
+		return err
+	}
+	if removed, err := botRemoved(t.tx, group); err != nil || removed {
+		return err
+	}
+	due, err := a.toHandOff(t, e, t.now)
+	if err != nil {
+		return err
+	}
+	for i := range due {
+		due[i].HandedOff = true
+		if err := t.tx.SaveResponse(due[i]); err != nil {
+			return err
+		}
+	}
+	if err := a.handOff(t, e, due); err != nil {
+		return err
+	}
+	if err := a.refreshStatus(t, e); err != nil {
+		return err
+	}
+	return a.planHandOff(t, e)
+}
+
+// handOff tells the host, in one message, whom to contact personally and how
+// the bot tried each, with a button per member to say they have been told.
+func (a *App) handOff(t *turn, e allaboard.Event, who []allaboard.Response) error {
+	who = slices.DeleteFunc(slices.Clone(who), func(r allaboard.Response) bool { return r.User == e.Host })
+	if len(who) == 0 {
+		return nil
+	}
+	host, err := lookupUser(t.tx, e.Host)
+	if err != nil || !host.Reachable() {
+		return err // the host was asked in the group to open a chat
+	}
+	var lines []render.HandOffLine
+	var buttons [][]allaboard.Button
+	for _, r := range who {
+		u, err := lookupUser(t.tx, r.User)
+		if err != nil {
+			return err
+		}
+		lines = append(lines, render.HandOffLine{User: u, Pings: r.Pings, Late: r.Late, Unreachable: r.Unreachable})
+		buttons = append(buttons, render.ToldButton(u, toldData(e, r.User)))
+	}
+	return t.enqueue(allaboard.Outgoing{ChatID: e.Host, Text: render.HandOff(e, lines), Buttons: buttons})
+}
+
+// toldData is what a "✅ I've told them" button sends:
+// "t:<group>:<event>:<material revision>:<user>".
+func toldData(e allaboard.Event, user int64) string {
+	return fmt.Sprintf("t:%d:%d:%d:%d", e.Group, e.Num, e.Material, user)
+}
+
+func isToldData(s string) bool { return strings.HasPrefix(s, "t:") }
+
+// onToldPress records that the host told a member in person: it counts as
+// their confirmation of the version the button was made for.
+func (a *App) onToldPress(t *turn, q *Press) error {
+	parts := strings.Split(q.Data, ":")
+	if len(parts) != 5 {
+		t.answer(q, render.StaleButton)
+		return nil
+	}
+	group, err1 := strconv.ParseInt(parts[1], 10, 64)
+	num, err2 := strconv.Atoi(parts[2])
+	rev, err3 := strconv.Atoi(parts[3])
+	user, err4 := strconv.ParseInt(parts[4], 10, 64)
+	if err := errors.Join(err1, err2, err3, err4); err != nil || group >= 0 {
+		t.answer(q, render.StaleButton)
+		return nil
+	}
+	group, err := currentGroup(t.tx, group)
+	if err != nil {
+		return err
+	}
+	e, err := t.tx.Event(group, num)
+	if errors.Is(err, allaboard.ErrNotFound) {
+		t.answer(q, render.StaleButton)
+		return nil
+	} else if err != nil {
+		return err
+	}
+	// Pressed in the host's private chat: the host, or an admin it was
+	// forwarded to, never a member for themselves.
+	if q.From.ID != e.Host || user == e.Host {
+		t.answer(q, render.ToldNotAllowed)
+		return nil
+	}
+	if rev != e.Material {
+		t.answer(q, render.ToldOutdated)
+		return nil
+	}
+	r, err := lookupResponse(t.tx, group, num, user)
+	if err != nil {
+		return err
+	}
+	u, err := lookupUser(t.tx, user)
+	if err != nil {
+		return err
+	}
+	if r.Confirmed(e) {
+		t.answer(q, render.ToldAlready(u))
+		return nil
+	}
+	r.Told(e.Material, q.From.ID, t.now)
+	if err := t.tx.SaveResponse(r); err != nil {
+		return err
+	}
+	t.answer(q, render.ToldNoted(u))
+	return a.refresh(t, e)
+}

@@ -1,0 +1,93 @@
+package render
+
+import (
+	"fmt"
+	"strings"
+
+	"allaboard"
+)
+
+// HandOffLine is a member the host should contact, and how the bot tried.
+type HandOffLine struct {
+	User        allaboard.User
+	Pings       int
+	Late        bool // joined or was first seen after the announcement
+	Unreachable bool // no message could be delivered
+}
+
+// HandOff asks the host to contact members personally: one message per
+// event and round, each member with how the bot tried to reach them.
+func HandOff(e allaboard.Event, who []HandOffLine) string {
+	var sb strings.Builder
+	name := func(u allaboard.User) string {
+		n := Mention(u.ID, Name(u))
+		if u.Username != "" {
+			n += " (@" + Escape(u.Username) + ")"
+		}
+		return n
+	}
+	if len(who) == 1 {
+		fmt.Fprintf(&sb, "📞 %s hasn't confirmed %s — please contact them personally.\n\n%s.", name(who[0].User), EventName(e), upper(tried(who[0])))
+	} else {
+		fmt.Fprintf(&sb, "📞 %d people haven't confirmed %s — please contact them personally:\n", len(who), EventName(e))
+		for _, l := range who {
+			fmt.Fprintf(&sb, "\n• %s — %s", name(l.User), tried(l))
+		}
+	}
+	sb.WriteString("\n\nTap ✅ for each one you've told: they then count as knowing this version.")
+	return ClipHTML(sb.String())
+}
+
+// upper starts s with a capital letter.
+func upper(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	return strings.ToUpper(string(r[0])) + string(r[1:])
+}
+
+// tried says how the bot tried to reach a member.
+func tried(l HandOffLine) string {
+	var how string
+	switch u := l.User; {
+	case u.Gone:
+		how = "account deleted"
+	case l.Unreachable:
+		how = "I can't reach them at all"
+	case u.Blocked:
+		how = "blocked me; mentioned in the group"
+	case !u.Started:
+		how = "only by mention — never opened a private chat with me"
+	default:
+		how = "by private message"
+	}
+	if l.Pings > 0 {
+		how += fmt.Sprintf(", reminded %d×", l.Pings)
+	}
+	if l.Late {
+		how += ", joined after the announcement"
+	}
+	return how
+}
+
+// ToldButton says the host told u in person.
+func ToldButton(u allaboard.User, data string) []allaboard.Button {
+	return []allaboard.Button{{Text: "✅ I've told " + Clip(Name(u), 30), Data: data}}
+}
+
+// Answers to "I've told them".
+const (
+	ToldNotAllowed = "Only the event's host can say this."
+	ToldOutdated   = "The event has changed since: they need to know the new version."
+)
+
+// ToldNoted confirms that u counts as knowing.
+func ToldNoted(u allaboard.User) string {
+	return Clip(fmt.Sprintf("✅ Noted: %s knows, as you told them.", Name(u)), 190)
+}
+
+// ToldAlready says u already knows.
+func ToldAlready(u allaboard.User) string {
+	return Clip(fmt.Sprintf("✅ %s already knows the latest version.", Name(u)), 190)
+}
