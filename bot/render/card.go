@@ -67,8 +67,18 @@ func (c Card) Buttons() [][]allaboard.Button {
 	return [][]allaboard.Button{{ack}, {rsvp("🎉 Going", allaboard.ActGoing), rsvp("🤔 Maybe", allaboard.ActMaybe), rsvp("🙁 Can't", allaboard.ActCant)}}
 }
 
-// TallyLine shows an event's counts: "✅ 3 of 9 confirmed · 🎉 2 going · …".
+// TallyLine shows an event's counts, leaving zeros out: "✅ 3 of 9 confirmed ·
+// 2 not yet reachable · 🎉 2 going · 🤔 1 maybe". Members the bot hasn't seen
+// count among those who haven't confirmed.
 func TallyLine(t allaboard.Tally) string {
-	return fmt.Sprintf("✅ %d of %d confirmed · 🎉 %d going · 🤔 %d maybe · 🙁 %d can't",
-		t.Confirmed, t.Members, t.Going, t.Maybe, t.CantGo)
+	parts := []string{fmt.Sprintf("✅ %d of %d confirmed", t.Confirmed, t.Members+t.Unknown)}
+	for _, p := range []struct {
+		n    int
+		what string
+	}{{t.Unknown, "%d not yet reachable"}, {t.Going, "🎉 %d going"}, {t.Maybe, "🤔 %d maybe"}, {t.CantGo, "🙁 %d can't"}} {
+		if p.n > 0 {
+			parts = append(parts, fmt.Sprintf(p.what, p.n))
+		}
+	}
+	return strings.Join(parts, " · ")
 }
