@@ -54,6 +54,7 @@ func LoadRoll(tx Tx, e Event) (Roll, error) {
 }
 
 // Tally counts a group's responses to the latest version of an event.
+// Answers count only if given to its current time and place.
 type Tally struct {
 	Members, Confirmed   int
 	Going, Maybe, CantGo int
@@ -74,7 +75,7 @@ func (r Roll) Tally() Tally {
 		if resp.Confirmed(r.Event) {
 			t.Confirmed++
 		}
-		switch resp.RSVP {
+		switch resp.RSVPFor(r.Event) {
 		case Going:
 			t.Going++
 		case Maybe:

@@ -113,7 +113,7 @@ func (a *App) respond(t *turn, user int64, p allaboard.PressData) (string, error
 	case e.Cancelled:
 		reply = fmt.Sprintf(render.AckedCancelled, e.Title)
 	default:
-		r.RSVP = map[allaboard.Action]allaboard.RSVP{allaboard.ActGoing: allaboard.Going, allaboard.ActMaybe: allaboard.Maybe, allaboard.ActCant: allaboard.CantGo}[p.Act]
+		r.Answer(map[allaboard.Action]allaboard.RSVP{allaboard.ActGoing: allaboard.Going, allaboard.ActMaybe: allaboard.Maybe, allaboard.ActCant: allaboard.CantGo}[p.Act], e.Material, t.now)
 		reply = fmt.Sprintf(render.Answered, render.RSVP(r.RSVP), e.Title)
 	}
 	if err := t.tx.SaveResponse(r); err != nil {

@@ -64,7 +64,7 @@ func (c Card) Buttons() [][]allaboard.Button {
 	rsvp := func(text string, a allaboard.Action) allaboard.Button {
 		return allaboard.Button{Text: text, Data: allaboard.PressData{Group: e.Group, Event: e.Num, Rev: e.Material, Act: a}.Encode()}
 	}
-	return [][]allaboard.Button{{ack}, {rsvp("🎉 Going", allaboard.ActGoing), rsvp("🤔 Maybe", allaboard.ActMaybe), rsvp("🙁 Can't", allaboard.ActCant)}}
+	return [][]allaboard.Button{{ack}, {rsvp(label(allaboard.Going), allaboard.ActGoing), rsvp(label(allaboard.Maybe), allaboard.ActMaybe), rsvp(label(allaboard.CantGo), allaboard.ActCant)}}
 }
 
 // TallyLine shows an event's counts, leaving zeros out: "✅ 3 of 9 confirmed ·

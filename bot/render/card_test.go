@@ -1,7 +1,9 @@
 package render
 
 import (
+	"strings"
 	"testing"
+	"time"
 
 	"allaboard"
 )
@@ -22,5 +24,42 @@ func TestTallyLineLeavesZerosOutAndCountsUnseenMembers(t *testing.T) {
 				t.Errorf("TallyLine = %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// The status card lists answers to an earlier time or place apart, never
+// under the answers to the current one.
+func TestStatusKeepsEarlierAnswersApart(t *testing.T) {
+	e := allaboard.Event{Group: -5, Num: 1, Title: "Party", When: time.Date(2026, 12, 6, 15, 0, 0, 0, time.UTC), Where: "Park", Rev: 3, Material: 3, Moved: 3}
+	r := allaboard.Roll{Event: e, Resp: map[int64]allaboard.Response{}, Users: map[int64]allaboard.User{}}
+	for _, p := range []struct {
+		id      int64
+		name    string
+		acked   int
+		rsvp    allaboard.RSVP
+		rsvpRev int
+	}{
+		{1, "Ali", 1, allaboard.Going, 1},
+		{2, "Bea", 3, allaboard.Going, 1}, // confirmed the move, hasn't answered again
+		{3, "Cem", 3, allaboard.Going, 3},
+		{4, "Dora", 1, allaboard.Maybe, 1},
+	} {
+		r.Members = append(r.Members, allaboard.Member{Group: -5, User: p.id})
+		r.Users[p.id] = allaboard.User{ID: p.id, FirstName: p.name}
+		r.Resp[p.id] = allaboard.Response{Group: -5, Event: 1, User: p.id, Acked: p.acked, RSVP: p.rsvp, RSVPRev: p.rsvpRev}
+	}
+	card := Status(r, allaboard.Chat{ID: -5, Title: "Class"}, time.UTC)
+	if !strings.Contains(card, "✅ 2 of 4 confirmed · 🎉 1 going\n") {
+		t.Errorf("counts: want 1 going (Cem) and no zeros:\n%s", card)
+	}
+	if !strings.Contains(card, "\n🎉 Going: Cem\n") {
+		t.Errorf("Cem answered the current version:\n%s", card)
+	}
+	if !strings.Contains(card, "Said 🎉 Going before the time or place changed: Ali, Bea\n") ||
+		!strings.Contains(card, "Said 🤔 Maybe before the time or place changed: Dora\n") {
+		t.Errorf("the earlier answers are not listed apart:\n%s", card)
+	}
+	if strings.Contains(card, "\n🤔 Maybe:") {
+		t.Errorf("Dora's earlier Maybe is shown as an answer to the current version:\n%s", card)
 	}
 }

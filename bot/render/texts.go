@@ -103,6 +103,7 @@ A new time or place asks everyone to confirm again; a new title or notes does no
 	CardStarted    = `This event has started.`
 	OutdatedHeader = `⚠️ <b>That card was out of date.</b> This is the latest version — please confirm it:`
 
+	StatusEarlier = `Said %s before the time or place changed: %s`
 	StatusSent    = `I've sent you the details privately.`
 	StatusNeedsDM = `I can send you who has and hasn't confirmed privately: tap below and press <b>Start</b>, then ask again.`
 
