@@ -67,6 +67,15 @@ func (c Card) Buttons() [][]allaboard.Button {
 	return [][]allaboard.Button{{ack}, {rsvp(label(allaboard.Going), allaboard.ActGoing), rsvp(label(allaboard.Maybe), allaboard.ActMaybe), rsvp(label(allaboard.CantGo), allaboard.ActCant)}}
 }
 
+// YourState is a private card's header once the member has confirmed: what
+// they answered, if anything, to the current version.
+func YourState(a allaboard.RSVP) string {
+	if a == allaboard.NoAnswer {
+		return CardConfirmed
+	}
+	return fmt.Sprintf(CardAnswered, label(a))
+}
+
 // TallyLine shows an event's counts, leaving zeros out: "✅ 3 of 9 confirmed ·
 // 2 not yet reachable · 🎉 2 going · 🤔 1 maybe". Members the bot hasn't seen
 // count among those who haven't confirmed.

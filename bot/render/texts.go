@@ -100,6 +100,7 @@ A new time or place asks everyone to confirm again; a new title or notes does no
 
 	CardPending    = `⏳ <b>Please confirm</b> you've seen the latest version:`
 	CardConfirmed  = `✅ You've confirmed the latest version.`
+	CardAnswered   = `✅ You confirmed · %s`
 	CardStarted    = `This event has started.`
 	OutdatedHeader = `⚠️ <b>That card was out of date.</b> This is the latest version — please confirm it:`
 
