@@ -80,14 +80,24 @@ func (a *App) sendCard(t *turn, e allaboard.Event, user int64, fresh bool) error
 }
 
 // ownCard is e's card as a member sees it privately, under header: what
-// changed since the version they last confirmed. It is their card of the
-// event (PrivateCardRef), posted anew or edited as the caller says.
+// changed since the version they last confirmed and, if they said Going or
+// Maybe to an earlier time or place, whether they are still coming. It is
+// their card of the event (PrivateCardRef), posted anew or edited as the
+// caller says.
 func (a *App) ownCard(t *turn, e allaboard.Event, r allaboard.Response, header string) (allaboard.Outgoing, error) {
 	c, err := a.privateCard(t, e, r.Acked)
 	if err != nil {
 		return allaboard.Outgoing{}, err
 	}
 	c.Header = header
+	if answer, rev := r.EarlierRSVP(e); (answer == allaboard.Going || answer == allaboard.Maybe) && !e.Cancelled && !e.Started(t.now) {
+		revs, err := t.tx.Revisions(e.Group, e.Num)
+		if err != nil {
+			return allaboard.Outgoing{}, err
+		}
+		when, where := allaboard.VersionAt(revs, rev)
+		c.Footer = render.StillComing(answer, e, when, where, c.Loc)
+	}
 	return allaboard.Outgoing{ChatID: r.User, Text: c.HTML(), Buttons: c.Buttons(), Ref: allaboard.PrivateCardRef(e)}, nil
 }
 

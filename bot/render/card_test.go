@@ -27,6 +27,30 @@ func TestTallyLineLeavesZerosOutAndCountsUnseenMembers(t *testing.T) {
 	}
 }
 
+func TestStillComingNamesTheVersionAnswered(t *testing.T) {
+	loc := time.UTC
+	at := time.Date(2026, 12, 5, 15, 0, 0, 0, loc)
+	e := allaboard.Event{Title: "Party", When: at.Add(24 * time.Hour), Where: "Café <Rose>"}
+	for _, tc := range []struct {
+		name  string
+		a     allaboard.RSVP
+		when  time.Time
+		where string
+		want  string
+	}{
+		{"moved", allaboard.Going, at, "Café <Rose>", "🔁 You said 🎉 Going for Sat 5 Dec 15:00 — still coming?"},
+		{"new place", allaboard.Going, e.When, "Park & Pond", "🔁 You said 🎉 Going for Park &amp; Pond — still coming?"},
+		{"both", allaboard.Maybe, at, "Park", "🔁 You said 🤔 Maybe for Sat 5 Dec 15:00, Park — can you come now?"},
+		{"moved back", allaboard.Going, e.When, e.Where, "🔁 You said 🎉 Going for the earlier version — still coming?"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := StillComing(tc.a, e, tc.when, tc.where, loc); got != tc.want {
+				t.Errorf("StillComing = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 // The status card lists answers to an earlier time or place apart, never
 // under the answers to the current one.
 func TestStatusKeepsEarlierAnswersApart(t *testing.T) {
