@@ -152,7 +152,7 @@ func (a *App) reminderCard(t *turn, e allaboard.Event, user int64) (allaboard.Ou
 	case r.Late:
 		header = fmt.Sprintf(render.LateHeader, group)
 	}
-	m, err := a.ownCard(t, e, r, header)
+	m, err := a.ownCard(t, e, r, r.Acked, header)
 	m.Fresh = true
 	return m, err
 }

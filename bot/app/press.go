@@ -140,7 +140,7 @@ func (a *App) outdated(t *turn, e allaboard.Event, user int64, seen int) (string
 		if err != nil {
 			return "", err
 		}
-		m, err := a.ownCard(t, e, r, render.OutdatedHeader)
+		m, err := a.ownCard(t, e, r, seen, render.OutdatedHeader)
 		if err != nil {
 			return "", err
 		}

@@ -71,7 +71,7 @@ func (a *App) sendCard(t *turn, e allaboard.Event, user int64, fresh bool) error
 	case e.Started(t.now):
 		header = render.CardStarted
 	}
-	m, err := a.ownCard(t, e, r, header)
+	m, err := a.ownCard(t, e, r, r.Acked, header)
 	if err != nil {
 		return err
 	}
@@ -80,12 +80,12 @@ func (a *App) sendCard(t *turn, e allaboard.Event, user int64, fresh bool) error
 }
 
 // ownCard is e's card as a member sees it privately, under header: what
-// changed since the version they last confirmed and, if they said Going or
+// changed since the version they saw and, if they said Going or
 // Maybe to an earlier time or place, whether they are still coming. It is
 // their card of the event (PrivateCardRef), posted anew or edited as the
 // caller says.
-func (a *App) ownCard(t *turn, e allaboard.Event, r allaboard.Response, header string) (allaboard.Outgoing, error) {
-	c, err := a.privateCard(t, e, r.Acked)
+func (a *App) ownCard(t *turn, e allaboard.Event, r allaboard.Response, seen int, header string) (allaboard.Outgoing, error) {
+	c, err := a.privateCard(t, e, seen)
 	if err != nil {
 		return allaboard.Outgoing{}, err
 	}

@@ -196,3 +196,22 @@ func TestOldStoredAnswersCountUntilTheNextMove(t *testing.T) {
 		t.Errorf("Ann isn't asked whether she still comes")
 	}
 }
+
+// A press on an out-of-date card posts the member's card of the latest
+// version anew, with what changed since the card they pressed.
+func TestAPressOnAnOldCardPostsTheMembersCardAnew(t *testing.T) {
+	k, p, msgs := announced(t, 1, "Ann", "Ben")
+	ann := p.members[0]
+	k.say(p.g, p.host, "/edit 1 where Café Blue")
+	k.sent()
+	if got := k.press(ann, dm(ann), button(t, to(msgs, ann.ID, "Picnic")[0], "Going")); !strings.Contains(got, "out of date") {
+		t.Errorf("a press on the old card answered %q", got)
+	}
+	got := to(k.sent(), ann.ID, "That card was out of date", "Park → Café Blue")
+	if len(got) != 1 || got[0].Ref != allaboard.PrivateCardRef(k.event(p.g, 1)) || !got[0].Fresh {
+		t.Errorf("Ann isn't shown her card of the latest version, with what changed: %+v", got)
+	}
+	if r := k.response(p.g, 1, ann); r.Acked != 0 || r.RSVP != allaboard.NoAnswer {
+		t.Errorf("the press on the old card recorded %+v", r)
+	}
+}
