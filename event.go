@@ -38,6 +38,10 @@ type Event struct {
 	Cancelled bool      `json:"cancelled,omitempty"`
 	Rev       int       `json:"rev"`      // the latest revision
 	Material  int       `json:"material"` // the latest material revision: what everyone must confirm
+	// Moved is the latest revision that set the time or the place: answers
+	// (Going, Maybe, Can't) given before it were to an earlier version. 0 in
+	// events kept by older versions, where every answer stands.
+	Moved int `json:"moved,omitempty"`
 	// MaterialAt is when the material revision was made: the chase counts from it.
 	MaterialAt time.Time `json:"material_at"`
 	Created    time.Time `json:"created"`
@@ -162,6 +166,9 @@ func (e *Event) revise(by User, now time.Time, changes []Change) Revision {
 		r.Material = r.Material || c.Field.Material()
 		if c.Field == FieldWhen {
 			e.Reminded = time.Time{} // remind afresh before the new time
+		}
+		if c.Field == FieldWhen || c.Field == FieldWhere {
+			e.Moved = e.Rev
 		}
 	}
 	if e.Rev == 1 {

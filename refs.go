@@ -13,7 +13,15 @@ func CardRef(e Event) string {
 // StatusRef names a host's status card for an event, in their private chat.
 func StatusRef(e Event) string { return StatusPrefix(e.Group) + strconv.Itoa(e.Num) }
 
-// StatusPrefix begins the refs of the hosts' status cards about a group.
+// PrivateCardRef names a member's own card of an event, in their private
+// chat: a reminder posts it anew, their answer on it edits it.
+func PrivateCardRef(e Event) string {
+	return StatusPrefix(e.Group) + "card:" + strconv.Itoa(e.Num)
+}
+
+// StatusPrefix begins the refs of the messages about a group in private
+// chats (hosts' status cards, members' cards): the store renames them when
+// the group moves and deletes them when it is forgotten.
 func StatusPrefix(group int64) string { return "status:" + strconv.FormatInt(group, 10) + ":" }
 
 // The refs of single messages.

@@ -32,6 +32,9 @@ type Response struct {
 	Acked   int       `json:"acked,omitempty"` // the revision last confirmed; 0 for none
 	AckedAt time.Time `json:"acked_at,omitzero"`
 	RSVP    RSVP      `json:"rsvp,omitempty"`
+	// RSVPRev is the material revision RSVP answers; 0 in records kept by
+	// older versions, whose answer went with the revision then confirmed.
+	RSVPRev int `json:"rsvp_rev,omitempty"`
 
 	// Chase state for the current material revision.
 	From        time.Time `json:"from,omitzero"` // when this chase began: its schedule counts from here
@@ -50,11 +53,49 @@ type Response struct {
 func (r Response) Confirmed(e Event) bool { return r.Acked >= e.Material }
 
 // Ack records that the member confirmed revision rev. It stops the chase.
+// An answer kept by an older version stays with the revision it was given to.
 func (r *Response) Ack(rev int, now time.Time) {
+	if r.RSVP != NoAnswer && r.RSVPRev == 0 {
+		r.RSVPRev = r.Acked
+	}
 	if rev > r.Acked {
 		r.Acked, r.AckedAt = rev, now
 	}
 	r.Due = time.Time{}
+}
+
+// Answer records the member's answer to material revision rev, which it
+// also confirms.
+func (r *Response) Answer(a RSVP, rev int, now time.Time) {
+	r.Ack(rev, now)
+	r.RSVP, r.RSVPRev = a, rev
+}
+
+// RSVPFor is the member's answer to e's current time and place: an answer
+// given before either changed is an answer to an earlier version, and counts
+// for nothing now. A cancellation keeps it.
+func (r Response) RSVPFor(e Event) RSVP {
+	if r.answered() < e.Moved {
+		return NoAnswer
+	}
+	return r.RSVP
+}
+
+// EarlierRSVP is the answer the member gave to an earlier time or place of
+// e, if they have not answered since, and the revision it answered.
+func (r Response) EarlierRSVP(e Event) (RSVP, int) {
+	if r.RSVP == NoAnswer || r.answered() >= e.Moved {
+		return NoAnswer, 0
+	}
+	return r.RSVP, r.answered()
+}
+
+// answered is the material revision the member's answer was given to.
+func (r Response) answered() int {
+	if r.RSVPRev == 0 {
+		return r.Acked
+	}
+	return r.RSVPRev
 }
 
 // Restart begins a new chase at from (a material revision, or the moment a

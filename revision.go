@@ -46,3 +46,24 @@ func ParseChangeTime(s string) (time.Time, error) { return time.Parse(time.RFC33
 // ForgottenName stands in an event's history for a member who asked the bot
 // to forget them.
 const ForgottenName = "(a forgotten member)"
+
+// VersionAt is the time and place an event had at revision n, replayed from
+// its revisions (oldest first).
+func VersionAt(revs []Revision, n int) (when time.Time, where string) {
+	for _, r := range revs {
+		if r.N > n {
+			break
+		}
+		for _, c := range r.Changes {
+			switch c.Field {
+			case FieldWhen:
+				if t, err := ParseChangeTime(c.New); err == nil {
+					when = t
+				}
+			case FieldWhere:
+				where = c.New
+			}
+		}
+	}
+	return when, where
+}

@@ -13,11 +13,17 @@ type Roll struct {
 	Members []Member
 	Resp    map[int64]Response
 	Users   map[int64]User
+	Chat    Chat // the group, with Telegram's count of its members
 }
 
 // LoadRoll reads an event's roll.
 func LoadRoll(tx Tx, e Event) (Roll, error) {
 	r := Roll{Event: e, Resp: map[int64]Response{}, Users: map[int64]User{}}
+	c, err := tx.Chat(e.Group)
+	if err != nil && !errors.Is(err, ErrNotFound) {
+		return r, err
+	}
+	r.Chat = c
 	members, err := tx.Members(e.Group)
 	if err != nil {
 		return r, err
@@ -48,9 +54,13 @@ func LoadRoll(tx Tx, e Event) (Roll, error) {
 }
 
 // Tally counts a group's responses to the latest version of an event.
+// Answers count only if given to its current time and place.
 type Tally struct {
 	Members, Confirmed   int
 	Going, Maybe, CantGo int
+	// Unknown are the members Telegram counts whom the bot hasn't seen: it
+	// can't ask them, and they haven't confirmed.
+	Unknown int
 }
 
 // Everyone reports whether every member has confirmed the latest version.
@@ -65,7 +75,7 @@ func (r Roll) Tally() Tally {
 		if resp.Confirmed(r.Event) {
 			t.Confirmed++
 		}
-		switch resp.RSVP {
+		switch resp.RSVPFor(r.Event) {
 		case Going:
 			t.Going++
 		case Maybe:
@@ -74,6 +84,7 @@ func (r Roll) Tally() Tally {
 			t.CantGo++
 		}
 	}
+	t.Unknown = r.Chat.Unknown(t.Members)
 	return t
 }
 

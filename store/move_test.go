@@ -156,6 +156,7 @@ func TestMoveGroupMovesEveryRecord(t *testing.T) {
 	sent(t, db, allaboard.Outgoing{ChatID: 1, Text: "status", Ref: "status:-100:1"}, 20)
 	sent(t, db, allaboard.Outgoing{ChatID: 1, Text: "other status", Ref: "status:-200:1"}, 21)
 	sent(t, db, allaboard.Outgoing{ChatID: 1, Text: "lookalike status", Ref: "status:-1000:1"}, 22)
+	sent(t, db, allaboard.Outgoing{ChatID: 2, Text: "Bob's card", Ref: allaboard.PrivateCardRef(allaboard.Event{Group: from, Num: 1})}, 23)
 	// Messages still waiting.
 	update(t, db, func(tx allaboard.Tx) error {
 		for _, m := range []allaboard.Outgoing{
@@ -370,6 +371,9 @@ func TestMoveGroupMovesEveryRecord(t *testing.T) {
 	}
 	if id := refMessage(t, db, 1, "status:-1000:1"); id != 22 {
 		t.Errorf("the status card about group -1000 = message %d, want 22 untouched", id)
+	}
+	if id := refMessage(t, db, 2, allaboard.PrivateCardRef(allaboard.Event{Group: to, Num: 1})); id != 23 {
+		t.Errorf("Bob's own card under the new group's ref = message %d, want 23", id)
 	}
 
 	// The readdressed status update records its message under the new ref.

@@ -218,9 +218,10 @@ func (a *App) pinged(t *turn, e allaboard.Event, r allaboard.Response, via allab
 }
 
 // remindPrivately queues a private reminder for a member; its words are
-// written when it is sent (see Prepare).
+// written when it is sent (see Prepare). It is posted as the member's card of
+// the event, which their answer on it then edits.
 func (a *App) remindPrivately(t *turn, e allaboard.Event, r allaboard.Response) error {
-	return t.enqueue(allaboard.Outgoing{ChatID: r.User, Late: true,
+	return t.enqueue(allaboard.Outgoing{ChatID: r.User, Late: true, Ref: allaboard.PrivateCardRef(e), Fresh: true,
 		Chase: &allaboard.ChaseTag{Group: e.Group, Event: e.Num, Rev: e.Material, Users: []int64{r.User}}})
 }
 

@@ -166,23 +166,20 @@ func (a *App) reminderCard(t *turn, e allaboard.Event, user int64) (allaboard.Ou
 	if err != nil {
 		return allaboard.Outgoing{}, err
 	}
-	c, err := a.privateCard(t, e, r.Acked)
-	if err != nil {
-		return allaboard.Outgoing{}, err
-	}
 	chat, err := t.tx.Chat(e.Group)
 	if err != nil && !errors.Is(err, allaboard.ErrNotFound) {
 		return allaboard.Outgoing{}, err
 	}
 	group := render.GroupName(chat.Title)
 	// The reminder was counted when it was queued: Pings is 1 for the first.
+	header := fmt.Sprintf(render.NewEventHeader, group)
 	switch {
 	case r.Pings > 1 || r.Acked > 0:
-		c.Header = fmt.Sprintf(render.RemindHeader, group)
+		header = fmt.Sprintf(render.RemindHeader, group)
 	case r.Late:
-		c.Header = fmt.Sprintf(render.LateHeader, group)
-	default:
-		c.Header = fmt.Sprintf(render.NewEventHeader, group)
+		header = fmt.Sprintf(render.LateHeader, group)
 	}
-	return allaboard.Outgoing{Text: c.HTML(), Buttons: c.Buttons()}, nil
+	m, err := a.ownCard(t, e, r, r.Acked, header)
+	m.Fresh = true
+	return m, err
 }

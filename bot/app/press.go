@@ -55,7 +55,7 @@ func (a *App) OnCardPress(t *turn, q *Press) error {
 		}
 	}
 	p.Group = group
-	text, err := a.respond(t, q.From.ID, p)
+	text, err := a.respond(t, q.From.ID, p, q.Chat != nil && q.Chat.IsPrivate())
 	if err != nil {
 		return err
 	}
@@ -73,7 +73,7 @@ func (a *App) OnAck(t *turn, m *Message) error {
 	if err != nil || !ok {
 		return err
 	}
-	text, err := a.respond(t, m.From.ID, allaboard.PressData{Group: e.Group, Event: e.Num, Rev: e.Material, Act: allaboard.ActAck})
+	text, err := a.respond(t, m.From.ID, allaboard.PressData{Group: e.Group, Event: e.Num, Rev: e.Material, Act: allaboard.ActAck}, false)
 	if err != nil {
 		return err
 	}
@@ -82,8 +82,9 @@ func (a *App) OnAck(t *turn, m *Message) error {
 
 // respond records user's answer to the version of an event they saw, and
 // returns the short reply shown to them. Only a member of the event's group
-// can answer, and only the latest version can be confirmed.
-func (a *App) respond(t *turn, user int64, p allaboard.PressData) (string, error) {
+// can answer, and only the latest version can be confirmed. An answer on
+// their private card (onCard) edits it to show where they stand.
+func (a *App) respond(t *turn, user int64, p allaboard.PressData, onCard bool) (string, error) {
 	m, err := t.tx.Member(p.Group, user)
 	if errors.Is(err, allaboard.ErrNotFound) || err == nil && m.Left {
 		return render.NotYourGroup, nil
@@ -119,11 +120,16 @@ func (a *App) respond(t *turn, user int64, p allaboard.PressData) (string, error
 	case e.Cancelled:
 		reply = fmt.Sprintf(render.AckedCancelled, e.Title)
 	default:
-		r.RSVP = map[allaboard.Action]allaboard.RSVP{allaboard.ActGoing: allaboard.Going, allaboard.ActMaybe: allaboard.Maybe, allaboard.ActCant: allaboard.CantGo}[p.Act]
+		r.Answer(map[allaboard.Action]allaboard.RSVP{allaboard.ActGoing: allaboard.Going, allaboard.ActMaybe: allaboard.Maybe, allaboard.ActCant: allaboard.CantGo}[p.Act], e.Material, t.now)
 		reply = fmt.Sprintf(render.Answered, render.RSVP(r.RSVP), e.Title)
 	}
 	if err := t.tx.SaveResponse(r); err != nil {
 		return "", err
+	}
+	if onCard {
+		if err := a.sendCard(t, e, user, false); err != nil {
+			return "", err
+		}
 	}
 	return render.Clip(reply, 190), a.refresh(t, e)
 }
@@ -136,12 +142,16 @@ func (a *App) outdated(t *turn, e allaboard.Event, user int64, seen int) (string
 		return "", err
 	}
 	if u.Reachable() {
-		c, err := a.privateCard(t, e, seen)
+		r, err := lookupResponse(t.tx, e.Group, e.Num, user)
 		if err != nil {
 			return "", err
 		}
-		c.Header = render.OutdatedHeader
-		if err := t.enqueue(allaboard.Outgoing{ChatID: user, Text: c.HTML(), Buttons: c.Buttons()}); err != nil {
+		m, err := a.ownCard(t, e, r, seen, render.OutdatedHeader)
+		if err != nil {
+			return "", err
+		}
+		m.Fresh = true
+		if err := t.enqueue(m); err != nil {
 			return "", err
 		}
 		return render.OutdatedDM, nil

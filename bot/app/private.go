@@ -41,7 +41,7 @@ func (a *App) showEvent(t *turn, user, group int64, num int) error {
 	} else if err != nil {
 		return err
 	}
-	if err := a.sendCard(t, e, user); err != nil {
+	if err := a.sendCard(t, e, user, true); err != nil {
 		return err
 	}
 	if e.Host != user {
@@ -55,25 +55,50 @@ func (a *App) showEvent(t *turn, user, group int64, num int) error {
 }
 
 // sendCard sends a member an event's card with what changed since the version
-// they last confirmed, and its buttons.
-func (a *App) sendCard(t *turn, e allaboard.Event, user int64) error {
+// they last confirmed, their own standing, and its buttons. Fresh posts it
+// anew; otherwise it edits their last card of the event.
+func (a *App) sendCard(t *turn, e allaboard.Event, user int64, fresh bool) error {
 	r, err := lookupResponse(t.tx, e.Group, e.Num, user)
 	if err != nil {
 		return err
 	}
-	c, err := a.privateCard(t, e, r.Acked)
+	header := render.CardPending
+	switch {
+	case r.Confirmed(e) && e.Cancelled:
+		header = render.YourState(allaboard.NoAnswer)
+	case r.Confirmed(e):
+		header = render.YourState(r.RSVPFor(e))
+	case e.Started(t.now):
+		header = render.CardStarted
+	}
+	m, err := a.ownCard(t, e, r, r.Acked, header)
 	if err != nil {
 		return err
 	}
-	switch {
-	case r.Confirmed(e):
-		c.Header = render.CardConfirmed
-	case e.Started(t.now):
-		c.Header = render.CardStarted
-	default:
-		c.Header = render.CardPending
+	m.Fresh = fresh
+	return t.enqueue(m)
+}
+
+// ownCard is e's card as a member sees it privately, under header: what
+// changed since the version they saw and, if they said Going or
+// Maybe to an earlier time or place, whether they are still coming. It is
+// their card of the event (PrivateCardRef), posted anew or edited as the
+// caller says.
+func (a *App) ownCard(t *turn, e allaboard.Event, r allaboard.Response, seen int, header string) (allaboard.Outgoing, error) {
+	c, err := a.privateCard(t, e, seen)
+	if err != nil {
+		return allaboard.Outgoing{}, err
 	}
-	return t.enqueue(allaboard.Outgoing{ChatID: user, Text: c.HTML(), Buttons: c.Buttons()})
+	c.Header = header
+	if answer, rev := r.EarlierRSVP(e); (answer == allaboard.Going || answer == allaboard.Maybe) && !e.Cancelled && !e.Started(t.now) {
+		revs, err := t.tx.Revisions(e.Group, e.Num)
+		if err != nil {
+			return allaboard.Outgoing{}, err
+		}
+		when, where := allaboard.VersionAt(revs, rev)
+		c.Footer = render.StillComing(answer, e, when, where, c.Loc)
+	}
+	return allaboard.Outgoing{ChatID: r.User, Text: c.HTML(), Buttons: c.Buttons(), Ref: allaboard.PrivateCardRef(e)}, nil
 }
 
 // sendPending sends a user the cards of every upcoming event, in all their
@@ -115,7 +140,7 @@ func (a *App) sendPending(t *turn, user int64, sayNone bool) error {
 		if i == maxPendingCards {
 			return t.send(user, fmt.Sprintf(render.PendingMore, len(pending)-i))
 		}
-		if err := a.sendCard(t, e, user); err != nil {
+		if err := a.sendCard(t, e, user, true); err != nil {
 			return err
 		}
 	}

@@ -185,3 +185,26 @@ func TestMemberWhoLeavesIsNoLongerChased(t *testing.T) {
 		})
 	}
 }
+
+// The group card counts the members Telegram counts whom the bot hasn't seen
+// among those who haven't confirmed, and says how many they are; zero counts
+// are left out.
+func TestGroupCardCountsMembersNotYetSeen(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann", "Ben") // three known with the host
+	k.census[p.g.ID] = app.Census{Members: 6}
+	k.announce(p, picnic)
+	k.tick(t0)
+	msgs := k.sent()
+	if c := card(t, msgs, p.g, 1); !strings.HasSuffix(c.Text, "\n✅ 1 of 5 confirmed · 2 not yet reachable") {
+		t.Errorf("the card doesn't count the two members not seen: %q", c.Text)
+	}
+	k.press(p.members[0], p.g, button(t, card(t, msgs, p.g, 1), "Going"))
+	if c := card(t, k.sent(), p.g, 1); !strings.HasSuffix(c.Text, "\n✅ 2 of 5 confirmed · 2 not yet reachable · 🎉 1 going") {
+		t.Errorf("after Ann's answer the card says %q", c.Text)
+	}
+	k.say(p.g, p.host, "/events")
+	if got := to(k.sent(), p.g.ID, "Upcoming events", "✅ 2 of 5 confirmed · 2 not yet reachable · 🎉 1 going"); len(got) != 1 {
+		t.Errorf("/events doesn't show the same counts as the card")
+	}
+}

@@ -16,6 +16,7 @@ type Card struct {
 	Changes []string         // what changed since the version the reader saw (ChangesSince)
 	Counts  *allaboard.Tally // counts for the group; nil in a private copy
 	Header  string           // a line above, e.g. why a private copy was sent
+	Footer  string           // a line below, e.g. the question its buttons answer
 	Loc     *time.Location
 }
 
@@ -36,8 +37,11 @@ func (c Card) HTML() string {
 	fmt.Fprintf(&b, "\n📅 %s\n🕒 %s\n📍 %s\n👤 Host: %s\n", EventName(e), When(e.When, c.Loc), Escape(e.Where), Escape(c.Host))
 	head := b.String()
 	var tail string
+	if c.Footer != "" {
+		tail = "\n" + c.Footer
+	}
 	if c.Counts != nil {
-		tail = "\n" + TallyLine(*c.Counts)
+		tail += "\n" + TallyLine(*c.Counts)
 	}
 	if e.Notes != "" {
 		// Telegram counts the notes as shown (&amp; is one character), in
@@ -64,11 +68,52 @@ func (c Card) Buttons() [][]allaboard.Button {
 	rsvp := func(text string, a allaboard.Action) allaboard.Button {
 		return allaboard.Button{Text: text, Data: allaboard.PressData{Group: e.Group, Event: e.Num, Rev: e.Material, Act: a}.Encode()}
 	}
-	return [][]allaboard.Button{{ack}, {rsvp("🎉 Going", allaboard.ActGoing), rsvp("🤔 Maybe", allaboard.ActMaybe), rsvp("🙁 Can't", allaboard.ActCant)}}
+	return [][]allaboard.Button{{ack}, {rsvp(label(allaboard.Going), allaboard.ActGoing), rsvp(label(allaboard.Maybe), allaboard.ActMaybe), rsvp(label(allaboard.CantGo), allaboard.ActCant)}}
 }
 
-// TallyLine shows an event's counts: "✅ 3 of 9 confirmed · 🎉 2 going · …".
+// YourState is a private card's header once the member has confirmed: what
+// they answered, if anything, to the current version.
+func YourState(a allaboard.RSVP) string {
+	if a == allaboard.NoAnswer {
+		return CardConfirmed
+	}
+	return fmt.Sprintf(CardAnswered, label(a))
+}
+
+// StillComing asks a member who said Going or Maybe to an earlier version of
+// e, at when and where, whether they still come: "You said 🎉 Going for Sat
+// 5 Dec 15:00 — still coming?". It names what has changed since.
+func StillComing(a allaboard.RSVP, e allaboard.Event, when time.Time, where string, loc *time.Location) string {
+	var was []string
+	if !when.IsZero() && !when.Equal(e.When) {
+		was = append(was, ShortWhen(when, loc))
+	}
+	if where != "" && where != e.Where {
+		was = append(was, Escape(Clip(where, 60)))
+	}
+	version := EarlierVersion
+	if len(was) > 0 {
+		version = strings.Join(was, ", ")
+	}
+	q := StillGoing
+	if a == allaboard.Maybe {
+		q = StillMaybe
+	}
+	return fmt.Sprintf(q, label(a), version)
+}
+
+// TallyLine shows an event's counts, leaving zeros out: "✅ 3 of 9 confirmed ·
+// 2 not yet reachable · 🎉 2 going · 🤔 1 maybe". Members the bot hasn't seen
+// count among those who haven't confirmed.
 func TallyLine(t allaboard.Tally) string {
-	return fmt.Sprintf("✅ %d of %d confirmed · 🎉 %d going · 🤔 %d maybe · 🙁 %d can't",
-		t.Confirmed, t.Members, t.Going, t.Maybe, t.CantGo)
+	parts := []string{fmt.Sprintf("✅ %d of %d confirmed", t.Confirmed, t.Members+t.Unknown)}
+	for _, p := range []struct {
+		n    int
+		what string
+	}{{t.Unknown, "%d not yet reachable"}, {t.Going, "🎉 %d going"}, {t.Maybe, "🤔 %d maybe"}, {t.CantGo, "🙁 %d can't"}} {
+		if p.n > 0 {
+			parts = append(parts, fmt.Sprintf(p.what, p.n))
+		}
+	}
+	return strings.Join(parts, " · ")
 }

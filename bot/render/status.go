@@ -23,12 +23,14 @@ func Status(r allaboard.Roll, c allaboard.Chat, loc *time.Location) string {
 	}
 
 	var confirmed, pending, unreachable []string
-	rsvp := map[allaboard.RSVP][]string{}
+	rsvp, earlier := map[allaboard.RSVP][]string{}, map[allaboard.RSVP][]string{}
 	late := false
 	for _, m := range r.Members {
 		resp, name := r.Resp[m.User], Escape(Name(r.Users[m.User]))
-		if resp.RSVP != allaboard.NoAnswer {
-			rsvp[resp.RSVP] = append(rsvp[resp.RSVP], name)
+		if a := resp.RSVPFor(e); a != allaboard.NoAnswer {
+			rsvp[a] = append(rsvp[a], name)
+		} else if a, _ := resp.EarlierRSVP(e); a != allaboard.NoAnswer {
+			earlier[a] = append(earlier[a], name)
 		}
 		if resp.Late {
 			name += " 🆕"
@@ -54,13 +56,18 @@ func Status(r allaboard.Roll, c allaboard.Chat, loc *time.Location) string {
 	if len(confirmed) > 0 {
 		sb.WriteString("\n✅ <b>Confirmed the latest version</b>\n" + strings.Join(confirmed, ", ") + "\n")
 	}
-	for _, a := range []struct {
-		rsvp  allaboard.RSVP
-		label string
-	}{{allaboard.Going, "🎉 Going"}, {allaboard.Maybe, "🤔 Maybe"}, {allaboard.CantGo, "🙁 Can't"}} {
-		if names := rsvp[a.rsvp]; len(names) > 0 {
-			fmt.Fprintf(&sb, "%s: %s\n", a.label, strings.Join(names, ", "))
+	answers := func(by map[allaboard.RSVP][]string, format string) string {
+		var out string
+		for _, a := range []allaboard.RSVP{allaboard.Going, allaboard.Maybe, allaboard.CantGo} {
+			if names := by[a]; len(names) > 0 {
+				out += fmt.Sprintf(format, label(a), strings.Join(names, ", ")) + "\n"
+			}
 		}
+		return out
+	}
+	sb.WriteString(answers(rsvp, "%s: %s"))
+	if lines := answers(earlier, StatusEarlier); lines != "" {
+		sb.WriteString("\n" + lines)
 	}
 	if late {
 		sb.WriteString("\n🆕 joined or was first seen after the announcement\n")
@@ -92,6 +99,11 @@ func Name(u allaboard.User) string {
 		return n
 	}
 	return fmt.Sprintf("user %d", u.ID)
+}
+
+// label is an answer as its button says it: "🎉 Going".
+func label(a allaboard.RSVP) string {
+	return map[allaboard.RSVP]string{allaboard.Going: "🎉 Going", allaboard.Maybe: "🤔 Maybe", allaboard.CantGo: "🙁 Can't"}[a]
 }
 
 // RSVP is an answer as a reply to it says it: "🎉 going".

@@ -96,9 +96,14 @@ A new time or place asks everyone to confirm again; a new title or notes does no
 
 	CardPending    = `⏳ <b>Please confirm</b> you've seen the latest version:`
 	CardConfirmed  = `✅ You've confirmed the latest version.`
+	CardAnswered   = `✅ You confirmed · %s`
+	StillGoing     = `🔁 You said %s for %s — still coming?`
+	StillMaybe     = `🔁 You said %s for %s — can you come now?`
+	EarlierVersion = `the earlier version`
 	CardStarted    = `This event has started.`
 	OutdatedHeader = `⚠️ <b>That card was out of date.</b> This is the latest version — please confirm it:`
 
+	StatusEarlier = `Said %s before the time or place changed: %s`
 	StatusSent    = `I've sent you the details privately.`
 	StatusNeedsDM = `I can send you who has and hasn't confirmed privately: tap below and press <b>Start</b>, then ask again.`
 

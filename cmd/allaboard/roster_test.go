@@ -69,6 +69,11 @@ func TestUnknownMembersAndTheRollCall(t *testing.T) {
 	h.waitMessage(pg.host.ID, "3 members of this group haven't been seen by the bot yet (Class 2b parents)")
 	h.waitMessage(pg.g.ID, "Roll call", "I know 9 of 12 members; 3 haven't been seen yet")
 	h.waitStatus(pg.host, "3 members of the group haven't been seen by me yet")
+	// The group card counts them among those who haven't confirmed; zeros are left out.
+	card := h.waitMessage(pg.g.ID, "Picnic (#1)", "✅ 1 of 12 confirmed")
+	if got, want := lastLine(card.Plain), "✅ 1 of 12 confirmed · 3 not yet reachable"; got != want {
+		t.Errorf("the card's counts are %q, want %q", got, want)
+	}
 
 	h.tg.Send(pg.g.ID, pg.host, "/members")
 	h.waitMessage(pg.g.ID, "I've sent you the member list privately")
@@ -91,9 +96,13 @@ func TestUnknownMembersAndTheRollCall(t *testing.T) {
 	}
 	h.tg.Send(pg.g.ID, pg.host, "/members")
 	h.waitMessage(pg.host.ID, "Members of Class 2b parents I know: 12", "That's everyone Telegram counts")
-	card := h.waitStatus(pg.host, "2 of 12 confirmed")
-	if strings.Contains(card.Plain, "haven't been seen") {
-		t.Errorf("the status card still reports unknown members:\n%s", card.Plain)
+	status := h.waitStatus(pg.host, "2 of 12 confirmed")
+	if strings.Contains(status.Plain, "haven't been seen") {
+		t.Errorf("the status card still reports unknown members:\n%s", status.Plain)
+	}
+	card = h.waitMessage(pg.g.ID, "Picnic (#1)", "✅ 2 of 12 confirmed")
+	if got, want := lastLine(card.Plain), "✅ 2 of 12 confirmed"; got != want {
+		t.Errorf("once everyone is known the card's counts are %q, want %q", got, want)
 	}
 
 	// Parents may not see the member list.
@@ -208,7 +217,8 @@ func TestForgetDeletesOnlyAfterConfirmation(t *testing.T) {
 	}
 	h.waitMessage(ali.ID, "I've forgotten you")
 	h.assertUser(ali.ID, pg.g.ID, false)
-	card := h.waitStatus(pg.host, "1 of 2 confirmed")
+	// Telegram still counts Ali, whom the bot no longer knows.
+	card := h.waitStatus(pg.host, "1 of 3 confirmed · 1 not yet reachable")
 	if strings.Contains(card.Plain, "Ali") {
 		t.Errorf("the status card still shows Ali:\n%s", card.Plain)
 	}
@@ -405,4 +415,10 @@ func TestRollCallIsRepostedDailyWhileMembersAreUnknown(t *testing.T) {
 	if n := h.countIn(pg.g.ID, "Roll call"); n != 2 {
 		t.Errorf("%d roll calls once everyone was known, want still 2", n)
 	}
+}
+
+// lastLine is the last line of a message: a card's counts.
+func lastLine(s string) string {
+	s = strings.TrimSpace(s)
+	return s[strings.LastIndex(s, "\n")+1:]
 }
