@@ -42,6 +42,9 @@ type Response struct {
 	HandedOff   bool      `json:"handed_off,omitempty"`
 	Unreachable bool      `json:"unreachable,omitempty"` // no message could be delivered
 	Late        bool      `json:"late,omitempty"`        // became known after the announcement
+	// Mention is the group message that last mentioned the member about the
+	// event, while it stands: it is deleted once nobody it names needs it.
+	Mention int `json:"mention,omitempty"`
 }
 
 // Confirmed reports whether the member knows the event's latest material version.

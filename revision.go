@@ -46,3 +46,47 @@ func ParseChangeTime(s string) (time.Time, error) { return time.Parse(time.RFC33
 // ForgottenName stands in an event's history for a member who asked the bot
 // to forget them.
 const ForgottenName = "(a forgotten member)"
+
+// AsOf is the event as it stood after revision n, replayed from its
+// revisions (oldest first): what a card of that version showed.
+func (e Event) AsOf(revs []Revision, n int) Event {
+	v := Event{Group: e.Group, Num: e.Num, Host: e.Host, Created: e.Created}
+	for _, r := range revs {
+		if r.N > n {
+			break
+		}
+		v.Rev = r.N
+		if r.Material {
+			v.Material, v.MaterialAt = r.N, r.At
+		}
+		for _, c := range r.Changes {
+			switch c.Field {
+			case FieldTitle:
+				v.Title = c.New
+			case FieldWhere:
+				v.Where = c.New
+			case FieldNotes:
+				v.Notes = c.New
+			case FieldStatus:
+				v.Cancelled = c.New == "cancelled"
+			case FieldWhen:
+				if t, err := ParseChangeTime(c.New); err == nil {
+					v.When = t
+				}
+			}
+		}
+	}
+	return v
+}
+
+// MaterialRevs are the numbers of the material revisions among revs: the
+// versions that each had a card of their own.
+func MaterialRevs(revs []Revision) []int {
+	var out []int
+	for _, r := range revs {
+		if r.Material {
+			out = append(out, r.N)
+		}
+	}
+	return out
+}
