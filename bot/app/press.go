@@ -49,11 +49,15 @@ func (a *App) OnCardPress(t *turn, q *Press) error {
 		}
 	}
 	p.Group = group
-	text, err := a.respond(t, q.From.ID, p)
+	text, alert, err := a.respond(t, q.From.ID, p)
 	if err != nil {
 		return err
 	}
-	t.answer(q, text)
+	if alert {
+		t.alert(q, text)
+	} else {
+		t.answer(q, text)
+	}
 	return nil
 }
 
@@ -67,7 +71,7 @@ func (a *App) OnAck(t *turn, m *Message) error {
 	if err != nil || !ok {
 		return err
 	}
-	text, err := a.respond(t, m.From.ID, allaboard.PressData{Group: e.Group, Event: e.Num, Rev: e.Material, Act: allaboard.ActAck})
+	text, _, err := a.respond(t, m.From.ID, allaboard.PressData{Group: e.Group, Event: e.Num, Rev: e.Material, Act: allaboard.ActAck})
 	if err != nil {
 		return err
 	}
@@ -75,37 +79,39 @@ func (a *App) OnAck(t *turn, m *Message) error {
 }
 
 // respond records user's answer to the version of an event they saw, and
-// returns the short reply shown to them. Only a member of the event's group
-// can answer, and only the latest version can be confirmed.
-func (a *App) respond(t *turn, user int64, p allaboard.PressData) (string, error) {
+// returns the short reply shown to them, and whether it is an alert. Only a
+// member of the event's group can answer, and only the latest version can be
+// confirmed.
+func (a *App) respond(t *turn, user int64, p allaboard.PressData) (reply string, alert bool, err error) {
 	m, err := t.tx.Member(p.Group, user)
 	if errors.Is(err, allaboard.ErrNotFound) || err == nil && m.Left {
-		return render.NotYourGroup, nil
+		return render.NotYourGroup, false, nil
 	} else if err != nil {
-		return "", err
+		return "", false, err
 	}
 	e, err := t.tx.Event(p.Group, p.Event)
 	if errors.Is(err, allaboard.ErrNotFound) {
-		return render.StaleButton, nil
+		return render.StaleButton, false, nil
 	} else if err != nil {
-		return "", err
+		return "", false, err
 	}
 	if p.Rev > e.Material {
-		return render.StaleButton, nil // never made: forged
+		return render.StaleButton, false, nil // never made: forged
 	}
 	r, err := lookupResponse(t.tx, e.Group, e.Num, user)
 	if err != nil {
-		return "", err
+		return "", false, err
 	}
 	if p.Rev < e.Material {
 		if r.Confirmed(e) {
-			return fmt.Sprintf(render.AlreadyAcked, render.Clip(e.Title, 60)), nil
+			return fmt.Sprintf(render.AlreadyAcked, render.Clip(e.Title, 60)), false, nil
 		}
-		return a.outdated(t, e, user, p.Rev)
+		reply, err = a.outdated(t, e, user, p.Rev)
+		return reply, true, err
 	}
 	already := r.Confirmed(e)
 	r.Ack(e.Material, t.now)
-	reply := fmt.Sprintf(render.Acked, e.Title)
+	reply = fmt.Sprintf(render.Acked, e.Title)
 	switch {
 	case p.Act == allaboard.ActAck && already:
 		reply = fmt.Sprintf(render.AlreadyAcked, e.Title)
@@ -117,33 +123,34 @@ func (a *App) respond(t *turn, user int64, p allaboard.PressData) (string, error
 		reply = fmt.Sprintf(render.Answered, render.RSVP(r.RSVP), e.Title)
 	}
 	if err := t.tx.SaveResponse(r); err != nil {
-		return "", err
+		return "", false, err
 	}
-	return render.Clip(reply, 190), a.refresh(t, e)
+	return render.Clip(reply, 190), false, a.refresh(t, e)
 }
 
 // outdated tells a member who pressed a button on an old card what changed,
-// and shows them the latest card privately if the bot can.
+// and shows them the latest card privately if the bot can. It confirms
+// nothing: they have not seen the latest version.
 func (a *App) outdated(t *turn, e allaboard.Event, user int64, seen int) (string, error) {
 	u, err := lookupUser(t.tx, user)
 	if err != nil {
 		return "", err
-	}
-	if u.Reachable() {
-		c, err := a.privateCard(t, e, seen)
-		if err != nil {
-			return "", err
-		}
-		c.Header = render.OutdatedHeader
-		if err := t.enqueue(allaboard.Outgoing{ChatID: user, Text: c.HTML(), Buttons: c.Buttons()}); err != nil {
-			return "", err
-		}
-		return render.OutdatedDM, nil
 	}
 	revs, err := t.tx.Revisions(e.Group, e.Num)
 	if err != nil {
 		return "", err
 	}
 	changed := render.StripTags(strings.Join(render.ChangesSince(revs, seen, a.zone(t.tx, e.Group)), "; "))
-	return render.Clip(fmt.Sprintf(render.OutdatedGroup, changed), 190), nil
+	if !u.Reachable() {
+		return fmt.Sprintf(render.OutdatedGroup, changed), nil
+	}
+	c, err := a.privateCard(t, e, seen)
+	if err != nil {
+		return "", err
+	}
+	c.Header = render.OutdatedHeader
+	if err := t.enqueue(allaboard.Outgoing{ChatID: user, Text: c.HTML(), Buttons: c.Buttons()}); err != nil {
+		return "", err
+	}
+	return fmt.Sprintf(render.OutdatedDM, changed), nil
 }
