@@ -75,7 +75,7 @@ func TestAnOutdatedCardIsRetiredAndConfirmsNothing(t *testing.T) {
 
 	// Ali's client still shows the first card with its buttons.
 	for _, label := range []string{"Got it", "Going"} {
-		a := h.answered(h.tg.Press(ali, first, buttonData(t, first, label)))
+		a := h.answered(h.tg.Press(ali, first, buttonOn(t, first, label, false).Data))
 		if !a.ShowAlert || !strings.Contains(a.Text, "out of date") || !strings.Contains(a.Text, "Park → Beach") {
 			t.Errorf("%s on the outdated card was answered %+v, want an alert saying what changed", label, a)
 		}
@@ -162,18 +162,4 @@ func TestOnlyTheLatestMentionStands(t *testing.T) {
 	if got := h.posted(pg.g.ID, "please confirm"); got != posted {
 		t.Errorf("%d mentions after everyone confirmed", got-posted)
 	}
-}
-
-// buttonData is the data of m's button labelled label.
-func buttonData(tb testing.TB, m telegramtest.Message, label string) string {
-	tb.Helper()
-	for _, row := range m.Buttons {
-		for _, b := range row {
-			if strings.Contains(b.Text, label) && b.Data != "" {
-				return b.Data
-			}
-		}
-	}
-	tb.Fatalf("no button %q on %q", label, m.Plain)
-	return ""
 }
