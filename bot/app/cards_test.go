@@ -175,3 +175,32 @@ func TestAPressOnAnOutdatedCardConfirmsNothing(t *testing.T) {
 		t.Errorf("Ann pressed Got it on the latest card: %+v, response %+v", a, k.response(p.g, 1, ann))
 	}
 }
+
+// An op that finds the group became a supergroup does not follow it there:
+// its message stayed behind, and the id would name another message.
+func TestAnOpDoesNotFollowAMigration(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann")
+	k.say(p.g, p.host, picnic)
+	queue := k.queue()
+	k.complete(card(t, queue, p.g, 1), allaboard.Delivered)
+	i := slices.IndexFunc(k.queue(), func(m allaboard.Outgoing) bool { return m.Op == allaboard.OpPin })
+	if i < 0 {
+		t.Fatal("no pin queued after the card was delivered")
+	}
+	pin := k.queue()[i]
+	const super = -1009876543210
+	d := allaboard.Delivery{Outcome: allaboard.Migrated, NewChatID: super}
+	err := k.db.Complete(pin.ID, d, func(tx allaboard.Tx, m allaboard.Outgoing, d allaboard.Delivery) error {
+		return k.app.AfterDelivery(tx, m, d)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ops(k.queue(), super); len(got) != 0 {
+		t.Errorf("ops readdressed to the supergroup: %q", got)
+	}
+	if k.chat(p.g).MovedTo != super {
+		t.Errorf("the group did not move: %+v", k.chat(p.g))
+	}
+}
