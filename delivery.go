@@ -15,9 +15,10 @@ const (
 	Migrated                    // the group became a supergroup: see Delivery.NewChatID
 	Rejected                    // Telegram refused the message itself; retrying will not help
 	Dropped                     // not sent: out of date when its turn came, or merged into another
+	NoRight                     // an op the bot lacks the right for (pin, delete): nothing else is affected
 )
 
-var outcomeNames = [...]string{"delivered", "not started", "blocked", "deactivated", "removed", "chat not found", "migrated", "rejected", "dropped"}
+var outcomeNames = [...]string{"delivered", "not started", "blocked", "deactivated", "removed", "chat not found", "migrated", "rejected", "dropped", "no right"}
 
 // String names the outcome for logs.
 func (o Outcome) String() string {

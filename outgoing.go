@@ -25,6 +25,14 @@ type Outgoing struct {
 	Fresh  bool   `json:"fresh,omitempty"`  // with Ref: post anew (and edit this one from now on)
 	Silent bool   `json:"silent,omitempty"` // deliver without a notification sound
 	Leave  bool   `json:"leave,omitempty"`  // not a message: the bot leaves the group
+	// EditOnly, with Ref: edit the message under it, or send nothing if there
+	// is none or it is gone (an outdated card is retired, never posted anew).
+	EditOnly bool `json:"edit_only,omitempty"`
+	// Op makes this entry not a message but an action on one already in the
+	// chat: message MessageID, or else the one under Ref. An op on no message
+	// does nothing.
+	Op        Op  `json:"op,omitempty"`
+	MessageID int `json:"message_id,omitempty"`
 	// Late messages are written when they are sent, from the state then: a
 	// reminder to someone who confirmed or left meanwhile is not sent at all.
 	Late bool `json:"late,omitempty"`
@@ -35,6 +43,20 @@ type Outgoing struct {
 	// can be followed up (a mention in the group instead, or the host told).
 	Chase *ChaseTag `json:"chase,omitempty"`
 }
+
+// Op is an action on a message already in a chat.
+type Op string
+
+// The ops the sender carries out.
+const (
+	OpPin    Op = "pin" // quietly: no notification
+	OpUnpin  Op = "unpin"
+	OpDelete Op = "delete"
+)
+
+// IsMessage reports whether m sends or edits a message, rather than acting
+// on one or leaving the chat.
+func (m Outgoing) IsMessage() bool { return m.Op == "" && !m.Leave }
 
 // ChaseTag links a reminder message to the members it reminds, and to the
 // version of the event they are asked to confirm.

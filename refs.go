@@ -1,6 +1,9 @@
 package allaboard
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // Refs name messages the bot keeps up to date in place (Outgoing.Ref). The
 // store needs them too: moving a group renames its hosts' status cards.
@@ -8,6 +11,19 @@ import "strconv"
 // CardRef names a group's card for an event's material revision.
 func CardRef(e Event) string {
 	return "card:" + strconv.Itoa(e.Num) + ":" + strconv.Itoa(e.Material)
+}
+
+// ParseCardRef reads CardRef's ref: the event's number and the material
+// revision the card shows.
+func ParseCardRef(ref string) (num, rev int, ok bool) {
+	rest, ok := strings.CutPrefix(ref, "card:")
+	n, r, ok2 := strings.Cut(rest, ":")
+	num, err1 := strconv.Atoi(n)
+	rev, err2 := strconv.Atoi(r)
+	if !ok || !ok2 || err1 != nil || err2 != nil {
+		return 0, 0, false
+	}
+	return num, rev, true
 }
 
 // StatusRef names a host's status card for an event, in their private chat.

@@ -47,6 +47,9 @@ type Response struct {
 	ToldBy      int64     `json:"told_by,omitempty"`     // the host (or admin) who said they told the member
 	Unreachable bool      `json:"unreachable,omitempty"` // no message could be delivered
 	Late        bool      `json:"late,omitempty"`        // became known after the announcement
+	// Mention is the group message that last mentioned the member about the
+	// event, while it stands: it is deleted once nobody it names needs it.
+	Mention int `json:"mention,omitempty"`
 }
 
 // Confirmed reports whether the member knows the event's latest material version.

@@ -50,20 +50,50 @@ const ForgottenName = "(a forgotten member)"
 // VersionAt is the time and place an event had at revision n, replayed from
 // its revisions (oldest first).
 func VersionAt(revs []Revision, n int) (when time.Time, where string) {
+	v := Event{}.AsOf(revs, n)
+	return v.When, v.Where
+}
+
+// AsOf is the event as it stood after revision n, replayed from its
+// revisions (oldest first): what a card of that version showed.
+func (e Event) AsOf(revs []Revision, n int) Event {
+	v := Event{Group: e.Group, Num: e.Num, Host: e.Host, Created: e.Created}
 	for _, r := range revs {
 		if r.N > n {
 			break
 		}
+		v.Rev = r.N
+		if r.Material {
+			v.Material, v.MaterialAt = r.N, r.At
+		}
 		for _, c := range r.Changes {
 			switch c.Field {
+			case FieldTitle:
+				v.Title = c.New
+			case FieldWhere:
+				v.Where = c.New
+			case FieldNotes:
+				v.Notes = c.New
+			case FieldStatus:
+				v.Cancelled = c.New == "cancelled"
 			case FieldWhen:
 				if t, err := ParseChangeTime(c.New); err == nil {
-					when = t
+					v.When = t
 				}
-			case FieldWhere:
-				where = c.New
 			}
 		}
 	}
-	return when, where
+	return v
+}
+
+// MaterialRevs are the numbers of the material revisions among revs: the
+// versions that each had a card of their own.
+func MaterialRevs(revs []Revision) []int {
+	var out []int
+	for _, r := range revs {
+		if r.Material {
+			out = append(out, r.N)
+		}
+	}
+	return out
 }

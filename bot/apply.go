@@ -36,7 +36,9 @@ func (b *Bot) apply(updates []tgbotapi.Update) error {
 		return err
 	}
 	for _, a := range answers {
-		if _, err := b.api.Request(tgbotapi.NewCallback(a.PressID, a.Text)); err != nil {
+		c := tgbotapi.NewCallback(a.PressID, a.Text)
+		c.ShowAlert = a.ShowAlert
+		if _, err := b.api.Request(c); err != nil {
 			// "query is too old" after downtime: what it did is recorded anyway.
 			b.log.Info("cannot answer a button press", "err", redact(err.Error(), b.cfg.Token))
 		}

@@ -36,7 +36,7 @@ func (t *tx) moveGroup(from, to int64) error {
 	err = moveKeyed(b.Bucket(bucketResponses), from, to,
 		func(r allaboard.Response) error { return due.Delete(dueKey(r)) },
 		func(r *allaboard.Response) error {
-			r.Group = to
+			r.Group, r.Mention = to, 0 // the old group's messages stay there
 			if r.Due.IsZero() {
 				return nil
 			}
@@ -152,10 +152,15 @@ func (t *tx) moveRefs(from, to int64) error {
 	return nil
 }
 
-// moveOutbox readdresses the messages still to be sent.
+// moveOutbox readdresses the messages still to be sent. Ops on messages in
+// the old group are dropped: those messages stay behind, and an id there
+// names another message in the supergroup.
 func (t *tx) moveOutbox(from, to int64) error {
 	oldPrefix, newPrefix := allaboard.StatusPrefix(from), allaboard.StatusPrefix(to)
 	return rewriteOutbox(t.btx.Bucket(bucketOutbox), func(m *allaboard.Outgoing) (keep bool) {
+		if m.ChatID == from && m.Op != "" {
+			return false
+		}
 		if m.ChatID == from {
 			m.ChatID = to
 		}

@@ -42,7 +42,7 @@ func (db *DB) RefMessage(chatID int64, ref string) (int, error) {
 }
 
 // Complete takes a message out of the outbox with its delivery result, records
-// the message id under its Ref, and runs after (if set) in the same transaction
+// the message id under its Ref (an op's Ref names a message made before), and runs after (if set) in the same transaction
 // so the rest of the bot can act on the outcome. A message already completed is
 // ignored.
 func (db *DB) Complete(id uint64, d allaboard.Delivery, after func(allaboard.Tx, allaboard.Outgoing, allaboard.Delivery) error) error {
@@ -57,7 +57,7 @@ func (db *DB) Complete(id uint64, d allaboard.Delivery, after func(allaboard.Tx,
 		if err := box.Delete(itob(int64(id))); err != nil {
 			return fmt.Errorf("store: complete message %d: %w", id, err)
 		}
-		if d.Outcome == allaboard.Delivered && m.Ref != "" && d.MessageID != 0 {
+		if d.Outcome == allaboard.Delivered && m.IsMessage() && m.Ref != "" && d.MessageID != 0 {
 			if err := btx.Bucket(bucketRefs).Put(refKey(m.ChatID, m.Ref), itob(int64(d.MessageID))); err != nil {
 				return fmt.Errorf("store: record ref %q: %w", m.Ref, err)
 			}

@@ -53,7 +53,7 @@ func (a *App) revised(t *turn, e allaboard.Event, rev allaboard.Revision) error 
 	if err := a.planHandOff(t, e); err != nil {
 		return err
 	}
-	if err := a.refresh(t, e); err != nil {
+	if err := a.post(t, e); err != nil {
 		return err
 	}
 	return a.askHost(t, e)
@@ -69,8 +69,15 @@ func (a *App) restartChase(t *turn, e allaboard.Event, r *allaboard.Response) {
 }
 
 // refresh brings everything shown about e up to date: the group card's
-// counts, the host's status card, and the news that everyone knows.
-func (a *App) refresh(t *turn, e allaboard.Event) error {
+// counts, the host's status card, the mentions still standing, and the news
+// that everyone knows.
+func (a *App) refresh(t *turn, e allaboard.Event) error { return a.show(t, e, false) }
+
+// post is refresh for a new material version: its card is posted anew, and
+// once it is delivered the earlier cards are retired (see cardPosted).
+func (a *App) post(t *turn, e allaboard.Event) error { return a.show(t, e, true) }
+
+func (a *App) show(t *turn, e allaboard.Event, fresh bool) error {
 	e, r, err := a.reload(t, e)
 	if err != nil {
 		return err
@@ -79,10 +86,13 @@ func (a *App) refresh(t *turn, e allaboard.Event) error {
 	if err != nil {
 		return err
 	}
-	if err := t.enqueue(allaboard.Outgoing{ChatID: e.Group, Text: c.HTML(), Buttons: c.Buttons(), Ref: allaboard.CardRef(e)}); err != nil {
+	if err := t.enqueue(allaboard.Outgoing{ChatID: e.Group, Text: c.HTML(), Buttons: c.Buttons(), Ref: allaboard.CardRef(e), Fresh: fresh}); err != nil {
 		return err
 	}
 	if err := a.sendStatus(t, r); err != nil {
+		return err
+	}
+	if err := a.tidyMentions(t, r, nil); err != nil {
 		return err
 	}
 	chat, err := t.tx.Chat(e.Group)

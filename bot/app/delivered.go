@@ -8,12 +8,31 @@ func (a *App) AfterDelivery(tx allaboard.Tx, m allaboard.Outgoing, d allaboard.D
 	if err := a.recordOutcome(tx, m, d); err != nil {
 		return err
 	}
+	if d.Outcome == allaboard.Delivered {
+		return a.delivered(NewTurn(tx, a.cfg.Now(), nil), m, d.MessageID)
+	}
 	switch {
-	case m.Chase == nil, d.Outcome == allaboard.Delivered, d.Outcome == allaboard.Migrated, d.Outcome == allaboard.Dropped:
+	case m.Chase == nil, d.Outcome == allaboard.Migrated, d.Outcome == allaboard.Dropped:
 		return nil
 	}
 	// A reminder that did not reach its members: follow it up.
 	return a.chaseUndelivered(NewTurn(tx, a.cfg.Now(), nil), *m.Chase, !isGroup(m.ChatID))
+}
+
+// delivered acts on a message in a group that Telegram accepted as message
+// msg: a new version's card retires the earlier ones, and a mention takes
+// over from those before it.
+func (a *App) delivered(t *turn, m allaboard.Outgoing, msg int) error {
+	if !isGroup(m.ChatID) || !m.IsMessage() || msg == 0 {
+		return nil
+	}
+	if m.Chase != nil && m.Chase.Group == m.ChatID {
+		return a.mentioned(t, *m.Chase, msg)
+	}
+	if num, rev, ok := allaboard.ParseCardRef(m.Ref); ok && m.Fresh {
+		return a.cardPosted(t, m.ChatID, num, rev, msg)
+	}
+	return nil
 }
 
 // recordOutcome notes what an outcome says about the chat it went to.
@@ -22,6 +41,9 @@ func (a *App) recordOutcome(tx allaboard.Tx, m allaboard.Outgoing, d allaboard.D
 	case allaboard.Migrated:
 		if err := a.migrate(NewTurn(tx, a.cfg.Now(), nil), m.ChatID, d.NewChatID); err != nil {
 			return err
+		}
+		if m.Op != "" {
+			return nil // its message stays in the old group
 		}
 		m.ChatID = d.NewChatID
 		if m.Chase != nil {

@@ -187,13 +187,19 @@ func (k *kit) observe(m *app.Message) {
 // short answer shown to the user.
 func (k *kit) press(from *app.User, chat *app.Chat, data string) string {
 	k.tb.Helper()
+	return k.pressed(from, chat, data).Text
+}
+
+// pressed is press with the whole answer: its text, and whether it is an alert.
+func (k *kit) pressed(from *app.User, chat *app.Chat, data string) app.Answer {
+	k.tb.Helper()
 	answers := k.turn(func(a *app.App, t *app.Turn) error {
 		return a.OnPress(t, &app.Press{ID: "q", From: from, Data: data, Chat: chat})
 	})
 	if len(answers) != 1 {
 		k.tb.Fatalf("a press got %d answers, want exactly one: %+v", len(answers), answers)
 	}
-	return answers[0].Text
+	return answers[0]
 }
 
 // parents is a group with its host and the other members, all known to the
@@ -208,9 +214,15 @@ type parents struct {
 // named names, and delivers everything said so far.
 func (k *kit) parentsGroup(names ...string) parents {
 	k.tb.Helper()
+	return k.parentsIn(-100, names...)
+}
+
+// parentsIn is parentsGroup in the group with this id.
+func (k *kit) parentsIn(id int64, names ...string) parents {
+	k.tb.Helper()
 	p := parents{host: &app.User{ID: 1, FirstName: "Hanna", UserName: "hanna"}}
 	k.start(p.host)
-	p.g = k.group(-100, "Class 2b parents", p.host)
+	p.g = k.group(id, "Class 2b parents", p.host)
 	for i, n := range names {
 		u := person(int64(11+i), n)
 		k.join(p.g, u)

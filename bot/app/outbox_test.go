@@ -157,7 +157,7 @@ func card(tb testing.TB, msgs []allaboard.Outgoing, g *app.Chat, num int) allabo
 	tb.Helper()
 	prefix := "card:" + strconv.Itoa(num) + ":"
 	for i := len(msgs) - 1; i >= 0; i-- {
-		if m := msgs[i]; m.ChatID == g.ID && strings.HasPrefix(m.Ref, prefix) {
+		if m := msgs[i]; m.ChatID == g.ID && strings.HasPrefix(m.Ref, prefix) && len(m.Buttons) > 0 {
 			return m
 		}
 	}

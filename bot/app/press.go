@@ -55,11 +55,15 @@ func (a *App) OnCardPress(t *turn, q *Press) error {
 		}
 	}
 	p.Group = group
-	text, err := a.respond(t, q.From.ID, p, q.Chat != nil && q.Chat.IsPrivate())
+	text, alert, err := a.respond(t, q.From.ID, p, q.Chat != nil && q.Chat.IsPrivate())
 	if err != nil {
 		return err
 	}
-	t.answer(q, text)
+	if alert {
+		t.alert(q, text)
+	} else {
+		t.answer(q, text)
+	}
 	return nil
 }
 
@@ -73,7 +77,7 @@ func (a *App) OnAck(t *turn, m *Message) error {
 	if err != nil || !ok {
 		return err
 	}
-	text, err := a.respond(t, m.From.ID, allaboard.PressData{Group: e.Group, Event: e.Num, Rev: e.Material, Act: allaboard.ActAck}, false)
+	text, _, err := a.respond(t, m.From.ID, allaboard.PressData{Group: e.Group, Event: e.Num, Rev: e.Material, Act: allaboard.ActAck}, false)
 	if err != nil {
 		return err
 	}
@@ -81,38 +85,40 @@ func (a *App) OnAck(t *turn, m *Message) error {
 }
 
 // respond records user's answer to the version of an event they saw, and
-// returns the short reply shown to them. Only a member of the event's group
-// can answer, and only the latest version can be confirmed. An answer on
-// their private card (onCard) edits it to show where they stand.
-func (a *App) respond(t *turn, user int64, p allaboard.PressData, onCard bool) (string, error) {
+// returns the short reply shown to them, and whether it is an alert. Only a
+// member of the event's group can answer, and only the latest version can be
+// confirmed. An answer on their private card (onCard) edits it to show where
+// they stand.
+func (a *App) respond(t *turn, user int64, p allaboard.PressData, onCard bool) (reply string, alert bool, err error) {
 	m, err := t.tx.Member(p.Group, user)
 	if errors.Is(err, allaboard.ErrNotFound) || err == nil && m.Left {
-		return render.NotYourGroup, nil
+		return render.NotYourGroup, false, nil
 	} else if err != nil {
-		return "", err
+		return "", false, err
 	}
 	e, err := t.tx.Event(p.Group, p.Event)
 	if errors.Is(err, allaboard.ErrNotFound) {
-		return render.StaleButton, nil
+		return render.StaleButton, false, nil
 	} else if err != nil {
-		return "", err
+		return "", false, err
 	}
 	if p.Rev > e.Material {
-		return render.StaleButton, nil // never made: forged
+		return render.StaleButton, false, nil // never made: forged
 	}
 	r, err := lookupResponse(t.tx, e.Group, e.Num, user)
 	if err != nil {
-		return "", err
+		return "", false, err
 	}
 	if p.Rev < e.Material {
 		if r.Confirmed(e) {
-			return fmt.Sprintf(render.AlreadyAcked, render.Clip(e.Title, 60)), nil
+			return fmt.Sprintf(render.AlreadyAcked, render.Clip(e.Title, 60)), false, nil
 		}
-		return a.outdated(t, e, user, p.Rev)
+		reply, err = a.outdated(t, e, user, p.Rev)
+		return reply, true, err
 	}
 	already := r.Confirmed(e)
 	r.Ack(e.Material, t.now)
-	reply := fmt.Sprintf(render.Acked, e.Title)
+	reply = fmt.Sprintf(render.Acked, e.Title)
 	switch {
 	case p.Act == allaboard.ActAck && already:
 		reply = fmt.Sprintf(render.AlreadyAcked, e.Title)
@@ -124,42 +130,43 @@ func (a *App) respond(t *turn, user int64, p allaboard.PressData, onCard bool) (
 		reply = fmt.Sprintf(render.Answered, render.RSVP(r.RSVP), e.Title)
 	}
 	if err := t.tx.SaveResponse(r); err != nil {
-		return "", err
+		return "", false, err
 	}
 	if onCard {
 		if err := a.sendCard(t, e, user, false); err != nil {
-			return "", err
+			return "", false, err
 		}
 	}
-	return render.Clip(reply, 190), a.refresh(t, e)
+	return render.Clip(reply, 190), false, a.refresh(t, e)
 }
 
 // outdated tells a member who pressed a button on an old card what changed,
-// and shows them the latest card privately if the bot can.
+// and shows them the latest card privately if the bot can. It confirms
+// nothing: they have not seen the latest version.
 func (a *App) outdated(t *turn, e allaboard.Event, user int64, seen int) (string, error) {
 	u, err := lookupUser(t.tx, user)
 	if err != nil {
 		return "", err
-	}
-	if u.Reachable() {
-		r, err := lookupResponse(t.tx, e.Group, e.Num, user)
-		if err != nil {
-			return "", err
-		}
-		m, err := a.ownCard(t, e, r, seen, render.OutdatedHeader)
-		if err != nil {
-			return "", err
-		}
-		m.Fresh = true
-		if err := t.enqueue(m); err != nil {
-			return "", err
-		}
-		return render.OutdatedDM, nil
 	}
 	revs, err := t.tx.Revisions(e.Group, e.Num)
 	if err != nil {
 		return "", err
 	}
 	changed := render.StripTags(strings.Join(render.ChangesSince(revs, seen, a.zone(t.tx, e.Group)), "; "))
-	return render.Clip(fmt.Sprintf(render.OutdatedGroup, changed), 190), nil
+	if !u.Reachable() {
+		return fmt.Sprintf(render.OutdatedGroup, changed), nil
+	}
+	r, err := lookupResponse(t.tx, e.Group, e.Num, user)
+	if err != nil {
+		return "", err
+	}
+	m, err := a.ownCard(t, e, r, seen, render.OutdatedHeader)
+	if err != nil {
+		return "", err
+	}
+	m.Fresh = true
+	if err := t.enqueue(m); err != nil {
+		return "", err
+	}
+	return fmt.Sprintf(render.OutdatedDM, changed), nil
 }

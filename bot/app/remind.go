@@ -149,5 +149,8 @@ func (a *App) started(t *turn, group int64, num int) error {
 	if err := t.tx.SetTimer(allaboard.Timer{Kind: allaboard.TimerReminder, Group: group, Event: num}); err != nil {
 		return err
 	}
+	if err := a.unpin(t, e); err != nil {
+		return err
+	}
 	return a.refresh(t, e)
 }

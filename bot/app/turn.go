@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/render"
 )
 
 // Turn is what a use case sees while it runs: the transaction its effects are
@@ -19,10 +20,12 @@ type Turn struct {
 // turn is the short name the use cases use.
 type turn = Turn
 
-// Answer is the reply to one button press, shown as a short notice.
+// Answer is the reply to one button press, shown as a short notice, or as
+// an alert the user must dismiss.
 type Answer struct {
-	PressID string
-	Text    string
+	PressID   string
+	Text      string
+	ShowAlert bool
 }
 
 // NewTurn starts a turn in tx at now; isAdmin says whether a user is an admin
@@ -51,5 +54,10 @@ func (t *Turn) enqueue(m allaboard.Outgoing) error {
 // answer queues the reply to a button press. Telegram shows a spinner until
 // it gets one, so every press is answered, exactly once.
 func (t *Turn) answer(q *Press, text string) {
-	t.answers = append(t.answers, Answer{PressID: q.ID, Text: text})
+	t.answers = append(t.answers, Answer{PressID: q.ID, Text: render.ClipAnswer(text)})
+}
+
+// alert is answer for what must not be missed: the user dismisses it.
+func (t *Turn) alert(q *Press, text string) {
+	t.answers = append(t.answers, Answer{PressID: q.ID, Text: render.ClipAnswer(text), ShowAlert: true})
 }

@@ -117,3 +117,14 @@ func TallyLine(t allaboard.Tally) string {
 	}
 	return strings.Join(parts, " · ")
 }
+
+// Outdated is what an earlier card of an event says once a newer one is
+// posted: that it is outdated, where the latest card is (link is "" where
+// there is no link to it), and what it said. It has no buttons.
+func Outdated(old allaboard.Event, link string, loc *time.Location) string {
+	latest := LatestCardBelow
+	if link != "" {
+		latest = fmt.Sprintf(LatestCardLink, Escape(link))
+	}
+	return fmt.Sprintf(OutdatedCard, latest, EventName(old), ShortWhen(old.When, loc), Escape(Clip(old.Where, 80)))
+}

@@ -132,3 +132,23 @@ func ClipHTML(s string) string {
 	}
 	return out
 }
+
+// MaxAnswer is Telegram's limit on an answer to a button press, in UTF-16
+// units.
+const MaxAnswer = 200
+
+// ClipAnswer shortens plain text to what an answer to a button press may
+// hold, marking the cut, never splitting a character.
+func ClipAnswer(s string) string {
+	if len(utf16.Encode([]rune(s))) <= MaxAnswer {
+		return s
+	}
+	n := 0
+	for i, r := range s {
+		if n+utf16.RuneLen(r) > MaxAnswer-1 { // room for the "…"
+			return strings.TrimSpace(s[:i]) + "…"
+		}
+		n += utf16.RuneLen(r)
+	}
+	return s
+}

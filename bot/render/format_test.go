@@ -1,9 +1,12 @@
 package render
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"allaboard"
 )
@@ -74,5 +77,50 @@ func TestVisibleLenCountsWhatTelegramCounts(t *testing.T) {
 		if got := VisibleLen(tc.html); got != tc.want {
 			t.Errorf("VisibleLen(%q) = %d, want %d", tc.html, got, tc.want)
 		}
+	}
+}
+
+// Telegram refuses an answer over 200 UTF-16 units: emoji count twice.
+func TestClipAnswerFitsTelegramsLimit(t *testing.T) {
+	units := func(s string) int { return len(utf16.Encode([]rune(s))) }
+	for _, tc := range []struct {
+		name string
+		s    string
+		cut  bool
+	}{
+		{"short", "✅ Thanks!", false},
+		{"exactly 200", strings.Repeat("x", 200), false},
+		{"one over", strings.Repeat("x", 201), true},
+		{"emoji", strings.Repeat("🕒", 150), true},
+		{"emoji across the edge", "x" + strings.Repeat("📍", 120), true},
+		{"a long change", fmt.Sprintf(OutdatedGroup, strings.Repeat("📍 Jump House, Main St 5 → Café Ümlaut 😀; ", 8)), true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ClipAnswer(tc.s)
+			if n := units(got); n > MaxAnswer {
+				t.Fatalf("%d units: %q", n, got)
+			}
+			if cut := got != tc.s; cut != tc.cut {
+				t.Fatalf("cut = %v, want %v: %q", cut, tc.cut, got)
+			}
+			if tc.cut && (!strings.HasSuffix(got, "…") || !utf8.ValidString(got)) {
+				t.Fatalf("badly cut: %q", got)
+			}
+		})
+	}
+}
+
+// An outdated card says so, points to the latest, and still shows what it
+// said; user text in it is escaped.
+func TestOutdatedCard(t *testing.T) {
+	old := allaboard.Event{Num: 2, Title: "Tom & Jerry", Where: "<Park>", When: time.Date(2026, 12, 5, 15, 0, 0, 0, time.UTC)}
+	withLink := Outdated(old, "https://t.me/c/1234/56", time.UTC)
+	for _, want := range []string{"Outdated", `<a href="https://t.me/c/1234/56">`, "Tom &amp; Jerry", "&lt;Park&gt;", "Sat 5 Dec 15:00"} {
+		if !strings.Contains(withLink, want) {
+			t.Errorf("%q lacks %q", withLink, want)
+		}
+	}
+	if noLink := Outdated(old, "", time.UTC); strings.Contains(noLink, "<a ") || !strings.Contains(noLink, LatestCardBelow) {
+		t.Errorf("without a link: %q", noLink)
 	}
 }

@@ -30,9 +30,9 @@ Tap the button below and press <b>Start</b>, so I can remind you privately inste
 %s
 
 <b>Everyone:</b> tap ✋ on the roll call below, so I know you're here. Then tap the button below and press <b>Start</b>, so I can remind you privately instead of mentioning you here.`
-	IsAdmin              = `✅ I'm an admin here, so I see who joins and leaves.`
-	NeedsAdmin           = `<b>Admins:</b> please make me an admin of this group (no special rights needed). Telegram tells bots who joins and leaves only then, and I need that to know who is here. Otherwise, turn my privacy mode off in @BotFather (/setprivacy → Disable) and add me again, so I at least see everyone who writes.`
-	NeedsAdminPrivacyOff = `<b>Admins:</b> please make me an admin of this group (no special rights needed). I can read messages here, but Telegram tells bots who joins and leaves only when they are admins, and I need that to know who is here.`
+	IsAdmin              = `✅ I'm an admin here, so I see who joins and leaves. Allow me to pin messages, and I'll keep each event's latest card pinned.`
+	NeedsAdmin           = `<b>Admins:</b> please make me an admin of this group, allowed to pin messages (to keep each event's latest card pinned). Telegram tells bots who joins and leaves only then, and I need that to know who is here. Otherwise, turn my privacy mode off in @BotFather (/setprivacy → Disable) and add me again, so I at least see everyone who writes.`
+	NeedsAdminPrivacyOff = `<b>Admins:</b> please make me an admin of this group, allowed to pin messages (to keep each event's latest card pinned). I can read messages here, but Telegram tells bots who joins and leaves only when they are admins, and I need that to know who is here.`
 	NowAdmin             = `✅ Thanks for making me an admin: now I see who joins and leaves.`
 
 	PrivateHint    = `I answer commands: send /help to see what I do.`
@@ -102,6 +102,11 @@ A new time or place asks everyone to confirm again; a new title or notes does no
 	EarlierVersion = `the earlier version`
 	CardStarted    = `This event has started.`
 	OutdatedHeader = `⚠️ <b>That card was out of date.</b> This is the latest version — please confirm it:`
+	OutdatedCard   = `⚠️ <b>Outdated</b> — %s
+<s>📅 %s
+🕒 %s · 📍 %s</s>`
+	LatestCardLink  = `<a href="%s">see the latest card</a>`
+	LatestCardBelow = `see the latest card below`
 
 	StatusEarlier = `Said %s before the time or place changed: %s`
 	StatusSent    = `I've sent you the details privately.`
@@ -121,8 +126,8 @@ const (
 	AlreadyAcked   = `✅ You've already confirmed “%s”.`
 	AckedCancelled = `✅ Noted: you know “%s” is cancelled.`
 	Answered       = `Noted: %s to “%s”. That also confirms you've seen it.`
-	OutdatedDM     = `That card is out of date — I've sent you the latest version privately.`
-	OutdatedGroup  = `That card is out of date. What changed: %s. Please use the newest card.`
+	OutdatedDM     = `⚠️ That card is out of date, so nothing was confirmed. I've sent you the latest version privately. Changed: %s`
+	OutdatedGroup  = `⚠️ That card is out of date, so nothing was confirmed. Please use the latest card. Changed: %s`
 )
 
 // Texts about the roster: who is in each group.

@@ -80,6 +80,8 @@ func (s *Sender) completed(m allaboard.Outgoing, d allaboard.Delivery) []uint64 
 		s.log.Error("Telegram refused a message", "chat", m.ChatID, "reason", d.Detail)
 	case d.Outcome == allaboard.Dropped:
 		s.log.Debug("not sent", "chat", m.ChatID, "reason", d.Detail)
+	case d.Outcome == allaboard.NoRight:
+		s.log.Info("not allowed in the chat", "chat", m.ChatID, "op", m.Op, "reason", d.Detail)
 	default:
 		s.log.Info("message not delivered", "chat", m.ChatID, "outcome", d.Outcome, "reason", d.Detail)
 	}
@@ -87,13 +89,13 @@ func (s *Sender) completed(m allaboard.Outgoing, d allaboard.Delivery) []uint64 
 }
 
 // superseded reports whether a later message replaces m in place, so m need
-// not be sent at all.
+// not be sent at all. Ops replace nothing and are never replaced.
 func superseded(m allaboard.Outgoing, later []allaboard.Outgoing) bool {
-	if m.Ref == "" || m.Fresh {
+	if m.Ref == "" || m.Fresh || !m.IsMessage() {
 		return false
 	}
 	for _, n := range later {
-		if n.ChatID == m.ChatID && n.Ref == m.Ref {
+		if n.ChatID == m.ChatID && n.Ref == m.Ref && n.IsMessage() {
 			return true
 		}
 	}

@@ -21,6 +21,7 @@ type Failure struct {
 const (
 	descNotModified  = "Bad Request: message is not modified"
 	descEditNotFound = "Bad Request: message to edit not found"
+	descCantEdit     = "Bad Request: message can't be edited"
 	// DescWebhookActive answers getUpdates while a webhook is set.
 	DescWebhookActive = "Conflict: can't use getUpdates method while webhook is active"
 )
@@ -70,6 +71,37 @@ func Classify(err error) Failure {
 		}
 	}
 	return Failure{Delivery: d}
+}
+
+// opAnswers are the answers to ops (pin, unpin, delete) that end them
+// quietly: the bot lacks the right, or the message is gone. Telegram words
+// these a few ways over its versions, hence the short prefixes.
+var opAnswers = []struct {
+	prefix  string
+	outcome allaboard.Outcome
+}{
+	{"Bad Request: not enough rights", allaboard.NoRight},
+	{"Bad Request: CHAT_ADMIN_REQUIRED", allaboard.NoRight},
+	{"Bad Request: message can't be deleted", allaboard.NoRight}, // older than 48 hours, or not ours without the right
+	{"Bad Request: message to delete not found", allaboard.Dropped},
+	{"Bad Request: message to pin not found", allaboard.Dropped},
+	{"Bad Request: message to unpin not found", allaboard.Dropped},
+	{"Bad Request: message not found", allaboard.Dropped},
+}
+
+// ClassifyOp is Classify for the answer to an op, which never fails a
+// message: without the right, or with the message gone, there is nothing to
+// retry and nobody to tell.
+func ClassifyOp(err error) Failure {
+	var apiErr *tgbotapi.Error
+	if errors.As(err, &apiErr) && apiErr.Code == 400 {
+		for _, a := range opAnswers {
+			if strings.HasPrefix(apiErr.Message, a.prefix) {
+				return Failure{Delivery: allaboard.Delivery{Outcome: a.outcome, Detail: apiErr.Message}}
+			}
+		}
+	}
+	return Classify(err)
 }
 
 // IsAPIError reports whether err is Telegram's answer with this code and

@@ -49,3 +49,44 @@ func TestClassify(t *testing.T) {
 		})
 	}
 }
+
+func TestClassifyOp(t *testing.T) {
+	apiErr := func(code int, desc string, retryAfter int) error {
+		return &tgbotapi.Error{Code: code, Message: desc, ResponseParameters: tgbotapi.ResponseParameters{RetryAfter: retryAfter}}
+	}
+	tests := []struct {
+		name      string
+		err       error
+		outcome   allaboard.Outcome
+		transient bool
+	}{
+		{"no right to pin", apiErr(400, "Bad Request: not enough rights to manage pinned messages in the chat", 0), allaboard.NoRight, false},
+		{"no right to pin, older wording", apiErr(400, "Bad Request: not enough rights to pin a message", 0), allaboard.NoRight, false},
+		{"not an admin", apiErr(400, "Bad Request: CHAT_ADMIN_REQUIRED", 0), allaboard.NoRight, false},
+		{"can't delete", apiErr(400, "Bad Request: message can't be deleted", 0), allaboard.NoRight, false},
+		{"deleted already", apiErr(400, "Bad Request: message to delete not found", 0), allaboard.Dropped, false},
+		{"pin gone", apiErr(400, "Bad Request: message to pin not found", 0), allaboard.Dropped, false},
+		{"unpin gone", apiErr(400, "Bad Request: message to unpin not found", 0), allaboard.Dropped, false},
+		{"flood", apiErr(429, "Too Many Requests: retry after 2", 2), 0, true},
+		{"server", apiErr(500, "Internal Server Error", 0), 0, true},
+		{"network", &url.Error{Op: "Post", URL: "x", Err: errors.New("timeout")}, 0, true},
+		{"kicked", apiErr(403, "Forbidden: bot was kicked from the group chat", 0), allaboard.Removed, false},
+		{"a 403 that looks like a rights answer is not one", apiErr(403, "Bad Request: not enough rights", 0), allaboard.Rejected, false},
+		{"anything else is refused", apiErr(400, "Bad Request: MESSAGE_ID_INVALID", 0), allaboard.Rejected, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := ClassifyOp(tt.err)
+			if f.Transient != tt.transient {
+				t.Fatalf("transient = %v, want %v", f.Transient, tt.transient)
+			}
+			if !tt.transient && f.Delivery.Outcome != tt.outcome {
+				t.Fatalf("outcome = %v, want %v", f.Delivery.Outcome, tt.outcome)
+			}
+		})
+	}
+	// Sending a message without the right is a real refusal, not a quiet one.
+	if f := Classify(apiErr(400, "Bad Request: not enough rights to send text messages to the chat", 0)); f.Delivery.Outcome != allaboard.Rejected {
+		t.Errorf("a message refused for rights: outcome %v, want rejected", f.Delivery.Outcome)
+	}
+}

@@ -61,6 +61,16 @@ func describe(c tgbotapi.Chattable) string {
 		return fmt.Sprintf("edit %d/%d %q", c.ChatID, c.MessageID, c.Text)
 	case tgbotapi.LeaveChatConfig:
 		return fmt.Sprintf("leave %d", c.ChatID)
+	case tgbotapi.PinChatMessageConfig:
+		quiet := ""
+		if c.DisableNotification {
+			quiet = " quietly"
+		}
+		return fmt.Sprintf("pin %d/%d%s", c.ChatID, c.MessageID, quiet)
+	case tgbotapi.UnpinChatMessageConfig:
+		return fmt.Sprintf("unpin %d/%d", c.ChatID, c.MessageID)
+	case tgbotapi.DeleteMessageConfig:
+		return fmt.Sprintf("delete %d/%d", c.ChatID, c.MessageID)
 	}
 	return fmt.Sprintf("%T", c)
 }
@@ -109,7 +119,7 @@ func (o *fakeOutbox) Complete(id uint64, d allaboard.Delivery, after func(allabo
 	m := o.queue[i]
 	o.queue = slices.Delete(o.queue, i, i+1)
 	o.done = append(o.done, completed{id, d})
-	if d.Outcome == allaboard.Delivered && m.Ref != "" && d.MessageID != 0 {
+	if d.Outcome == allaboard.Delivered && m.IsMessage() && m.Ref != "" && d.MessageID != 0 {
 		o.refs[refKey{m.ChatID, m.Ref}] = d.MessageID
 	}
 	if after != nil {
@@ -152,4 +162,9 @@ func card(id uint64, chat int64, ref string) allaboard.Outgoing {
 	m := msg(id, chat)
 	m.Ref = ref
 	return m
+}
+
+// op is an op on the message under ref, or on message target if ref is "".
+func op(id uint64, chat int64, o allaboard.Op, ref string, target int) allaboard.Outgoing {
+	return allaboard.Outgoing{ID: id, ChatID: chat, Op: o, Ref: ref, MessageID: target}
 }

@@ -9,8 +9,12 @@ import (
 )
 
 // send makes one request for m: an edit of its Ref's message if there is one,
-// else a new message. A nil failure means it was delivered.
+// else a new message (none for EditOnly), or m's op. A nil failure means it
+// is done with.
 func (s *Sender) send(m allaboard.Outgoing) (allaboard.Delivery, *Failure) {
+	if m.Op != "" {
+		return s.operate(m)
+	}
 	editID := 0
 	if m.Ref != "" && !m.Fresh && !s.noEdit[m.ID] {
 		id, err := s.box.RefMessage(m.ChatID, m.Ref)
@@ -18,6 +22,9 @@ func (s *Sender) send(m allaboard.Outgoing) (allaboard.Delivery, *Failure) {
 			return allaboard.Delivery{}, &Failure{Transient: true, Delivery: allaboard.Delivery{Detail: err.Error()}}
 		}
 		editID = id
+	}
+	if m.EditOnly && editID == 0 {
+		return allaboard.Delivery{Outcome: allaboard.Dropped, Detail: "no message to edit"}, nil
 	}
 	var c tgbotapi.Chattable = newMessage(m)
 	if editID != 0 {
@@ -36,6 +43,8 @@ func (s *Sender) send(m allaboard.Outgoing) (allaboard.Delivery, *Failure) {
 		return allaboard.Delivery{Outcome: allaboard.Delivered, MessageID: res.MessageID}, nil
 	case editID != 0 && IsAPIError(err, 400, descNotModified):
 		return allaboard.Delivery{Outcome: allaboard.Delivered, MessageID: editID}, nil
+	case m.EditOnly && (IsAPIError(err, 400, descEditNotFound) || IsAPIError(err, 400, descCantEdit)):
+		return allaboard.Delivery{Outcome: allaboard.Dropped, Detail: "the message to edit is gone"}, nil
 	case editID != 0 && IsAPIError(err, 400, descEditNotFound):
 		// Someone deleted the card: post it again, paced like any message.
 		s.noEdit[m.ID] = true

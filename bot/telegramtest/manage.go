@@ -15,6 +15,7 @@ func (s *Server) pinChatMessage(c *call) (any, error) {
 		return nil, badRequest("message to pin not found")
 	}
 	m.view.Pinned = true
+	s.note(ch, s.bot.Name(), "pins a message", m.view.Plain, nil)
 	s.wake()
 	return true, nil
 }
@@ -31,6 +32,7 @@ func (s *Server) unpinChatMessage(c *call) (any, error) {
 	for i := len(ch.msgs) - 1; i >= 0; i-- {
 		if m := ch.msgs[i]; m.view.Pinned && (want == 0 || m.view.ID == want) {
 			m.view.Pinned = false
+			s.note(ch, s.bot.Name(), "unpins a message", m.view.Plain, nil)
 			s.wake()
 			return true, nil
 		}
@@ -51,6 +53,7 @@ func (s *Server) deleteMessage(c *call) (any, error) {
 			return nil, badRequest("message can't be deleted")
 		}
 		ch.msgs = append(ch.msgs[:i:i], ch.msgs[i+1:]...)
+		s.note(ch, s.bot.Name(), "deletes a message", m.view.Plain, nil)
 		s.wake()
 		return true, nil
 	}

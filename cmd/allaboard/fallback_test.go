@@ -10,15 +10,22 @@ import (
 // buttonURL is the link of the button whose label contains label.
 func buttonURL(t *testing.T, m telegramtest.Message, label string) string {
 	t.Helper()
+	return buttonOn(t, m, label, true).URL
+}
+
+// buttonOn is m's first button whose label contains label and that opens a
+// link (url) or sends data back (!url).
+func buttonOn(tb testing.TB, m telegramtest.Message, label string, url bool) telegramtest.Button {
+	tb.Helper()
 	for _, row := range m.Buttons {
 		for _, b := range row {
-			if strings.Contains(b.Text, label) && b.URL != "" {
-				return b.URL
+			if strings.Contains(b.Text, label) && (b.URL != "") == url {
+				return b
 			}
 		}
 	}
-	t.Fatalf("no link button %q on %q", label, m.Plain)
-	return ""
+	tb.Fatalf("no button %q (link: %v) on %q", label, url, m.Plain)
+	return telegramtest.Button{}
 }
 
 // The ways around buttons and group chatter: deep links, /ack, /start's list,

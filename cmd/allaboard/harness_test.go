@@ -173,13 +173,20 @@ func (h *harness) press(u *telegramtest.User, chat int64, label string) string {
 
 func (h *harness) answer(queryID string) string {
 	h.t.Helper()
+	return h.answered(queryID).Text
+}
+
+// answered is the whole answer to a button press: its text, and whether it
+// is an alert.
+func (h *harness) answered(queryID string) telegramtest.Answer {
+	h.t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	a, err := h.tg.WaitAnswer(ctx, queryID)
 	if err != nil {
 		h.t.Fatalf("button press %s never answered: %v", queryID, err)
 	}
-	return a.Text
+	return a
 }
 
 // dump shows a chat's messages, for failure reports.

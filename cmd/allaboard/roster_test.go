@@ -122,11 +122,11 @@ func TestLeaveStopsTheChaseAndBlockFallsBackToMentions(t *testing.T) {
 	if strings.Contains(card.Plain, "Bea") {
 		t.Errorf("Bea left but is still on the status card:\n%s", card.Plain)
 	}
-	mentions := countContaining(h.tg.BotMessages(pg.g.ID), "Bea")
+	mentions := h.posted(pg.g.ID, "Bea")
 
 	h.tg.Block(ali)
 	h.waitMessage(pg.g.ID, "Ali", "please confirm", "Picnic")
-	if n := countContaining(h.tg.BotMessages(pg.g.ID), "Bea"); n != mentions {
+	if n := h.posted(pg.g.ID, "Bea"); n != mentions {
 		t.Errorf("Bea was mentioned %d more times after leaving", n-mentions)
 	}
 	dms := len(h.tg.BotMessages(ali.ID))

@@ -319,15 +319,7 @@ func TestRestartInTheMiddleOfAChase(t *testing.T) {
 	h.start("-ping-schedule", "0,3s,6s")
 	pg := h.parentsGroup("Otto")
 	otto := pg.parents[0]
-	mentions := func() int {
-		n := 0
-		for _, m := range h.tg.BotMessages(pg.g.ID) {
-			if strings.Contains(m.Plain, "Otto — please confirm") {
-				n++
-			}
-		}
-		return n
-	}
+	mentions := func() int { return h.posted(pg.g.ID, "Otto — please confirm") }
 	h.tg.Send(pg.g.ID, pg.host, "/event Picnic | "+future(5, 12)+" | Park")
 	h.waitMessage(pg.g.ID, "Otto — please confirm")
 	announced := time.Now()

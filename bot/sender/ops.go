@@ -1,0 +1,41 @@
+package sender
+
+import (
+	"allaboard"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+)
+
+// operate makes the one request of an op on a message already in the chat:
+// m.MessageID, or else the one under m.Ref. An op on no message makes no
+// request: unpinning message 0 would unpin the chat's latest pin, whoever's.
+func (s *Sender) operate(m allaboard.Outgoing) (allaboard.Delivery, *Failure) {
+	id := m.MessageID
+	if id == 0 && m.Ref != "" {
+		var err error
+		if id, err = s.box.RefMessage(m.ChatID, m.Ref); err != nil {
+			return allaboard.Delivery{}, &Failure{Transient: true, Delivery: allaboard.Delivery{Detail: err.Error()}}
+		}
+	}
+	var c tgbotapi.Chattable
+	switch m.Op {
+	case allaboard.OpPin:
+		c = tgbotapi.PinChatMessageConfig{ChatID: m.ChatID, MessageID: id, DisableNotification: true}
+	case allaboard.OpUnpin:
+		c = tgbotapi.UnpinChatMessageConfig{ChatID: m.ChatID, MessageID: id}
+	case allaboard.OpDelete:
+		c = tgbotapi.DeleteMessageConfig{ChatID: m.ChatID, MessageID: id}
+	default:
+		return allaboard.Delivery{Outcome: allaboard.Rejected, Detail: "unknown op " + string(m.Op)}, nil
+	}
+	if id == 0 {
+		return allaboard.Delivery{Outcome: allaboard.Dropped, Detail: "no message to " + string(m.Op)}, nil
+	}
+	_, err := s.api.Request(c) // these methods answer true, not a message
+	s.limits.record(m.ChatID, s.now())
+	if err != nil {
+		f := ClassifyOp(err)
+		return f.Delivery, &f
+	}
+	return allaboard.Delivery{Outcome: allaboard.Delivered, MessageID: id}, nil
+}
