@@ -102,7 +102,8 @@ func (p Preset) handOffShare() time.Duration {
 
 // HandOffAt returns when the host is told to contact a member personally who
 // has not confirmed the change made at from, for an event at start: after the
-// first round (handOffSoon) for a change made within nearStart of the start,
+// first round (handOffSoon, or a quarter of the time left if less) for a
+// change made within nearStart of the start,
 // otherwise when a quarter of the time left has passed (an eighth if urgent),
 // or with the HandOff-th reminder of an operator's raw schedule if that is
 // sooner. Quiet hours delay it only while calling is still useful: their end
@@ -123,8 +124,9 @@ func (p Policy) HandOffAt(from, start time.Time, loc *time.Location) time.Time {
 			}
 		}
 	}
+	soon := min(handOffSoon, left/4) // 12 minutes ahead: after 3
 	if left <= nearStart {
-		at = from.Add(min(handOffSoon, left/2))
+		at = from.Add(soon)
 	}
 	if end := p.Quiet.After(at, loc); end.After(at) && !end.After(start.Add(-usefulCall)) {
 		at = end
@@ -132,8 +134,8 @@ func (p Policy) HandOffAt(from, start time.Time, loc *time.Location) time.Time {
 	if p.Preset != "" {
 		var fresh Response
 		fresh.Restart(from, time.Time{})
-		if first := p.Next(fresh, from, start, loc); !first.IsZero() && at.Before(first.Add(handOffSoon)) {
-			at = first.Add(handOffSoon)
+		if first := p.Next(fresh, from, start, loc); !first.IsZero() && at.Before(first.Add(soon)) {
+			at = first.Add(soon)
 		}
 	}
 	if !at.Before(start) {

@@ -35,6 +35,8 @@ func TestEscalationFollowsTheTimeLeft(t *testing.T) {
 			[]time.Time{at(5, 12, 0), at(5, 12, 15), at(5, 13, 0)}, at(5, 12, 45)},
 		{"40 minutes: the host told after the first round", allaboard.Normal, start, 40 * time.Minute,
 			[]time.Time{at(5, 14, 20), at(5, 14, 35), at(5, 14, 50)}, at(5, 14, 25)},
+		{"12 minutes: told after a quarter of them", allaboard.Normal, start, 12 * time.Minute,
+			[]time.Time{at(5, 14, 48)}, at(5, 14, 51)},
 		{"20:30 for 09:00 next morning: told when the quiet hours end, while a call is still useful", allaboard.Normal, at(5, 9, 0), 12*time.Hour + 30*time.Minute,
 			[]time.Time{at(4, 20, 30), at(4, 20, 45), at(5, 8, 0)}, at(5, 8, 0)},
 		{"urgent, 3 days: twice as often, told after an eighth (at night: in the morning)", allaboard.Urgent, start, 3 * 24 * time.Hour,
