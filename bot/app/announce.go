@@ -114,7 +114,7 @@ func (a *App) show(t *turn, e allaboard.Event, fresh bool) error {
 	if !host.Reachable() {
 		to = e.Group // counts only: fine for everyone to see
 	}
-	return t.send(to, fmt.Sprintf(render.EveryoneKnows, render.EventName(e)))
+	return t.send(to, render.EveryoneKnows(r))
 }
 
 // refreshStatus updates only the host's status card: reminders change

@@ -73,7 +73,8 @@ func (a *App) sendReminders(t *turn, e allaboard.Event, loc *time.Location) erro
 	var coming, pending []int64 // to mention
 	for _, m := range r.Members {
 		resp := r.Resp[m.User]
-		going := resp.RSVP == allaboard.Going || resp.RSVP == allaboard.Maybe
+		answer := resp.RSVPFor(e) // an answer to an earlier time or place doesn't count
+		going := answer == allaboard.Going || answer == allaboard.Maybe
 		confirmed := resp.Confirmed(e)
 		if m.User == e.Host || !going && confirmed {
 			continue
@@ -107,12 +108,12 @@ func (a *App) sendReminders(t *turn, e allaboard.Event, loc *time.Location) erro
 // remindPending reminds a member who hasn't confirmed the latest version,
 // with its card and what changed since the version they saw.
 func (a *App) remindPending(t *turn, e allaboard.Event, resp allaboard.Response, soon string) error {
-	c, err := a.privateCard(t, e, resp.Acked)
+	m, err := a.ownCard(t, e, resp, resp.Acked, render.ReminderPendingHeader(e, soon))
 	if err != nil {
 		return err
 	}
-	c.Header = render.ReminderPendingHeader(e, soon)
-	return t.enqueue(allaboard.Outgoing{ChatID: resp.User, Text: c.HTML(), Buttons: c.Buttons()})
+	m.Fresh = true // the member's card from now on: a tap edits it
+	return t.enqueue(m)
 }
 
 // standInForChase counts a reminder before the event as the member's chase

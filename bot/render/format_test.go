@@ -124,3 +124,51 @@ func TestOutdatedCard(t *testing.T) {
 		t.Errorf("without a link: %q", noLink)
 	}
 }
+
+// A 25-member group's status card stays short on a phone: under 20 lines,
+// long lists folded.
+func TestStatusCardOfABigGroupStaysShort(t *testing.T) {
+	e := allaboard.Event{Group: -100, Num: 1, Host: 1, Title: "Party", Where: "Park", When: time.Date(2026, 12, 5, 15, 0, 0, 0, time.UTC), Material: 2}
+	r := allaboard.Roll{Event: e, Resp: map[int64]allaboard.Response{}, Users: map[int64]allaboard.User{}}
+	for i := int64(1); i <= 25; i++ {
+		r.Members = append(r.Members, allaboard.Member{Group: -100, User: i})
+		r.Users[i] = allaboard.User{ID: i, FirstName: fmt.Sprintf("Parent%d", i)}
+		resp := allaboard.Response{User: i, Pings: 2}
+		switch {
+		case i <= 12:
+			resp.Acked, resp.RSVP, resp.RSVPRev = 2, allaboard.Going, 2
+		case i <= 14:
+			resp.Acked, resp.ToldBy = 2, 1
+		case i <= 16:
+			resp.HandedOff = true
+		}
+		r.Resp[i] = resp
+	}
+	c := allaboard.Chat{ID: -100, Title: "Class 2b", Count: 29, CountedAt: e.When}
+	r.Chat = c
+	card := Status(r, c, time.UTC)
+	if n := strings.Count(card, "\n") + 1; n >= 20 {
+		t.Errorf("the card has %d lines, want under 20:\n%s", n, card)
+	}
+	for _, want := range []string{"14 of 28 confirmed", "Call now</b>: Parent15, Parent16", "Parent24 (reminded 2×)", "(told by Parent1)", "3 members of the group haven't"} {
+		if !strings.Contains(card, want) {
+			t.Errorf("the card doesn't say %q:\n%s", want, card)
+		}
+	}
+}
+
+func TestEveryoneKnowsSaysItInASentence(t *testing.T) {
+	e := allaboard.Event{Group: -100, Num: 1, Title: "Party", Material: 1}
+	r := allaboard.Roll{Event: e, Resp: map[int64]allaboard.Response{
+		1: {User: 1, Acked: 1, RSVP: allaboard.Going, RSVPRev: 1},
+		2: {User: 2, Acked: 1, ToldBy: 1},
+		3: {User: 3, Acked: 1, RSVP: allaboard.CantGo, RSVPRev: 1},
+	}}
+	for i := int64(1); i <= 3; i++ {
+		r.Members = append(r.Members, allaboard.Member{User: i})
+	}
+	got := StripTags(EveryoneKnows(r))
+	if want := "Everyone knows ✅ All 3 members have seen the latest version of Party (#1) (one of them because you told them). 🎉 1 going · 🙁 1 can't come."; got != want {
+		t.Errorf("EveryoneKnows = %q, want %q", got, want)
+	}
+}

@@ -89,7 +89,7 @@ func Setting(l SettingLine) string {
 
 // SettingChanged confirms a change.
 func SettingChanged(name, now, was string) string {
-	return fmt.Sprintf("✅ <b>%s</b> is now <code>%s</code> (was <code>%s</code>). Everything pending follows it.", name, Escape(now), Escape(was))
+	return fmt.Sprintf("✅ <b>%s</b> is now %s (was <code>%s</code>). Everything pending follows it.", name, settingValue(SettingLine{Name: name, Value: now}), Escape(was))
 }
 
 // SettingRefused explains a value that can't be used; why is HTML, as

@@ -8,21 +8,23 @@ import (
 	"allaboard"
 )
 
-// Status is a host's status card: every member's standing on the latest
-// version, by name. Only hosts and admins see it.
+// foldAt is how many names a line of the status card shows before "and N
+// more": the card stays short on a phone, whatever the group's size.
+const foldAt = 10
+
+// Status is a host's status card, at a glance: the counts, whom to call now,
+// who is still waiting, who has confirmed, and the answers. Names only
+// hosts and admins see.
 func Status(r allaboard.Roll, c allaboard.Chat, loc *time.Location) string {
 	e := r.Event
 	var sb strings.Builder
-	fmt.Fprintf(&sb, "📋 <b>Status</b> of %s in %s\n🕒 %s\n", EventName(e), GroupName(c.Title), When(e.When, loc))
+	fmt.Fprintf(&sb, "📋 <b>Status</b> of %s in %s\n🕒 %s · 📍 %s\n", EventName(e), GroupName(c.Title), When(e.When, loc), Escape(Clip(e.Where, 60)))
 	if e.Cancelled {
 		sb.WriteString("❌ <b>CANCELLED</b> — everyone must still confirm they know.\n")
 	}
 	sb.WriteString(TallyLine(r.Tally()) + "\n")
-	if n := c.Unknown(len(r.Members)); n > 0 {
-		sb.WriteString(fmt.Sprintf(StatusUnknown, Plural(n, "member of the group hasn't", "members of the group haven't")) + "\n")
-	}
 
-	var confirmed, pending, unreachable []string
+	var call, waiting, told, confirmed []string
 	rsvp, earlier := map[allaboard.RSVP][]string{}, map[allaboard.RSVP][]string{}
 	late := false
 	for _, m := range r.Members {
@@ -37,37 +39,43 @@ func Status(r allaboard.Roll, c allaboard.Chat, loc *time.Location) string {
 			late = true
 		}
 		switch {
+		case resp.Confirmed(e) && resp.ToldBy != 0:
+			told = append(told, fmt.Sprintf("%s (told by %s)", name, Escape(Name(r.Users[resp.ToldBy]))))
 		case resp.Confirmed(e):
 			confirmed = append(confirmed, name)
-		case resp.Unreachable:
-			unreachable = append(unreachable, "• "+name+" — please contact them personally")
+		case resp.Unreachable || resp.HandedOff:
+			call = append(call, name)
 		case resp.Pings == 0:
-			pending = append(pending, "• "+name+" — not reminded yet")
+			waiting = append(waiting, name+" (not reminded yet)")
 		default:
-			pending = append(pending, fmt.Sprintf("• %s — pinged %d× (last %s, %s)", name, resp.Pings, via(resp.LastVia), ShortWhen(resp.LastPing, loc)))
+			waiting = append(waiting, fmt.Sprintf("%s (reminded %d×)", name, resp.Pings))
 		}
 	}
-	if len(pending) > 0 {
-		sb.WriteString("\n⏳ <b>Not confirmed yet</b>\n" + strings.Join(pending, "\n") + "\n")
+	section := func(head string, names []string) {
+		if len(names) > 0 {
+			fmt.Fprintf(&sb, "\n%s: %s\n", head, fold(names))
+		}
 	}
-	if len(unreachable) > 0 {
-		sb.WriteString("\n📵 <b>Unreachable</b>\n" + strings.Join(unreachable, "\n") + "\n")
+	section("📞 <b>Call now</b>", call)
+	section("⏳ <b>Not confirmed yet</b>", waiting)
+	if n := c.Unknown(len(r.Members)); n > 0 {
+		sb.WriteString("\n" + fmt.Sprintf(StatusUnknown, Plural(n, "member of the group hasn't", "members of the group haven't")) + "\n")
 	}
-	if len(confirmed) > 0 {
-		sb.WriteString("\n✅ <b>Confirmed the latest version</b>\n" + strings.Join(confirmed, ", ") + "\n")
-	}
-	answers := func(by map[allaboard.RSVP][]string, format string) string {
-		var out string
+	section("✅ <b>Confirmed the latest version</b>", append(told, confirmed...)) // told first: the host did it
+	answers := func(by map[allaboard.RSVP][]string, format string) []string {
+		var out []string
 		for _, a := range []allaboard.RSVP{allaboard.Going, allaboard.Maybe, allaboard.CantGo} {
 			if names := by[a]; len(names) > 0 {
-				out += fmt.Sprintf(format, label(a), strings.Join(names, ", ")) + "\n"
+				out = append(out, fmt.Sprintf(format, label(a), fold(names)))
 			}
 		}
 		return out
 	}
-	sb.WriteString(answers(rsvp, "%s: %s"))
-	if lines := answers(earlier, StatusEarlier); lines != "" {
-		sb.WriteString("\n" + lines)
+	if now := answers(rsvp, "%s: %s"); len(now) > 0 {
+		sb.WriteString("\n" + strings.Join(now, "\n") + "\n")
+	}
+	if before := answers(earlier, StatusEarlier); len(before) > 0 {
+		sb.WriteString(strings.Join(before, "\n") + "\n")
 	}
 	if late {
 		sb.WriteString("\n🆕 joined or was first seen after the announcement\n")
@@ -75,11 +83,45 @@ func Status(r allaboard.Roll, c allaboard.Chat, loc *time.Location) string {
 	return ClipHTML(sb.String())
 }
 
-func via(v allaboard.Via) string {
-	if v == allaboard.ViaGroup {
-		return "by mention in the group"
+// EveryoneKnows tells the host that every member has seen the latest
+// version, in a sentence with the count and the answers. The group may see
+// it too (no names).
+func EveryoneKnows(r allaboard.Roll) string {
+	t, told := r.Tally(), 0
+	for _, m := range r.Members {
+		if resp := r.Resp[m.User]; resp.ToldBy != 0 && resp.Confirmed(r.Event) {
+			told++
+		}
 	}
-	return "by private message"
+	s := fmt.Sprintf("Everyone knows ✅ All %d members have seen the latest version of %s", t.Members, EventName(r.Event))
+	switch {
+	case told == 1:
+		s += " (one of them because you told them)"
+	case told > 1:
+		s += fmt.Sprintf(" (%d of them because you told them)", told)
+	}
+	s += "."
+	var answers []string
+	for _, a := range []struct {
+		n    int
+		what string
+	}{{t.Going, "🎉 %d going"}, {t.Maybe, "🤔 %d maybe"}, {t.CantGo, "🙁 %d can't come"}} {
+		if a.n > 0 {
+			answers = append(answers, fmt.Sprintf(a.what, a.n))
+		}
+	}
+	if len(answers) > 0 {
+		s += " " + strings.Join(answers, " · ") + "."
+	}
+	return s
+}
+
+// fold lists names, the first foldAt of them and how many more.
+func fold(names []string) string {
+	if len(names) <= foldAt {
+		return strings.Join(names, ", ")
+	}
+	return strings.Join(names[:foldAt], ", ") + fmt.Sprintf(" and %d more", len(names)-foldAt)
 }
 
 // Counts is an event's counts, as the group sees them.

@@ -80,8 +80,7 @@ A new time or place asks everyone to confirm again; a new title or notes does no
 	HasStarted   = `✋ %s has already started, so it can't be changed.`
 	GroupOnly    = `/%s works in the group chat where the event is. Send it there.`
 
-	EveryoneKnows = `Everyone knows ✅ %s`
-	AskHost       = `%s, I can't write to you privately yet, so I can't tell you who has confirmed %s. Tap below and press <b>Start</b>.`
+	AskHost = `%s, I can't write to you privately yet, so I can't tell you who has confirmed %s. Tap below and press <b>Start</b>.`
 
 	NewEventHeader = `📣 <b>New in %s</b> — please confirm you've seen it:`
 	ReminderHeader = `⏰ <b>Reminder:</b> %s starts %s.`

@@ -91,7 +91,7 @@ func TestDeepLinksTextFallbacksAndLists(t *testing.T) {
 	if strings.Contains(list.Plain, "Fay") {
 		t.Errorf("/events in the group shows names:\n%s", list.Plain)
 	}
-	h.waitMessage(host.ID, "Everyone knows ✅ Picnic")
+	h.waitMessage(host.ID, "Everyone knows ✅", "latest version of Picnic")
 	h.tg.Send(g.ID, host, "/status 1")
 	counts := h.waitMessage(g.ID, "Picnic (#1)", "4 of 4 confirmed")
 	if strings.Contains(counts.Plain, "Gus") {

@@ -157,7 +157,7 @@ func TestMigrationToASupergroupMidChase(t *testing.T) {
 		t.Errorf("Ali's old card answered %q", got)
 	}
 	h.press(bea, super.ID, "Got it")
-	h.waitMessage(pg.host.ID, "Everyone knows ✅ Picnic (#1)")
+	h.waitMessage(pg.host.ID, "Everyone knows ✅", "latest version of Picnic (#1)")
 	h.tg.Send(super.ID, pg.host, "/history 1")
 	h.waitMessage(super.ID, "History of Picnic (#1)")
 	h.tg.Send(super.ID, pg.host, "/event Party | "+future(6, 12)+" | Hall")
