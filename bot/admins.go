@@ -45,6 +45,11 @@ func needsAdmin(u tgbotapi.Update) (adminKey, bool) {
 	if q := u.CallbackQuery; q != nil && app.PressNeedsAdmin(q.Data) && q.Message != nil && q.Message.Chat != nil {
 		return adminKey{q.Message.Chat.ID, q.From.ID}, true
 	}
+	if q := u.CallbackQuery; q != nil && q.From != nil {
+		if group, ok := app.PressAdminOf(q.Data); ok { // pressed in private, about a group
+			return adminKey{group, q.From.ID}, true
+		}
+	}
 	m := u.Message
 	if m == nil || m.From == nil || m.Chat.IsPrivate() || !m.IsCommand() {
 		return adminKey{}, false

@@ -88,7 +88,11 @@ func (a *App) handOffDue(t *turn, group int64, num int) error {
 	if err := a.handOff(t, e, due); err != nil {
 		return err
 	}
-	if err := a.refreshStatus(t, e); err != nil {
+	update := a.refreshStatus
+	if len(due) > 0 {
+		update = a.resendStatus // a new name to call: the card comes down to the host
+	}
+	if err := update(t, e); err != nil {
 		return err
 	}
 	return a.planHandOff(t, e)

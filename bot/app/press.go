@@ -30,6 +30,9 @@ func (a *App) OnPress(t *turn, q *Press) error {
 	if isToldData(q.Data) {
 		return a.onToldPress(t, q)
 	}
+	if isStatusData(q.Data) {
+		return a.onStatusPress(t, q)
+	}
 	return a.OnCardPress(t, q)
 }
 

@@ -9,7 +9,12 @@ import (
 // every member's standing on the latest version, by name. Only they see it.
 // Fresh posts it anew (asked for on demand); otherwise it edits the last one.
 func (a *App) statusMessage(t *turn, r allaboard.Roll, to int64, fresh bool) allaboard.Outgoing {
-	return allaboard.Outgoing{ChatID: to, Text: a.statusText(t, r), Ref: allaboard.StatusRef(r.Event), Fresh: fresh, Silent: true}
+	m := allaboard.Outgoing{ChatID: to, Text: a.statusText(t, r), Ref: allaboard.StatusRef(r.Event), Fresh: fresh, Silent: true}
+	if e := r.Event; !e.Started(t.now) {
+		m.Buttons = render.StatusButtons(!e.Cancelled && len(r.Pending()) > 0, !e.Cancelled,
+			func(act byte) string { return statusData(e, act) })
+	}
+	return m
 }
 
 func (a *App) statusText(t *turn, r allaboard.Roll) string {

@@ -155,3 +155,71 @@ func RSVP(r allaboard.RSVP) string {
 
 // Date is a day: "Mon 2 Jan 2006".
 func Date(t time.Time, loc *time.Location) string { return t.In(loc).Format("Mon 2 Jan 2006") }
+
+// StatusButtons are what a host does next, under the status card: remind
+// the waiting ones now (if any wait), see everyone, change, cancel.
+func StatusButtons(waiting, changeable bool, data func(act byte) string) [][]allaboard.Button {
+	var rows [][]allaboard.Button
+	if waiting {
+		rows = append(rows, []allaboard.Button{{Text: "🔔 Remind the waiting ones now", Data: data('r')}})
+	}
+	rows = append(rows, []allaboard.Button{{Text: "👥 Everyone", Data: data('a')}})
+	if changeable {
+		rows = append(rows, []allaboard.Button{{Text: "✏️ Change", Data: data('e')}, {Text: "✖️ Cancel the event", Data: data('c')}})
+	}
+	return rows
+}
+
+// Everyone lists every member by name and standing, unfolded.
+func Everyone(r allaboard.Roll, loc *time.Location) string {
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "👥 <b>Everyone</b> for %s\n", EventName(r.Event))
+	for _, m := range r.Members {
+		resp, name := r.Resp[m.User], Escape(Name(r.Users[m.User]))
+		state := "⏳ not confirmed"
+		switch {
+		case resp.Confirmed(r.Event) && resp.ToldBy != 0:
+			state = "✅ told by " + Escape(Name(r.Users[resp.ToldBy]))
+		case resp.Confirmed(r.Event):
+			state = "✅ confirmed"
+		case resp.HandedOff || resp.Unreachable:
+			state = "📞 to call"
+		}
+		if a := resp.RSVPFor(r.Event); a != allaboard.NoAnswer {
+			state += " · " + label(a)
+		}
+		fmt.Fprintf(&sb, "\n• %s — %s", name, state)
+	}
+	return ClipHTML(sb.String())
+}
+
+// ChangeHowTo says how to change an event.
+func ChangeHowTo(e allaboard.Event) string {
+	return fmt.Sprintf("✏️ To change %s, send in the group, for example:\n<code>/edit %d when Sun 14:00</code>\n<code>/edit %d where Jump House</code>\nA new time or place asks everyone to confirm again.", EventName(e), e.Num, e.Num)
+}
+
+// CancelAsk asks the host to confirm a cancellation.
+func CancelAsk(e allaboard.Event) string {
+	return fmt.Sprintf("Cancel %s? Everyone will be asked to confirm that they know.", EventName(e))
+}
+
+// CancelButtons answer CancelAsk.
+func CancelButtons(yes, keep string) [][]allaboard.Button {
+	return [][]allaboard.Button{{{Text: "✖️ Yes, cancel it", Data: yes}, {Text: "Keep it", Data: keep}}}
+}
+
+// RemindingNow answers "remind the waiting ones now".
+func RemindingNow(n int) string {
+	if n == 0 {
+		return "Nobody to remind right now: each was reminded in the last few minutes."
+	}
+	return fmt.Sprintf("🔔 Reminding %s now.", Plural(n, "member", "members"))
+}
+
+// Answers to the status card's buttons.
+const (
+	StatusNotAllowed = "Only the event's host or a group admin can do this."
+	StatusStarted    = "The event has started."
+	Kept             = "👍 Kept."
+	Cancelled        = "✖️ Cancelled: everyone will be asked to confirm."
+)
