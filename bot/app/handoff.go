@@ -146,15 +146,8 @@ func (a *App) onToldPress(t *turn, q *Press) error {
 		t.answer(q, render.StaleButton)
 		return nil
 	}
-	group, err := currentGroup(t.tx, group)
-	if err != nil {
-		return err
-	}
-	e, err := t.tx.Event(group, num)
-	if errors.Is(err, allaboard.ErrNotFound) {
-		t.answer(q, render.StaleButton)
-		return nil
-	} else if err != nil {
+	e, found, err := pressedEvent(t, q, group, num)
+	if err != nil || !found {
 		return err
 	}
 	// Pressed in the host's private chat: the host, or an admin it was

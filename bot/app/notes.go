@@ -1,7 +1,6 @@
 package app
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -74,15 +73,8 @@ func (a *App) onNotesPress(t *turn, q *Press) error {
 		t.answer(q, render.StaleButton)
 		return nil
 	}
-	group, err := currentGroup(t.tx, group)
-	if err != nil {
-		return err
-	}
-	e, err := t.tx.Event(group, num)
-	if errors.Is(err, allaboard.ErrNotFound) {
-		t.answer(q, render.StaleButton)
-		return nil
-	} else if err != nil {
+	e, found, err := pressedEvent(t, q, group, num)
+	if err != nil || !found {
 		return err
 	}
 	if !allaboard.MayChange(e, q.From.ID, t.admin(q.Chat.ID, q.From.ID)) {

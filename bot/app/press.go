@@ -173,3 +173,18 @@ func (a *App) outdated(t *turn, e allaboard.Event, user int64, seen int) (string
 	}
 	return fmt.Sprintf(render.OutdatedDM, changed), nil
 }
+
+// pressedEvent loads the event a button names, following a migration; a
+// button about an event that is gone is answered as stale.
+func pressedEvent(t *turn, q *Press, group int64, num int) (allaboard.Event, bool, error) {
+	group, err := currentGroup(t.tx, group)
+	if err != nil {
+		return allaboard.Event{}, false, err
+	}
+	e, err := t.tx.Event(group, num)
+	if errors.Is(err, allaboard.ErrNotFound) {
+		t.answer(q, render.StaleButton)
+		return e, false, nil
+	}
+	return e, err == nil, err
+}
