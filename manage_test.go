@@ -28,3 +28,12 @@ func TestWhoMayDoWhat(t *testing.T) {
 		}
 	}
 }
+
+func TestACancelledEventCountsNoAnswers(t *testing.T) {
+	e := allaboard.Event{Num: 1, Material: 2, Cancelled: true}
+	r := allaboard.Roll{Event: e, Members: []allaboard.Member{{User: 1}},
+		Resp: map[int64]allaboard.Response{1: {User: 1, Acked: 2, RSVP: allaboard.Going, RSVPRev: 2}}}
+	if got := r.Tally(); got.Going != 0 || got.Confirmed != 1 {
+		t.Errorf("tally of a cancelled event = %+v, want 1 confirmed and no answers", got)
+	}
+}

@@ -66,7 +66,8 @@ type Tally struct {
 // Everyone reports whether every member has confirmed the latest version.
 func (t Tally) Everyone() bool { return t.Members > 0 && t.Confirmed == t.Members }
 
-// Tally counts the present members' confirmations and answers.
+// Tally counts the present members' confirmations and answers; a cancelled
+// event has no answers to count.
 func (r Roll) Tally() Tally {
 	var t Tally
 	for _, m := range r.Members {
@@ -74,6 +75,9 @@ func (r Roll) Tally() Tally {
 		t.Members++
 		if resp.Confirmed(r.Event) {
 			t.Confirmed++
+		}
+		if r.Event.Cancelled {
+			continue
 		}
 		switch resp.RSVPFor(r.Event) {
 		case Going:

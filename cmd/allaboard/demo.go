@@ -205,7 +205,7 @@ func playDemo(ctx context.Context, tg *telegramtest.Server, tr *transcript) erro
 
 	tr.say("The venue is double-booked on Sunday: Hanna changes the place.")
 	tg.Send(g.ID, hanna, "/edit 1 where Trampoline Hall, Harbour Rd 2")
-	if err := confirm(dm, mention, "Got it", []string{"Please confirm", "Trampoline Hall"}, []string{"changed", "Trampoline Hall"}); err != nil {
+	if err := confirm(dm, mention, "Going", []string{"Please confirm", "Trampoline Hall"}, []string{"changed", "Trampoline Hall"}); err != nil {
 		return err
 	}
 
