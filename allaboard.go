@@ -10,3 +10,6 @@ import "errors"
 
 // ErrNotFound is returned when a stored record does not exist.
 var ErrNotFound = errors.New("not found")
+
+// ErrExists is returned when a record to be created exists already.
+var ErrExists = errors.New("exists already")

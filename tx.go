@@ -48,8 +48,11 @@ type TimerTx interface {
 
 // EventTx is the part of a transaction that keeps events and who knows them.
 type EventTx interface {
-	// NextEventNum reserves the next event number in a group: 1, 2, …
+	// NextEventNum reserves the next event number in a group: 1, 2, …,
+	// above every event stored there even if the counter was lost.
 	NextEventNum(group int64) (int, error)
+	// CreateEvent stores a new event; ErrExists if its number is taken.
+	CreateEvent(e Event) error
 	// Event returns a stored event, or ErrNotFound.
 	Event(group int64, num int) (Event, error)
 	// SaveEvent stores an event.

@@ -1,6 +1,8 @@
 package store
 
 import (
+	"bytes"
+	"encoding/binary"
 	"fmt"
 
 	"allaboard"
@@ -11,6 +13,15 @@ func (t *tx) NextEventNum(group int64) (int, error) {
 	n := 1
 	if v := b.Get(itob(group)); v != nil {
 		n = int(btoi(v)) + 1
+	}
+	// The counter and the events must agree; if they don't (a counter lost
+	// to a bug), a new event must still never take an existing one's number.
+	prefix := itob(group)
+	c := t.btx.Bucket(bucketEvents).Cursor()
+	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+		if len(k) == len(prefix)+4 {
+			n = max(n, int(binary.BigEndian.Uint32(k[len(prefix):]))+1)
+		}
 	}
 	if err := b.Put(itob(group), itob(int64(n))); err != nil {
 		return 0, fmt.Errorf("store: number an event in %d: %w", group, err)
@@ -28,6 +39,13 @@ func (t *tx) Event(group int64, num int) (allaboard.Event, error) {
 		return e, fmt.Errorf("store: event %d/%d: %w", group, num, allaboard.ErrNotFound)
 	}
 	return e, nil
+}
+
+func (t *tx) CreateEvent(e allaboard.Event) error {
+	if t.btx.Bucket(bucketEvents).Get(key(e.Group, e.Num)) != nil {
+		return fmt.Errorf("store: create event %d/%d: %w", e.Group, e.Num, allaboard.ErrExists)
+	}
+	return t.SaveEvent(e)
 }
 
 func (t *tx) SaveEvent(e allaboard.Event) error {

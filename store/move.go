@@ -14,6 +14,9 @@ import (
 // A record already kept under the new id wins over the moved one; the old
 // chat record stays behind as a pointer to the new id.
 func (t *tx) MoveGroup(from, to int64) error {
+	if from == to {
+		return nil // nothing to move: and moving a group onto itself would delete its counter
+	}
 	if err := t.moveGroup(from, to); err != nil {
 		return fmt.Errorf("store: move group %d to %d: %w", from, to, err)
 	}

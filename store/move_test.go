@@ -557,3 +557,70 @@ func TestMoveGroupContinuesAfterTheHigherEventNumber(t *testing.T) {
 		return nil
 	})
 }
+
+// Moving a group onto itself changes nothing: it once deleted the group's
+// event counter, and the next event overwrote #1.
+func TestMoveGroupOntoItselfChangesNothing(t *testing.T) {
+	db := open(t)
+	const g = int64(-1001)
+	ann := allaboard.User{ID: 1, FirstName: "Ann"}
+	update(t, db, func(tx allaboard.Tx) error {
+		if err := tx.SaveChat(allaboard.Chat{ID: g, Kind: allaboard.Supergroup, Title: "Class"}); err != nil {
+			return err
+		}
+		_, err := announce(tx, g, ann, "Picnic", t0.Add(48*time.Hour))
+		return err
+	})
+	update(t, db, func(tx allaboard.Tx) error { return tx.MoveGroup(g, g) })
+	view(t, db, func(tx allaboard.Tx) error {
+		if e, err := tx.Event(g, 1); err != nil || e.Title != "Picnic" {
+			t.Errorf("event #1 = %+v, %v; want the Picnic", e, err)
+		}
+		if c, err := tx.Chat(g); err != nil || c.MovedTo != 0 {
+			t.Errorf("the group = %+v, %v; want it as it was", c, err)
+		}
+		return nil
+	})
+	update(t, db, func(tx allaboard.Tx) error {
+		if n, err := tx.NextEventNum(g); err != nil || n != 2 {
+			t.Errorf("next event number = %d, %v; want 2", n, err)
+		}
+		return nil
+	})
+}
+
+// A new event never takes an existing one's number: not even when the
+// counter was lost, and not when asked to.
+func TestAnEventIsNeverCreatedOverAnother(t *testing.T) {
+	db := open(t)
+	const g = int64(-1001)
+	ann := allaboard.User{ID: 1, FirstName: "Ann"}
+	update(t, db, func(tx allaboard.Tx) error {
+		for _, title := range []string{"Picnic", "Party"} {
+			if _, err := announce(tx, g, ann, title, t0.Add(48*time.Hour)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	update(t, db, func(tx allaboard.Tx) error {
+		e, _, err := allaboard.NewEvent(g, 1, ann, "Concert", t0.Add(72*time.Hour), "Hall", "", t0)
+		if err != nil {
+			return err
+		}
+		if err := tx.CreateEvent(e); !errors.Is(err, allaboard.ErrExists) {
+			t.Errorf("creating event #1 again: err = %v, want ErrExists", err)
+		}
+		return nil
+	})
+	// The counter lost (as a self-move once did): numbering goes on above the events.
+	if err := db.LoseCounterForTest(g); err != nil {
+		t.Fatal(err)
+	}
+	update(t, db, func(tx allaboard.Tx) error {
+		if n, err := tx.NextEventNum(g); err != nil || n != 3 {
+			t.Errorf("next event number without a counter = %d, %v; want 3", n, err)
+		}
+		return nil
+	})
+}

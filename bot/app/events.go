@@ -41,6 +41,9 @@ func (a *App) OnEvent(t *turn, m *Message) error {
 	if e.Num, err = t.tx.NextEventNum(m.Chat.ID); err != nil {
 		return err
 	}
+	if err := t.tx.CreateEvent(e); err != nil {
+		return err // never over an existing event
+	}
 	if err := a.revised(t, e, rev); err != nil {
 		return err
 	}

@@ -11,6 +11,9 @@ import (
 // tells us up to three times (both chats' service messages, and a 400 on
 // sending to the old id); only the first moves anything.
 func (a *App) migrate(t *turn, from, to int64) error {
+	if from == to {
+		return nil
+	}
 	c, err := t.tx.Chat(from)
 	if errors.Is(err, allaboard.ErrNotFound) || err == nil && c.MovedTo != 0 {
 		return nil

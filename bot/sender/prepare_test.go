@@ -140,3 +140,22 @@ func TestUrgentMessagesGoFirstInTheirChat(t *testing.T) {
 		t.Errorf("sent in the order %v, want %v: the urgent message first in its group, the rest in order", order, want)
 	}
 }
+
+// What comes after delivery acts for the chat the attempt went to, even if
+// the stored entry was readdressed meanwhile (a group became a supergroup
+// while the request was in flight).
+func TestAfterDeliverySeesTheChatTheAttemptWentTo(t *testing.T) {
+	m := msg(1, -100)
+	h := newHarness(t, Limits{}, m)
+	var seen int64
+	h.s.after = func(_ allaboard.Tx, got allaboard.Outgoing, _ allaboard.Delivery) error {
+		seen = got.ChatID
+		return nil
+	}
+	h.box.queue[0].ChatID = -1001 // readdressed in the store while in flight
+	h.api.answers = []error{apiError(400, "Bad Request: group chat was upgraded to a supergroup chat", 0)}
+	h.s.attempt(m, nil)
+	if seen != -100 {
+		t.Errorf("after delivery saw chat %d, want -100, where the attempt went", seen)
+	}
+}

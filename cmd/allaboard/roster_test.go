@@ -422,3 +422,37 @@ func lastLine(s string) string {
 	s = strings.TrimSpace(s)
 	return s[strings.LastIndex(s, "\n")+1:]
 }
+
+// The order that once lost a group's event counter: a reply to the old group
+// is in flight when the group becomes a supergroup; the move is applied from
+// the service messages, then Telegram answers the reply with "upgraded".
+// The outcome belongs to the chat the reply went to, so nothing is moved
+// twice, and the next event gets the next number: #1 stays as it was.
+func TestMigrationNoticedBySenderAndServiceMessagesKeepsEventNumbers(t *testing.T) {
+	h := newHarness(t, telegramtest.Options{})
+	h.start("-ping-schedule", "0,1h")
+	pg := h.parentsGroup("Bea")
+	h.tg.Send(pg.g.ID, pg.host, "/event Picnic | "+future(5, 12)+" | Park")
+	h.waitMessage(pg.g.ID, "Bea", "please confirm", "Picnic")
+	h.waitOutboxEmpty()
+
+	h.tg.Slow("sendMessage", 1, time.Second) // the reply below waits in flight
+	h.tg.Send(pg.g.ID, pg.host, "/events")
+	time.Sleep(200 * time.Millisecond)
+	super := h.tg.Migrate(pg.g)
+	h.waitMessage(super.ID, "Upcoming events", "Picnic (#1)") // the reply, sent again to the supergroup
+	h.waitOutboxEmpty()
+
+	h.tg.Send(super.ID, pg.host, "/event Party | "+future(6, 12)+" | Hall")
+	h.waitMessage(super.ID, "Party (#2)")
+	err := h.main.DB.View(func(tx allaboard.Tx) error {
+		e, err := tx.Event(super.ID, 1)
+		if err != nil || e.Title != "Picnic" {
+			t.Errorf("event #1 of the supergroup = %+v, %v; want the Picnic, intact", e, err)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}

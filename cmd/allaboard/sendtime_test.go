@@ -26,17 +26,31 @@ func (h *harness) slowChats(every time.Duration, more ...string) {
 // waitQueued waits until a reminder to chat waits in the outbox.
 func (h *harness) waitQueued(chat int64) {
 	h.t.Helper()
+	h.waitOutbox("a reminder queued", func(box []allaboard.Outgoing) bool {
+		return slices.ContainsFunc(box, func(m allaboard.Outgoing) bool { return m.ChatID == chat && m.Chase != nil })
+	})
+}
+
+// waitOutboxEmpty waits until everything decided has been sent.
+func (h *harness) waitOutboxEmpty() {
+	h.t.Helper()
+	h.waitOutbox("an empty outbox", func(box []allaboard.Outgoing) bool { return len(box) == 0 })
+}
+
+// waitOutbox waits until the outbox is as ok wants it.
+func (h *harness) waitOutbox(what string, ok func([]allaboard.Outgoing) bool) {
+	h.t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
 	for {
 		box, err := h.main.DB.Outbox()
 		if err != nil {
 			h.t.Fatal(err)
 		}
-		if slices.ContainsFunc(box, func(m allaboard.Outgoing) bool { return m.ChatID == chat && m.Chase != nil }) {
+		if ok(box) {
 			return
 		}
 		if time.Now().After(deadline) {
-			h.t.Fatalf("no reminder to %d was queued", chat)
+			h.t.Fatalf("waited 10 s for %s; the outbox holds %d messages", what, len(box))
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
