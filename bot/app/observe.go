@@ -148,6 +148,9 @@ func (a *App) OnMyChatMember(t *turn, u *MemberUpdate) error {
 	if !present {
 		return a.removedFrom(t, u.Chat.ID)
 	}
+	if u.Chat.Type == "channel" {
+		return nil // a channel has no members to chase: nothing to greet
+	}
 	admin := u.NewChatMember.Status == "administrator"
 	if inChat(u.OldChatMember) {
 		return a.promoted(t, &u.Chat, admin)

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"log/slog"
 	"strconv"
 	"strings"
@@ -39,6 +40,21 @@ type setting struct {
 var settings = []setting{
 	{"token", "TELEGRAM_BOT_TOKEN", "", "bot token from @BotFather (required)", true,
 		func(c *Config, v string) error { c.Token = strings.TrimSpace(v); return nil }},
+	{"token-file", "ALLABOARD_TOKEN_FILE", "", "a file holding the bot token: unlike -token, it doesn't show in ps", false,
+		func(c *Config, v string) error {
+			if v == "" {
+				return nil
+			}
+			if c.Token != "" {
+				return fmt.Errorf("give the token once: -token (TELEGRAM_BOT_TOKEN) or -token-file, not both")
+			}
+			b, err := os.ReadFile(v)
+			if err != nil {
+				return fmt.Errorf("can't read it: %w", err)
+			}
+			c.Token = strings.TrimSpace(string(b))
+			return nil
+		}},
 	{"api-url", "ALLABOARD_API_URL", "https://api.telegram.org", "Bot API server; the bot calls <api-url>/bot<token>/<method>", false,
 		func(c *Config, v string) error { c.APIURL = v; return nil }},
 	{"db", "ALLABOARD_DB", "allaboard.db", "database file (created if missing)", false,
@@ -117,7 +133,7 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 		}
 	}
 	if c.Token == "" {
-		fmt.Fprint(stderr, `allaboard: no bot token. Set TELEGRAM_BOT_TOKEN (or pass -token).
+		fmt.Fprint(stderr, `allaboard: no bot token. Set TELEGRAM_BOT_TOKEN (or pass -token, or -token-file with a file holding it).
 Get a token from @BotFather in Telegram: send /newbot, choose a name, and copy the token it gives you.
 `)
 		return Config{}, errUsage

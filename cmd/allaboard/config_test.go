@@ -3,6 +3,9 @@ package main
 import (
 	"bytes"
 	"errors"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -35,5 +38,27 @@ func TestBadFlagValuesAreExplained(t *testing.T) {
 				t.Errorf("stderr:\n%s\nwant:\n%s", got, tc.want)
 			}
 		})
+	}
+}
+
+// The token can come from a file, so that it doesn't show in ps; given twice
+// it is refused.
+func TestTokenFromAFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "token")
+	if err := os.WriteFile(path, []byte("123:abc\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var stderr bytes.Buffer
+	c, err := parseConfig([]string{"-token-file", path}, func(string) string { return "" }, &stderr)
+	if err != nil || c.Token != "123:abc" {
+		t.Fatalf("token from the file = %q, %v (%s)", c.Token, err, stderr.String())
+	}
+	stderr.Reset()
+	if _, err := parseConfig([]string{"-token", "1:x", "-token-file", path}, func(string) string { return "" }, &stderr); !errors.Is(err, errUsage) || !strings.Contains(stderr.String(), "not both") {
+		t.Errorf("a token given twice: err %v, %q", err, stderr.String())
+	}
+	stderr.Reset()
+	if _, err := parseConfig([]string{"-token-file", path + ".missing"}, func(string) string { return "" }, &stderr); !errors.Is(err, errUsage) || !strings.Contains(stderr.String(), "can't read it") {
+		t.Errorf("a missing file: err %v, %q", err, stderr.String())
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
+	_ "time/tzdata" // time zones work on machines without a zone database (minimal containers)
 )
 
 func main() {
