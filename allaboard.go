@@ -11,5 +11,9 @@ import "errors"
 // ErrNotFound is returned when a stored record does not exist.
 var ErrNotFound = errors.New("not found")
 
+// TelegramAccount is Telegram's own account, which posts the automatic
+// forwards from a channel linked to a group: never a member to chase.
+const TelegramAccount = 777000
+
 // ErrExists is returned when a record to be created exists already.
 var ErrExists = errors.New("exists already")

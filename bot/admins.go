@@ -32,11 +32,23 @@ const adminTTL = 5 * time.Minute
 func (b *Bot) prefetchAdmins(updates []tgbotapi.Update) map[adminKey]bool {
 	out := map[adminKey]bool{}
 	for _, u := range updates {
-		if k, ok := needsAdmin(u); ok {
+		k, ok := needsAdmin(u)
+		switch {
+		case !ok:
+		case anonymousAdmin(u.Message):
+			out[k] = true // only an admin can post as the group itself
+		default:
 			out[k] = b.isAdmin(k)
 		}
 	}
 	return out
+}
+
+// anonymousAdmin reports whether a message was posted by an admin who stays
+// anonymous: Telegram sends it as the group itself (sender_chat), from a
+// stand-in bot account that getChatMember doesn't know.
+func anonymousAdmin(m *tgbotapi.Message) bool {
+	return m != nil && m.SenderChat != nil && m.Chat != nil && m.SenderChat.ID == m.Chat.ID
 }
 
 // needsAdmin says whether an update's answer depends on its sender being an

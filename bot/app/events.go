@@ -12,6 +12,11 @@ import (
 
 // OnEvent announces an event: /event <title> | <when> | <where> [| notes].
 func (a *App) OnEvent(t *turn, m *Message) error {
+	if m.From == nil || m.From.IsBot || m.From.ID == allaboard.TelegramAccount {
+		// Posted as the group or a channel: there is nobody to send the
+		// status card and the hand-offs to, and others could change it.
+		return t.send(m.Chat.ID, render.PostAsYourself)
+	}
 	args := strings.TrimSpace(m.CommandArguments())
 	if args == "" {
 		return t.send(m.Chat.ID, render.EventUsage)

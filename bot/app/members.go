@@ -12,8 +12,8 @@ import (
 // there. Someone new (or back) while events are upcoming is chased from now
 // for each event they have not confirmed.
 func (a *App) learnMember(t *turn, group int64, from *User) error {
-	if from == nil || from.IsBot {
-		return nil
+	if from == nil || from.IsBot || from.ID == allaboard.TelegramAccount {
+		return nil // bots, and the stand-ins for anonymous admins and channels, are never members
 	}
 	m, err := t.tx.Member(group, from.ID)
 	if err == nil && !m.Left {

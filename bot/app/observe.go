@@ -248,7 +248,7 @@ func (a *App) greet(t *turn, chat *Chat, admin bool) error {
 // noteUser remembers who wrote, keeping names current. Writing in private
 // means the user has started the bot.
 func (a *App) noteUser(t *turn, from *User, private bool) error {
-	if from == nil || from.IsBot {
+	if from == nil || from.IsBot || from.ID == allaboard.TelegramAccount {
 		return nil
 	}
 	return updateUser(t.tx, from.ID, func(u *allaboard.User) {

@@ -50,6 +50,7 @@ Example:
 <code>/event Mia's birthday party | Sat 15:00 | Jump House, Main St 5 | Bring socks!</code>
 
 When can be like ` + allaboard.WhenExamples
+	PostAsYourself = `✋ To announce an event, post as yourself, not as the group or a channel: I send its host who has and hasn't confirmed, privately.`
 	EventParts     = `✋ I need at least three parts separated by <b>|</b>: title, when and where.`
 	FieldEmpty     = `✋ The title and the place can't be empty.`
 	FieldRefused   = `✋ %s.` // filled with Problem
