@@ -21,7 +21,7 @@ var (
 )
 
 // WhenExamples is a short list of accepted forms to show users after an error.
-const WhenExamples = "2026-12-05 15:00 · 5 Dec 15:00 · Dec 5 3pm · Sat 15:00 · tomorrow 15:30"
+const WhenExamples = "Sat 15:00 · Sat 3-5pm · tomorrow 15:30 · 5 Dec 15:00 · Dec 5 3pm · samedi 15h"
 
 // ParseWhen reads an event time typed by a person in a group chat, in the group's zone,
 // for callers that cannot ask back: it takes ReadWhen's literal reading (see Reading).
