@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"allaboard"
 	"allaboard/bot/render"
@@ -88,8 +89,11 @@ func (a *App) readWhen(t *turn, chat, group int64, typed string) (allaboard.Span
 // number it changes the one upcoming event the sender hosts.
 func (a *App) OnEdit(t *turn, m *Message) error {
 	args := strings.TrimSpace(m.CommandArguments())
-	num, rest, _ := strings.Cut(args, " ")
-	if _, err := strconv.Atoi(strings.TrimPrefix(num, "#")); err != nil {
+	num, rest := args, ""
+	if i := strings.IndexFunc(args, unicode.IsSpace); i >= 0 {
+		num, rest = args[:i], args[i:]
+	}
+	if _, isField := editFields[strings.ToLower(num)]; isField { // no number
 		num, rest = "", args
 	}
 	loc := a.zone(t.tx, m.Chat.ID)
