@@ -105,6 +105,11 @@ func TestReadWhen(t *testing.T) {
 		{name: "slash past the other way", text: "12/05/2026 15:00", ask: "2026-12-05 15:00", why: allaboard.AskDayMonth},
 		{name: "slash far the other way", text: "1/6 15:00", ask: "2027-06-01 15:00|2027-01-06 15:00", why: allaboard.AskDayMonth},
 
+		// What a question suggests sending again is read without a question.
+		{name: "typed back am", text: "Sat 28 Nov 2026 03:00", want: "2026-11-28 03:00"},
+		{name: "typed back range", text: "Sat 28 Nov 2026 15:00-17:00", want: "2026-11-28 15:00", end: "2026-11-28 17:00"},
+		{name: "typed back next year", now: "2026-11-25 12:00", text: "Thu 25 Nov 2027 10:00", want: "2027-11-25 10:00"},
+
 		// Still refused.
 		{name: "bare 15 may be the 15th", text: "Sat 15", err: allaboard.ErrWhenUnreadable},
 		{name: "date only", text: "Dec 5", err: allaboard.ErrWhenNoTime},
