@@ -33,6 +33,7 @@ type Event struct {
 	Host      int64     `json:"host"`
 	Title     string    `json:"title"`
 	When      time.Time `json:"when"`
+	End       time.Time `json:"end,omitzero"` // optional; events kept by older versions have none
 	Where     string    `json:"where"`
 	Notes     string    `json:"notes,omitempty"`
 	Cancelled bool      `json:"cancelled,omitempty"`
@@ -63,6 +64,12 @@ func (e Event) Upcoming(now time.Time) bool { return !e.Cancelled && !e.Started(
 
 // NewEvent makes an event and its first revision, the announcement.
 func NewEvent(group int64, num int, host User, title string, when time.Time, where, notes string, now time.Time) (Event, Revision, error) {
+	return NewEventUntil(group, num, host, title, Span{Start: when}, where, notes, now)
+}
+
+// NewEventUntil is NewEvent with an optional end time (span.End, zero for none).
+func NewEventUntil(group int64, num int, host User, title string, span Span, where, notes string, now time.Time) (Event, Revision, error) {
+	when, end := span.Start, span.End
 	e := Event{Group: group, Num: num, Host: host.ID, When: when, Created: now}
 	var err error
 	if e.Title, err = checkText(FieldTitle, title, MaxTitle, true); err != nil {
@@ -75,6 +82,10 @@ func NewEvent(group int64, num int, host User, title string, when time.Time, whe
 		return Event{}, Revision{}, err
 	}
 	changes := []Change{{Field: FieldTitle, New: e.Title}, {Field: FieldWhen, New: formatWhen(when)}, {Field: FieldWhere, New: e.Where}}
+	if !end.IsZero() {
+		e.End = end
+		changes = append(changes, Change{Field: FieldEnd, New: formatEnd(end)})
+	}
 	if e.Notes != "" {
 		changes = append(changes, Change{Field: FieldNotes, New: e.Notes})
 	}
@@ -82,46 +93,70 @@ func NewEvent(group int64, num int, host User, title string, when time.Time, whe
 	return e, r, nil
 }
 
-// Move changes the event's time.
+// Edit is one change asked for: a new time (with its end, zero for none) or a new text.
+type Edit struct {
+	Field Field
+	When  Span   // FieldWhen
+	Text  string // FieldTitle, FieldWhere, FieldNotes
+}
+
+// Move changes the event's time; the end time, if any, is dropped.
 func (e *Event) Move(by User, now, when time.Time) (Revision, error) {
-	if err := e.editable(now); err != nil {
-		return Revision{}, err
-	}
-	if when.Equal(e.When) {
-		return Revision{}, ErrNoChange
-	}
-	old := e.When
-	e.When = when
-	return e.revise(by, now, []Change{{Field: FieldWhen, Old: formatWhen(old), New: formatWhen(when)}}), nil
+	return e.Apply(by, now, []Edit{{Field: FieldWhen, When: Span{Start: when}}})
 }
 
 // SetText changes the title, place or notes.
 func (e *Event) SetText(by User, now time.Time, f Field, value string) (Revision, error) {
+	return e.Apply(by, now, []Edit{{Field: f, Text: value}})
+}
+
+// Apply makes several edits in one revision, so that a move of day and place
+// is one version to confirm and one round of reminders. It changes nothing
+// unless every edit can be made.
+func (e *Event) Apply(by User, now time.Time, edits []Edit) (Revision, error) {
 	if err := e.editable(now); err != nil {
 		return Revision{}, err
 	}
-	var field *string
-	limit, required := 0, true
-	switch f {
-	case FieldTitle:
-		field, limit = &e.Title, MaxTitle
-	case FieldWhere:
-		field, limit = &e.Where, MaxWhere
-	case FieldNotes:
-		field, limit, required = &e.Notes, MaxNotes, false
-	default:
-		return Revision{}, fmt.Errorf("field %q: %w", f, ErrNotAllowed)
+	next := *e
+	var changes []Change
+	for _, ed := range edits {
+		if ed.Field == FieldWhen {
+			if !ed.When.Start.Equal(next.When) {
+				changes = append(changes, Change{Field: FieldWhen, Old: formatWhen(next.When), New: formatWhen(ed.When.Start)})
+				next.When = ed.When.Start
+			}
+			if !ed.When.End.Equal(next.End) {
+				changes = append(changes, Change{Field: FieldEnd, Old: formatEnd(next.End), New: formatEnd(ed.When.End)})
+				next.End = ed.When.End
+			}
+			continue
+		}
+		var field *string
+		limit, required := 0, true
+		switch ed.Field {
+		case FieldTitle:
+			field, limit = &next.Title, MaxTitle
+		case FieldWhere:
+			field, limit = &next.Where, MaxWhere
+		case FieldNotes:
+			field, limit, required = &next.Notes, MaxNotes, false
+		default:
+			return Revision{}, fmt.Errorf("field %q: %w", ed.Field, ErrNotAllowed)
+		}
+		value, err := checkText(ed.Field, ed.Text, limit, required)
+		if err != nil {
+			return Revision{}, err
+		}
+		if value != *field {
+			changes = append(changes, Change{Field: ed.Field, Old: *field, New: value})
+			*field = value
+		}
 	}
-	value, err := checkText(f, value, limit, required)
-	if err != nil {
-		return Revision{}, err
-	}
-	if value == *field {
+	if len(changes) == 0 {
 		return Revision{}, ErrNoChange
 	}
-	old := *field
-	*field = value
-	return e.revise(by, now, []Change{{Field: f, Old: old, New: value}}), nil
+	*e = next
+	return e.revise(by, now, changes), nil
 }
 
 // MarkImportant makes a change of the notes, made as a note, one that everyone

@@ -12,12 +12,13 @@ const (
 	FieldWhere  Field = "where"
 	FieldNotes  Field = "notes"
 	FieldStatus Field = "status" // "on" or "cancelled"
+	FieldEnd    Field = "end"    // the end time, "" for none
 )
 
 // Material reports whether a change of this field means everyone must
 // confirm again: time, place and cancellation do; title and notes do not.
 func (f Field) Material() bool {
-	return f == FieldWhen || f == FieldWhere || f == FieldStatus
+	return f == FieldWhen || f == FieldEnd || f == FieldWhere || f == FieldStatus
 }
 
 // Change is one field's old and new value. Times are in RFC 3339.
@@ -39,6 +40,14 @@ type Revision struct {
 
 // formatWhen is how a time is kept in a Change.
 func formatWhen(t time.Time) string { return t.UTC().Format(time.RFC3339) }
+
+// formatEnd is how an end time is kept in a Change: "" for none.
+func formatEnd(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return formatWhen(t)
+}
 
 // ParseChangeTime reads a time kept in a Change.
 func ParseChangeTime(s string) (time.Time, error) { return time.Parse(time.RFC3339, s) }
@@ -80,6 +89,8 @@ func (e Event) AsOf(revs []Revision, n int) Event {
 				if t, err := ParseChangeTime(c.New); err == nil {
 					v.When = t
 				}
+			case FieldEnd:
+				v.End, _ = ParseChangeTime(c.New) // zero for none
 			}
 		}
 	}

@@ -1,14 +1,14 @@
-// Library: none. olebedev/when (v1.1.0, 2024-11) misreads forms without an error: "5 Dec 15:00"
-// as Dec 15, "12am" as noon, "2026-12-05 15:00" as 12:05 today, and drops "5.12.". go-dateparser
-// (v1.4.7, 2026-09) is maintained but needs Go 1.26, brings a WebAssembly regex engine (wazero,
-// go-re2), reads "5.12.2026" or else "2026-12-05" as 12 May (one global day/month order) and
-// takes the later of a repeated DST hour. Our forms are few and strict; ~250 lines do them exactly.
+// Library: none; our own word tables (whenwords.go). go-dateparser v1.4.7 installs on Go 1.26
+// but, tried on issue 14's forms, misreads without an error: "Sat 3" as 24 Mar, "15h" as 01:00,
+// "Sa 15 Uhr" and "samedi 15h" as the 15th at midnight, "5 déc 15h" as 2115, "5.12." as 12 May,
+// "Fri 5 Dec" (a Saturday) as 5 Dec; it takes the later of a repeated DST hour, never asks, and
+// adds 11 MB and a WebAssembly regex engine (wazero, go-re2). olebedev/when misreads likewise.
 
 package allaboard
 
 import (
 	"errors"
-	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -21,9 +21,10 @@ var (
 )
 
 // WhenExamples is a short list of accepted forms to show users after an error.
-const WhenExamples = "2026-12-05 15:00 · 5 Dec 15:00 · Dec 5 3pm · Sat 15:00 · tomorrow 15:30"
+const WhenExamples = "Sat 15:00 · Sat 3-5pm · tomorrow 15:30 · 5 Dec 15:00 · Dec 5 3pm · samedi 15h"
 
-// ParseWhen reads an event time typed by a person in a group chat, in the group's zone.
+// ParseWhen reads an event time typed by a person in a group chat, in the group's zone,
+// for callers that cannot ask back: it takes ReadWhen's literal reading (see Reading).
 //
 // A day ("2026-12-05", "5 Dec", "Dec 5 2026", "5.12.", "Sat", "next Sat", "today",
 // "tomorrow", or none) and a time of day ("15:00", "3pm", "3:30 pm") in either order.
@@ -32,52 +33,8 @@ const WhenExamples = "2026-12-05 15:00 · 5 Dec 15:00 · Dec 5 3pm · Sat 15:00 
 // rolled over. A wall time that daylight saving skips (02:30 on a spring-forward night)
 // moves forward by the gap (03:30); one that happens twice means the first of the two.
 func ParseWhen(text string, now time.Time, loc *time.Location) (time.Time, error) {
-	t, err := parseWhen(text, now.In(loc), loc)
-	if err != nil {
-		return time.Time{}, fmt.Errorf("when %q: %w", clipInput(text), err)
-	}
-	return t, nil
-}
-
-// parseWhen is ParseWhen with now already in loc and errors not yet wrapped.
-func parseWhen(text string, now time.Time, loc *time.Location) (time.Time, error) {
-	if len(text) > 100 { // no real date is this long; don't echo or scan an essay
-		return time.Time{}, ErrWhenUnreadable
-	}
-	w := whenWords(text)
-	if len(w) == 0 {
-		return time.Time{}, ErrWhenUnreadable
-	}
-	day, clock := w[:len(w)-1], w[len(w)-1] // "Sat 15:00"
-	if _, _, ok := whenClock(clock); !ok {
-		day, clock = w[1:], w[0] // "3pm tomorrow"
-	}
-	hh, mm, ok := whenClock(clock)
-	if !ok {
-		if d, ok := whenDate(w, now); ok && len(d.days) > 0 {
-			return time.Time{}, ErrWhenNoTime
-		}
-		return time.Time{}, ErrWhenUnreadable
-	}
-	d, ok := whenDate(day, now)
-	if !ok || len(d.days) == 0 {
-		return time.Time{}, ErrWhenUnreadable
-	}
-	for _, c := range d.days {
-		y, m, dd := c.Date()
-		t := WallTime(y, m, dd, hh, mm, loc)
-		if !t.After(now) {
-			continue
-		}
-		if d.named && t.Weekday() != d.weekday { // "Fri 5 Dec" when it is a Saturday
-			return time.Time{}, ErrWhenUnreadable
-		}
-		if t.After(now.AddDate(2, 0, 0)) { // typo guard: "2062" for "2026", or "29 Feb" years away
-			return time.Time{}, ErrWhenUnreadable
-		}
-		return t, nil
-	}
-	return time.Time{}, ErrWhenPast
+	r, err := ReadWhen(text, now, loc, ReadOpts{MonthFirst: MonthFirst(loc)})
+	return r.Start, err
 }
 
 // whenDay is the day part of the text: the calendar days it may mean, earliest first.
@@ -85,10 +42,14 @@ type whenDay struct {
 	days    []time.Time  // UTC midnights; empty if the date does not exist ("31 Nov")
 	weekday time.Weekday // checked against the chosen day when named ("Sat 5 Dec")
 	named   bool
+	dayOnly bool     // "Sat 5th": days are the 5th of the coming months, the weekday picks
+	guessed bool     // no year was typed: asks when far ahead
+	yearly  bool     // a day and month without a year: next year once passed
+	other   *whenDay // a slash date read the other way round ("5/12")
 }
 
 // whenDate reads the day part of the text; ok is false if it is not a day at all.
-func whenDate(w []string, now time.Time) (d whenDay, ok bool) {
+func whenDate(w []string, now time.Time, opts ReadOpts) (d whenDay, ok bool) {
 	y, m, dd := now.Date()
 	today := time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)
 	from := func(n ...int) (d whenDay) { // today plus n days
@@ -100,43 +61,61 @@ func whenDate(w []string, now time.Time) (d whenDay, ok bool) {
 	if len(w) == 0 { // a bare time: today if still ahead, else tomorrow
 		return from(0, 1), true
 	}
-	if len(w) == 1 && w[0] == "today" {
-		return from(0), true
+	next := false
+	if len(w) == 2 && (nextWords[w[0]] || nextWords[w[1]]) { // "next Sat", "samedi prochain"
+		next, w = true, slices.DeleteFunc(slices.Clone(w), func(x string) bool { return nextWords[x] })
 	}
-	if len(w) == 1 && w[0] == "tomorrow" {
-		return from(1), true
+	if k, ok := dayWords[w[0]]; ok && len(w) == 1 && !next {
+		return from(k), true
 	}
-	if wd, ok := whenWeekday(w[len(w)-1]); ok && len(w) <= 2 && (len(w) == 1 || w[0] == "next") {
+	if wd, ok := whenWeekday(w[0]); ok && len(w) == 1 {
 		k := (int(wd) - int(today.Weekday()) + 7) % 7
-		if len(w) == 2 && k == 0 { // "next Tue" on a Tuesday: not today
+		if next && k == 0 { // "next Tue" on a Tuesday: not today
 			k = 7
 		}
 		return from(k, k+7), true
 	}
+	if next {
+		return whenDay{}, false
+	}
+	if d, ok := whenCalendar(w, y, m, opts); ok { // "Mar 5" is March
+		return d, true
+	}
 	if wd, ok := whenWeekday(w[0]); ok && len(w) > 1 { // "Sat 5 Dec"
-		d, ok := whenCalendar(w[1:], y)
+		d, ok := whenCalendar(w[1:], y, m, opts)
 		d.weekday, d.named = wd, true
 		return d, ok
 	}
-	return whenCalendar(w, y)
+	return whenDay{}, false
 }
 
-// whenCalendar reads "2026-12-05", "5.12.", "5.12.2026", "5 Dec", "Dec 5th 2026" and the like.
-func whenCalendar(w []string, thisYear int) (whenDay, bool) {
+// whenCalendar reads "2026-12-05", "5.12.", "5.12.2026", "5/12", "5 Dec", "5. Dez",
+// "Dec 5th 2026", "5th" and the like.
+func whenCalendar(w []string, thisYear int, thisMonth time.Month, opts ReadOpts) (whenDay, bool) {
 	var ys, ms, ds string
 	switch {
 	case len(w) == 1 && strings.Count(w[0], "-") == 2:
 		ys, ms, _ = strings.Cut(w[0], "-")
 		ms, ds, _ = strings.Cut(ms, "-")
+	case len(w) == 1 && strings.Contains(w[0], "/"):
+		return whenSlash(w[0], thisYear, opts)
 	case len(w) == 1 && strings.Contains(w[0], "."): // day first, as in Europe
 		p := strings.Split(strings.TrimSuffix(w[0], "."), ".")
-		if len(p) < 2 || len(p) > 3 {
+		if len(p) == 1 { // "5." alone is the 5th
+			return whenDayOnly(p[0], thisYear, thisMonth)
+		}
+		if len(p) > 3 {
 			return whenDay{}, false
 		}
 		ds, ms = p[0], p[1]
 		if len(p) == 3 {
 			ys = p[2]
 		}
+	case len(w) == 1:
+		if d := whenOrdinal(w[0]); d != w[0] {
+			return whenDayOnly(d, thisYear, thisMonth)
+		}
+		return whenDay{}, false
 	case len(w) == 2 || len(w) == 3:
 		ds, ms = w[0], w[1]
 		if _, ok := whenMonth(w[0]); ok {
@@ -145,9 +124,7 @@ func whenCalendar(w []string, thisYear int) (whenDay, bool) {
 		if len(w) == 3 {
 			ys = w[2]
 		}
-		for _, suffix := range []string{"st", "nd", "rd", "th"} {
-			ds = strings.TrimSuffix(ds, suffix)
-		}
+		ds = whenOrdinal(ds)
 	default:
 		return whenDay{}, false
 	}
@@ -159,6 +136,12 @@ func whenCalendar(w []string, thisYear int) (whenDay, bool) {
 	if !ok || !okD {
 		return whenDay{}, false
 	}
+	return whenYears(ys, thisYear, m, d)
+}
+
+// whenYears are the days d.m. of the typed year, or of the years ahead.
+func whenYears(ys string, thisYear int, m time.Month, d int) (whenDay, bool) {
+	out := whenDay{guessed: ys == "", yearly: ys == ""}
 	years := []int{thisYear, thisYear + 1, thisYear + 2, thisYear + 3, thisYear + 4} // 29 Feb comes back in 4
 	if ys != "" {
 		y, ok := whenNum(ys, 4, 4)
@@ -167,7 +150,6 @@ func whenCalendar(w []string, thisYear int) (whenDay, bool) {
 		}
 		years = []int{y}
 	}
-	var out whenDay
 	for _, y := range years {
 		// Keep only dates that exist: time.Date would roll "31 Nov" over to 1 Dec.
 		if t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC); t.Month() == m && t.Day() == d {
@@ -177,66 +159,64 @@ func whenCalendar(w []string, thisYear int) (whenDay, bool) {
 	return out, true
 }
 
-// whenMonth reads "dec", "dec." or "december".
-func whenMonth(w string) (time.Month, bool) {
-	w = strings.TrimSuffix(w, ".")
-	for m := time.January; m <= time.December && len(w) >= 3; m++ {
-		if strings.HasPrefix(strings.ToLower(m.String()), w) {
-			return m, true
+// whenSlash reads "5/12" or "5/12/2026" by the group's convention, and the
+// other way round too when that is a date.
+func whenSlash(w string, thisYear int, opts ReadOpts) (whenDay, bool) {
+	p := strings.Split(w, "/")
+	if len(p) < 2 || len(p) > 3 {
+		return whenDay{}, false
+	}
+	a, okA := whenNum(p[0], 1, 2)
+	b, okB := whenNum(p[1], 1, 2)
+	if !okA || !okB {
+		return whenDay{}, false
+	}
+	ys := ""
+	if len(p) == 3 {
+		ys = p[2]
+	}
+	d, m := a, b
+	if opts.MonthFirst {
+		d, m = b, a
+	}
+	if m < 1 || m > 12 {
+		return whenDay{}, false
+	}
+	out, ok := whenYears(ys, thisYear, time.Month(m), d)
+	if ok && d != m && d >= 1 && d <= 12 {
+		if other, ok := whenYears(ys, thisYear, time.Month(d), m); ok {
+			out.other = &other
 		}
 	}
-	return 0, false
+	return out, ok
 }
 
-// whenWeekday reads "sat", "sat." or "saturday".
-func whenWeekday(w string) (time.Weekday, bool) {
-	w = strings.TrimSuffix(w, ".")
-	for d := time.Sunday; d <= time.Saturday && len(w) >= 3; d++ {
-		if strings.HasPrefix(strings.ToLower(d.String()), w) {
-			return d, true
+// whenDayOnly reads a day of the month alone ("5th", "5."): that day of this
+// month and of the two years ahead.
+func whenDayOnly(ds string, thisYear int, thisMonth time.Month) (whenDay, bool) {
+	d, ok := whenNum(ds, 1, 2)
+	if !ok || d < 1 || d > 31 {
+		return whenDay{}, false
+	}
+	out := whenDay{dayOnly: true, guessed: true}
+	for k := range 25 {
+		if t := time.Date(thisYear, thisMonth+time.Month(k), d, 0, 0, 0, 0, time.UTC); t.Day() == d {
+			out.days = append(out.days, t)
 		}
 	}
-	return 0, false
+	return out, true
 }
 
-// whenWords lowercases and splits the text, drops filler words and joins "3 pm" into "3pm".
-func whenWords(text string) []string {
-	s := strings.NewReplacer("a.m.", "am", "p.m.", "pm", ",", " ").Replace(strings.ToLower(text))
-	var out []string
-	for _, w := range strings.Fields(s) {
-		switch {
-		case w == "at" || w == "on" || w == "of" || w == "the":
-		case (w == "am" || w == "pm") && len(out) > 0:
-			out[len(out)-1] += w
-		default:
-			out = append(out, w)
+// whenOrdinal takes the ordinal's ending off a day: "5th", "1st", "1er", "5.".
+func whenOrdinal(s string) string {
+	for _, suffix := range []string{"st", "nd", "rd", "th", "er", "e", "."} {
+		if t := strings.TrimSuffix(s, suffix); t != s {
+			if _, ok := whenNum(t, 1, 2); ok {
+				return t
+			}
 		}
 	}
-	return out
-}
-
-// whenClock reads "15:00", "9:05", "3pm" or "3:30pm" as hours and minutes.
-func whenClock(w string) (hh, mm int, ok bool) {
-	half := strings.TrimSuffix(strings.TrimSuffix(w, "am"), "pm")
-	h, m, hasMin := strings.Cut(half, ":")
-	hh, okH := whenNum(h, 1, 2)
-	if hasMin {
-		mm, ok = whenNum(m, 2, 2)
-		if !ok || mm > 59 {
-			return 0, 0, false
-		}
-	}
-	if half != w { // 12-hour clock: 12am is midnight, 12pm is noon
-		if !okH || hh < 1 || hh > 12 {
-			return 0, 0, false
-		}
-		hh %= 12
-		if strings.HasSuffix(w, "pm") {
-			hh += 12
-		}
-		return hh, mm, true
-	}
-	return hh, mm, okH && hasMin && hh <= 23 // a bare "15" is not a time
+	return s
 }
 
 // whenNum reads a number of minLen to maxLen ASCII digits.

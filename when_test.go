@@ -86,7 +86,7 @@ func TestParseWhen(t *testing.T) {
 		{name: "day 0", text: "0 Dec 10:00", err: allaboard.ErrWhenUnreadable},
 		{name: "two bare numbers", text: "5 12 15:00", err: allaboard.ErrWhenUnreadable},
 		{name: "bare hour", text: "Sat 15", err: allaboard.ErrWhenUnreadable},
-		{name: "slashes are ambiguous", text: "5/12 15:00", err: allaboard.ErrWhenUnreadable},
+		{name: "slashes day first in Berlin", text: "5/12 15:00", want: "2026-12-05 15:00 CET"},
 		{name: "wrong weekday for date", text: "Fri 5 Dec 15:00", err: allaboard.ErrWhenUnreadable},
 
 		// A day but no time.

@@ -5,12 +5,14 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"allaboard"
 	"allaboard/bot/render"
 )
 
-// OnEvent announces an event: /event <title> | <when> | <where> [| notes].
+// OnEvent announces an event: /event <title> | <when> | <where> [| notes],
+// or the same parts on separate lines.
 func (a *App) OnEvent(t *turn, m *Message) error {
 	if m.From == nil || m.From.IsBot || m.From.ID == allaboard.TelegramAccount {
 		// Posted as the group or a channel: there is nobody to send the
@@ -21,14 +23,13 @@ func (a *App) OnEvent(t *turn, m *Message) error {
 	if args == "" {
 		return t.send(m.Chat.ID, render.EventUsage)
 	}
-	parts := strings.SplitN(args, "|", 4)
+	parts := eventParts(args)
 	if len(parts) < 3 {
 		return t.send(m.Chat.ID, render.EventParts+"\n\n"+render.EventUsage)
 	}
-	loc := a.zone(t.tx, m.Chat.ID)
-	at, err := allaboard.ParseWhen(parts[1], t.now, loc)
-	if err != nil {
-		return t.send(m.Chat.ID, whenProblem(parts[1], err))
+	span, ok, err := a.readWhen(t, m.Chat.ID, m.Chat.ID, parts[1])
+	if err != nil || !ok {
+		return err
 	}
 	notes := ""
 	if len(parts) == 4 {
@@ -38,7 +39,7 @@ func (a *App) OnEvent(t *turn, m *Message) error {
 	if err != nil {
 		return err
 	}
-	e, rev, err := allaboard.NewEvent(m.Chat.ID, 0, host, parts[0], at, parts[2], notes, t.now)
+	e, rev, err := allaboard.NewEventUntil(m.Chat.ID, 0, host, parts[0], span, parts[2], notes, t.now)
 	if err != nil {
 		return t.send(m.Chat.ID, fieldProblem(err))
 	}
@@ -55,46 +56,118 @@ func (a *App) OnEvent(t *turn, m *Message) error {
 	return recount(t, e.Group) // so that its host learns whom the bot doesn't know
 }
 
-// OnEdit changes one field: /edit <n> when|where|title|notes <value>.
+// eventParts splits /event's arguments at "|", or else at line breaks
+// (blank lines skipped; the notes keep theirs).
+func eventParts(args string) []string {
+	if strings.Contains(args, "|") {
+		return strings.SplitN(args, "|", 4)
+	}
+	var parts []string
+	rest := args
+	for len(parts) < 3 && rest != "" {
+		var line string
+		line, rest, _ = strings.Cut(rest, "\n")
+		if strings.TrimSpace(line) != "" {
+			parts = append(parts, line)
+		}
+	}
+	if strings.TrimSpace(rest) != "" {
+		parts = append(parts, rest)
+	}
+	return parts
+}
+
+// readWhen reads a typed time in the group's zone, replying in chat when it
+// can't be used as it is: a problem, or a question to answer by sending it
+// again (buttons to choose come with the guided flow).
+func (a *App) readWhen(t *turn, chat, group int64, typed string) (allaboard.Span, bool, error) {
+	loc := a.zone(t.tx, group)
+	r, err := allaboard.ReadWhen(typed, t.now, loc, allaboard.ReadOpts{MonthFirst: allaboard.MonthFirst(loc)})
+	if err != nil {
+		return allaboard.Span{}, false, t.send(chat, whenProblem(typed, err))
+	}
+	if len(r.Ask) > 0 {
+		return allaboard.Span{}, false, t.send(chat, render.WhenQuestion(typed, r, t.now, loc))
+	}
+	return r.Span, true, nil
+}
+
+// OnEdit changes one or more fields in one revision:
+// /edit [n] when|where|title|notes <value> [where <value> …]. Without a
+// number it changes the one upcoming event the sender hosts.
 func (a *App) OnEdit(t *turn, m *Message) error {
-	fields := strings.Fields(m.CommandArguments())
-	if len(fields) < 2 {
+	args := strings.TrimSpace(m.CommandArguments())
+	num, rest := args, ""
+	if i := strings.IndexFunc(args, unicode.IsSpace); i >= 0 {
+		num, rest = args[:i], args[i:]
+	}
+	if _, isField := editFields[strings.ToLower(num)]; isField { // no number
+		num, rest = "", args
+	}
+	loc := a.zone(t.tx, m.Chat.ID)
+	reads := func(s string) bool {
+		_, err := allaboard.ReadWhen(s, t.now, loc, allaboard.ReadOpts{MonthFirst: allaboard.MonthFirst(loc)})
+		return err == nil
+	}
+	edits, bad := editParts(rest, reads)
+	if len(edits) == 0 && bad == "" {
 		return t.send(m.Chat.ID, render.EditUsage)
 	}
-	e, ok, err := a.changeable(t, m, fields[0])
+	if bad != "" {
+		return t.send(m.Chat.ID, fmt.Sprintf(render.EditField, render.Escape(render.Clip(bad, 20)))+"\n\n"+render.EditUsage)
+	}
+	if num == "" {
+		var err error
+		if num, err = a.hostsOne(t, m.Chat.ID, m.From.ID); err != nil || num == "" {
+			if err == nil {
+				err = t.send(m.Chat.ID, render.EditWhich)
+			}
+			return err
+		}
+	}
+	e, ok, err := a.changeable(t, m, num)
 	if err != nil || !ok {
 		return err
 	}
-	// The value is the rest of the text as typed, spaces and all.
-	value := strings.TrimSpace(strings.SplitN(strings.TrimSpace(m.CommandArguments()), fields[1], 2)[1])
+	for i, ed := range edits {
+		if ed.Field != allaboard.FieldWhen {
+			continue
+		}
+		span, ok, err := a.readWhen(t, m.Chat.ID, e.Group, ed.Text)
+		if err != nil || !ok {
+			return err
+		}
+		edits[i].When = span
+	}
 	by, err := lookupUser(t.tx, m.From.ID)
 	if err != nil {
 		return err
 	}
-	var rev allaboard.Revision
-	switch strings.ToLower(fields[1]) {
-	case "when", "time", "date":
-		at, perr := allaboard.ParseWhen(value, t.now, a.zone(t.tx, e.Group))
-		if perr != nil {
-			return t.send(m.Chat.ID, whenProblem(value, perr))
-		}
-		rev, err = e.Move(by, t.now, at)
-	case "where", "place":
-		rev, err = e.SetText(by, t.now, allaboard.FieldWhere, value)
-	case "title", "name":
-		rev, err = e.SetText(by, t.now, allaboard.FieldTitle, value)
-	case "notes", "note":
-		if value == "-" {
-			value = ""
-		}
-		rev, err = e.SetText(by, t.now, allaboard.FieldNotes, value)
-	default:
-		return t.send(m.Chat.ID, fmt.Sprintf(render.EditField, render.Escape(fields[1]))+"\n\n"+render.EditUsage)
-	}
+	rev, err := e.Apply(by, t.now, edits)
 	if err != nil {
 		return t.send(m.Chat.ID, changeProblem(e, err))
 	}
 	return a.revised(t, e, rev)
+}
+
+// hostsOne is the number of the one upcoming event the user hosts in the
+// group, or "" when they host none or several.
+func (a *App) hostsOne(t *turn, group, user int64) (string, error) {
+	events, err := t.tx.Events(group)
+	if err != nil {
+		return "", err
+	}
+	num := ""
+	for _, e := range events {
+		if e.Host != user || !e.Upcoming(t.now) {
+			continue
+		}
+		if num != "" {
+			return "", nil
+		}
+		num = strconv.Itoa(e.Num)
+	}
+	return num, nil
 }
 
 // OnCancel calls an event off: /cancel <n>. Everyone must confirm that too.

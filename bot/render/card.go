@@ -34,7 +34,7 @@ func (c Card) HTML() string {
 	} else if len(c.Changes) > 0 {
 		b.WriteString("\n✏️ <b>Changed</b>: " + strings.Join(c.Changes, "\n") + "\n")
 	}
-	fmt.Fprintf(&b, "\n📅 %s\n🕒 %s\n📍 %s\n👤 Host: %s\n", EventName(e), When(e.When, c.Loc), Escape(e.Where), Escape(c.Host))
+	fmt.Fprintf(&b, "\n📅 %s\n🕒 %s\n📍 %s\n👤 Host: %s\n", EventName(e), WhenSpan(e.When, e.End, c.Loc), Escape(e.Where), Escape(c.Host))
 	head := b.String()
 	var tail string
 	if c.Footer != "" {

@@ -25,6 +25,19 @@ func When(t time.Time, loc *time.Location) string {
 	return t.In(loc).Format("Mon 2 Jan 2006, 15:04 MST")
 }
 
+// WhenSpan is When with the end time, if any: "Sat 5 Dec 2026, 15:00–17:00 CET";
+// an end on another day shows its day too.
+func WhenSpan(start, end time.Time, loc *time.Location) string {
+	if end.IsZero() {
+		return When(start, loc)
+	}
+	s, e := start.In(loc), end.In(loc)
+	if s.YearDay() != e.YearDay() || s.Year() != e.Year() {
+		return s.Format("Mon 2 Jan 2006, 15:04") + " – " + e.Format("Mon 2 Jan, 15:04 MST")
+	}
+	return s.Format("Mon 2 Jan 2006, 15:04") + "–" + e.Format("15:04 MST")
+}
+
 // shortWhen is the same without the year and zone, for changes and lists.
 func ShortWhen(t time.Time, loc *time.Location) string {
 	return t.In(loc).Format("Mon 2 Jan 15:04")
@@ -51,10 +64,12 @@ func Clip(s string, n int) string {
 // changeLine shows one change: "🕒 Sat 5 Dec 15:00 → Sun 6 Dec 14:00".
 func ChangeLine(c allaboard.Change, loc *time.Location) string {
 	old, new := c.Old, c.New
-	if c.Field == allaboard.FieldWhen {
+	if c.Field == allaboard.FieldWhen || c.Field == allaboard.FieldEnd {
 		old, new = changeTime(old, loc), changeTime(new, loc)
 	}
 	switch c.Field {
+	case allaboard.FieldEnd:
+		return endLine(old, new)
 	case allaboard.FieldStatus:
 		return "❌ <b>CANCELLED</b>"
 	case allaboard.FieldNotes:
@@ -68,6 +83,17 @@ func ChangeLine(c allaboard.Change, loc *time.Location) string {
 		return fmt.Sprintf("%s %s", icon, Escape(Clip(new, 80)))
 	}
 	return fmt.Sprintf("%s %s → %s", icon, Escape(Clip(old, 80)), Escape(Clip(new, 80)))
+}
+
+// endLine shows a change of the end time: "🕒 until Sat 5 Dec 17:00".
+func endLine(old, new string) string {
+	switch {
+	case new == "":
+		return EndRemoved
+	case old == "":
+		return fmt.Sprintf(EndSet, new)
+	}
+	return fmt.Sprintf(EndMoved, old, new)
 }
 
 func changeTime(s string, loc *time.Location) string {

@@ -37,7 +37,7 @@ func (m ChaseMention) HTML() string {
 	default:
 		fmt.Fprintf(&sb, "⏳ %s — please confirm %s", names, EventName(e))
 	}
-	fmt.Fprintf(&sb, "\n🕒 %s\n📍 %s", When(e.When, m.Loc), Escape(Clip(e.Where, 120)))
+	fmt.Fprintf(&sb, "\n🕒 %s\n📍 %s", WhenSpan(e.When, e.End, m.Loc), Escape(Clip(e.Where, 120)))
 	if line := firstLine(e.Notes); line != "" && len(m.Changes) == 0 {
 		sb.WriteString("\n📝 " + Escape(Clip(line, 120)))
 	}

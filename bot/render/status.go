@@ -18,7 +18,7 @@ const foldAt = 10
 func Status(r allaboard.Roll, c allaboard.Chat, loc *time.Location) string {
 	e := r.Event
 	var sb strings.Builder
-	fmt.Fprintf(&sb, "📋 <b>Status</b> of %s in %s\n🕒 %s · 📍 %s\n", EventName(e), GroupName(c.Title), When(e.When, loc), Escape(Clip(e.Where, 60)))
+	fmt.Fprintf(&sb, "📋 <b>Status</b> of %s in %s\n🕒 %s · 📍 %s\n", EventName(e), GroupName(c.Title), WhenSpan(e.When, e.End, loc), Escape(Clip(e.Where, 60)))
 	if e.Cancelled {
 		sb.WriteString("❌ <b>CANCELLED</b> — everyone must still confirm they know.\n")
 	}

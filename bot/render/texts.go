@@ -44,14 +44,14 @@ Tap the button below and press <b>Start</b>, so I can remind you privately inste
 const (
 	EventUsage = `To announce an event, send:
 <code>/event title | when | where</code>
-and optionally <code>| notes</code> at the end.
+and optionally <code>| notes</code> at the end. Instead of <b>|</b>, put each part on a new line.
 
 Example:
-<code>/event Mia's birthday party | Sat 15:00 | Jump House, Main St 5 | Bring socks!</code>
+<code>/event Mia's birthday party | Sat 15:00-17:00 | Jump House, Main St 5 | Bring socks!</code>
 
 When can be like ` + allaboard.WhenExamples
 	PostAsYourself = `✋ To announce an event, post as yourself, not as the group or a channel: I send its host who has and hasn't confirmed, privately.`
-	EventParts     = `✋ I need at least three parts separated by <b>|</b>: title, when and where.`
+	EventParts     = `✋ I need at least three parts separated by <b>|</b> or on separate lines: title, when and where.`
 	FieldEmpty     = `✋ The title and the place can't be empty.`
 	FieldRefused   = `✋ %s.` // filled with Problem
 	WhenUnreadable = `✋ I couldn't read <b>%s</b> as a date and time.
@@ -60,14 +60,29 @@ Try one of these: ` + allaboard.WhenExamples
 	WhenPast   = `✋ <b>%s</b> is in the past. Please give a time that is still ahead.`
 	WhenNoTime = `✋ <b>%s</b> has no time of day. Add one, like <code>Sat 15:00</code> or <code>Dec 5 3pm</code>.`
 
+	// Questions about a time that could be read two ways, or wrongly: the
+	// choices follow, one per line, as the user can send them again.
+	WhenAmPm     = `✋ <b>%s</b> could be %s. Send it again as one of:`
+	WhenDayMonth = `✋ <b>%s</b> could be %s. Send it again as one of:`
+	WhenToday    = `✋ <b>%s</b> was earlier today. Did you mean next year? Then send:`
+	WhenPassed   = `✋ <b>%s</b> has passed this year. Did you mean next year? Then send:`
+	WhenFar      = `✋ <b>%s</b> is %s, more than 6 months away. If that's right, send it with the year:`
+	WhenOr       = ` or `
+
+	EndSet     = `🕒 until %s`
+	EndMoved   = `🕒 until %s → %s`
+	EndRemoved = `🕒 no end time`
+
 	EditUsage = `To change an event, send one of:
-<code>/edit 2 when Sun 14:00</code>
+<code>/edit 2 when Sun 14:00</code> (or <code>Sun 14:00-16:00</code>)
 <code>/edit 2 where Jump House, Main St 5</code>
 <code>/edit 2 title Mia's party</code>
 <code>/edit 2 notes Bring socks</code> (<code>-</code> removes the notes)
+Several at once: <code>/edit 2 when Sun 14:00 where Café</code>. Without a number it changes the one event you host.
 
 A new time or place asks everyone to confirm again; a new title or notes does not.`
 	EditField    = `✋ I can't change “%s”: it can be when, where, title or notes.`
+	EditWhich    = `✋ Which event? Put its number first, like <code>/edit 2 when Sun 14:00</code> (see /events).`
 	CancelUsage  = `To cancel an event, send <code>/cancel 2</code> with its number (see /events).`
 	AckUsage     = `To confirm an event, tap ✅ Got it on its card, or send <code>/ack 2</code> with its number (see /events).`
 	HistoryUsage = `Send <code>/history 2</code> with the event's number (see /events).`

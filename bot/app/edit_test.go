@@ -1,0 +1,109 @@
+package app_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"allaboard"
+)
+
+// The one-line /event takes its parts on separate lines as well as after
+// "|", and a range sets an end time that the card shows.
+func TestEventOnSeparateLinesWithARange(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann")
+	out := k.announce(p, "/event Picnic\nSat 3-5pm\n\nPark\nBring a hat\nand water")
+	e := k.event(p.g, 1)
+	if want := time.Date(2026, 3, 7, 15, 0, 0, 0, time.UTC); !e.When.Equal(want) || !e.End.Equal(want.Add(2*time.Hour)) {
+		t.Fatalf("event at %v until %v, want %v until 17:00", e.When, e.End, want)
+	}
+	if e.Title != "Picnic" || e.Where != "Park" || e.Notes != "Bring a hat\nand water" {
+		t.Fatalf("event %q at %q with notes %q", e.Title, e.Where, e.Notes)
+	}
+	if c := card(t, out, p.g, 1); !strings.Contains(c.Text, "15:00–17:00") {
+		t.Fatalf("the card shows no range: %q", c.Text)
+	}
+}
+
+// A time that could be morning or afternoon is asked about, not guessed:
+// nothing is announced or moved, and the reply names both readings as they
+// can be sent again.
+func TestAnAmbiguousTimeAsks(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann")
+	out := k.announce(p, "/event Picnic | Sat 3 | Park")
+	if len(out) != 1 || !containsAll(out[0].Text, []string{"15:00", "03:00", "Sat 7 Mar 2026 15:00", "Sat 7 Mar 2026 03:00"}) {
+		t.Fatalf("replies %q, want one asking 15:00 or 03:00", texts(out))
+	}
+	k.view(func(tx allaboard.Tx) error {
+		if events, err := tx.Events(p.g.ID); err != nil || len(events) != 0 {
+			t.Fatalf("events %v, %v; want none", events, err)
+		}
+		return nil
+	})
+
+	k.announce(p, "/event Picnic | Sat 7 Mar 2026 15:00 | Park") // as the reply suggests
+	out = k.announce(p, "/edit 1 when 3:30")
+	if len(out) != 1 || !containsAll(out[0].Text, []string{"15:30", "03:30"}) || k.event(p.g, 1).Rev != 1 {
+		t.Fatalf("replies %q, rev %d; want a question and no change", texts(out), k.event(p.g, 1).Rev)
+	}
+}
+
+// /edit knows synonyms, changes several fields in one revision with one round
+// of reminders, and needs no number when the sender hosts one upcoming event.
+func TestEditSynonymsSeveralFieldsNoNumber(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann", "Bob")
+	k.start(p.members...)
+	k.sent()
+	k.announce(p, picnic)
+
+	k.announce(p, "/edit 1 location Beach")
+	if e := k.event(p.g, 1); e.Where != "Beach" || e.Rev != 2 {
+		t.Fatalf("where %q at rev %d, want Beach at 2", e.Where, e.Rev)
+	}
+
+	k.tick(k.now) // the round of reminders for the move to the beach
+	k.sent()
+	out := k.announce(p, "/edit when 2026-03-13 14:00-16:00 venue Café Blue")
+	k.tick(k.now)
+	out = append(out, k.sent()...)
+	e := k.event(p.g, 1)
+	if e.Rev != 3 || e.Where != "Café Blue" || !e.When.Equal(time.Date(2026, 3, 13, 14, 0, 0, 0, time.UTC)) || e.End.IsZero() {
+		t.Fatalf("event rev %d at %v–%v in %q; want one revision with both", e.Rev, e.When, e.End, e.Where)
+	}
+	for _, u := range p.members {
+		if n := len(to(out, u.ID)); n != 1 {
+			t.Errorf("%s got %d messages for the edit, want one: %q", u.FirstName, n, texts(to(out, u.ID)))
+		}
+	}
+	if c := card(t, out, p.g, 1); !containsAll(c.Text, []string{"Beach → Café Blue", "14:00–16:00", "until"}) {
+		t.Errorf("the new card says %q", c.Text)
+	}
+
+	k.announce(p, "/event Swim | 2026-03-14 10:00 | Pool")
+	out = k.announce(p, "/edit where Lake")
+	if len(out) != 1 || !strings.Contains(out[0].Text, "Which event?") || k.event(p.g, 2).Where != "Pool" {
+		t.Fatalf("with two events: replies %q", texts(out))
+	}
+	k.announce(p, "/edit 2 place Lake\ntitle Swim at the lake")
+	if e := k.event(p.g, 2); e.Where != "Lake" || e.Title != "Swim at the lake" || e.Rev != 2 {
+		t.Fatalf("event 2: %q at %q rev %d", e.Title, e.Where, e.Rev)
+	}
+}
+
+// A place may hold the words for a field: only a time ends at one.
+func TestEditPlaceWithAFieldWord(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann")
+	k.announce(p, picnic)
+	k.announce(p, "/edit 1 where Time Square, next to the date palm")
+	if e := k.event(p.g, 1); e.Where != "Time Square, next to the date palm" {
+		t.Fatalf("where %q", e.Where)
+	}
+	k.announce(p, "/edit 1 where Café when 2026-03-13 16:00")
+	if e := k.event(p.g, 1); e.Where != "Café" || e.When.Hour() != 16 {
+		t.Fatalf("where %q at %v", e.Where, e.When)
+	}
+}

@@ -1,0 +1,257 @@
+package allaboard
+
+import (
+	"errors"
+	"fmt"
+	"time"
+)
+
+// Question is why a reading must be chosen or confirmed by a person before
+// it is used; bot/render words it.
+type Question string
+
+// The questions ReadWhen asks instead of guessing.
+const (
+	// AskAmPm: a time that may be either, "Sat 3" or "3:30": Ask has the
+	// afternoon first, then the morning.
+	AskAmPm Question = "am-pm"
+	// AskDayMonth: a slash date read by the group's convention is past or far
+	// off, read the other way it is not ("12/05/2026" in Berlin): Ask has the
+	// readings still ahead, the convention's first.
+	AskDayMonth Question = "day-month"
+	// AskPassed: a date without a year that has just passed this year ("25 Nov
+	// 10:00" at noon on 25 Nov): Ask has the same date next year, to confirm.
+	AskPassed Question = "passed"
+	// AskFarAhead: a date without a year more than FarAhead away: Ask has it,
+	// to confirm.
+	AskFarAhead Question = "far-ahead"
+)
+
+// FarAhead is how far ahead a date without a typed year may be without asking.
+const FarAhead = 6 * 30 * 24 * time.Hour
+
+// Span is a start and an optional end (zero when none was given).
+type Span struct {
+	Start, End time.Time
+}
+
+// Reading is what ReadWhen made of a typed date and time.
+type Reading struct {
+	// Span is the reading to use when Ask is empty. When Ask is set it is
+	// the literal reading (24-hour clock, next year once passed), which only
+	// ParseWhen uses.
+	Span
+	Ask []Span   // the readings a person must choose between, or the one to confirm
+	Why Question // why Ask is set
+}
+
+// ReadOpts are the group's ways of writing dates.
+type ReadOpts struct {
+	MonthFirst bool // 5/12 is May 12 (see MonthFirst)
+}
+
+// ReadWhen reads an event time typed by a person, in the group's zone: the
+// forms of ParseWhen, and "Saturday at 3", "15h", "15.00", "3.30pm", "noon",
+// "tonight 7pm", "tmrw 3pm", "tomorrow afternoon" (morning 09:00, afternoon
+// 15:00, evening 19:00), "in 2 hours", "5/12 3pm", "12/05/2026 15:00",
+// "2026-12-05T15:00", "Saturday 5th 3pm", ranges ("Sat 3-5pm", "15:00-17:00",
+// "3pm to 5pm") and the day, month and today/tomorrow words of German,
+// French, Spanish, Italian, Portuguese, Dutch, Russian and Ukrainian
+// ("Sa 15 Uhr", "5. Dez 15:00", "samedi 15h", "sábado 15:00"). Where a
+// reading could be wrong, it asks (see Question) instead of guessing.
+func ReadWhen(text string, now time.Time, loc *time.Location, opts ReadOpts) (Reading, error) {
+	r, err := readWhen(text, now.In(loc), loc, opts)
+	if err != nil {
+		return Reading{}, fmt.Errorf("when %q: %w", clipInput(text), err)
+	}
+	return r, nil
+}
+
+// readWhen is ReadWhen with now already in loc and errors not yet wrapped.
+func readWhen(text string, now time.Time, loc *time.Location, opts ReadOpts) (Reading, error) {
+	if len(text) > 100 { // no real date is this long; don't echo or scan an essay
+		return Reading{}, ErrWhenUnreadable
+	}
+	w := whenWords(text)
+	if len(w) == 0 {
+		return Reading{}, ErrWhenUnreadable
+	}
+	if r, ok := whenIn(w, now); ok {
+		return r, nil
+	}
+	w, _, to, isRange := whenRange(w)
+	part, w := whenPart(w)
+	day, from, ok := whenSplit(w)
+	if !ok && part >= 0 {
+		day, from, ok = w, dayClock{h: part}, true // "tomorrow afternoon"
+	}
+	if !ok {
+		if d, ok := whenDate(w, now, opts); ok && len(d.days) > 0 {
+			return Reading{}, ErrWhenNoTime
+		}
+		return Reading{}, ErrWhenUnreadable
+	}
+	from, to = from.in(part), to.in(part)
+	d, ok := whenDate(day, now, opts)
+	if !ok || len(d.days) == 0 {
+		return Reading{}, ErrWhenUnreadable
+	}
+	r, err := readDay(d, from, to, isRange, now, loc)
+	if d.other == nil || (err == nil && r.Ask == nil) {
+		return r, err
+	}
+	alt, altErr := readDay(*d.other, from, to, isRange, now, loc)
+	if altErr != nil || alt.Ask != nil {
+		return r, err
+	}
+	q := Reading{Span: r.Span, Ask: []Span{alt.Span}, Why: AskDayMonth}
+	if err != nil {
+		q.Span = alt.Span
+	} else {
+		q.Ask = []Span{r.Span, alt.Span}
+	}
+	return q, nil
+}
+
+// readDay places the clock (and the range's end) on the first of the days
+// still ahead, asking where the reading could be wrong.
+func readDay(d whenDay, from, to dayClock, isRange bool, now time.Time, loc *time.Location) (Reading, error) {
+	starts, ends := []dayClock{from}, []dayClock{to}
+	if from.both {
+		starts = []dayClock{from.pm(), from}
+	}
+	if isRange && to.both {
+		ends = []dayClock{to.pm(), to}
+	}
+	var spans []Span
+	var literal Span
+	err := ErrWhenPast
+	for _, s := range starts {
+		for _, e := range ends {
+			long := (e.h*60+e.m-s.h*60-s.m+24*60)%(24*60) > 12*60
+			if isRange && len(starts)*len(ends) > 1 && long {
+				continue // "3-5" is not 03:00 to 17:00
+			}
+			sp, perr := placeClock(d, s, e, isRange, now, loc)
+			if errors.Is(perr, ErrWhenUnreadable) {
+				return Reading{}, perr
+			}
+			if perr != nil {
+				continue
+			}
+			spans = append(spans, sp)
+			if s == from && e == to {
+				literal = sp
+			}
+		}
+	}
+	switch {
+	case len(spans) == 0:
+		return Reading{}, err
+	case len(spans) > 1:
+		return Reading{Span: literal, Ask: spans, Why: AskAmPm}, nil
+	}
+	r := Reading{Span: spans[0]}
+	if d.guessed && r.Start.After(now.Add(FarAhead)) {
+		r.Ask, r.Why = []Span{r.Span}, AskFarAhead
+		y, m, dd := r.Start.Date()
+		if last := WallTime(y-1, m, dd, r.Start.Hour(), r.Start.Minute(), loc); d.yearly && !last.After(now) && last.After(now.AddDate(0, 0, -30)) {
+			r.Why = AskPassed // within the last month: a slip of the year more likely than a plan a year ahead
+		}
+	}
+	return r, nil
+}
+
+// placeClock puts the clock on the first of the days on which it is still ahead.
+func placeClock(d whenDay, s, e dayClock, isRange bool, now time.Time, loc *time.Location) (Span, error) {
+	for _, c := range d.days {
+		y, m, dd := c.Date()
+		t := WallTime(y, m, dd, s.h, s.m, loc)
+		if !t.After(now) {
+			continue
+		}
+		if d.named && t.Weekday() != d.weekday { // "Fri 5 Dec" when it is a Saturday
+			if d.dayOnly { // "Sat 5th": the next 5th that is a Saturday
+				continue
+			}
+			return Span{}, ErrWhenUnreadable
+		}
+		if t.After(now.AddDate(2, 0, 0)) { // typo guard: "2062" for "2026", or "29 Feb" years away
+			return Span{}, ErrWhenUnreadable
+		}
+		sp := Span{Start: t}
+		if isRange {
+			if sp.End = WallTime(y, m, dd, e.h, e.m, loc); !sp.End.After(t) {
+				sp.End = WallTime(y, m, dd+1, e.h, e.m, loc) // "22:00-01:00"
+			}
+		}
+		return sp, nil
+	}
+	return Span{}, ErrWhenPast
+}
+
+// in is the clock as a part of the day says: "7" in the evening is 19:00.
+func (c dayClock) in(part int) dayClock {
+	switch {
+	case part < 0 || !c.twelve:
+		return c
+	case part >= 12:
+		return c.pm()
+	}
+	return dayClock{h: c.h, m: c.m}
+}
+
+// whenPart takes the part of the day out of the words ("tonight" leaves
+// "today"): its default hour, or -1.
+func whenPart(w []string) (int, []string) {
+	part := -1
+	var rest []string
+	for _, x := range w {
+		h, ok := partOfDay[x]
+		if !ok || part >= 0 {
+			rest = append(rest, x)
+			continue
+		}
+		part = h
+		if tonightWords[x] {
+			rest = append(rest, "today")
+		}
+	}
+	return part, rest
+}
+
+// whenSplit finds the time of day at the end ("Sat 15:00") or the start
+// ("3pm tomorrow") of the words.
+func whenSplit(w []string) (day []string, c dayClock, ok bool) {
+	if len(w) == 0 {
+		return nil, dayClock{}, false
+	}
+	isDay := func(day []string) bool { _, ok := whenDate(day, time.Time{}, ReadOpts{}); return ok }
+	if c, ok := whenClock(w[len(w)-1]); ok && isDay(w[:len(w)-1]) {
+		return w[:len(w)-1], c, true
+	}
+	if c, ok := whenClock(w[0]); ok && isDay(w[1:]) {
+		return w[1:], c, true
+	}
+	return nil, dayClock{}, false
+}
+
+// whenIn reads "in 2 hours", "in 30 min", "in an hour" (and "dans", "en",
+// "через" …): from now, to the minute.
+func whenIn(w []string, now time.Time) (Reading, bool) {
+	if len(w) == 2 { // "in an hour": "a" is a filler
+		w = []string{w[0], "1", w[1]}
+	}
+	if len(w) != 3 || !inWords[w[0]] {
+		return Reading{}, false
+	}
+	n, ok := whenNum(w[1], 1, 3)
+	if w[1] == "an" || w[1] == "une" || w[1] == "eine" {
+		n, ok = 1, true
+	}
+	unit := unitWords[w[2]]
+	if !ok || n < 1 || unit == 0 {
+		return Reading{}, false
+	}
+	return Reading{Span: Span{Start: now.Truncate(time.Minute).Add(time.Duration(n) * unit)}}, true
+}

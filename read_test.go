@@ -1,0 +1,191 @@
+package allaboard_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"allaboard"
+)
+
+// Every form issue 14 lists, read at Tue 24 Nov 2026 10:00 in Berlin unless
+// said otherwise: the time it gives, or the question it asks.
+func TestReadWhen(t *testing.T) {
+	const layout = "2006-01-02 15:04"
+	tests := []struct {
+		name, zone, now, text string
+		want, end             string // in layout; end "" when no range
+		ask                   string // the readings asked for, "|"-separated, each "start" or "start–end"
+		why                   allaboard.Question
+		err                   error
+	}{
+		// English as people write it.
+		{name: "15h", text: "15h", want: "2026-11-24 15:00"},
+		{name: "15.00", text: "15.00", want: "2026-11-24 15:00"},
+		{name: "3.30pm", text: "3.30pm", want: "2026-11-24 15:30"},
+		{name: "noon", text: "noon", want: "2026-11-24 12:00"},
+		{name: "noon tomorrow", text: "noon tomorrow", want: "2026-11-25 12:00"},
+		{name: "tonight 7pm", text: "tonight 7pm", want: "2026-11-24 19:00"},
+		{name: "tonight 7", text: "tonight 7", want: "2026-11-24 19:00"},
+		{name: "tmrw 3pm", text: "tmrw 3pm", want: "2026-11-25 15:00"},
+		{name: "tomorrow afternoon is 15:00", text: "tomorrow afternoon", want: "2026-11-25 15:00"},
+		{name: "sat evening is 19:00", text: "Sat evening", want: "2026-11-28 19:00"},
+		{name: "tomorrow morning 8", text: "tomorrow morning 8", want: "2026-11-25 08:00"},
+		{name: "in 2 hours", text: "in 2 hours", want: "2026-11-24 12:00"},
+		{name: "in 30 min", text: "in 30 min", want: "2026-11-24 10:30"},
+		{name: "in an hour", text: "in an hour", want: "2026-11-24 11:00"},
+		{name: "5/12 3pm day first", text: "5/12 3pm", want: "2026-12-05 15:00"},
+		{name: "5/12 3pm month first in NY", zone: "America/New_York", text: "5/12 3pm", want: "2027-05-12 15:00"},
+		{name: "12/05/2026 in NY", zone: "America/New_York", text: "12/05/2026 15:00", want: "2026-12-05 15:00"},
+		{name: "iso with T", text: "2026-12-05T15:00", want: "2026-12-05 15:00"},
+		{name: "saturday 5th", text: "Saturday 5th 3pm", want: "2026-12-05 15:00"},
+		{name: "9:30 is the morning", text: "9:30", want: "2026-11-25 09:30"},
+		{name: "leading zero is 24h", text: "03:30", want: "2026-11-25 03:30"},
+		{name: "12 is noon", text: "Sat 12", want: "2026-11-28 12:00"},
+
+		// Ranges set an end.
+		{name: "range pm", text: "Sat 3-5pm", want: "2026-11-28 15:00", end: "2026-11-28 17:00"},
+		{name: "range 24h", text: "Sat 15:00-17:00", want: "2026-11-28 15:00", end: "2026-11-28 17:00"},
+		{name: "range to", text: "Sat 3pm to 5pm", want: "2026-11-28 15:00", end: "2026-11-28 17:00"},
+		{name: "range spaced dash", text: "Sat 15:00 - 17:00", want: "2026-11-28 15:00", end: "2026-11-28 17:00"},
+		{name: "range 11 to 1pm", text: "Sat 11-1pm", want: "2026-11-28 11:00", end: "2026-11-28 13:00"},
+		{name: "range uhr", text: "Sa 15-17 Uhr", want: "2026-11-28 15:00", end: "2026-11-28 17:00"},
+		{name: "range past midnight", text: "Sat 22:00-01:00", want: "2026-11-28 22:00", end: "2026-11-29 01:00"},
+
+		// Other languages.
+		{name: "de Sa 15 Uhr", text: "Sa 15 Uhr", want: "2026-11-28 15:00"},
+		{name: "de Samstag", text: "Samstag 15:00", want: "2026-11-28 15:00"},
+		{name: "de 5. Dez", text: "5. Dez 15:00", want: "2026-12-05 15:00"},
+		{name: "de morgen um", text: "morgen um 15 Uhr", want: "2026-11-25 15:00"},
+		{name: "de am Samstag um", text: "am Samstag um 15:00", want: "2026-11-28 15:00"},
+		{name: "de heute abend", text: "heute Abend 7", want: "2026-11-24 19:00"},
+		{name: "fr samedi 15h", text: "samedi 15h", want: "2026-11-28 15:00"},
+		{name: "fr 5 déc 15h", text: "5 déc 15h", want: "2026-12-05 15:00"},
+		{name: "fr demain", text: "demain à 15h30", want: "2026-11-25 15:30"},
+		{name: "fr aujourd'hui", text: "aujourd’hui 18h", want: "2026-11-24 18:00"},
+		{name: "es sábado", text: "sábado 15:00", want: "2026-11-28 15:00"},
+		{name: "es 5 de diciembre", text: "5 de diciembre 15:00", want: "2026-12-05 15:00"},
+		{name: "es mañana", text: "mañana a las 15:00", want: "2026-11-25 15:00"},
+		{name: "it sabato", text: "sabato 15:00", want: "2026-11-28 15:00"},
+		{name: "it dicembre", text: "5 dicembre 15:00", want: "2026-12-05 15:00"},
+		{name: "it domani", text: "domani alle 15:00", want: "2026-11-25 15:00"},
+		{name: "pt sábado", text: "sábado 15h", want: "2026-11-28 15:00"},
+		{name: "pt dezembro", text: "5 de dezembro 15:00", want: "2026-12-05 15:00"},
+		{name: "pt amanhã", text: "amanhã às 15:00", want: "2026-11-25 15:00"},
+		{name: "nl zaterdag", text: "zaterdag 15:00", want: "2026-11-28 15:00"},
+		{name: "nl za", text: "za 15:00", want: "2026-11-28 15:00"},
+		{name: "nl morgen om", text: "morgen om 15:00", want: "2026-11-25 15:00"},
+		{name: "ru суббота", text: "суббота 15:00", want: "2026-11-28 15:00"},
+		{name: "ru в субботу", text: "в субботу в 15:00", want: "2026-11-28 15:00"},
+		{name: "ru декабря", text: "5 декабря 15:00", want: "2026-12-05 15:00"},
+		{name: "ru завтра", text: "Завтра в 15:00", want: "2026-11-25 15:00"},
+		{name: "uk субота", text: "субота 15:00", want: "2026-11-28 15:00"},
+		{name: "uk грудня", text: "5 грудня 15:00", want: "2026-12-05 15:00"},
+		{name: "uk завтра о", text: "завтра о 15:00", want: "2026-11-25 15:00"},
+		{name: "uk п'ятниця", text: "п’ятниця 15:00", want: "2026-11-27 15:00"},
+
+		// A time that may be either asks, afternoon first; only readings still ahead.
+		{name: "Saturday at 3 asks", text: "Saturday at 3", ask: "2026-11-28 15:00|2026-11-28 03:00", why: allaboard.AskAmPm},
+		{name: "Sat 3 asks", text: "Sat 3", ask: "2026-11-28 15:00|2026-11-28 03:00", why: allaboard.AskAmPm},
+		{name: "3:30 asks", text: "3:30", ask: "2026-11-24 15:30|2026-11-25 03:30", why: allaboard.AskAmPm},
+		{name: "bare 3 asks", text: "3", ask: "2026-11-24 15:00|2026-11-25 03:00", why: allaboard.AskAmPm},
+		{name: "8 asks", text: "at 8", ask: "2026-11-24 20:00|2026-11-25 08:00", why: allaboard.AskAmPm},
+		{name: "today 3:30 is the afternoon", text: "today 3:30", want: "2026-11-24 15:30"},
+		{name: "today 3:30 late is past", now: "2026-11-24 16:00", text: "today 3:30", err: allaboard.ErrWhenPast},
+		{name: "range asks", text: "Sat 3-5", ask: "2026-11-28 15:00–2026-11-28 17:00|2026-11-28 03:00–2026-11-28 05:00", why: allaboard.AskAmPm},
+
+		// A date just passed, far ahead, or a slash date that reads better the other way.
+		{name: "earlier today asks", now: "2026-11-25 12:00", text: "25 Nov 10:00", ask: "2027-11-25 10:00", why: allaboard.AskPassed},
+		{name: "passed this morning asks", text: "24 Nov 9:00", ask: "2027-11-24 09:00", why: allaboard.AskPassed},
+		{name: "far ahead asks", text: "5 Jun 15:00", ask: "2027-06-05 15:00", why: allaboard.AskFarAhead},
+		{name: "far ahead with a year does not", text: "5 Jun 2027 15:00", want: "2027-06-05 15:00"},
+		{name: "leap day asks", text: "29 Feb 10:00", ask: "2028-02-29 10:00", why: allaboard.AskFarAhead},
+		{name: "january is near", text: "Jan 3 10am", want: "2027-01-03 10:00"},
+		{name: "slash past the other way", text: "12/05/2026 15:00", ask: "2026-12-05 15:00", why: allaboard.AskDayMonth},
+		{name: "slash far the other way", text: "1/6 15:00", ask: "2027-06-01 15:00|2027-01-06 15:00", why: allaboard.AskDayMonth},
+
+		// What a question suggests sending again is read without a question.
+		{name: "typed back am", text: "Sat 28 Nov 2026 03:00", want: "2026-11-28 03:00"},
+		{name: "typed back range", text: "Sat 28 Nov 2026 15:00-17:00", want: "2026-11-28 15:00", end: "2026-11-28 17:00"},
+		{name: "typed back next year", now: "2026-11-25 12:00", text: "Thu 25 Nov 2027 10:00", want: "2027-11-25 10:00"},
+
+		// Still refused.
+		{name: "bare 15 may be the 15th", text: "Sat 15", err: allaboard.ErrWhenUnreadable},
+		{name: "date only", text: "Dec 5", err: allaboard.ErrWhenNoTime},
+		{name: "de date only", text: "5. Dez", err: allaboard.ErrWhenNoTime},
+		{name: "sat 5th no time", text: "Sat 5th", err: allaboard.ErrWhenNoTime},
+		{name: "two meanings of jui", text: "5 jui 15h", err: allaboard.ErrWhenUnreadable},
+		{name: "in 0 hours", text: "in 0 hours", err: allaboard.ErrWhenUnreadable},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.zone == "" {
+				tt.zone = "Europe/Berlin"
+			}
+			if tt.now == "" {
+				tt.now = "2026-11-24 10:00"
+			}
+			loc := whenZone(t, tt.zone)
+			now, err := time.ParseInLocation(layout, tt.now, loc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			now = now.Add(30 * time.Second)
+			r, err := allaboard.ReadWhen(tt.text, now, loc, allaboard.ReadOpts{MonthFirst: allaboard.MonthFirst(loc)})
+			if tt.err != nil {
+				if !errors.Is(err, tt.err) {
+					t.Fatalf("ReadWhen(%q) = %+v, %v; want error %v", tt.text, r, err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("ReadWhen(%q): %v", tt.text, err)
+			}
+			show := func(sp allaboard.Span) string {
+				s := sp.Start.In(loc).Format(layout)
+				if !sp.End.IsZero() {
+					s += "–" + sp.End.In(loc).Format(layout)
+				}
+				return s
+			}
+			var asked []string
+			for _, sp := range r.Ask {
+				asked = append(asked, show(sp))
+			}
+			if got, want := strings.Join(asked, "|"), tt.ask; got != want || r.Why != tt.why {
+				t.Fatalf("ReadWhen(%q) asks %q (%q), want %q (%q)", tt.text, got, r.Why, want, tt.why)
+			}
+			if tt.ask != "" {
+				return
+			}
+			want := tt.want
+			if tt.end != "" {
+				want += "–" + tt.end
+			}
+			if got := show(r.Span); got != want {
+				t.Fatalf("ReadWhen(%q) = %s, want %s", tt.text, got, want)
+			}
+			if r.Start.Location() != loc || r.Start.Second() != 0 {
+				t.Fatalf("ReadWhen(%q) = %v, want in %v with seconds zeroed", tt.text, r.Start, loc)
+			}
+		})
+	}
+}
+
+// The forms ParseWhen always read keep giving what they gave: its table test
+// runs through ReadWhen, and the two silent misreadings of issue 14 now ask.
+func TestReadWhenAsksWhereParseWhenGuessed(t *testing.T) {
+	loc := whenZone(t, "Europe/Berlin")
+	now := time.Date(2026, 11, 25, 12, 0, 0, 0, loc)
+	for _, text := range []string{"3:30", "25 Nov 10:00"} {
+		old, err := allaboard.ParseWhen(text, now, loc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := allaboard.ReadWhen(text, now, loc, allaboard.ReadOpts{})
+		if err != nil || len(r.Ask) == 0 {
+			t.Fatalf("ReadWhen(%q) = %+v, %v; want a question instead of %v", text, r, err, old)
+		}
+	}
+}
