@@ -160,8 +160,18 @@ func (b *Bot) Run(ctx context.Context) error {
 }
 
 // setCommands registers the command menu; a failure is not worth stopping for.
+// setCommands registers the command menus: in private chats, in groups, and
+// for groups' admins, each with only what fits there; every command for
+// clients that know no scopes.
 func (b *Bot) setCommands() {
-	if _, err := b.api.Request(tgbotapi.NewSetMyCommands(commandMenu()...)); err != nil {
-		b.log.Warn("cannot register the command menu", "err", redact(err.Error(), b.cfg.Token))
+	for _, c := range []tgbotapi.SetMyCommandsConfig{
+		tgbotapi.NewSetMyCommands(commandMenu(0)...),
+		tgbotapi.NewSetMyCommandsWithScope(tgbotapi.NewBotCommandScopeAllPrivateChats(), commandMenu(inPrivate)...),
+		tgbotapi.NewSetMyCommandsWithScope(tgbotapi.NewBotCommandScopeAllGroupChats(), commandMenu(inGroups)...),
+		tgbotapi.NewSetMyCommandsWithScope(tgbotapi.NewBotCommandScopeAllChatAdministrators(), commandMenu(forAdmins)...),
+	} {
+		if _, err := b.api.Request(c); err != nil {
+			b.log.Warn("cannot register a command menu", "err", redact(err.Error(), b.cfg.Token))
+		}
 	}
 }

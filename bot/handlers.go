@@ -13,37 +13,50 @@ import (
 type handler func(a *app.App, t *app.Turn, m *app.Message) error
 
 // command is one entry of the routing table: what it does in a private chat
-// and in a group (nil where it does not apply), and whether its answer in a
-// group depends on the sender being an admin there.
+// and in a group (nil where it does not apply), whether its answer in a group
+// depends on the sender being an admin there, and the menus it is listed in.
 type command struct {
 	name           string
 	needsAdmin     bool
 	private, group handler
+	menus          menu
 }
 
-// commands is the routing table; the menu is made from it too.
+// menu is the set of command menus (Telegram's scopes) a command shows in.
+type menu byte
+
+const (
+	inPrivate menu = 1 << iota // private chats
+	inGroups                   // groups, for everyone
+	forAdmins                  // groups, for their admins
+)
+
+// commands is the routing table; the menus are made from it too.
 var commands = []command{
-	{"event", false, nil, (*app.App).OnEvent},
-	{"events", false, (*app.App).OnPending, (*app.App).OnEvents},
-	{"ack", false, (*app.App).OnPending, (*app.App).OnAck},
-	{"edit", true, nil, (*app.App).OnEdit},
-	{"cancel", true, nil, (*app.App).OnCancel},
-	{"status", true, (*app.App).OnMyStatus, (*app.App).OnStatus},
-	{"history", false, nil, (*app.App).OnHistory},
-	{"join", false, nil, (*app.App).OnJoin},
-	{"members", true, (*app.App).OnMembersPrivate, (*app.App).OnMembers},
-	{"settings", true, (*app.App).OnSettingsPrivate, (*app.App).OnSettings},
-	{"forget", true, (*app.App).OnForgetMe, (*app.App).OnForgetGroup},
-	{"start", false, (*app.App).OnStart, (*app.App).OnHelp},
-	{"help", false, (*app.App).OnHelp, (*app.App).OnHelp},
+	{"event", false, nil, (*app.App).OnEvent, inGroups | forAdmins},
+	{"events", false, (*app.App).OnPending, (*app.App).OnEvents, inPrivate | inGroups | forAdmins},
+	{"ack", false, (*app.App).OnPending, (*app.App).OnAck, inPrivate | inGroups | forAdmins},
+	{"edit", true, nil, (*app.App).OnEdit, forAdmins},
+	{"cancel", true, nil, (*app.App).OnCancel, forAdmins},
+	{"status", true, (*app.App).OnMyStatus, (*app.App).OnStatus, inPrivate | inGroups | forAdmins},
+	{"history", false, nil, (*app.App).OnHistory, inGroups | forAdmins},
+	{"join", false, nil, (*app.App).OnJoin, inGroups | forAdmins},
+	{"members", true, (*app.App).OnMembersPrivate, (*app.App).OnMembers, forAdmins},
+	{"settings", true, (*app.App).OnSettingsPrivate, (*app.App).OnSettings, inGroups | forAdmins},
+	{"forget", true, (*app.App).OnForgetMe, (*app.App).OnForgetGroup, inPrivate | forAdmins},
+	{"start", false, (*app.App).OnStart, (*app.App).OnHelp, inPrivate},
+	{"help", false, (*app.App).OnHelp, (*app.App).OnHelp, inPrivate | inGroups | forAdmins},
 }
 
-func commandMenu() []tgbotapi.BotCommand {
-	var menu []tgbotapi.BotCommand
+// commandMenu is the menu for one scope: the commands listed in it.
+func commandMenu(m menu) []tgbotapi.BotCommand {
+	var out []tgbotapi.BotCommand
 	for _, c := range commands {
-		menu = append(menu, tgbotapi.BotCommand{Command: c.name, Description: render.CommandAbout(c.name)})
+		if c.menus&m != 0 || m == 0 {
+			out = append(out, tgbotapi.BotCommand{Command: c.name, Description: render.CommandAbout(c.name)})
+		}
 	}
-	return menu
+	return out
 }
 
 // findCommand looks a command up by its name.

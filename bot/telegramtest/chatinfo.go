@@ -110,19 +110,34 @@ func (s *Server) setMyCommands(c *call) (any, error) {
 		}
 		cmds = append(cmds, BotCommand{Command: cmd.Command, Description: cmd.Description})
 	}
-	s.commands = cmds
+	scope := scopeOf(c)
+	if s.commands == nil {
+		s.commands = map[string][]BotCommand{}
+	}
+	s.commands[scope] = cmds
 	return true, nil
+}
+
+// scopeOf is the scope type a call names; "default" when it names none.
+func scopeOf(c *call) string {
+	var sc struct {
+		Type string `json:"type"`
+	}
+	if raw := c.params.Get("scope"); raw != "" && json.Unmarshal([]byte(raw), &sc) == nil && sc.Type != "" {
+		return sc.Type
+	}
+	return "default"
 }
 
 func (s *Server) getMyCommands(c *call) (any, error) {
 	out := []tgbotapi.BotCommand{}
-	for _, cmd := range s.commands {
+	for _, cmd := range s.commands[scopeOf(c)] {
 		out = append(out, tgbotapi.BotCommand{Command: cmd.Command, Description: cmd.Description})
 	}
 	return out, nil
 }
 
 func (s *Server) deleteMyCommands(c *call) (any, error) {
-	s.commands = nil
+	delete(s.commands, scopeOf(c))
 	return true, nil
 }

@@ -91,8 +91,12 @@ func (s *Server) Requests() []Request {
 }
 
 // Commands is the bot's command menu, as the last setMyCommands set it.
-func (s *Server) Commands() []BotCommand {
+func (s *Server) Commands() []BotCommand { return s.CommandsFor("default") }
+
+// CommandsFor returns the command menu last set for a scope type, such as
+// "all_private_chats" or "all_chat_administrators".
+func (s *Server) CommandsFor(scope string) []BotCommand {
 	s.mu.Lock()
 	defer s.unlock()
-	return append([]BotCommand(nil), s.commands...)
+	return append([]BotCommand(nil), s.commands[scope]...)
 }

@@ -44,7 +44,7 @@ type Server struct {
 	rateLimited int
 	violations  []string
 
-	commands []BotCommand
+	commands map[string][]BotCommand // by scope type: "default", "all_private_chats", …
 	nextFile int
 }
 

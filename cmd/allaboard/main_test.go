@@ -30,6 +30,30 @@ func TestStartAnswersStartAndStopsCleanly(t *testing.T) {
 	if got := strings.Join(names, " "); !strings.Contains(got, "event") || !strings.Contains(got, "help") {
 		t.Errorf("command menu %q lacks event or help", got)
 	}
+	// Each scope lists what fits there.
+	for _, tc := range []struct {
+		scope     string
+		has, lack []string
+	}{
+		{"all_private_chats", []string{"start", "events", "status", "forget"}, []string{"edit", "join", "members"}},
+		{"all_group_chats", []string{"event", "join", "events"}, []string{"edit", "cancel", "members", "forget", "start"}},
+		{"all_chat_administrators", []string{"event", "edit", "cancel", "members", "forget"}, []string{"start"}},
+	} {
+		menu := map[string]bool{}
+		for _, c := range h.tg.CommandsFor(tc.scope) {
+			menu[c.Command] = true
+		}
+		for _, c := range tc.has {
+			if !menu[c] {
+				t.Errorf("the %s menu lacks /%s", tc.scope, c)
+			}
+		}
+		for _, c := range tc.lack {
+			if menu[c] {
+				t.Errorf("the %s menu lists /%s", tc.scope, c)
+			}
+		}
+	}
 	if err := h.stop(); err != nil {
 		t.Fatalf("stop: %v", err)
 	}
