@@ -100,8 +100,12 @@ func (a *App) link(param, payload string) string {
 	return fmt.Sprintf("https://t.me/%s?%s=%s", a.self.UserName, param, payload)
 }
 
+// openChatPayload is the deep link's payload of the group's "open a private
+// chat" buttons.
+const openChatPayload = "hello"
+
 func (a *App) openChatButton() []allaboard.Button {
-	return render.OpenChat(a.link("start", "hello"))
+	return render.OpenChat(a.link("start", openChatPayload))
 }
 
 // isGroup tells a group's id from a user's.

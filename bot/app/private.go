@@ -17,6 +17,13 @@ func (a *App) OnStart(t *turn, m *Message) error {
 	if group, num, ok := allaboard.ParseEventPayload(m.CommandArguments()); ok {
 		return a.showEvent(t, m.From.ID, group, num)
 	}
+	if m.CommandArguments() == openChatPayload {
+		// A member who came from the group's button: not the pitch for hosts.
+		if err := t.send(m.Chat.ID, render.YoureSet); err != nil {
+			return err
+		}
+		return a.sendPending(t, m.From.ID, false)
+	}
 	if err := a.OnHelp(t, m); err != nil {
 		return err
 	}

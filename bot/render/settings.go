@@ -95,12 +95,12 @@ func SettingChanged(name, now, was string) string {
 // SettingRefused explains a value that can't be used; why is HTML, as
 // Problem writes it.
 func SettingRefused(name, why string) string {
-	return fmt.Sprintf("✋ Nothing changed: for <b>%s</b>, %s\nExample: <code>/settings %s %s</code>", name, why, name, Escape(settingExample[name]))
+	return fmt.Sprintf("⚠️ Nothing changed: for <b>%s</b>, %s\nExample: <code>/settings %s %s</code>", name, why, name, Escape(settingExample[name]))
 }
 
 // SettingUnknown answers a setting that doesn't exist.
 func SettingUnknown(name string, names []string) string {
-	return fmt.Sprintf("✋ There's no setting “%s”. The settings are: %s. Send /settings to see them.", Escape(Clip(name, 40)), strings.Join(names, ", "))
+	return fmt.Sprintf("⚠️ There's no setting “%s”. The settings are: %s. Send /settings to see them.", Escape(Clip(name, 40)), strings.Join(names, ", "))
 }
 
 // Texts about settings.

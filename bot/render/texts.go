@@ -19,23 +19,29 @@ const (
 2. When an event is announced or changes, everyone confirms the latest version with one tap.
 3. I keep asking whoever hasn't confirmed, one by one — here in private if they have opened a chat with me, otherwise with a mention in the group — and tell the host whom to call personally.
 
+To announce an event, send in your group: <code>/event Mia's party | Sat 15:00 | Jump House</code>
+
 Keep this chat: it's how I reach you when something changes.`
 
 	GroupHelp = `<b>All Aboard</b> makes sure everyone here confirms every event and every change to it.
 
+To announce one: <code>/event Mia's party | Sat 15:00 | Jump House</code> (or send /event to see how).
 Tap the button below and press <b>Start</b>, so I can remind you privately instead of mentioning you here.`
 
 	GroupWelcome = `👋 Hello, %s! I'm <b>All Aboard</b>. I make sure everyone here knows about every event and every change to it, and I keep asking whoever hasn't confirmed yet.
 
 %s
 
-<b>Everyone:</b> tap ✋ on the roll call below, so I know you're here. Then tap the button below and press <b>Start</b>, so I can remind you privately instead of mentioning you here.`
+<b>Everyone:</b> tap ✋ on the roll call below, so I know you're here. Then tap the button below and press <b>Start</b>, so I can remind you privately instead of mentioning you here.
+
+<b>To announce an event:</b> <code>/event Mia's party | Sat 15:00 | Jump House</code>`
 	IsAdmin              = `✅ I'm an admin here, so I see who joins and leaves. Allow me to pin messages, and I'll keep each event's latest card pinned.`
 	NeedsAdmin           = `<b>Admins:</b> please make me an admin of this group, allowed to pin messages (to keep each event's latest card pinned). Telegram tells bots who joins and leaves only then, and I need that to know who is here. Otherwise, turn my privacy mode off in @BotFather (/setprivacy → Disable) and add me again, so I at least see everyone who writes.`
 	NeedsAdminPrivacyOff = `<b>Admins:</b> please make me an admin of this group, allowed to pin messages (to keep each event's latest card pinned). I can read messages here, but Telegram tells bots who joins and leaves only when they are admins, and I need that to know who is here.`
 	NowAdmin             = `✅ Thanks for making me an admin: now I see who joins and leaves.`
 
-	PrivateHint    = `I answer commands: send /help to see what I do.`
+	PrivateHint    = `Thanks for your message! I'm a bot, so I can't read chat. I remind you here when an event in your group is announced or changes. Send /events to see what you still have to confirm, or /help for more.`
+	YoureSet       = `✅ You're set: I'll message you here when an event in your group is announced or changes, so you won't be mentioned in the group. Send /events to see what you still have to confirm.`
 	UnknownCommand = `I don't know the command /%s. Send /help to see what I can do.`
 	StaleButton    = `This button is no longer in use.`
 )
@@ -50,23 +56,23 @@ Example:
 <code>/event Mia's birthday party | Sat 15:00-17:00 | Jump House, Main St 5 | Bring socks!</code>
 
 When can be like ` + allaboard.WhenExamples
-	PostAsYourself = `✋ To announce an event, post as yourself, not as the group or a channel: I send its host who has and hasn't confirmed, privately.`
-	EventParts     = `✋ I need at least three parts separated by <b>|</b> or on separate lines: title, when and where.`
-	FieldEmpty     = `✋ The title and the place can't be empty.`
-	FieldRefused   = `✋ %s.` // filled with Problem
-	WhenUnreadable = `✋ I couldn't read <b>%s</b> as a date and time.
+	PostAsYourself = `⚠️ To announce an event, post as yourself, not as the group or a channel: I send its host who has and hasn't confirmed, privately.`
+	EventParts     = `⚠️ I need at least three parts separated by <b>|</b> or on separate lines: title, when and where.`
+	FieldEmpty     = `⚠️ The title and the place can't be empty.`
+	FieldRefused   = `⚠️ %s.` // filled with Problem
+	WhenUnreadable = `⚠️ I couldn't read <b>%s</b> as a date and time.
 
 Try one of these: ` + allaboard.WhenExamples
-	WhenPast   = `✋ <b>%s</b> is in the past. Please give a time that is still ahead.`
-	WhenNoTime = `✋ <b>%s</b> has no time of day. Add one, like <code>Sat 15:00</code> or <code>Dec 5 3pm</code>.`
+	WhenPast   = `⚠️ <b>%s</b> is in the past. Please give a time that is still ahead.`
+	WhenNoTime = `⚠️ <b>%s</b> has no time of day. Add one, like <code>Sat 15:00</code> or <code>Dec 5 3pm</code>.`
 
 	// Questions about a time that could be read two ways, or wrongly: the
 	// choices follow, one per line, as the user can send them again.
-	WhenAmPm     = `✋ <b>%s</b> could be %s. Send it again as one of:`
-	WhenDayMonth = `✋ <b>%s</b> could be %s. Send it again as one of:`
-	WhenToday    = `✋ <b>%s</b> was earlier today. Did you mean next year? Then send:`
-	WhenPassed   = `✋ <b>%s</b> has passed this year. Did you mean next year? Then send:`
-	WhenFar      = `✋ <b>%s</b> is %s, more than 6 months away. If that's right, send it with the year:`
+	WhenAmPm     = `⚠️ <b>%s</b> could be %s. Send it again as one of:`
+	WhenDayMonth = `⚠️ <b>%s</b> could be %s. Send it again as one of:`
+	WhenToday    = `⚠️ <b>%s</b> was earlier today. Did you mean next year? Then send:`
+	WhenPassed   = `⚠️ <b>%s</b> has passed this year. Did you mean next year? Then send:`
+	WhenFar      = `⚠️ <b>%s</b> is %s, more than 6 months away. If that's right, send it with the year:`
 	WhenOr       = ` or `
 
 	EndSet     = `🕒 until %s`
@@ -81,19 +87,19 @@ Try one of these: ` + allaboard.WhenExamples
 Several at once: <code>/edit 2 when Sun 14:00 where Café</code>. Without a number it changes the one event you host.
 
 A new time or place asks everyone to confirm again; a new title or notes does not.`
-	EditField    = `✋ I can't change “%s”: it can be when, where, title or notes.`
-	EditWhich    = `✋ Which event? Put its number first, like <code>/edit 2 when Sun 14:00</code> (see /events).`
+	EditField    = `⚠️ I can't change “%s”: it can be when, where, title or notes.`
+	EditWhich    = `⚠️ Which event? Put its number first, like <code>/edit 2 when Sun 14:00</code> (see /events).`
 	CancelUsage  = `To cancel an event, send <code>/cancel 2</code> with its number (see /events).`
 	AckUsage     = `To confirm an event, tap ✅ Got it on its card, or send <code>/ack 2</code> with its number (see /events).`
 	HistoryUsage = `Send <code>/history 2</code> with the event's number (see /events).`
 	StatusUsage  = `Send <code>/status 2</code> with the event's number (see /events).`
-	BadEventNum  = `✋ “%s” isn't an event number. /events lists them.`
-	NoEvent      = `✋ There's no event #%d in this group. /events lists them.`
+	BadEventNum  = `⚠️ “%s” isn't an event number. /events lists them.`
+	NoEvent      = `⚠️ There's no event #%d in this group. /events lists them.`
 	NoEvents     = `No upcoming events here. Announce one with <code>/event title | when | where</code>.`
 	NotAllowed   = `🙏 Sorry, only the host of %s (%s) or a group admin can change it.`
 	NoChange     = `Nothing to change: %s already says that.`
-	IsCancelled  = `✋ %s is cancelled. Announce a new event instead.`
-	HasStarted   = `✋ %s has already started, so it can't be changed.`
+	IsCancelled  = `⚠️ %s is cancelled. Announce a new event instead.`
+	HasStarted   = `⚠️ %s has already started, so it can't be changed.`
 	GroupOnly    = `/%s works in the group chat where the event is. Send it there.`
 
 	AskHost = `%s, I can't write to you privately yet, so I can't tell you who has confirmed %s. Tap below and press <b>Start</b>.`

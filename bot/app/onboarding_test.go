@@ -1,0 +1,54 @@
+package app_test
+
+import (
+	"strings"
+	"testing"
+
+	"allaboard/bot/app"
+)
+
+// Onboarding says how: the welcome and both /helps say how to announce; a
+// member who opens the private chat from the group is told they're set (not
+// the host's pitch); a chatty message in private gets a kind answer.
+func TestOnboardingSaysHow(t *testing.T) {
+	k := newKit(t, nil)
+	host := &app.User{ID: 1, FirstName: "Hanna"}
+	k.start(host)
+	g := k.group(-100, "Class 2b parents", host)
+	msgs := k.sent()
+	if got := to(msgs, g.ID, "Hello", "/event"); len(got) != 1 {
+		t.Errorf("the welcome doesn't say how to announce: %q", texts(to(msgs, g.ID)))
+	}
+	for _, chat := range []*app.Chat{g, dm(host)} {
+		k.say(chat, host, "/help")
+		if got := to(k.sent(), chat.ID, "/event"); len(got) != 1 {
+			t.Errorf("/help in %d doesn't say how to announce", chat.ID)
+		}
+	}
+
+	ann := &app.User{ID: 11, FirstName: "Ann"}
+	k.join(g, ann)
+	k.sent()
+	k.say(dm(ann), ann, "/start hello") // the group's "open a private chat" button
+	msgs = to(k.sent(), ann.ID)
+	if len(msgs) == 0 || !strings.Contains(msgs[0].Text, "You're set") {
+		t.Fatalf("Ann, coming from the group, got %q", texts(msgs))
+	}
+	for _, m := range msgs {
+		for _, row := range m.Buttons {
+			for _, b := range row {
+				if strings.Contains(b.Text, "Add me to a group") {
+					t.Errorf("Ann got the host's pitch: %q", m.Text)
+				}
+			}
+		}
+	}
+	if u := k.user(ann); !u.Reachable() {
+		t.Errorf("Ann isn't reachable privately after /start: %+v", u)
+	}
+
+	k.say(dm(ann), ann, "hi, is the party still on?")
+	if got := to(k.sent(), ann.ID, "can't read chat", "/events"); len(got) != 1 {
+		t.Errorf("a chatty message got no kind answer")
+	}
+}
