@@ -53,6 +53,9 @@ type EventTx interface {
 	NextEventNum(group int64) (int, error)
 	// CreateEvent stores a new event; ErrExists if its number is taken.
 	CreateEvent(e Event) error
+	// DeleteEvent deletes an event, its revisions and its responses (an
+	// undone announcement). Its number is not given out again.
+	DeleteEvent(group int64, num int) error
 	// Event returns a stored event, or ErrNotFound.
 	Event(group int64, num int) (Event, error)
 	// SaveEvent stores an event.

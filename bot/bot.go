@@ -32,6 +32,9 @@ type Config struct {
 	// empty chase schedule means DefaultPolicy's.
 	Defaults allaboard.Settings
 	HandOff  int // with this reminder the host is asked to call; 0 means DefaultPolicy's
+	// UndoWindow is how long the host can undo a new event; 0 means 2
+	// minutes, < 0 none.
+	UndoWindow time.Duration
 }
 
 // Store is what the bot needs of the database.
@@ -92,6 +95,7 @@ func Connect(ctx context.Context, cfg Config, st Store) (*Bot, error) {
 		Log:      cfg.Log,
 		Defaults: cfg.Defaults,
 		HandOff:  cfg.HandOff,
+		Undo:     cfg.UndoWindow,
 	}, st, b)
 	// The sender paces by the real clock, not cfg.Now: Telegram's limits run in real time.
 	b.sender = sender.New(sender.Config{API: b.api, Outbox: st, Limits: cfg.Limits, Backoff: cfg.Backoff, After: b.app.AfterDelivery, Prepare: b.app.Prepare, Log: cfg.Log})

@@ -79,3 +79,19 @@ func (t *tx) Revisions(group int64, num int) ([]allaboard.Revision, error) {
 	}
 	return out, nil
 }
+
+func (t *tx) DeleteEvent(group int64, num int) error {
+	b, prefix := t.btx, key(group, num)
+	if err := b.Bucket(bucketEvents).Delete(prefix); err != nil {
+		return fmt.Errorf("store: delete event %d/%d: %w", group, num, err)
+	}
+	if err := deletePrefix(b.Bucket(bucketRevisions), prefix); err != nil {
+		return fmt.Errorf("store: delete the revisions of event %d/%d: %w", group, num, err)
+	}
+	due := b.Bucket(bucketDue)
+	err := deleteRecords(b.Bucket(bucketResponses), prefix, func(r allaboard.Response) error { return due.Delete(dueKey(r)) })
+	if err != nil {
+		return fmt.Errorf("store: delete the responses to event %d/%d: %w", group, num, err)
+	}
+	return nil
+}

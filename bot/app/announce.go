@@ -45,6 +45,9 @@ func (a *App) revised(t *turn, e allaboard.Event, rev allaboard.Revision) error 
 			r.Ack(e.Material, t.now)
 		} else {
 			a.restartChase(t, e, &r)
+			if undo := a.cfg.Undo; rev.N == 1 && undo > 0 && !r.Due.IsZero() && r.Due.Before(t.now.Add(undo)) {
+				r.Due = t.now.Add(undo) // while the host may still undo it, nobody is reminded
+			}
 		}
 		if err := t.tx.SaveResponse(r); err != nil {
 			return err

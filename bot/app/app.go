@@ -23,7 +23,13 @@ type Config struct {
 	// empty chase schedule means DefaultPolicy's.
 	Defaults allaboard.Settings
 	HandOff  int // with this reminder the host is asked to call; 0 means DefaultPolicy's
+	// Undo is how long the host can undo a new event, before anyone is
+	// reminded of it; 0 means DefaultUndo, < 0 none.
+	Undo time.Duration
 }
+
+// DefaultUndo is how long a new event can be undone.
+const DefaultUndo = 2 * time.Minute
 
 // Store is what the use cases need of the database beyond a Turn's
 // transaction: transactions of their own, for the scheduled work and for
@@ -70,6 +76,9 @@ func New(cfg Config, st Store, counter Counter) *App {
 	}
 	if len(cfg.Defaults.Chase) == 0 {
 		cfg.Defaults.Chase = allaboard.DefaultPolicy.Schedule
+	}
+	if cfg.Undo == 0 {
+		cfg.Undo = DefaultUndo
 	}
 	if cfg.HandOff == 0 {
 		cfg.HandOff = allaboard.DefaultPolicy.HandOff

@@ -53,6 +53,9 @@ func (a *App) OnEvent(t *turn, m *Message) error {
 	if err := a.revised(t, e, rev); err != nil {
 		return err
 	}
+	if err := a.offerUndo(t, e); err != nil {
+		return err
+	}
 	return recount(t, e.Group) // so that its host learns whom the bot doesn't know
 }
 

@@ -50,6 +50,7 @@ func newKit(tb testing.TB, change func(*app.Config)) *kit {
 		Self:     botSelf,
 		Now:      func() time.Time { return k.now },
 		Defaults: allaboard.Settings{Zone: "UTC"},
+		Undo:     -1, // reminders at once; the undo test sets a window
 	}
 	if change != nil {
 		change(&cfg)

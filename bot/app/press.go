@@ -33,6 +33,9 @@ func (a *App) OnPress(t *turn, q *Press) error {
 	if isStatusData(q.Data) {
 		return a.onStatusPress(t, q)
 	}
+	if isUndoData(q.Data) {
+		return a.onUndoPress(t, q)
+	}
 	return a.OnCardPress(t, q)
 }
 

@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"allaboard"
 )
@@ -90,4 +91,37 @@ func ToldNoted(u allaboard.User) string {
 // ToldAlready says u already knows.
 func ToldAlready(u allaboard.User) string {
 	return Clip(fmt.Sprintf("✅ %s already knows the latest version.", Name(u)), 190)
+}
+
+// Posted tells the host their event is in the group, and how long they can
+// undo it before anyone is reminded.
+func Posted(e allaboard.Event, group string, undo time.Duration) string {
+	return fmt.Sprintf("✅ %s is posted in %s. I'll start reminding everyone in %s: until then you can undo it.",
+		EventName(e), GroupName(group), howLong(undo))
+}
+
+// UndoButton undoes a new event.
+func UndoButton(data string) []allaboard.Button {
+	return []allaboard.Button{{Text: "↩️ Undo", Data: data}}
+}
+
+// UndoTooLate says the event can only be cancelled now.
+func UndoTooLate(e allaboard.Event) string {
+	return Clip(fmt.Sprintf("Too late to undo: people may have seen it. Cancel it instead: /cancel %d in the group.", e.Num), 190)
+}
+
+// UndoneText confirms an undone event.
+func UndoneText(e allaboard.Event) string {
+	return fmt.Sprintf("↩️ Undone: %s and its card are gone, and nobody was reminded.", EventName(e))
+}
+
+// Undone answers the undo button.
+const Undone = "↩️ Undone."
+
+// howLong says a short duration: "2 minutes", "30 seconds".
+func howLong(d time.Duration) string {
+	if d >= time.Minute {
+		return Plural(int(d/time.Minute), "minute", "minutes")
+	}
+	return Plural(int(d/time.Second), "second", "seconds")
 }

@@ -95,6 +95,7 @@ func (h *harness) start(more ...string) {
 	m.PollTimeout = time.Second
 	m.DrainTimeout = 2 * time.Second
 	m.Clock = h.clock
+	m.UndoWindow = -1 // reminders at once, as the stories expect; the undo test sets it
 	if h.tune != nil {
 		h.tune(m)
 	}

@@ -100,3 +100,28 @@ func buttonData(t *testing.T, m telegramtest.Message, label string) string {
 	t.Fatalf("no button %q on %q", label, m.Plain)
 	return ""
 }
+
+// Undo, end to end: the card goes from the group and nobody is reminded.
+func TestUndoAnAnnouncement(t *testing.T) {
+	h := newHarness(t, telegramtest.Options{})
+	h.tune = func(m *Main) { m.UndoWindow = 3 * time.Second }
+	h.start()
+	pg := h.parentsGroup("Ali")
+	ali := pg.parents[0]
+	h.tg.Send(pg.g.ID, pg.host, "/event Picnic | "+future(5, 12)+" | Park")
+	h.waitMessage(pg.g.ID, "📅 Picnic (#1)")
+	h.waitMessage(pg.host.ID, "Picnic (#1) is posted", "undo")
+	if got := h.press(pg.host, pg.host.ID, "Undo"); !strings.Contains(got, "Undone") {
+		t.Fatalf("undo answered %q", got)
+	}
+	h.waitMessage(pg.host.ID, "Undone", "nobody was reminded")
+	time.Sleep(4 * time.Second) // past the window, when reminders would have gone
+	if n := len(h.mentionsOf(pg.g.ID, ali)); n != 0 {
+		t.Errorf("Ali was reminded of an undone event:\n%s", h.dump(pg.g.ID))
+	}
+	for _, m := range h.tg.BotMessages(pg.g.ID) {
+		if strings.Contains(m.Plain, "📅 Picnic (#1)") {
+			t.Errorf("the card still stands in the group: %q", m.Plain)
+		}
+	}
+}

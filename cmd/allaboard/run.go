@@ -26,6 +26,7 @@ type Main struct {
 	PollTimeout  time.Duration
 	DrainTimeout time.Duration
 	HandOff      int             // the reminder with which the host is told; 0 means the 4th
+	UndoWindow   time.Duration   // how long a new event can be undone; 0 means 2 minutes, < 0 none
 	Clock        scheduler.Clock // nil means the real one
 	// WrapStore, if set, stands between the bot and the database: tests use
 	// it to make transactions fail as in a crash.
@@ -83,6 +84,7 @@ func (m *Main) Run(ctx context.Context) error {
 		Now:          clock.Now,
 		Defaults:     m.Config.Defaults,
 		HandOff:      m.HandOff,
+		UndoWindow:   m.UndoWindow,
 	}, st)
 	if err != nil {
 		if ctx.Err() != nil {

@@ -1,0 +1,78 @@
+package app
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"allaboard"
+	"allaboard/bot/render"
+)
+
+// For a little while after posting, the host can undo a new event: a typo
+// shouldn't mean cancelling, which chases everyone a second time. Nobody is
+// reminded of it until the undo window has passed.
+
+// offerUndo tells the host, privately, that the event is posted, with a
+// button to undo it while nobody has been reminded yet.
+func (a *App) offerUndo(t *turn, e allaboard.Event) error {
+	if a.cfg.Undo <= 0 {
+		return nil
+	}
+	host, err := lookupUser(t.tx, e.Host)
+	if err != nil || !host.Reachable() {
+		return err
+	}
+	c, err := t.tx.Chat(e.Group)
+	if err != nil {
+		return err
+	}
+	return t.send(host.ID, render.Posted(e, c.Title, a.cfg.Undo), render.UndoButton(undoData(e)))
+}
+
+// undoData is what the undo button sends: "u:<group>:<event>".
+func undoData(e allaboard.Event) string { return fmt.Sprintf("u:%d:%d", e.Group, e.Num) }
+
+func isUndoData(s string) bool { return strings.HasPrefix(s, "u:") }
+
+// onUndoPress deletes a new event, its card and everything about it, if the
+// host asks in time and it hasn't changed since.
+func (a *App) onUndoPress(t *turn, q *Press) error {
+	parts := strings.Split(q.Data, ":")
+	var group int64
+	var num int
+	var err1, err2 error
+	if len(parts) == 3 {
+		group, err1 = strconv.ParseInt(parts[1], 10, 64)
+		num, err2 = strconv.Atoi(parts[2])
+	}
+	if len(parts) != 3 || err1 != nil || err2 != nil || group >= 0 {
+		t.answer(q, render.StaleButton)
+		return nil
+	}
+	e, found, err := pressedEvent(t, q, group, num)
+	if err != nil || !found {
+		return err
+	}
+	switch {
+	case q.From.ID != e.Host:
+		t.answer(q, render.ToldNotAllowed)
+		return nil
+	case e.Rev > 1 || t.now.Sub(e.Created) > a.cfg.Undo:
+		t.answer(q, render.UndoTooLate(e))
+		return nil
+	}
+	if err := t.enqueue(allaboard.Outgoing{ChatID: e.Group, Ref: allaboard.CardRef(e), Op: allaboard.OpDelete}); err != nil {
+		return err
+	}
+	for _, kind := range []allaboard.TimerKind{allaboard.TimerReminder, allaboard.TimerStart, allaboard.TimerHandOff} {
+		if err := t.tx.SetTimer(allaboard.Timer{Kind: kind, Group: e.Group, Event: e.Num}); err != nil {
+			return err
+		}
+	}
+	if err := t.tx.DeleteEvent(e.Group, e.Num); err != nil {
+		return err
+	}
+	t.answer(q, render.Undone)
+	return t.send(q.From.ID, render.UndoneText(e))
+}
