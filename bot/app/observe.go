@@ -224,7 +224,12 @@ func (a *App) greet(t *turn, chat *Chat, admin bool) error {
 	case a.self.CanReadAllGroupMessages:
 		needs = render.NeedsAdminPrivacyOff
 	}
-	if err := t.send(chat.ID, fmt.Sprintf(render.GroupWelcome, render.Escape(chat.Title), needs), a.openChatButton()); err != nil {
+	welcome := fmt.Sprintf(render.GroupWelcome, render.Escape(chat.Title), needs)
+	if s := a.settings(t.tx, c.ID); s.Zone == "" {
+		// The server's zone was assumed: say which, and how to change it.
+		welcome += "\n\n" + render.ZoneAssumed(s.ZoneName(), t.now.In(s.Location()))
+	}
+	if err := t.send(chat.ID, welcome, a.openChatButton()); err != nil {
 		return err
 	}
 	known, err := knownMembers(t.tx, c.ID)

@@ -52,3 +52,19 @@ func TestOnboardingSaysHow(t *testing.T) {
 		t.Errorf("a chatty message got no kind answer")
 	}
 }
+
+// A group whose time zone nobody chose is told which one the bot assumed.
+func TestTheWelcomeSaysWhichZoneWasAssumed(t *testing.T) {
+	for _, tc := range []struct {
+		zone string
+		says bool
+	}{{"", true}, {"Europe/Berlin", false}} {
+		k := newKit(t, func(c *app.Config) { c.Defaults.Zone = tc.zone })
+		host := &app.User{ID: 1, FirstName: "Hanna"}
+		g := k.group(-100, "Class 2b parents", host)
+		got := len(to(k.sent(), g.ID, "Hello", "I read and show times in", "/settings timezone")) == 1
+		if got != tc.says {
+			t.Errorf("zone %q: the welcome says which zone: %v, want %v", tc.zone, got, tc.says)
+		}
+	}
+}

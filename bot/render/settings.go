@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"allaboard"
 )
@@ -108,3 +109,10 @@ const (
 	SettingsNotAllowed = `🙏 Sorry, only the group's admins and the hosts of its events can change settings. Send /settings to see them.`
 	SettingsUsage      = `Send /settings in the group whose settings you want to see or change.`
 )
+
+// ZoneAssumed tells a group which time zone its times are read and shown in,
+// when nobody chose it, and how to change it.
+func ZoneAssumed(zone string, now time.Time) string {
+	return fmt.Sprintf("🕒 I read and show times in <b>%s</b> (it's %s there now). Wrong? An admin sends <code>/settings timezone Europe/Berlin</code> with yours.",
+		Escape(zone), now.Format("15:04"))
+}
