@@ -53,6 +53,9 @@ type EventTx interface {
 	NextEventNum(group int64) (int, error)
 	// CreateEvent stores a new event; ErrExists if its number is taken.
 	CreateEvent(e Event) error
+	// RefMessage returns the id of the message last delivered under (chat,
+	// ref), or 0 if there is none.
+	RefMessage(chat int64, ref string) (int, error)
 	// DeleteEvent deletes an event, its revisions and its responses (an
 	// undone announcement). Its number is not given out again.
 	DeleteEvent(group int64, num int) error

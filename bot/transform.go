@@ -21,6 +21,9 @@ func (b *Bot) message(m *tgbotapi.Message) (msg *app.Message, forOther bool) {
 		MigrateToChatID:   m.MigrateToChatID,
 		MigrateFromChatID: m.MigrateFromChatID,
 	}
+	if r := m.ReplyToMessage; r != nil && r.From != nil && r.From.ID == b.self.ID {
+		msg.ReplyTo = r.MessageID
+	}
 	for i := range m.NewChatMembers {
 		msg.NewChatMembers = append(msg.NewChatMembers, *user(&m.NewChatMembers[i]))
 	}

@@ -33,12 +33,22 @@ func (db *DB) Outbox() ([]allaboard.Outgoing, error) {
 func (db *DB) RefMessage(chatID int64, ref string) (int, error) {
 	var id int
 	err := db.bolt.View(func(btx *bbolt.Tx) error {
-		if v := btx.Bucket(bucketRefs).Get(refKey(chatID, ref)); v != nil {
-			id = int(btoi(v))
-		}
+		id = refMessage(btx, chatID, ref)
 		return nil
 	})
 	return id, err
+}
+
+// RefMessage is DB.RefMessage within a transaction.
+func (t *tx) RefMessage(chatID int64, ref string) (int, error) {
+	return refMessage(t.btx, chatID, ref), nil
+}
+
+func refMessage(btx *bbolt.Tx, chatID int64, ref string) int {
+	if v := btx.Bucket(bucketRefs).Get(refKey(chatID, ref)); v != nil {
+		return int(btoi(v))
+	}
+	return 0
 }
 
 // Complete takes a message out of the outbox with its delivery result, records

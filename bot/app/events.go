@@ -119,6 +119,12 @@ func (a *App) OnEdit(t *turn, m *Message) error {
 	if bad != "" {
 		return t.send(m.Chat.ID, fmt.Sprintf(render.EditField, render.Escape(render.Clip(bad, 20)))+"\n\n"+render.EditUsage)
 	}
+	if num == "" && m.ReplyTo != 0 {
+		var err error
+		if num, err = a.cardEvent(t, m.Chat.ID, m.ReplyTo); err != nil {
+			return err
+		}
+	}
 	if num == "" {
 		var err error
 		if num, err = a.hostsOne(t, m.Chat.ID, m.From.ID); err != nil || num == "" {
@@ -256,4 +262,31 @@ func changeProblem(e allaboard.Event, err error) string {
 		return fmt.Sprintf(render.HasStarted, render.EventName(e))
 	}
 	return fieldProblem(err)
+}
+
+// cardEvent is the number of the event whose card is message msg in the
+// group, as typed ("3"), or "" if it is no event's card: /edit as a reply to
+// a card picks that event.
+func (a *App) cardEvent(t *turn, group int64, msg int) (string, error) {
+	events, err := t.tx.Events(group)
+	if err != nil {
+		return "", err
+	}
+	for _, e := range events {
+		revs, err := t.tx.Revisions(group, e.Num)
+		if err != nil {
+			return "", err
+		}
+		for _, rev := range allaboard.MaterialRevs(revs) { // every card it had
+			e.Material = rev
+			id, err := t.tx.RefMessage(group, allaboard.CardRef(e))
+			if err != nil {
+				return "", err
+			}
+			if id == msg {
+				return strconv.Itoa(e.Num), nil
+			}
+		}
+	}
+	return "", nil
 }

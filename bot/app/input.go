@@ -32,6 +32,7 @@ type Message struct {
 	// "" when the message is no command (or one for another bot).
 	Command string
 	Args    string // what follows the command
+	ReplyTo int    // the bot's message this one replies to; 0 if none
 
 	NewChatMembers    []User
 	LeftChatMember    *User

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"allaboard"
 	"allaboard/bot/app"
 )
 
@@ -66,5 +67,25 @@ func TestTheWelcomeSaysWhichZoneWasAssumed(t *testing.T) {
 		if got != tc.says {
 			t.Errorf("zone %q: the welcome says which zone: %v, want %v", tc.zone, got, tc.says)
 		}
+	}
+}
+
+// /edit as a reply to an event's card picks that event, even when the
+// sender hosts several.
+func TestEditAsAReplyToTheCard(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann")
+	k.announce(p, picnic)
+	k.announce(p, "/event Concert | 2026-03-13 18:00 | Hall")
+	id, err := k.db.RefMessage(p.g.ID, allaboard.CardRef(k.event(p.g, 1)))
+	if err != nil || id == 0 {
+		t.Fatalf("the Picnic's card: message %d, %v", id, err)
+	}
+	k.observe(&app.Message{Chat: p.g, From: p.host, Command: "edit", Args: "where Beach", ReplyTo: id})
+	if got := k.event(p.g, 1).Where; got != "Beach" {
+		t.Errorf("the Picnic is at %q, want Beach: the reply picks the event", got)
+	}
+	if got := k.event(p.g, 2).Where; got != "Hall" {
+		t.Errorf("the Concert moved to %q", got)
 	}
 }
