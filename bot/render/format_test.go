@@ -150,7 +150,7 @@ func TestStatusCardOfABigGroupStaysShort(t *testing.T) {
 	if n := strings.Count(card, "\n") + 1; n >= 20 {
 		t.Errorf("the card has %d lines, want under 20:\n%s", n, card)
 	}
-	for _, want := range []string{"14 of 28 confirmed", "Call now</b>: Parent15, Parent16", "Parent24 (reminded 2×)", "(told by Parent1)", "3 members of the group haven't"} {
+	for _, want := range []string{"14 of 28 confirmed", "Call now</b>: Parent15, Parent16", "Parent25 (reminded 2×)", "(told by Parent1)", "3 members of the group haven't"} {
 		if !strings.Contains(card, want) {
 			t.Errorf("the card doesn't say %q:\n%s", want, card)
 		}

@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -24,7 +25,8 @@ func Status(r allaboard.Roll, c allaboard.Chat, loc *time.Location) string {
 	}
 	sb.WriteString(TallyLine(r.Tally()) + "\n")
 
-	var call, waiting, told, confirmed []string
+	var call, told, confirmed []string
+	waiting := map[int][]string{} // by how often they were reminded
 	rsvp, earlier := map[allaboard.RSVP][]string{}, map[allaboard.RSVP][]string{}
 	late := false
 	for _, m := range r.Members {
@@ -45,10 +47,8 @@ func Status(r allaboard.Roll, c allaboard.Chat, loc *time.Location) string {
 			confirmed = append(confirmed, name)
 		case resp.Unreachable || resp.HandedOff:
 			call = append(call, name)
-		case resp.Pings == 0:
-			waiting = append(waiting, name+" (not reminded yet)")
 		default:
-			waiting = append(waiting, fmt.Sprintf("%s (reminded %d×)", name, resp.Pings))
+			waiting[resp.Pings] = append(waiting[resp.Pings], name)
 		}
 	}
 	section := func(head string, names []string) {
@@ -57,7 +57,9 @@ func Status(r allaboard.Roll, c allaboard.Chat, loc *time.Location) string {
 		}
 	}
 	section("📞 <b>Call now</b>", call)
-	section("⏳ <b>Not confirmed yet</b>", waiting)
+	if len(waiting) > 0 {
+		fmt.Fprintf(&sb, "\n⏳ <b>Not confirmed yet</b>: %s\n", waitingLine(waiting))
+	}
 	if n := c.Unknown(len(r.Members)); n > 0 {
 		sb.WriteString("\n" + fmt.Sprintf(StatusUnknown, Plural(n, "member of the group hasn't", "members of the group haven't")) + "\n")
 	}
@@ -223,3 +225,40 @@ const (
 	Kept             = "👍 Kept."
 	Cancelled        = "✖️ Cancelled: everyone will be asked to confirm."
 )
+
+// waitingLine lists those who haven't confirmed, most reminded first, each
+// count said once: "Gus (reminded 2×) · Ann, Ben (not reminded yet)". It
+// folds like the other lists.
+func waitingLine(byPings map[int][]string) string {
+	counts := make([]int, 0, len(byPings))
+	for n := range byPings {
+		counts = append(counts, n)
+	}
+	slices.Sort(counts)
+	slices.Reverse(counts)
+	var parts []string
+	shown := 0
+	for _, n := range counts {
+		names := byPings[n]
+		if room := foldAt - shown; room <= 0 {
+			break
+		} else if len(names) > room {
+			names = names[:room]
+		}
+		shown += len(names)
+		how := "not reminded yet"
+		if n > 0 {
+			how = fmt.Sprintf("reminded %d×", n)
+		}
+		parts = append(parts, fmt.Sprintf("%s (%s)", strings.Join(names, ", "), how))
+	}
+	total := 0
+	for _, names := range byPings {
+		total += len(names)
+	}
+	line := strings.Join(parts, " · ")
+	if more := total - shown; more > 0 {
+		line += fmt.Sprintf(" and %d more", more)
+	}
+	return line
+}

@@ -170,7 +170,7 @@ func playDemo(ctx context.Context, tg *telegramtest.Server, tr *transcript) erro
 		return nil
 	}
 	for _, u := range dm {
-		tg.Start(u, "")
+		tg.Start(u, "hello") // from the group's "Open a private chat" button
 	}
 	for _, u := range parents {
 		tg.Send(g.ID, u, "Hi everyone!")
