@@ -58,7 +58,7 @@ func (d Draft) Next() Step {
 	case StepTime:
 		return StepUntil
 	case StepUntil:
-		if d.Fixing || d.Where != "" {
+		if d.Fixing {
 			return StepPreview
 		}
 		return StepWhere
@@ -69,6 +69,18 @@ func (d Draft) Next() Step {
 		return StepNotes
 	}
 	return StepPreview
+}
+
+// CheckAnswer checks a title, place or notes typed in guided creation as
+// NewEventUntil will, and returns it trimmed.
+func CheckAnswer(f Field, s string) (string, error) {
+	switch f {
+	case FieldTitle:
+		return checkText(f, s, MaxTitle, true)
+	case FieldWhere:
+		return checkText(f, s, MaxWhere, true)
+	}
+	return checkText(f, s, MaxNotes, false)
 }
 
 // NewEventPayload is the /start payload of a deep link that starts guided

@@ -23,11 +23,11 @@ type command struct {
 
 // commands is the routing table; the menu is made from it too.
 var commands = []command{
-	{"event", false, nil, (*app.App).OnEvent},
+	{"event", false, (*app.App).OnEventPrivate, (*app.App).OnEvent},
 	{"events", false, (*app.App).OnPending, (*app.App).OnEvents},
 	{"ack", false, (*app.App).OnPending, (*app.App).OnAck},
 	{"edit", true, nil, (*app.App).OnEdit},
-	{"cancel", true, nil, (*app.App).OnCancel},
+	{"cancel", true, (*app.App).OnCancelPrivate, (*app.App).OnCancel},
 	{"status", true, (*app.App).OnMyStatus, (*app.App).OnStatus},
 	{"history", false, nil, (*app.App).OnHistory},
 	{"join", false, nil, (*app.App).OnJoin},

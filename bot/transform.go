@@ -21,6 +21,9 @@ func (b *Bot) message(m *tgbotapi.Message) (msg *app.Message, forOther bool) {
 		MigrateToChatID:   m.MigrateToChatID,
 		MigrateFromChatID: m.MigrateFromChatID,
 	}
+	if m.Chat != nil && m.Chat.IsPrivate() && !m.IsCommand() {
+		msg.Text = m.Text // an answer to guided creation
+	}
 	for i := range m.NewChatMembers {
 		msg.NewChatMembers = append(msg.NewChatMembers, *user(&m.NewChatMembers[i]))
 	}

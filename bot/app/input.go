@@ -32,6 +32,7 @@ type Message struct {
 	// "" when the message is no command (or one for another bot).
 	Command string
 	Args    string // what follows the command
+	Text    string // a private message that is no command: an answer to guided creation
 
 	NewChatMembers    []User
 	LeftChatMember    *User
