@@ -54,10 +54,9 @@ func (a *App) draftWhen(t *turn, d allaboard.Draft, text string) error {
 func (a *App) draftSpan(t *turn, d allaboard.Draft, sp allaboard.Span) error {
 	if d.Step != allaboard.StepUntil {
 		d.When, d.Step = sp, allaboard.StepTime
-		if sp.End.IsZero() {
-			return a.advance(t, d)
+		if !sp.End.IsZero() {
+			d.Step = allaboard.StepUntil // a range: nothing to ask about the end
 		}
-		d.Step = allaboard.StepUntil // a range: nothing to ask about the end
 		return a.advance(t, d)
 	}
 	if !sp.Start.After(d.When.Start) {
