@@ -23,6 +23,13 @@ type Tx interface {
 	EventTx
 	TimerTx
 
+	// Draft returns a user's unfinished guided creation, or ErrNotFound.
+	Draft(user int64) (Draft, error)
+	// SaveDraft stores a user's guided creation in place of the last.
+	SaveDraft(d Draft) error
+	// DeleteDraft deletes a user's guided creation, if any.
+	DeleteDraft(user int64) error
+
 	// MoveGroup moves everything kept under a group to the supergroup it
 	// became, rewriting the group ids inside the records as well.
 	MoveGroup(from, to int64) error

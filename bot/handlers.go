@@ -33,11 +33,11 @@ const (
 
 // commands is the routing table; the menus are made from it too.
 var commands = []command{
-	{"event", false, nil, (*app.App).OnEvent, inGroups | forAdmins},
+	{"event", false, (*app.App).OnEventPrivate, (*app.App).OnEvent, inPrivate | inGroups | forAdmins},
 	{"events", false, (*app.App).OnPending, (*app.App).OnEvents, inPrivate | inGroups | forAdmins},
 	{"ack", false, (*app.App).OnPending, (*app.App).OnAck, inPrivate | inGroups | forAdmins},
 	{"edit", true, nil, (*app.App).OnEdit, forAdmins},
-	{"cancel", true, nil, (*app.App).OnCancel, forAdmins},
+	{"cancel", true, (*app.App).OnCancelPrivate, (*app.App).OnCancel, forAdmins},
 	{"status", true, (*app.App).OnMyStatus, (*app.App).OnStatus, inPrivate | inGroups | forAdmins},
 	{"history", false, nil, (*app.App).OnHistory, inGroups | forAdmins},
 	{"join", false, nil, (*app.App).OnJoin, inGroups | forAdmins},

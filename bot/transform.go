@@ -24,6 +24,9 @@ func (b *Bot) message(m *tgbotapi.Message) (msg *app.Message, forOther bool) {
 	if r := m.ReplyToMessage; r != nil && r.From != nil && r.From.ID == b.self.ID {
 		msg.ReplyTo = r.MessageID
 	}
+	if m.Chat != nil && m.Chat.IsPrivate() && !m.IsCommand() {
+		msg.Text = m.Text // an answer to guided creation
+	}
 	for i := range m.NewChatMembers {
 		msg.NewChatMembers = append(msg.NewChatMembers, *user(&m.NewChatMembers[i]))
 	}

@@ -26,12 +26,13 @@ var (
 	bucketMemberships = []byte("memberships") // user | group → nothing (index of members)
 	bucketTimers      = []byte("timers")      // unix nanos | group | event | kind → nothing
 	bucketTimerKeys   = []byte("timer_keys")  // group | event | kind → Timer
+	bucketDrafts      = []byte("drafts")      // user → Draft (guided creation in progress)
 )
 
 var allBuckets = [][]byte{
 	bucketUpdates, bucketOutbox, bucketRefs, bucketChats, bucketUsers,
 	bucketEvents, bucketEventSeq, bucketRevisions, bucketResponses, bucketDue, bucketMembers, bucketMemberships,
-	bucketTimers, bucketTimerKeys,
+	bucketTimers, bucketTimerKeys, bucketDrafts,
 }
 
 func createBuckets(tx *bbolt.Tx) error {

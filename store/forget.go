@@ -86,6 +86,9 @@ func (t *tx) deleteUser(id int64) error {
 	if err := b.Bucket(bucketUsers).Delete(uid); err != nil {
 		return err
 	}
+	if err := b.Bucket(bucketDrafts).Delete(uid); err != nil {
+		return err
+	}
 	for _, name := range [][]byte{bucketMemberships, bucketRefs} {
 		if err := deletePrefix(b.Bucket(name), uid); err != nil {
 			return err

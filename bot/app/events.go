@@ -21,7 +21,8 @@ func (a *App) OnEvent(t *turn, m *Message) error {
 	}
 	args := strings.TrimSpace(m.CommandArguments())
 	if args == "" {
-		return t.send(m.Chat.ID, render.EventUsage)
+		return t.send(m.Chat.ID, render.EventGuide+"\n\n"+render.EventUsage,
+			render.CreateEvent(a.link("start", allaboard.NewEventPayload(m.Chat.ID))))
 	}
 	parts := eventParts(args)
 	if len(parts) < 3 {
@@ -43,8 +44,14 @@ func (a *App) OnEvent(t *turn, m *Message) error {
 	if err != nil {
 		return t.send(m.Chat.ID, fieldProblem(err))
 	}
+	return a.announce(t, e, rev)
+}
+
+// announce numbers a new, valid event, stores it and tells everyone.
+func (a *App) announce(t *turn, e allaboard.Event, rev allaboard.Revision) error {
 	// Numbered only once valid, so that a typo doesn't use up a number.
-	if e.Num, err = t.tx.NextEventNum(m.Chat.ID); err != nil {
+	var err error
+	if e.Num, err = t.tx.NextEventNum(e.Group); err != nil {
 		return err
 	}
 	if err := t.tx.CreateEvent(e); err != nil {

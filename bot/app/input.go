@@ -33,6 +33,7 @@ type Message struct {
 	Command string
 	Args    string // what follows the command
 	ReplyTo int    // the bot's message this one replies to; 0 if none
+	Text    string // a private message that is no command: an answer to guided creation
 
 	NewChatMembers    []User
 	LeftChatMember    *User

@@ -147,6 +147,7 @@ var groupCommands = map[string]handler{
 }
 
 var privateCommands = map[string]handler{
+	"event": (*app.App).OnEventPrivate, "cancel": (*app.App).OnCancelPrivate,
 	"events": (*app.App).OnPending, "ack": (*app.App).OnPending, "status": (*app.App).OnMyStatus,
 	"members": (*app.App).OnMembersPrivate, "settings": (*app.App).OnSettingsPrivate,
 	"forget": (*app.App).OnForgetMe, "start": (*app.App).OnStart, "help": (*app.App).OnHelp,
@@ -160,6 +161,8 @@ func (k *kit) say(chat *app.Chat, from *app.User, text string) {
 	if cmd, ok := strings.CutPrefix(text, "/"); ok {
 		name, args, _ := strings.Cut(cmd, " ")
 		m.Command, m.Args = strings.ToLower(name), args
+	} else if chat.IsPrivate() {
+		m.Text = text
 	}
 	k.observe(m)
 }

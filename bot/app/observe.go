@@ -42,6 +42,9 @@ func (a *App) Observe(t *turn, m *Message) (command bool, err error) {
 		return false, a.migrate(t, m.Chat.ID, m.MigrateToChatID)
 	case m.Command == "":
 		if private {
+			if answered, err := a.draftAnswer(t, m); answered || err != nil {
+				return false, err
+			}
 			return false, t.send(m.Chat.ID, render.PrivateHint)
 		}
 		return false, nil

@@ -30,6 +30,9 @@ func (a *App) OnPress(t *turn, q *Press) error {
 	if isToldData(q.Data) {
 		return a.onToldPress(t, q)
 	}
+	if isDraftData(q.Data) {
+		return a.onDraftPress(t, q)
+	}
 	if isStatusData(q.Data) {
 		return a.onStatusPress(t, q)
 	}

@@ -17,6 +17,9 @@ func (a *App) OnStart(t *turn, m *Message) error {
 	if group, num, ok := allaboard.ParseEventPayload(m.CommandArguments()); ok {
 		return a.showEvent(t, m.From.ID, group, num)
 	}
+	if group, ok := allaboard.ParseNewEventPayload(m.CommandArguments()); ok {
+		return a.startDraft(t, m.From.ID, group)
+	}
 	if m.CommandArguments() == openChatPayload {
 		// A member who came from the group's button: not the pitch for hosts.
 		if err := t.send(m.Chat.ID, render.YoureSet); err != nil {

@@ -1,0 +1,145 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"allaboard"
+	"allaboard/bot/render"
+)
+
+// Guided creation: /event without arguments in private asks for an event one
+// question at a time. The answers so far are kept as a Draft, so that a
+// restart loses nothing; a day later the draft is dropped.
+
+// OnEventPrivate answers /event in private: without arguments it starts
+// guided creation; the one-line form belongs in the group.
+func (a *App) OnEventPrivate(t *turn, m *Message) error {
+	if strings.TrimSpace(m.CommandArguments()) != "" {
+		return a.GroupOnly(t, m)
+	}
+	return a.startDraft(t, m.From.ID, 0)
+}
+
+// OnCancelPrivate answers /cancel in private: it leaves guided creation.
+func (a *App) OnCancelPrivate(t *turn, m *Message) error {
+	d, ok, err := loadDraft(t, m.From.ID)
+	if err != nil || !ok {
+		if err == nil {
+			err = a.GroupOnly(t, m)
+		}
+		return err
+	}
+	if err := t.tx.DeleteDraft(d.User); err != nil {
+		return err
+	}
+	return t.send(d.User, render.FlowGone)
+}
+
+// startDraft starts guided creation anew, for group if it is not 0.
+func (a *App) startDraft(t *turn, user, group int64) error {
+	d := allaboard.Draft{User: user, Started: t.now, Step: allaboard.StepGroup}
+	groups, err := a.draftGroups(t, user)
+	if err != nil {
+		return err
+	}
+	if group != 0 {
+		if group, err = currentGroup(t.tx, group); err != nil {
+			return err
+		}
+		if _, ok := groups[group]; !ok {
+			return t.send(user, render.FlowNotYours)
+		}
+		d.Group, d.Step = group, allaboard.StepTitle
+	}
+	switch {
+	case d.Group != 0:
+	case len(groups) == 0:
+		return t.send(user, render.FlowNoGroup, render.AddToGroup(a.link("startgroup", "add")))
+	case len(groups) == 1:
+		for id := range groups {
+			d.Group, d.Step = id, allaboard.StepTitle
+		}
+	}
+	return a.ask(t, d)
+}
+
+// draftGroups are the groups, by id, where user is a member and the bot is
+// still there: those they can announce an event in.
+func (a *App) draftGroups(t *turn, user int64) (map[int64]allaboard.Chat, error) {
+	ids, err := t.tx.UserGroups(user)
+	if err != nil {
+		return nil, err
+	}
+	groups := map[int64]allaboard.Chat{}
+	for _, id := range ids {
+		c, err := t.tx.Chat(id)
+		if errors.Is(err, allaboard.ErrNotFound) {
+			continue
+		} else if err != nil {
+			return nil, err
+		}
+		if !c.Removed && c.MovedTo == 0 && c.Kind != allaboard.Private {
+			groups[id] = c
+		}
+	}
+	return groups, nil
+}
+
+// loadDraft is user's draft, if they have one that has not expired; an
+// expired one is deleted.
+func loadDraft(t *turn, user int64) (allaboard.Draft, bool, error) {
+	d, err := t.tx.Draft(user)
+	if errors.Is(err, allaboard.ErrNotFound) {
+		return d, false, nil
+	} else if err != nil {
+		return d, false, err
+	}
+	if d.Expired(t.now) {
+		return d, false, t.tx.DeleteDraft(user)
+	}
+	return d, true, nil
+}
+
+// draftAnswer takes a private message as the answer to the question asked,
+// and reports whether there was one.
+func (a *App) draftAnswer(t *turn, m *Message) (bool, error) {
+	if m.From == nil {
+		return false, nil
+	}
+	d, ok, err := loadDraft(t, m.From.ID)
+	if err != nil || !ok {
+		return false, err
+	}
+	text := strings.TrimSpace(m.Text)
+	switch d.Step {
+	case allaboard.StepTitle, allaboard.StepWhere, allaboard.StepNotes:
+		f := map[allaboard.Step]allaboard.Field{allaboard.StepTitle: allaboard.FieldTitle, allaboard.StepWhere: allaboard.FieldWhere, allaboard.StepNotes: allaboard.FieldNotes}[d.Step]
+		v, err := allaboard.CheckAnswer(f, text)
+		if err != nil || v == "" {
+			return true, t.send(d.User, fmt.Sprintf(render.FieldRefused, render.Problem(err)))
+		}
+		switch f {
+		case allaboard.FieldTitle:
+			d.Title = v
+		case allaboard.FieldWhere:
+			d.Where = v
+		default:
+			d.Notes = v
+		}
+		return true, a.advance(t, d)
+	case allaboard.StepDay, allaboard.StepTime, allaboard.StepUntil:
+		return true, a.draftWhen(t, d, text)
+	}
+	return true, a.ask(t, d) // a button is expected: ask again
+}
+
+// advance goes on to the next question.
+func (a *App) advance(t *turn, d allaboard.Draft) error {
+	d.Step, d.Choices = d.Next(), nil
+	if d.Step == allaboard.StepPreview {
+		d.Fixing = false
+	}
+	return a.ask(t, d)
+}

@@ -1,0 +1,199 @@
+package app_test
+
+import (
+	"testing"
+	"time"
+
+	"allaboard"
+	"allaboard/bot/app"
+	"allaboard/bot/render"
+)
+
+// last is the newest message to chat containing words; the test fails without one.
+func last(tb testing.TB, msgs []allaboard.Outgoing, chat int64, words ...string) allaboard.Outgoing {
+	tb.Helper()
+	got := to(msgs, chat, words...)
+	if len(got) == 0 {
+		tb.Fatalf("no message to %d with %q in %q", chat, words, texts(msgs))
+	}
+	return got[len(got)-1]
+}
+
+// step sends text in the host's private chat and returns what the bot said there.
+func (k *kit) step(u *app.User, text string) allaboard.Outgoing {
+	k.tb.Helper()
+	k.say(dm(u), u, text)
+	msgs := to(k.sent(), u.ID)
+	if len(msgs) == 0 {
+		k.tb.Fatalf("no answer to %q", text)
+	}
+	return msgs[len(msgs)-1]
+}
+
+// tap presses label on msg in the host's private chat and returns what the bot said next.
+func (k *kit) tap(u *app.User, msg allaboard.Outgoing, label string) allaboard.Outgoing {
+	k.tb.Helper()
+	k.press(u, dm(u), button(k.tb, msg, label))
+	msgs := to(k.sent(), u.ID)
+	if len(msgs) == 0 {
+		k.tb.Fatalf("no answer to a press on %q", label)
+	}
+	return msgs[len(msgs)-1]
+}
+
+func TestGuidedCreationPostsTheCardItPreviewed(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann", "Bob")
+	host := p.host
+	q := k.step(host, "/event")
+	if !containsAll(q.Text, []string{"Class 2b parents", "called"}) {
+		t.Fatalf("one group: the first question is the title, got %q", q.Text)
+	}
+	q = k.step(host, "Picnic")
+	q = k.tap(host, q, "Sat 7") // t0 is Monday 2 March
+	q = k.step(host, "3:30")
+	if got := to([]allaboard.Outgoing{q}, host.ID, "15:30", "03:30"); len(got) != 1 {
+		t.Fatalf("an ambiguous time must offer both, got %q", q.Text)
+	}
+	q = k.tap(host, q, "15:30")
+	q = k.step(host, "17:00") // until
+	q = k.step(host, "Park")
+	preview := k.tap(host, q, "Skip")
+	if !containsAll(preview.Text, []string{"Picnic", "(#1)", "Sat 7 Mar 2026, 15:30", "17:00", "Park", "Hanna"}) {
+		t.Fatalf("preview = %q", preview.Text)
+	}
+	if n := k.eventCount(p.g); n != 0 {
+		t.Fatalf("nothing is posted before the host says so: %d events", n)
+	}
+	k.press(host, dm(host), button(t, preview, "Post to Class 2b parents"))
+	msgs := k.sent()
+	card := last(t, msgs, p.g.ID, "Picnic")
+	if want := preview.Text[len(render.FlowPreview)+1:]; card.Text != want {
+		t.Fatalf("the group's card\n%q\nis not the preview\n%q", card.Text, want)
+	}
+	if e := k.event(p.g, 1); e.Host != host.ID || !e.End.Equal(time.Date(2026, 3, 7, 17, 0, 0, 0, time.UTC)) {
+		t.Fatalf("event = %+v", e)
+	}
+	if r := k.response(p.g, 1, p.members[0]); r.Due.IsZero() {
+		t.Fatalf("Ann is not chased: %+v", r)
+	}
+	if got := k.press(host, dm(host), button(t, preview, "Post to")); got != render.StaleButton {
+		t.Fatalf("posting twice: %q", got)
+	}
+}
+
+func TestGuidedCreationAsksWhichGroup(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann")
+	k.group(-200, "Football team", p.host)
+	k.sent()
+	q := k.step(p.host, "/event")
+	if q.Text != render.FlowWhichGroup {
+		t.Fatalf("two groups: %q", q.Text)
+	}
+	if got := k.press(p.host, dm(p.host), "f:g:-300"); got != render.FlowNotYours {
+		t.Fatalf("a forged group: %q", got)
+	}
+	q = k.tap(p.host, q, "Football team")
+	if !containsAll(q.Text, []string{"Football team", "called"}) {
+		t.Fatalf("after the group: %q", q.Text)
+	}
+
+	// Ann is in one group only: she skips the choice.
+	ann := p.members[0]
+	k.start(ann)
+	k.sent()
+	if q := k.step(ann, "/event"); !containsAll(q.Text, []string{"Class 2b parents", "called"}) {
+		t.Fatalf("Ann: %q", q.Text)
+	}
+	// A stranger shares none.
+	stranger := person(50, "Zoe")
+	if q := k.step(stranger, "/event"); q.Text != render.FlowNoGroup {
+		t.Fatalf("stranger: %q", q.Text)
+	}
+}
+
+func TestGuidedCreationFromTheGroupsButton(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann")
+	k.say(p.g, p.host, "/event")
+	link := last(t, k.sent(), p.g.ID, "step by step").Buttons[0][0].URL
+	if want := "start=" + allaboard.NewEventPayload(p.g.ID); !containsAll(link, []string{want}) {
+		t.Fatalf("link = %q, want %q", link, want)
+	}
+	if q := k.step(p.host, "/start "+allaboard.NewEventPayload(p.g.ID)); !containsAll(q.Text, []string{"Class 2b parents", "called"}) {
+		t.Fatalf("deep link: %q", q.Text)
+	}
+	if q := k.step(p.host, "/start "+allaboard.NewEventPayload(-555)); q.Text != render.FlowNotYours {
+		t.Fatalf("a group they're not in: %q", q.Text)
+	}
+}
+
+func TestGuidedCreationFullDateAtTheDayAndFix(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann")
+	k.step(p.host, "/event")
+	q := k.step(p.host, "Picnic")
+	q = k.step(p.host, "Sat 15:00-17:00") // the whole time at once: no more time questions
+	if q.Text != render.FlowWhere {
+		t.Fatalf("after a range: %q", q.Text)
+	}
+	q = k.step(p.host, "Park")
+	q = k.step(p.host, "Bring a blanket")
+	if !containsAll(q.Text, []string{"15:00", "17:00", "Bring a blanket"}) {
+		t.Fatalf("preview = %q", q.Text)
+	}
+	q = k.tap(p.host, q, "Fix something")
+	q = k.tap(p.host, q, "Place")
+	if q.Text != render.FlowWhere {
+		t.Fatalf("fixing the place: %q", q.Text)
+	}
+	q = k.step(p.host, "Beach")
+	if !containsAll(q.Text, []string{"Beach", "Bring a blanket"}) || containsAll(q.Text, []string{"Park"}) {
+		t.Fatalf("after the fix, the preview again: %q", q.Text)
+	}
+}
+
+func TestGuidedCreationCancelDiscardAndExpiry(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann")
+	k.step(p.host, "/event")
+	k.step(p.host, "/cancel")
+	if q := k.step(p.host, "Picnic"); q.Text != render.PrivateHint {
+		t.Fatalf("after /cancel: %q", q.Text)
+	}
+	k.step(p.host, "/event")
+	q := k.step(p.host, "Picnic")
+	k.now = k.now.Add(allaboard.DraftLife)
+	if got := k.press(p.host, dm(p.host), button(t, q, "Tomorrow")); got != render.FlowExpired {
+		t.Fatalf("a day later: %q", got)
+	}
+	if q := k.step(p.host, "Saturday"); q.Text != render.PrivateHint {
+		t.Fatalf("a message after expiry: %q", q.Text)
+	}
+	k.step(p.host, "/event")
+	q = k.step(p.host, "Picnic")
+	if got := k.press(p.host, dm(p.host), "f:p:"); got != render.StaleButton {
+		t.Fatalf("a forged post at the day step: %q", got)
+	}
+	if got := k.press(p.host, dm(p.host), "f:c:3"); got != render.StaleButton {
+		t.Fatalf("a forged choice: %q", got)
+	}
+	if got := k.press(p.host, dm(p.host), "f:d:2020-01-01"); got != render.StaleButton {
+		t.Fatalf("a forged day: %q", got)
+	}
+	if got := k.press(p.host, dm(p.host), "f:z:"); got != render.FlowGone {
+		t.Fatalf("discard: %q", got)
+	}
+	if n := k.eventCount(p.g); n != 0 {
+		t.Fatalf("posted: %d events", n)
+	}
+}
+
+// eventCount is how many events g has.
+func (k *kit) eventCount(g *app.Chat) int {
+	k.tb.Helper()
+	var events []allaboard.Event
+	k.view(func(tx allaboard.Tx) (err error) { events, err = tx.Events(g.ID); return err })
+	return len(events)
+}

@@ -1,0 +1,84 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+
+	"allaboard"
+	"allaboard/bot/render"
+)
+
+// draftWhen reads a day, a start or an end typed in guided creation.
+func (a *App) draftWhen(t *turn, d allaboard.Draft, text string) error {
+	loc := a.zone(t.tx, d.Group)
+	read := func(s string) (allaboard.Reading, error) {
+		return allaboard.ReadWhen(s, t.now, loc, allaboard.ReadOpts{MonthFirst: allaboard.MonthFirst(loc)})
+	}
+	typed := text
+	switch d.Step {
+	case allaboard.StepTime:
+		typed = d.Day + " " + text
+	case allaboard.StepUntil:
+		typed = d.When.Start.In(loc).Format(time.DateOnly) + " " + text
+	}
+	r, err := read(typed)
+	if err != nil && d.Step != allaboard.StepDay {
+		r, err = read(text) // a whole date and time, typed again
+	}
+	if errors.Is(err, allaboard.ErrWhenNoTime) && d.Step == allaboard.StepDay {
+		d.Day = text
+		return a.advance(t, d)
+	}
+	if err != nil {
+		return t.send(d.User, whenProblem(text, err))
+	}
+	if len(r.Ask) > 0 {
+		d.Choices = r.Ask
+		if err := t.tx.SaveDraft(d); err != nil {
+			return err
+		}
+		data := make([]string, len(r.Ask))
+		for i := range data {
+			data[i] = draftData(dataChoice, strconv.Itoa(i))
+		}
+		text, buttons := render.WhenChoices(text, r, t.now, loc, data)
+		return t.send(d.User, text, buttons...)
+	}
+	return a.draftSpan(t, d, r.Span)
+}
+
+// draftSpan takes a reading, typed or chosen: at the day or time it is the
+// start (and the end, if it has one); at "until" its start is the end.
+func (a *App) draftSpan(t *turn, d allaboard.Draft, sp allaboard.Span) error {
+	if d.Step != allaboard.StepUntil {
+		d.When, d.Step = sp, allaboard.StepTime
+		if !sp.End.IsZero() {
+			d.Step = allaboard.StepUntil // a range: nothing to ask about the end
+		}
+		return a.advance(t, d)
+	}
+	if !sp.Start.After(d.When.Start) {
+		return t.send(d.User, fmt.Sprintf(render.FlowEndEarly, render.When(d.When.Start, a.zone(t.tx, d.Group))))
+	}
+	d.When.End = sp.Start
+	return a.advance(t, d)
+}
+
+// dayButtons are today, tomorrow, the next Saturday and Sunday, with the
+// date each stands for as data.
+func dayButtons(now time.Time, loc *time.Location) [][]allaboard.Button {
+	today := now.In(loc)
+	days := []time.Time{today, today.AddDate(0, 0, 1)}
+	sat := today.AddDate(0, 0, (int(time.Saturday)-int(today.Weekday())+7)%7)
+	if !sat.After(days[1]) {
+		sat = sat.AddDate(0, 0, 7)
+	}
+	days = append(days, sat, sat.AddDate(0, 0, 1))
+	data := make([]string, len(days))
+	for i, d := range days {
+		data[i] = draftData(dataDay, d.Format(time.DateOnly))
+	}
+	return render.FlowDays(days, data, draftData(dataDay, ""))
+}

@@ -1,0 +1,84 @@
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"allaboard"
+	"allaboard/bot/telegramtest"
+)
+
+// A parent announces an event without learning any syntax: the group's
+// button opens the private chat, questions come one at a time, the bot
+// restarts in the middle, and the preview is posted as the group's card.
+func TestGuidedCreationEndToEnd(t *testing.T) {
+	h := newHarness(t, telegramtest.Options{})
+	h.start()
+	pg := h.parentsGroup("Ali")
+	host, ali := pg.host, pg.parents[0]
+	h.tg.Start(ali, "")
+	h.waitMessage(ali.ID, "All Aboard")
+
+	h.tg.Send(pg.g.ID, host, "/event")
+	h.waitMessage(pg.g.ID, "step by step")
+	h.tg.Start(host, allaboard.NewEventPayload(pg.g.ID))
+	h.waitMessage(host.ID, "New event for Class 2b parents")
+	h.tg.Send(host.ID, host, "Mia's party")
+	h.waitMessage(host.ID, "Which day?")
+	h.press(host, host.ID, "Tomorrow")
+	h.waitMessage(host.ID, "What time")
+
+	if err := h.stop(); err != nil {
+		t.Fatal(err)
+	}
+	h.start() // the flow goes on where it was
+
+	h.tg.Send(host.ID, host, "3:30")
+	h.waitMessage(host.ID, "15:30", "03:30")
+	h.press(host, host.ID, "15:30")
+	h.waitMessage(host.ID, "Until when?")
+	h.press(host, host.ID, "Skip")
+	h.waitMessage(host.ID, "Where?")
+	h.tg.Send(host.ID, host, "Jump House")
+	h.waitMessage(host.ID, "Anything else")
+	h.tg.Send(host.ID, host, "Bring socks")
+	preview := h.waitMessage(host.ID, "This is what the group will see", "Mia's party", "15:30", "Jump House", "Bring socks")
+	if got := h.press(host, host.ID, "Post to Class 2b parents"); !strings.Contains(got, "Posted") {
+		t.Fatalf("posting answered %q", got)
+	}
+	card := h.waitMessage(pg.g.ID, "Mia's party", "Jump House", "Bring socks")
+	_, body, _ := strings.Cut(preview.Plain, "\n")
+	if first, _, _ := strings.Cut(body, "Host:"); !strings.Contains(card.Plain, strings.TrimSpace(first)) {
+		t.Fatalf("the group's card\n%s\ndoes not show the preview\n%s", card.Plain, preview.Plain)
+	}
+	h.waitMessage(ali.ID, "Mia's party") // Ali is chased as for /event
+}
+
+// A discarded draft posts nothing.
+func TestGuidedCreationDiscard(t *testing.T) {
+	h := newHarness(t, telegramtest.Options{})
+	h.start()
+	pg := h.parentsGroup("Ali")
+	host := pg.host
+	h.tg.Send(host.ID, host, "/event")
+	h.waitMessage(host.ID, "New event for Class 2b parents")
+	h.tg.Send(host.ID, host, "Picnic")
+	h.waitMessage(host.ID, "Which day?")
+	h.tg.Send(host.ID, host, future(3, 12))
+	h.waitMessage(host.ID, "Until when?")
+	h.press(host, host.ID, "Skip")
+	h.waitMessage(host.ID, "Where?")
+	h.tg.Send(host.ID, host, "Park")
+	h.waitMessage(host.ID, "Anything else")
+	h.press(host, host.ID, "Skip")
+	h.waitMessage(host.ID, "This is what the group will see", "Picnic", "Park")
+	h.press(host, host.ID, "Discard")
+	h.waitMessage(host.ID, "Discarded")
+	h.tg.Send(host.ID, host, "Park")
+	h.waitMessage(host.ID, "I can't read chat")
+	for _, m := range h.tg.BotMessages(pg.g.ID) {
+		if strings.Contains(m.Plain, "Picnic") {
+			t.Fatalf("a discarded draft was posted: %s", m.Plain)
+		}
+	}
+}

@@ -1,0 +1,95 @@
+package allaboard
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Step is where a guided creation stands: the question last asked.
+type Step string
+
+// The steps of guided creation, in order.
+const (
+	StepGroup   Step = "group"
+	StepTitle   Step = "title"
+	StepDay     Step = "day"
+	StepTime    Step = "time"
+	StepUntil   Step = "until"
+	StepWhere   Step = "where"
+	StepNotes   Step = "notes"
+	StepPreview Step = "preview"
+)
+
+// DraftLife is how long an unfinished guided creation is kept.
+const DraftLife = 24 * time.Hour
+
+// Draft is an event being created step by step in a private chat: the step
+// it stands at and the answers so far.
+type Draft struct {
+	User    int64     `json:"user"`
+	Started time.Time `json:"started"`
+	Step    Step      `json:"step"`
+	Group   int64     `json:"group,omitempty"`
+	Title   string    `json:"title,omitempty"`
+	Day     string    `json:"day,omitempty"` // the day as typed or chosen, when it came without a time
+	When    Span      `json:"when,omitzero"`
+	Where   string    `json:"where,omitempty"`
+	Notes   string    `json:"notes,omitempty"`
+	Choices []Span    `json:"choices,omitempty"` // the readings offered as buttons at this step
+	Fixing  bool      `json:"fixing,omitempty"`  // a fix: back to the preview once the step is answered
+}
+
+// Expired reports whether the draft is too old to go on with.
+func (d Draft) Expired(now time.Time) bool { return !now.Before(d.Started.Add(DraftLife)) }
+
+// Next is the step after d's current one: the preview once fixing a field.
+func (d Draft) Next() Step {
+	switch d.Step {
+	case StepGroup:
+		return StepTitle
+	case StepTitle:
+		if d.Fixing {
+			return StepPreview
+		}
+		return StepDay
+	case StepDay:
+		return StepTime
+	case StepTime:
+		return StepUntil
+	case StepUntil:
+		if d.Fixing {
+			return StepPreview
+		}
+		return StepWhere
+	case StepWhere:
+		if d.Fixing {
+			return StepPreview
+		}
+		return StepNotes
+	}
+	return StepPreview
+}
+
+// CheckAnswer checks a title, place or notes typed in guided creation as
+// NewEventUntil will, and returns it trimmed.
+func CheckAnswer(f Field, s string) (string, error) {
+	switch f {
+	case FieldTitle:
+		return checkText(f, s, MaxTitle, true)
+	case FieldWhere:
+		return checkText(f, s, MaxWhere, true)
+	}
+	return checkText(f, s, MaxNotes, false)
+}
+
+// NewEventPayload is the /start payload of a deep link that starts guided
+// creation for a group: "new_" and the group's id without its sign.
+func NewEventPayload(group int64) string { return "new_" + strconv.FormatInt(-group, 10) }
+
+// ParseNewEventPayload reads NewEventPayload's payload.
+func ParseNewEventPayload(s string) (group int64, ok bool) {
+	digits, found := strings.CutPrefix(s, "new_")
+	n, err := strconv.ParseInt(digits, 10, 64)
+	return -n, found && err == nil && n > 0
+}
