@@ -3,6 +3,7 @@ package main
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"allaboard"
 	"allaboard/bot/telegramtest"
@@ -79,6 +80,43 @@ func TestGuidedCreationDiscard(t *testing.T) {
 	for _, m := range h.tg.BotMessages(pg.g.ID) {
 		if strings.Contains(m.Plain, "Picnic") {
 			t.Fatalf("a discarded draft was posted: %s", m.Plain)
+		}
+	}
+}
+
+// Posted through the guided flow, an event can be undone in its first
+// minutes: the card goes and nobody is reminded.
+func TestGuidedCreationThenUndo(t *testing.T) {
+	h := newHarness(t, telegramtest.Options{})
+	h.tune = func(m *Main) { m.UndoWindow = 3 * time.Second }
+	h.start()
+	pg := h.parentsGroup("Ali")
+	host, ali := pg.host, pg.parents[0]
+	h.tg.Send(host.ID, host, "/event")
+	h.waitMessage(host.ID, "New event for Class 2b parents")
+	h.tg.Send(host.ID, host, "Picnic")
+	h.waitMessage(host.ID, "Which day?")
+	h.tg.Send(host.ID, host, future(3, 12))
+	h.waitMessage(host.ID, "Until when?")
+	h.press(host, host.ID, "Skip")
+	h.waitMessage(host.ID, "Where?")
+	h.tg.Send(host.ID, host, "Park")
+	h.waitMessage(host.ID, "Anything else")
+	h.press(host, host.ID, "Skip")
+	h.waitMessage(host.ID, "This is what the group will see", "Picnic", "Park")
+	h.press(host, host.ID, "Post to Class 2b parents")
+	h.waitMessage(pg.g.ID, "📅 Picnic (#1)")
+	h.waitMessage(host.ID, "Picnic (#1) is posted", "undo")
+	if got := h.press(host, host.ID, "Undo"); !strings.Contains(got, "Undone") {
+		t.Fatalf("undo answered %q", got)
+	}
+	time.Sleep(4 * time.Second) // past the window, when reminders would have gone
+	if n := len(h.mentionsOf(pg.g.ID, ali)); n != 0 {
+		t.Errorf("Ali was reminded of an undone event:\n%s", h.dump(pg.g.ID))
+	}
+	for _, m := range h.tg.BotMessages(pg.g.ID) {
+		if strings.Contains(m.Plain, "📅 Picnic (#1)") {
+			t.Errorf("the card still stands in the group: %q", m.Plain)
 		}
 	}
 }
