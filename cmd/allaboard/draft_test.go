@@ -61,18 +61,7 @@ func TestGuidedCreationDiscard(t *testing.T) {
 	h.start()
 	pg := h.parentsGroup("Ali")
 	host := pg.host
-	h.tg.Send(host.ID, host, "/event")
-	h.waitMessage(host.ID, "New event for Class 2b parents")
-	h.tg.Send(host.ID, host, "Picnic")
-	h.waitMessage(host.ID, "Which day?")
-	h.tg.Send(host.ID, host, future(3, 12))
-	h.waitMessage(host.ID, "Until when?")
-	h.press(host, host.ID, "Skip")
-	h.waitMessage(host.ID, "Where?")
-	h.tg.Send(host.ID, host, "Park")
-	h.waitMessage(host.ID, "Anything else")
-	h.press(host, host.ID, "Skip")
-	h.waitMessage(host.ID, "This is what the group will see", "Picnic", "Park")
+	h.draftPicnic(host)
 	h.press(host, host.ID, "Discard")
 	h.waitMessage(host.ID, "Discarded")
 	h.tg.Send(host.ID, host, "Park")
@@ -92,6 +81,19 @@ func TestGuidedCreationThenUndo(t *testing.T) {
 	h.start()
 	pg := h.parentsGroup("Ali")
 	host, ali := pg.host, pg.parents[0]
+	h.draftPicnic(host)
+	h.press(host, host.ID, "Post to Class 2b parents")
+	h.waitMessage(pg.g.ID, "📅 Picnic (#1)")
+	h.waitMessage(host.ID, "Picnic (#1) is posted", "undo")
+	if got := h.press(host, host.ID, "Undo"); !strings.Contains(got, "Undone") {
+		t.Fatalf("undo answered %q", got)
+	}
+	h.assertUndone(pg.g.ID, ali)
+}
+
+// draftPicnic walks host through the guided flow to the preview of a picnic.
+func (h *harness) draftPicnic(host *telegramtest.User) {
+	h.t.Helper()
 	h.tg.Send(host.ID, host, "/event")
 	h.waitMessage(host.ID, "New event for Class 2b parents")
 	h.tg.Send(host.ID, host, "Picnic")
@@ -104,19 +106,19 @@ func TestGuidedCreationThenUndo(t *testing.T) {
 	h.waitMessage(host.ID, "Anything else")
 	h.press(host, host.ID, "Skip")
 	h.waitMessage(host.ID, "This is what the group will see", "Picnic", "Park")
-	h.press(host, host.ID, "Post to Class 2b parents")
-	h.waitMessage(pg.g.ID, "📅 Picnic (#1)")
-	h.waitMessage(host.ID, "Picnic (#1) is posted", "undo")
-	if got := h.press(host, host.ID, "Undo"); !strings.Contains(got, "Undone") {
-		t.Fatalf("undo answered %q", got)
-	}
+}
+
+// assertUndone checks, once the undo window is over, that the undone
+// picnic's card is gone from the group and nobody was reminded of it.
+func (h *harness) assertUndone(group int64, member *telegramtest.User) {
+	h.t.Helper()
 	time.Sleep(4 * time.Second) // past the window, when reminders would have gone
-	if n := len(h.mentionsOf(pg.g.ID, ali)); n != 0 {
-		t.Errorf("Ali was reminded of an undone event:\n%s", h.dump(pg.g.ID))
+	if n := len(h.mentionsOf(group, member)); n != 0 {
+		h.t.Errorf("%s was reminded of an undone event:\n%s", member.FirstName, h.dump(group))
 	}
-	for _, m := range h.tg.BotMessages(pg.g.ID) {
+	for _, m := range h.tg.BotMessages(group) {
 		if strings.Contains(m.Plain, "📅 Picnic (#1)") {
-			t.Errorf("the card still stands in the group: %q", m.Plain)
+			h.t.Errorf("the card still stands in the group: %q", m.Plain)
 		}
 	}
 }
