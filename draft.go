@@ -38,6 +38,9 @@ type Draft struct {
 	Notes   string    `json:"notes,omitempty"`
 	Choices []Span    `json:"choices,omitempty"` // the readings offered as buttons at this step
 	Fixing  bool      `json:"fixing,omitempty"`  // a fix: back to the preview once the step is answered
+	// Editing is the number of the event being changed in Group; 0 while
+	// a new one is being created.
+	Editing int `json:"editing,omitempty"`
 }
 
 // Expired reports whether the draft is too old to go on with.

@@ -65,6 +65,9 @@ func (a *App) draftEvent(t *turn, d allaboard.Draft) (allaboard.Event, allaboard
 	if err != nil {
 		return allaboard.Event{}, allaboard.Revision{}, err
 	}
+	if d.Editing != 0 {
+		return a.editedEvent(t, d, group, host)
+	}
 	return allaboard.NewEventUntil(group, 0, host, d.Title, d.When, d.Where, d.Notes, t.now)
 }
 
@@ -79,9 +82,11 @@ func (a *App) preview(t *turn, d allaboard.Draft) error {
 	if err != nil {
 		return err
 	}
-	e.Num = 1
-	if len(events) > 0 {
-		e.Num = events[len(events)-1].Num + 1
+	if d.Editing == 0 {
+		e.Num = 1
+		if len(events) > 0 {
+			e.Num = events[len(events)-1].Num + 1
+		}
 	}
 	r, err := allaboard.LoadRoll(t.tx, e)
 	if err != nil {
@@ -94,7 +99,8 @@ func (a *App) preview(t *turn, d allaboard.Draft) error {
 		return err
 	}
 	c.Header = render.FlowPreview
-	return t.send(d.User, c.HTML(), render.PreviewButtons(r.Chat.Title, draftData(dataPost, ""), draftData(dataFix, ""), draftData(dataDiscard, ""))...)
+	buttons := render.PreviewButtons(r.Chat.Title, d.Editing != 0, draftData(dataPost, ""), draftData(dataFix, ""), draftData(dataDiscard, ""))
+	return t.send(d.User, c.HTML(), buttons...)
 }
 
 // draftProblem says why d can't be posted as it is and offers to fix it.

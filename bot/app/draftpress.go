@@ -124,6 +124,9 @@ func (a *App) fix(t *turn, d allaboard.Draft, step allaboard.Step) (string, erro
 
 // postDraft announces the draft's event as /event does, and ends the draft.
 func (a *App) postDraft(t *turn, d allaboard.Draft) (string, error) {
+	if d.Editing != 0 {
+		return a.saveEditDraft(t, d)
+	}
 	e, rev, err := a.draftEvent(t, d)
 	if err != nil {
 		return render.FlowTapped, a.draftProblem(t, d, err)

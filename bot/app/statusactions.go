@@ -86,7 +86,7 @@ func (a *App) onStatusPress(t *turn, q *Press) error {
 		return t.send(q.From.ID, render.Everyone(r, a.zone(t.tx, group)))
 	case statusChange:
 		t.answer(q, "")
-		return t.send(q.From.ID, render.ChangeHowTo(e))
+		return a.startEditDraft(t, q.From.ID, e)
 	case statusCancel:
 		t.answer(q, "")
 		return t.send(q.From.ID, render.CancelAsk(e), render.CancelButtons(statusData(e, statusCancelY), statusData(e, statusKeep))...)

@@ -83,3 +83,40 @@ func TestStatusCardComesDownWhenThereIsSomeoneToCall(t *testing.T) {
 		t.Errorf("%d deletions and %d fresh status cards, want one of each", ops, fresh)
 	}
 }
+
+// "✏️ Change" on the status card changes the event step by step: which
+// field, the card as it will be, then one new version for everyone.
+func TestChangeAnEventStepByStep(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann")
+	ann := p.members[0]
+	k.start(ann)
+	k.announce(p, picnic)
+	k.tick(t0)
+	k.say(p.g, ann, "/ack 1")
+	status := to(k.sent(), p.host.ID, "Status")
+	card := status[len(status)-1]
+
+	k.press(p.host, dm(p.host), button(t, card, "Change"))
+	ask := to(k.sent(), p.host.ID, "What do you want to change")
+	if len(ask) != 1 {
+		t.Fatal("no question which field to change")
+	}
+	k.press(p.host, dm(p.host), button(t, ask[0], "Place"))
+	k.say(dm(p.host), p.host, "Beach")
+	preview := to(k.sent(), p.host.ID, "This is what the group will see", "Beach")
+	if len(preview) != 1 {
+		t.Fatal("no preview of the changed card")
+	}
+	if got := k.event(p.g, 1).Where; got != "Park" {
+		t.Fatalf("the place changed before saving: %q", got)
+	}
+	k.press(p.host, dm(p.host), button(t, preview[0], "Save the changes"))
+	e := k.event(p.g, 1)
+	if e.Where != "Beach" || e.Rev != 2 {
+		t.Errorf("after saving: %+v, want at the Beach, one new revision", e)
+	}
+	if r := k.response(p.g, 1, ann); r.Confirmed(e) {
+		t.Errorf("Ann isn't asked to confirm the new place")
+	}
+}

@@ -23,7 +23,7 @@ What is it called? (e.g. <i>Mia's birthday party</i>)
 	FlowWhere    = `📍 Where?`
 	FlowNotes    = `📝 Anything else to know, like what to bring? — or skip.`
 	FlowPreview  = `👀 This is what the group will see:`
-	FlowFix      = `✏️ What do you want to fix?`
+	FlowFix      = `✏️ What do you want to change?`
 	FlowGone     = `Discarded: nothing was posted.`
 	FlowExpired  = `This draft expired: send /event to start again.`
 	FlowPosted   = `✅ Posted to %s.`
@@ -70,9 +70,13 @@ func WhenChoices(typed string, r allaboard.Reading, now time.Time, loc *time.Loc
 func Skip(data string) []allaboard.Button { return []allaboard.Button{{Text: "Skip ⏭", Data: data}} }
 
 // PreviewButtons post, fix or discard a previewed event.
-func PreviewButtons(group, post, fix, discard string) [][]allaboard.Button {
+func PreviewButtons(group string, editing bool, post, fix, discard string) [][]allaboard.Button {
+	label := fmt.Sprintf("✅ Post to %s", Clip(group, 40))
+	if editing {
+		label = "✅ Save the changes"
+	}
 	return [][]allaboard.Button{
-		{{Text: fmt.Sprintf("✅ Post to %s", Clip(group, 40)), Data: post}},
+		{{Text: label, Data: post}},
 		{{Text: "✏️ Fix something", Data: fix}, {Text: "✖️ Discard", Data: discard}},
 	}
 }
@@ -84,3 +88,6 @@ func FixButtons(title, when, until, where, notes string) [][]allaboard.Button {
 		{{Text: "Place", Data: where}, {Text: "Notes", Data: notes}},
 	}
 }
+
+// Saved answers saving the changes made step by step.
+const Saved = "✅ Saved: everyone sees the new version."

@@ -195,11 +195,6 @@ func Everyone(r allaboard.Roll, loc *time.Location) string {
 	return ClipHTML(sb.String())
 }
 
-// ChangeHowTo says how to change an event.
-func ChangeHowTo(e allaboard.Event) string {
-	return fmt.Sprintf("✏️ To change %s, send in the group, for example:\n<code>/edit %d when Sun 14:00</code>\n<code>/edit %d where Jump House</code>\nA new time or place asks everyone to confirm again.", EventName(e), e.Num, e.Num)
-}
-
 // CancelAsk asks the host to confirm a cancellation.
 func CancelAsk(e allaboard.Event) string {
 	return fmt.Sprintf("Cancel %s? Everyone will be asked to confirm that they know.", EventName(e))
