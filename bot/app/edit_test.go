@@ -107,3 +107,20 @@ func TestEditPlaceWithAFieldWord(t *testing.T) {
 		t.Fatalf("where %q at %v", e.Where, e.When)
 	}
 }
+
+// /event written as a sentence: the title, the time and the place are found
+// without separators; without a place, the usage is shown.
+func TestEventAsASentence(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann")
+	k.say(p.g, p.host, "/event Mia's party on Saturday 3pm at Jump House")
+	e := k.event(p.g, 1)
+	if e.Title != "Mia's party" || e.Where != "Jump House" || e.When.Weekday() != time.Saturday || e.When.Hour() != 15 {
+		t.Errorf("event = %q at %q on %v, want Mia's party at Jump House on Saturday 15:00", e.Title, e.Where, e.When)
+	}
+	k.sent()
+	k.say(p.g, p.host, "/event Picnic tomorrow 11:00")
+	if got := to(k.sent(), p.g.ID, "title, when and where"); len(got) != 1 {
+		t.Errorf("a sentence without a place didn't get the usage")
+	}
+}

@@ -26,6 +26,13 @@ func (a *App) OnEvent(t *turn, m *Message) error {
 	}
 	parts := eventParts(args)
 	if len(parts) < 3 {
+		loc := a.zone(t.tx, m.Chat.ID)
+		parts = allaboard.SplitSentence(args, func(s string) bool {
+			_, err := allaboard.ReadWhen(s, t.now, loc, allaboard.ReadOpts{MonthFirst: allaboard.MonthFirst(loc)})
+			return err == nil // a reading that must ask counts: readWhen asks below
+		})
+	}
+	if len(parts) < 3 {
 		return t.send(m.Chat.ID, render.EventParts+"\n\n"+render.EventUsage)
 	}
 	span, ok, err := a.readWhen(t, m.Chat.ID, m.Chat.ID, parts[1])
