@@ -63,6 +63,12 @@ type EventTx interface {
 	// RefMessage returns the id of the message last delivered under (chat,
 	// ref), or 0 if there is none.
 	RefMessage(chat int64, ref string) (int, error)
+	// AskedCommand returns the command waiting for user in chat, or ErrNotFound.
+	AskedCommand(chat, user int64) (AskedCommand, error)
+	// SaveAskedCommand stores a command waiting for a choice, in place of the one, if any.
+	SaveAskedCommand(q AskedCommand) error
+	// DeleteAskedCommand deletes the command waiting for user in chat.
+	DeleteAskedCommand(chat, user int64) error
 	// DeleteEvent deletes an event, its revisions and its responses (an
 	// undone announcement). Its number is not given out again.
 	DeleteEvent(group int64, num int) error

@@ -27,12 +27,13 @@ var (
 	bucketTimers      = []byte("timers")      // unix nanos | group | event | kind → nothing
 	bucketTimerKeys   = []byte("timer_keys")  // group | event | kind → Timer
 	bucketDrafts      = []byte("drafts")      // user → Draft (guided creation in progress)
+	bucketQuestions   = []byte("questions")   // chat | user → Question (a time read two ways)
 )
 
 var allBuckets = [][]byte{
 	bucketUpdates, bucketOutbox, bucketRefs, bucketChats, bucketUsers,
 	bucketEvents, bucketEventSeq, bucketRevisions, bucketResponses, bucketDue, bucketMembers, bucketMemberships,
-	bucketTimers, bucketTimerKeys, bucketDrafts,
+	bucketTimers, bucketTimerKeys, bucketDrafts, bucketQuestions,
 }
 
 func createBuckets(tx *bbolt.Tx) error {

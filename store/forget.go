@@ -24,7 +24,7 @@ func (t *tx) DeleteGroup(id int64) error {
 
 func (t *tx) deleteGroup(id int64) error {
 	b, prefix := t.btx, itob(id)
-	for _, name := range [][]byte{bucketEvents, bucketRevisions, bucketRefs} {
+	for _, name := range [][]byte{bucketEvents, bucketRevisions, bucketRefs, bucketQuestions} {
 		if err := deletePrefix(b.Bucket(name), prefix); err != nil {
 			return err
 		}
@@ -87,6 +87,13 @@ func (t *tx) deleteUser(id int64) error {
 		return err
 	}
 	if err := b.Bucket(bucketDrafts).Delete(uid); err != nil {
+		return err
+	}
+	asked, err := keysWhere(b.Bucket(bucketQuestions), func(k []byte) bool { return bytes.Equal(k[8:], uid) })
+	if err != nil {
+		return err
+	}
+	if err := deleteKeys(b.Bucket(bucketQuestions), asked); err != nil {
 		return err
 	}
 	for _, name := range [][]byte{bucketMemberships, bucketRefs} {

@@ -624,3 +624,37 @@ func TestAnEventIsNeverCreatedOverAnother(t *testing.T) {
 		return nil
 	})
 }
+
+// A command waiting for its sender's choice is kept per chat and sender, and
+// goes when either is forgotten.
+func TestAskedCommandsAreKeptAndForgotten(t *testing.T) {
+	db := open(t)
+	q := allaboard.AskedCommand{Chat: -100, User: 2, Command: "event", Args: "Picnic | Sat 3 | Park", Typed: " Sat 3 ", Choices: []string{"Sat 15:00", "Sat 03:00"}}
+	update(t, db, func(tx allaboard.Tx) error {
+		if err := tx.SaveAskedCommand(q); err != nil {
+			return err
+		}
+		other := q
+		other.Chat = -200
+		return tx.SaveAskedCommand(other)
+	})
+	view(t, db, func(tx allaboard.Tx) error {
+		if got, err := tx.AskedCommand(-100, 2); err != nil || got.Args != q.Args || len(got.Choices) != 2 {
+			t.Errorf("asked command = %+v, %v", got, err)
+		}
+		if _, err := tx.AskedCommand(-100, 3); !errors.Is(err, allaboard.ErrNotFound) {
+			t.Errorf("another sender's: err %v, want ErrNotFound", err)
+		}
+		return nil
+	})
+	update(t, db, func(tx allaboard.Tx) error { return tx.DeleteGroup(-200) })
+	update(t, db, func(tx allaboard.Tx) error { return tx.DeleteUser(2) })
+	view(t, db, func(tx allaboard.Tx) error {
+		for _, chat := range []int64{-100, -200} {
+			if _, err := tx.AskedCommand(chat, 2); !errors.Is(err, allaboard.ErrNotFound) {
+				t.Errorf("the command waiting in %d outlived forgetting: err %v", chat, err)
+			}
+		}
+		return nil
+	})
+}

@@ -124,3 +124,28 @@ func TestEventAsASentence(t *testing.T) {
 		t.Errorf("a sentence without a place didn't get the usage")
 	}
 }
+
+// A time read two ways in a one-line command is answered with a button: the
+// command then goes on with the reading chosen, for its sender only.
+func TestAnAmbiguousTimeIsAnsweredWithAButton(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann")
+	ann := p.members[0]
+	k.say(p.g, p.host, "/event Picnic | Sat 3:30 | Park")
+	ask := to(k.sent(), p.g.ID, "could be")
+	if len(ask) != 1 || len(ask[0].Buttons) != 2 {
+		t.Fatalf("no question with two buttons: %+v", ask)
+	}
+	pm := button(t, ask[0], "15:30")
+	if got := k.press(ann, p.g, pm); !strings.Contains(got, "whoever sent the command") {
+		t.Errorf("someone else's answer was taken: %q", got)
+	}
+	k.press(p.host, p.g, pm)
+	e := k.event(p.g, 1)
+	if e.Title != "Picnic" || e.When.Hour() != 15 || e.When.Minute() != 30 || e.When.Weekday() != time.Saturday {
+		t.Errorf("event = %q at %v, want the Picnic on Saturday at 15:30", e.Title, e.When)
+	}
+	if got := k.press(p.host, p.g, pm); !strings.Contains(got, "only once") {
+		t.Errorf("the question was answered twice: %q", got)
+	}
+}

@@ -35,7 +35,7 @@ func (a *App) OnEvent(t *turn, m *Message) error {
 	if len(parts) < 3 {
 		return t.send(m.Chat.ID, render.EventParts+"\n\n"+render.EventUsage)
 	}
-	span, ok, err := a.readWhen(t, m.Chat.ID, m.Chat.ID, parts[1])
+	span, ok, err := a.readWhen(t, m, m.Chat.ID, parts[1])
 	if err != nil || !ok {
 		return err
 	}
@@ -94,19 +94,62 @@ func eventParts(args string) []string {
 	return parts
 }
 
-// readWhen reads a typed time in the group's zone, replying in chat when it
-// can't be used as it is: a problem, or a question to answer by sending it
-// again (buttons to choose come with the guided flow).
-func (a *App) readWhen(t *turn, chat, group int64, typed string) (allaboard.Span, bool, error) {
+// readWhen reads a time typed in command m in the group's zone, replying
+// when it can't be used as it is: a problem, or a question whose answers are
+// buttons (and can be sent again as text); the command waits for the answer.
+func (a *App) readWhen(t *turn, m *Message, group int64, typed string) (allaboard.Span, bool, error) {
 	loc := a.zone(t.tx, group)
 	r, err := allaboard.ReadWhen(typed, t.now, loc, allaboard.ReadOpts{MonthFirst: allaboard.MonthFirst(loc)})
 	if err != nil {
-		return allaboard.Span{}, false, t.send(chat, whenProblem(typed, err))
+		return allaboard.Span{}, false, t.send(m.Chat.ID, whenProblem(typed, err))
 	}
-	if len(r.Ask) > 0 {
-		return allaboard.Span{}, false, t.send(chat, render.WhenQuestion(typed, r, t.now, loc))
+	if len(r.Ask) == 0 {
+		return r.Span, true, nil
 	}
-	return r.Span, true, nil
+	asked := allaboard.AskedCommand{Chat: m.Chat.ID, User: m.From.ID, Command: m.Command, Args: m.Args, Typed: typed}
+	var buttons [][]allaboard.Button
+	for i, sp := range r.Ask {
+		asked.Choices = append(asked.Choices, render.TypedWhen(sp, loc))
+		buttons = append(buttons, render.Choice(sp, loc, fmt.Sprintf("%s%d", choiceData, i)))
+	}
+	if err := t.tx.SaveAskedCommand(asked); err != nil {
+		return allaboard.Span{}, false, err
+	}
+	return allaboard.Span{}, false, t.send(m.Chat.ID, render.WhenQuestion(typed, r, t.now, loc), buttons...)
+}
+
+// choiceData begins the data of a button that answers a question about a
+// time in a command: "w:<choice>".
+const choiceData = "w:"
+
+// onChoicePress carries out the command that waited for its sender to choose
+// a reading of a time, with the one chosen.
+func (a *App) onChoicePress(t *turn, q *Press) error {
+	i, err := strconv.Atoi(strings.TrimPrefix(q.Data, choiceData))
+	if q.Chat == nil || err != nil {
+		t.answer(q, render.StaleButton)
+		return nil
+	}
+	asked, err := t.tx.AskedCommand(q.Chat.ID, q.From.ID)
+	if errors.Is(err, allaboard.ErrNotFound) || err == nil && (i < 0 || i >= len(asked.Choices)) {
+		t.answer(q, render.NotYourQuestion) // someone else's, or answered already
+		return nil
+	} else if err != nil {
+		return err
+	}
+	if err := t.tx.DeleteAskedCommand(q.Chat.ID, q.From.ID); err != nil {
+		return err
+	}
+	t.answer(q, asked.Choices[i])
+	m := &Message{Chat: q.Chat, From: q.From, Command: asked.Command,
+		Args: strings.Replace(asked.Args, asked.Typed, asked.Choices[i], 1)}
+	switch asked.Command {
+	case "event":
+		return a.OnEvent(t, m)
+	case "edit":
+		return a.OnEdit(t, m)
+	}
+	return nil
 }
 
 // OnEdit changes one or more fields in one revision:
@@ -156,7 +199,7 @@ func (a *App) OnEdit(t *turn, m *Message) error {
 		if ed.Field != allaboard.FieldWhen {
 			continue
 		}
-		span, ok, err := a.readWhen(t, m.Chat.ID, e.Group, ed.Text)
+		span, ok, err := a.readWhen(t, m, e.Group, ed.Text)
 		if err != nil || !ok {
 			return err
 		}

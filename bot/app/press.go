@@ -39,6 +39,9 @@ func (a *App) OnPress(t *turn, q *Press) error {
 	if isUndoData(q.Data) {
 		return a.onUndoPress(t, q)
 	}
+	if strings.HasPrefix(q.Data, choiceData) {
+		return a.onChoicePress(t, q)
+	}
 	return a.OnCardPress(t, q)
 }
 

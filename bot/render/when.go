@@ -65,3 +65,12 @@ func dayOf(t time.Time, loc *time.Location) time.Time {
 	y, m, d := t.In(loc).Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
+
+// Choice is a button that answers a question about a time with one reading.
+func Choice(sp allaboard.Span, loc *time.Location, data string) []allaboard.Button {
+	return []allaboard.Button{{Text: spanLabel(sp, loc, true), Data: data}}
+}
+
+// NotYourQuestion answers a press on someone else's question, or one
+// answered already.
+const NotYourQuestion = "This question was for whoever sent the command, and only once."
