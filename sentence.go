@@ -8,6 +8,25 @@ import "strings"
 // that read as a time (the longest such run), and the place after them. It
 // returns nil when the sentence has no time, or no title or place around it.
 func SplitSentence(args string, reads func(string) bool) []string {
+	parts := splitSentence(args, reads)
+	if len(parts) < 3 || parts[2] == "" {
+		return nil
+	}
+	return parts
+}
+
+// SentenceWithoutPlace reads "Mia's party tomorrow at 3": a title and a time
+// that ends the sentence, the place still to be asked.
+func SentenceWithoutPlace(args string, reads func(string) bool) (title, when string, ok bool) {
+	parts := splitSentence(args, reads)
+	if len(parts) < 3 || parts[2] != "" {
+		return "", "", false
+	}
+	return parts[0], parts[1], true
+}
+
+// splitSentence is SplitSentence with the place allowed to be missing.
+func splitSentence(args string, reads func(string) bool) []string {
 	if strings.ContainsAny(args, "|\n") {
 		return nil
 	}
@@ -21,7 +40,7 @@ func SplitSentence(args string, reads func(string) bool) []string {
 			when := trimLinks(trimLinks(words[i:j], true), false) // "on Saturday 3pm at"
 			title := strings.Join(trimLinks(words[:i], false), " ")
 			where := strings.Join(trimLinks(words[j:], true), " ")
-			if title == "" || where == "" || len(when) == 0 {
+			if title == "" || len(when) == 0 {
 				return nil
 			}
 			return []string{title, strings.Join(when, " "), where}

@@ -143,3 +143,24 @@ func (a *App) advance(t *turn, d allaboard.Draft) error {
 	}
 	return a.ask(t, d)
 }
+
+// askPlace goes on with an event announced in a sentence without a place
+// ("Mia's party tomorrow at 3") in guided creation: the place is asked in
+// private, and the group is told where to answer.
+func (a *App) askPlace(t *turn, m *Message, title, when string) error {
+	span, ok, err := a.readWhen(t, m, m.Chat.ID, when)
+	if err != nil || !ok {
+		return err
+	}
+	if _, err := allaboard.CheckAnswer(allaboard.FieldTitle, title); err != nil {
+		return t.send(m.Chat.ID, fieldProblem(err))
+	}
+	d := allaboard.Draft{User: m.From.ID, Started: t.now, Step: allaboard.StepWhere, Group: m.Chat.ID, Title: title, When: span}
+	if err := a.ask(t, d); err != nil {
+		return err
+	}
+	return t.send(m.Chat.ID, fmt.Sprintf(render.WhereAsked, render.Escape(title)), render.OpenChat(a.link("start", resumePayload)))
+}
+
+// resumePayload opens the private chat where a draft waits for its answer.
+const resumePayload = "draft"

@@ -109,7 +109,7 @@ func TestEditPlaceWithAFieldWord(t *testing.T) {
 }
 
 // /event written as a sentence: the title, the time and the place are found
-// without separators; without a place, the usage is shown.
+// without separators; without a title, the usage is shown.
 func TestEventAsASentence(t *testing.T) {
 	k := newKit(t, nil)
 	p := k.parentsGroup("Ann")
@@ -119,9 +119,9 @@ func TestEventAsASentence(t *testing.T) {
 		t.Errorf("event = %q at %q on %v, want Mia's party at Jump House on Saturday 15:00", e.Title, e.Where, e.When)
 	}
 	k.sent()
-	k.say(p.g, p.host, "/event Picnic tomorrow 11:00")
+	k.say(p.g, p.host, "/event tomorrow 11:00 somewhere")
 	if got := to(k.sent(), p.g.ID, "title, when and where"); len(got) != 1 {
-		t.Errorf("a sentence without a place didn't get the usage")
+		t.Errorf("a sentence without a title didn't get the usage")
 	}
 }
 
@@ -147,5 +147,35 @@ func TestAnAmbiguousTimeIsAnsweredWithAButton(t *testing.T) {
 	}
 	if got := k.press(p.host, p.g, pm); !strings.Contains(got, "only once") {
 		t.Errorf("the question was answered twice: %q", got)
+	}
+}
+
+// "/event Mia's party tomorrow 15:00" has no place: the host is asked where,
+// privately, and the rest goes as in guided creation.
+func TestEventSentenceWithoutAPlaceAsksWhere(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann")
+	k.say(p.g, p.host, "/event Mia's party tomorrow 15:00")
+	msgs := k.sent()
+	if got := to(msgs, p.g.ID, "Where is", "Mia"); len(got) != 1 {
+		t.Fatalf("the group isn't told where the question went: %q", texts(to(msgs, p.g.ID)))
+	}
+	if got := to(msgs, p.host.ID, "Where"); len(got) != 1 {
+		t.Fatalf("the host isn't asked where: %q", texts(to(msgs, p.host.ID)))
+	}
+	k.say(dm(p.host), p.host, "Jump House")
+	notes := to(k.sent(), p.host.ID, "Anything else")
+	if len(notes) != 1 {
+		t.Fatal("no question about notes")
+	}
+	k.press(p.host, dm(p.host), button(t, notes[0], "Skip"))
+	preview := to(k.sent(), p.host.ID, "This is what the group will see", "Jump House")
+	if len(preview) != 1 {
+		t.Fatal("no preview")
+	}
+	k.press(p.host, dm(p.host), button(t, preview[0], "Post to"))
+	e := k.event(p.g, 1)
+	if e.Title != "Mia's party" || e.Where != "Jump House" || e.When.Hour() != 15 || !e.When.After(t0) {
+		t.Errorf("event = %q at %q, %v", e.Title, e.Where, e.When)
 	}
 }

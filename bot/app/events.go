@@ -25,14 +25,18 @@ func (a *App) OnEvent(t *turn, m *Message) error {
 			render.CreateEvent(a.link("start", allaboard.NewEventPayload(m.Chat.ID))))
 	}
 	parts := eventParts(args)
-	if len(parts) < 3 {
-		loc := a.zone(t.tx, m.Chat.ID)
-		parts = allaboard.SplitSentence(args, func(s string) bool {
-			_, err := allaboard.ReadWhen(s, t.now, loc, allaboard.ReadOpts{MonthFirst: allaboard.MonthFirst(loc)})
-			return err == nil // a reading that must ask counts: readWhen asks below
-		})
+	loc := a.zone(t.tx, m.Chat.ID)
+	reads := func(s string) bool {
+		_, err := allaboard.ReadWhen(s, t.now, loc, allaboard.ReadOpts{MonthFirst: allaboard.MonthFirst(loc)})
+		return err == nil // a reading that must ask counts: readWhen asks below
 	}
 	if len(parts) < 3 {
+		parts = allaboard.SplitSentence(args, reads)
+	}
+	if len(parts) < 3 {
+		if title, when, ok := allaboard.SentenceWithoutPlace(args, reads); ok {
+			return a.askPlace(t, m, title, when)
+		}
 		return t.send(m.Chat.ID, render.EventParts+"\n\n"+render.EventUsage)
 	}
 	span, ok, err := a.readWhen(t, m, m.Chat.ID, parts[1])

@@ -20,6 +20,14 @@ func (a *App) OnStart(t *turn, m *Message) error {
 	if group, ok := allaboard.ParseNewEventPayload(m.CommandArguments()); ok {
 		return a.startDraft(t, m.From.ID, group)
 	}
+	if m.CommandArguments() == resumePayload {
+		if d, ok, err := loadDraft(t, m.From.ID); err != nil || ok {
+			if err != nil {
+				return err
+			}
+			return a.ask(t, d) // the question again, here where it can be answered
+		}
+	}
 	if m.CommandArguments() == openChatPayload {
 		// A member who came from the group's button: not the pitch for hosts.
 		if err := t.send(m.Chat.ID, render.YoureSet); err != nil {

@@ -91,3 +91,7 @@ func FixButtons(title, when, until, where, notes string) [][]allaboard.Button {
 
 // Saved answers saving the changes made step by step.
 const Saved = "✅ Saved: everyone sees the new version."
+
+// WhereAsked tells the group that the host is asked, privately, where the
+// event they announced in a sentence is.
+const WhereAsked = "📍 Where is <b>%s</b>? I've asked you privately: answer there, and I'll show you the card before it's posted."
