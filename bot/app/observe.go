@@ -228,11 +228,13 @@ func (a *App) greet(t *turn, chat *Chat, admin bool) error {
 		needs = render.NeedsAdminPrivacyOff
 	}
 	welcome := fmt.Sprintf(render.GroupWelcome, render.Escape(chat.Title), needs)
+	buttons := [][]allaboard.Button{a.openChatButton()}
 	if s := a.settings(t.tx, c.ID); s.Zone == "" {
-		// The server's zone was assumed: say which, and how to change it.
+		// The server's zone was assumed: say which, and offer to change it.
 		welcome += "\n\n" + render.ZoneAssumed(s.ZoneName(), t.now.In(s.Location()))
+		buttons = append(buttons, render.ChangeZone(zoneData(c.ID, "")))
 	}
-	if err := t.send(chat.ID, welcome, a.openChatButton()); err != nil {
+	if err := t.send(chat.ID, welcome, buttons...); err != nil {
 		return err
 	}
 	known, err := knownMembers(t.tx, c.ID)

@@ -89,3 +89,32 @@ func TestEditAsAReplyToTheCard(t *testing.T) {
 		t.Errorf("the Concert moved to %q", got)
 	}
 }
+
+// The zone the bot assumed can be changed with two taps, by an admin.
+func TestTheAssumedZoneIsChangedWithATap(t *testing.T) {
+	k := newKit(t, func(c *app.Config) { c.Defaults.Zone = "" })
+	host := &app.User{ID: 1, FirstName: "Hanna"}
+	g := k.group(-100, "Class 2b parents", host)
+	ann := &app.User{ID: 11, FirstName: "Ann"}
+	k.join(g, ann)
+	welcome := to(k.sent(), g.ID, "Hello")
+	if len(welcome) != 1 {
+		t.Fatal("no welcome")
+	}
+	k.press(host, g, button(t, welcome[0], "Change the time zone"))
+	choices := to(k.sent(), g.ID, "Which time zone")
+	if len(choices) != 1 {
+		t.Fatal("no choice of zones")
+	}
+	if got := k.press(ann, g, button(t, choices[0], "Europe/Berlin")); !strings.Contains(got, "only the group's admins") {
+		t.Errorf("a member changed the zone: %q", got)
+	}
+	k.admin(g, host)
+	k.press(host, g, button(t, choices[0], "Europe/Berlin"))
+	if got := k.chat(g).Settings.Zone; got != "Europe/Berlin" {
+		t.Errorf("zone = %q, want Europe/Berlin", got)
+	}
+	if got := k.press(host, g, "z:-100:Mars/Olympus"); !strings.Contains(got, "no longer in use") {
+		t.Errorf("a made-up zone was taken: %q", got)
+	}
+}

@@ -42,6 +42,9 @@ func (a *App) OnPress(t *turn, q *Press) error {
 	if strings.HasPrefix(q.Data, choiceData) {
 		return a.onChoicePress(t, q)
 	}
+	if strings.HasPrefix(q.Data, "z:") {
+		return a.onZonePress(t, q)
+	}
 	return a.OnCardPress(t, q)
 }
 

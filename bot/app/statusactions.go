@@ -42,6 +42,9 @@ func parseStatusData(s string) (group int64, num int, act byte, ok bool) {
 // PressAdminOf reports the group whose admins may press a button with this
 // data in a private chat: the status card's, which admins get too.
 func PressAdminOf(data string) (int64, bool) {
+	if group, _, ok := parseZoneData(data); ok {
+		return group, true
+	}
 	group, _, _, ok := parseStatusData(data)
 	return group, ok
 }

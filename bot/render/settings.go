@@ -113,6 +113,14 @@ const (
 // ZoneAssumed tells a group which time zone its times are read and shown in,
 // when nobody chose it, and how to change it.
 func ZoneAssumed(zone string, now time.Time) string {
-	return fmt.Sprintf("🕒 I read and show times in <b>%s</b> (it's %s there now). Wrong? An admin sends <code>/settings timezone Europe/Berlin</code> with yours.",
+	return fmt.Sprintf("🕒 I read and show times in <b>%s</b> (it's %s there now). Wrong? Tap below, or send <code>/settings timezone Europe/Berlin</code> with yours.",
 		Escape(zone), now.Format("15:04"))
 }
+
+// ChangeZone shows the time zones to choose from.
+func ChangeZone(data string) []allaboard.Button {
+	return []allaboard.Button{{Text: "🕒 Change the time zone", Data: data}}
+}
+
+// ZoneChoices asks which time zone the group is in.
+const ZoneChoices = "🕒 Which time zone is this group in? (Admins and hosts choose; for any other, send <code>/settings timezone Area/City</code>.)"

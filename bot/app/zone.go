@@ -1,0 +1,74 @@
+package app
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"allaboard"
+	"allaboard/bot/render"
+)
+
+// A group whose time zone nobody chose is offered one with a tap: the zones
+// most groups use, or any with /settings timezone.
+
+// commonZones are offered as buttons; any other is one /settings away.
+var commonZones = []string{"Europe/London", "Europe/Berlin", "Europe/Kyiv", "Europe/Moscow",
+	"America/New_York", "America/Chicago", "America/Los_Angeles", "America/Sao_Paulo",
+	"Asia/Kolkata", "Asia/Shanghai", "Australia/Sydney", "UTC"}
+
+// zoneData is what a zone button sends: "z:<group>:<zone>"; without a
+// zone, the button that shows the choices.
+func zoneData(group int64, zone string) string { return fmt.Sprintf("z:%d:%s", group, zone) }
+
+func parseZoneData(data string) (group int64, zone string, ok bool) {
+	rest, found := strings.CutPrefix(data, "z:")
+	if !found {
+		return 0, "", false
+	}
+	id, zone, found := strings.Cut(rest, ":")
+	group, err := strconv.ParseInt(id, 10, 64)
+	return group, zone, found && err == nil && group < 0
+}
+
+// onZonePress shows the zones to choose from, or sets the one chosen, for
+// the group's admins and hosts.
+func (a *App) onZonePress(t *turn, q *Press) error {
+	group, zone, ok := parseZoneData(q.Data)
+	if !ok {
+		t.answer(q, render.StaleButton)
+		return nil
+	}
+	if zone == "" {
+		t.answer(q, "")
+		var buttons [][]allaboard.Button
+		for row := range slices.Chunk(commonZones, 3) {
+			var r []allaboard.Button
+			for _, z := range row {
+				r = append(r, allaboard.Button{Text: z, Data: zoneData(group, z)})
+			}
+			buttons = append(buttons, r)
+		}
+		return t.send(group, render.ZoneChoices, buttons...)
+	}
+	if ok, err := mayManage(t, group, q.From.ID); err != nil || !ok {
+		if err == nil {
+			t.answer(q, render.SettingsNotAllowed)
+		}
+		return err
+	}
+	cur := a.settings(t.tx, group)
+	changed := cur
+	changed.Chase, changed.Reminders = slices.Clone(cur.Chase), slices.Clone(cur.Reminders)
+	if _, err := allaboard.ParseZone(zone); err != nil || !slices.Contains(commonZones, zone) {
+		t.answer(q, render.StaleButton) // made up: only the zones offered come as buttons
+		return nil
+	}
+	changed.Zone = zone
+	if err := a.changeSettings(t, group, changed); err != nil {
+		return err
+	}
+	t.answer(q, zone)
+	return t.send(group, render.SettingChanged("timezone", changed.ZoneName(), cur.ZoneName()))
+}
