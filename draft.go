@@ -41,6 +41,9 @@ type Draft struct {
 	// Editing is the number of the event being changed in Group; 0 while
 	// a new one is being created.
 	Editing int `json:"editing,omitempty"`
+	// Admin is set when an admin of the group started the change: in a
+	// private chat Telegram isn't asked again.
+	Admin bool `json:"admin,omitempty"`
 }
 
 // Expired reports whether the draft is too old to go on with.

@@ -12,10 +12,10 @@ import (
 // of reminders, as /edit with several fields makes.
 
 // startEditDraft starts changing e step by step: which field, then the
-// preview.
-func (a *App) startEditDraft(t *turn, user int64, e allaboard.Event) error {
+// preview. admin says whether user is an admin of its group.
+func (a *App) startEditDraft(t *turn, user int64, e allaboard.Event, admin bool) error {
 	d := allaboard.Draft{User: user, Started: t.now, Step: allaboard.StepPreview, Group: e.Group, Editing: e.Num,
-		Title: e.Title, When: allaboard.Span{Start: e.When, End: e.End}, Where: e.Where, Notes: e.Notes}
+		Title: e.Title, When: allaboard.Span{Start: e.When, End: e.End}, Where: e.Where, Notes: e.Notes, Admin: admin}
 	if err := t.tx.SaveDraft(d); err != nil {
 		return err
 	}
@@ -66,7 +66,7 @@ func (a *App) saveEditDraft(t *turn, d allaboard.Draft) (string, error) {
 	} else if err != nil {
 		return "", err
 	}
-	if !allaboard.MayChange(e, d.User, t.admin(group, d.User)) {
+	if !allaboard.MayChange(e, d.User, d.Admin) {
 		return render.StatusNotAllowed, nil
 	}
 	by, err := lookupUser(t.tx, d.User)

@@ -89,7 +89,7 @@ func (a *App) onStatusPress(t *turn, q *Press) error {
 		return t.send(q.From.ID, render.Everyone(r, a.zone(t.tx, group)))
 	case statusChange:
 		t.answer(q, "")
-		return a.startEditDraft(t, q.From.ID, e)
+		return a.startEditDraft(t, q.From.ID, e, t.admin(group, q.From.ID))
 	case statusCancel:
 		t.answer(q, "")
 		return t.send(q.From.ID, render.CancelAsk(e), render.CancelButtons(statusData(e, statusCancelY), statusData(e, statusKeep))...)

@@ -120,3 +120,27 @@ func TestChangeAnEventStepByStep(t *testing.T) {
 		t.Errorf("Ann isn't asked to confirm the new place")
 	}
 }
+
+// An admin who got the status card changes someone else's event the same way.
+func TestAnAdminChangesAnEventStepByStep(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann")
+	ann := p.members[0]
+	k.start(ann)
+	k.admin(p.g, ann)
+	k.announce(p, picnic)
+	k.say(p.g, ann, "/status 1") // an admin gets the card privately
+	status := to(k.sent(), ann.ID, "Status")
+	if len(status) == 0 {
+		t.Fatal("the admin got no status card")
+	}
+	k.press(ann, dm(ann), button(t, status[len(status)-1], "Change"))
+	ask := to(k.sent(), ann.ID, "What do you want to change")
+	k.press(ann, dm(ann), button(t, ask[0], "Place"))
+	k.say(dm(ann), ann, "Beach")
+	preview := to(k.sent(), ann.ID, "This is what the group will see")
+	k.press(ann, dm(ann), button(t, preview[0], "Save the changes"))
+	if got := k.event(p.g, 1).Where; got != "Beach" {
+		t.Errorf("the admin's change wasn't saved: at %q", got)
+	}
+}
