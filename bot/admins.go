@@ -83,11 +83,27 @@ func (b *Bot) isAdmin(k adminKey) bool {
 		return false
 	}
 	admin := m.Status == "creator" || m.Status == "administrator"
-	b.admins.mu.Lock()
-	if b.admins.seen == nil {
-		b.admins.seen = map[adminKey]adminSeen{}
-	}
-	b.admins.seen[k] = adminSeen{admin, time.Now()}
-	b.admins.mu.Unlock()
+	b.admins.remember(k, admin, time.Now())
 	return admin
+}
+
+// maxAdminsSeen is when the cache starts forgetting what is out of date, so
+// that it doesn't grow with every member who ever pressed a button.
+const maxAdminsSeen = 1000
+
+// remember notes what Telegram said about k, at now.
+func (a *admins) remember(k adminKey, admin bool, now time.Time) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.seen == nil {
+		a.seen = map[adminKey]adminSeen{}
+	}
+	if len(a.seen) >= maxAdminsSeen {
+		for key, s := range a.seen {
+			if now.Sub(s.at) >= adminTTL {
+				delete(a.seen, key)
+			}
+		}
+	}
+	a.seen[k] = adminSeen{admin, now}
 }

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"strings"
+	"time"
 
 	"allaboard/bot/app"
 
@@ -43,6 +44,9 @@ func press(q *tgbotapi.CallbackQuery) *app.Press {
 	p := &app.Press{ID: q.ID, From: user(q.From), Data: q.Data}
 	if q.Message != nil {
 		p.Chat = chat(q.Message.Chat)
+		if q.Message.Date != 0 {
+			p.Sent = time.Unix(int64(q.Message.Date), 0)
+		}
 	}
 	return p
 }

@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"strings"
+	"time"
 
 	"allaboard"
 	"allaboard/bot/render"
@@ -50,6 +51,10 @@ func (a *App) OnForgetPress(t *turn, q *Press) error {
 		return nil
 	}
 	chat := q.Chat.ID
+	if q.Data != forgetKeepData && !q.Sent.IsZero() && t.now.Sub(q.Sent) > forgetAskFor {
+		t.answer(q, render.ForgetExpired) // asked long ago: ask again, to be sure
+		return nil
+	}
 	switch {
 	case q.Data == forgetKeepData:
 		t.answer(q, render.ForgetKept)
@@ -111,6 +116,10 @@ func (a *App) forgetUser(t *turn, user int64) error {
 	}
 	return nil
 }
+
+// forgetAskFor is how long the question before forgetting stands: a tap
+// days later may not mean what it meant.
+const forgetAskFor = 10 * time.Minute
 
 // PressNeedsAdmin reports whether the answer to a press with this data
 // depends on the presser being an admin of the group.

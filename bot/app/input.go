@@ -1,5 +1,7 @@
 package app
 
+import "time"
+
 // What the use cases are told about, in their own terms: the adapter turns
 // Telegram's updates into these at the edge, so nothing here depends on the
 // Telegram library.
@@ -50,6 +52,9 @@ type Press struct {
 	From *User
 	Data string
 	Chat *Chat // where the pressed message is; nil if Telegram didn't say
+	// Sent is when the pressed message was sent (or last edited); zero if
+	// Telegram didn't say.
+	Sent time.Time
 }
 
 // ChatMember is a member's standing in a chat.

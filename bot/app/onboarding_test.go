@@ -3,6 +3,7 @@ package app_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"allaboard"
 	"allaboard/bot/app"
@@ -116,5 +117,28 @@ func TestTheAssumedZoneIsChangedWithATap(t *testing.T) {
 	}
 	if got := k.press(host, g, "z:-100:Mars/Olympus"); !strings.Contains(got, "no longer in use") {
 		t.Errorf("a made-up zone was taken: %q", got)
+	}
+}
+
+// The question before forgetting doesn't stand forever: a tap on it more
+// than 10 minutes later deletes nothing.
+func TestTheQuestionBeforeForgettingExpires(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann")
+	ann := p.members[0]
+	k.start(ann)
+	k.say(dm(ann), ann, "/forget me")
+	ask := to(k.sent(), ann.ID, "Delete everything")
+	if len(ask) != 1 {
+		t.Fatal("no question before forgetting")
+	}
+	answers := k.turn(func(a *app.App, tt *app.Turn) error {
+		return a.OnPress(tt, &app.Press{ID: "q", From: ann, Data: button(t, ask[0], "Yes"), Chat: dm(ann), Sent: t0.Add(-11 * time.Minute)})
+	})
+	if len(answers) != 1 || !strings.Contains(answers[0].Text, "over 10 minutes old") {
+		t.Errorf("a late tap was answered %+v", answers)
+	}
+	if u := k.user(ann); u.ID != ann.ID {
+		t.Errorf("Ann was forgotten by a tap on an old question")
 	}
 }

@@ -199,6 +199,7 @@ Your name, the groups I've seen you in, and your confirmations and answers. Even
 	ForgetMeDone = `🗑 Done: I've forgotten you. If you write in a group with me or tap one of my buttons, I'll know you again.`
 	ForgetUsage  = `To delete everything I keep about you, send <code>/forget me</code>.
 To make me forget a group, an admin sends /forget in that group.`
+	ForgetExpired       = `That question is over 10 minutes old: send /forget again if you still want this.`
 	ForgetKept          = `👍 Nothing was deleted.`
 	ForgetDoneShort     = `🗑 Deleted.`
 	ForgetNotAdminShort = `Only the group's admins can do this.`
