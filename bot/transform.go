@@ -22,6 +22,9 @@ func (b *Bot) message(m *tgbotapi.Message) (msg *app.Message, forOther bool) {
 		MigrateToChatID:   m.MigrateToChatID,
 		MigrateFromChatID: m.MigrateFromChatID,
 	}
+	if m.Date != 0 {
+		msg.Sent = time.Unix(int64(m.Date), 0)
+	}
 	if r := m.ReplyToMessage; r != nil && r.From != nil && r.From.ID == b.self.ID {
 		msg.ReplyTo = r.MessageID
 	}

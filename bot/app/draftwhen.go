@@ -14,7 +14,7 @@ import (
 func (a *App) draftWhen(t *turn, d allaboard.Draft, text string) error {
 	loc := a.zone(t.tx, d.Group)
 	read := func(s string) (allaboard.Reading, error) {
-		return allaboard.ReadWhen(s, t.now, loc, allaboard.ReadOpts{MonthFirst: allaboard.MonthFirst(loc)})
+		return readAt(s, t.now, loc)
 	}
 	typed := text
 	switch d.Step {

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/app"
 )
 
 // The one-line /event takes its parts on separate lines as well as after
@@ -177,5 +178,23 @@ func TestEventSentenceWithoutAPlaceAsksWhere(t *testing.T) {
 	e := k.event(p.g, 1)
 	if e.Title != "Mia's party" || e.Where != "Jump House" || e.When.Hour() != 15 || !e.When.After(t0) {
 		t.Errorf("event = %q at %q, %v", e.Title, e.Where, e.When)
+	}
+}
+
+// "tomorrow" means the day after the message was written, not after the bot
+// read it: written at 23:50 and read at 00:10 (the bot was busy or down), it
+// is the day the writer meant. A clock far off is not trusted.
+func TestTomorrowIsReadAtTheMessagesOwnTime(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann")
+	written := time.Date(2026, 3, 2, 23, 50, 0, 0, time.UTC)
+	k.now = written.Add(20 * time.Minute)
+	k.observe(&app.Message{Chat: p.g, From: p.host, Command: "event", Args: "Picnic | tomorrow 15:00 | Park", Sent: written})
+	if e, want := k.event(p.g, 1), time.Date(2026, 3, 3, 15, 0, 0, 0, time.UTC); !e.When.Equal(want) {
+		t.Fatalf("written %v, read %v: event at %v, want %v", written, k.now, e.When, want)
+	}
+	k.observe(&app.Message{Chat: p.g, From: p.host, Command: "event", Args: "Swim | tomorrow 15:00 | Pool", Sent: written.Add(48 * time.Hour)})
+	if e, want := k.event(p.g, 2), time.Date(2026, 3, 4, 15, 0, 0, 0, time.UTC); !e.When.Equal(want) {
+		t.Fatalf("a message dated in the future: event at %v, want %v (read at the bot's time)", e.When, want)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"allaboard"
@@ -27,7 +28,7 @@ func (a *App) OnEvent(t *turn, m *Message) error {
 	parts := eventParts(args)
 	loc := a.zone(t.tx, m.Chat.ID)
 	reads := func(s string) bool {
-		_, err := allaboard.ReadWhen(s, t.now, loc, allaboard.ReadOpts{MonthFirst: allaboard.MonthFirst(loc)})
+		_, err := readAt(s, writtenAt(t, m), loc)
 		return err == nil // a reading that must ask counts: readWhen asks below
 	}
 	if len(parts) < 3 {
@@ -103,7 +104,7 @@ func eventParts(args string) []string {
 // buttons (and can be sent again as text); the command waits for the answer.
 func (a *App) readWhen(t *turn, m *Message, group int64, typed string) (allaboard.Span, bool, error) {
 	loc := a.zone(t.tx, group)
-	r, err := allaboard.ReadWhen(typed, t.now, loc, allaboard.ReadOpts{MonthFirst: allaboard.MonthFirst(loc)})
+	r, err := readAt(typed, writtenAt(t, m), loc)
 	if err != nil {
 		return allaboard.Span{}, false, t.send(m.Chat.ID, whenProblem(typed, err))
 	}
@@ -170,7 +171,7 @@ func (a *App) OnEdit(t *turn, m *Message) error {
 	}
 	loc := a.zone(t.tx, m.Chat.ID)
 	reads := func(s string) bool {
-		_, err := allaboard.ReadWhen(s, t.now, loc, allaboard.ReadOpts{MonthFirst: allaboard.MonthFirst(loc)})
+		_, err := readAt(s, writtenAt(t, m), loc)
 		return err == nil
 	}
 	edits, bad := editParts(rest, reads)
@@ -350,4 +351,21 @@ func (a *App) cardEvent(t *turn, group int64, msg int) (string, error) {
 		}
 	}
 	return "", nil
+}
+
+// writtenAt is when m was written, for reading "tomorrow" or "in 2 hours" as
+// its writer meant them: a message sent at 23:50 and read after midnight
+// (the bot was busy or down) still means the next day from 23:50. Telegram's
+// clock is trusted only within a day of the bot's.
+func writtenAt(t *turn, m *Message) time.Time {
+	if m.Sent.IsZero() || m.Sent.After(t.now) || t.now.Sub(m.Sent) > 24*time.Hour {
+		return t.now
+	}
+	return m.Sent
+}
+
+// readAt reads a typed time as written at now in the group's zone, with the
+// day and month in the order that zone's people write them.
+func readAt(s string, now time.Time, loc *time.Location) (allaboard.Reading, error) {
+	return allaboard.ReadWhen(s, now, loc, allaboard.ReadOpts{MonthFirst: allaboard.MonthFirst(loc)})
 }

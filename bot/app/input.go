@@ -35,7 +35,9 @@ type Message struct {
 	Command string
 	Args    string // what follows the command
 	ReplyTo int    // the bot's message this one replies to; 0 if none
-	Text    string // a private message that is no command: an answer to guided creation
+	// Sent is when it was written, by Telegram's clock; zero if unknown.
+	Sent time.Time
+	Text string // a private message that is no command: an answer to guided creation
 
 	NewChatMembers    []User
 	LeftChatMember    *User
