@@ -169,3 +169,28 @@ func TestSendRecordsTheAnswerForTheLimit(t *testing.T) {
 		t.Fatalf("next message to the chat at %v, want %v", got, want)
 	}
 }
+
+// A chat's retry state is kept while its wait lasts, even with nothing
+// queued (a new message must still wait out Telegram's retry_after), and
+// forgotten after: a bot that met many failing chats does not keep them all.
+func TestRetryStateIsForgottenOnceOver(t *testing.T) {
+	h := newHarness(t, Limits{}, msg(1, 7))
+	h.api.answers = []error{apiError(429, "Too Many Requests: retry after 5", 5)}
+	if len(h.s.attempt(h.box.queue[0], nil)) > 0 {
+		t.Fatal("the message left the outbox after a 429")
+	}
+	h.s.completed(h.box.queue[0], allaboard.Delivery{Outcome: allaboard.Dropped, Detail: "out of date"})
+	other := []allaboard.Outgoing{msg(2, 8)}
+
+	h.s.pick(other, h.now.Add(4*time.Second))
+	if _, ok := h.s.retryAt[7]; !ok || h.s.failures[7] != 1 {
+		t.Fatalf("chat 7's wait was forgotten before it was over: retry %v, failures %d", h.s.retryAt[7], h.s.failures[7])
+	}
+	if i, _ := h.s.pick([]allaboard.Outgoing{msg(3, 7)}, h.now.Add(4*time.Second)); i != -1 {
+		t.Fatal("a new message to chat 7 was picked within Telegram's retry_after")
+	}
+	h.s.pick(other, h.now.Add(5*time.Second))
+	if len(h.s.retryAt) != 0 || len(h.s.failures) != 0 {
+		t.Fatalf("kept retry state after the wait: %v, failures %v", h.s.retryAt, h.s.failures)
+	}
+}

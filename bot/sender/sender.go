@@ -148,6 +148,17 @@ func (s *Sender) drained(draining bool) <-chan struct{} {
 	return s.drain
 }
 
+// forgetPast drops the retry state of chats with nothing queued whose wait
+// is over, so a bot that met many failing chats does not keep them all.
+func (s *Sender) forgetPast(queued map[int64]int, now time.Time) {
+	for chat, t := range s.retryAt {
+		if _, ok := queued[chat]; !ok && !t.After(now) {
+			delete(s.retryAt, chat)
+			delete(s.failures, chat)
+		}
+	}
+}
+
 // without returns queue less the messages with the given ids.
 func without(queue []allaboard.Outgoing, gone []uint64) []allaboard.Outgoing {
 	if len(gone) == 0 {
@@ -173,6 +184,7 @@ func (s *Sender) pick(queue []allaboard.Outgoing, now time.Time) (int, time.Dura
 			first[m.ChatID] = i
 		}
 	}
+	s.forgetPast(first, now)
 	for _, chat := range chats {
 		i := first[chat]
 		t := later(s.retryAt[chat], s.limits.next(chat, now))
