@@ -1,0 +1,130 @@
+package allaboard_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"allaboard"
+)
+
+// What anyone can type or send is read without panicking, and whatever is
+// accepted is sound. The seeds run with every `go test`; `go test -fuzz
+// FuzzReadWhen .` (and the others) search further.
+
+// FuzzReadWhen: a time is read, asked about, or refused with a reason; a
+// reading is in the future, ends after it starts, and asks only with a why.
+func FuzzReadWhen(f *testing.F) {
+	for _, s := range []string{"", "tomorrow 15:00", "Sat 3-5pm", "12/05/2026 15:00", "in 2 hours",
+		"2026-12-05T15:00", "samedi 15h", "5. Dez 15:00", "25:99", "31/02 10:00", "Sat 3", "3pm to 1pm",
+		"in 99999999999 hours", "9999-12-31 23:59", "-1", "<b>now</b>", "tomorrow 15:00 - 14:00"} {
+		f.Add(s)
+	}
+	loc, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		f.Fatal(err)
+	}
+	now := time.Date(2026, 11, 24, 10, 0, 0, 0, loc)
+	f.Fuzz(func(t *testing.T, s string) {
+		r, err := allaboard.ReadWhen(s, now, loc, allaboard.ReadOpts{})
+		if err != nil {
+			if r.Start != (time.Time{}) || len(r.Ask) > 0 {
+				t.Fatalf("ReadWhen(%q) refused (%v) yet read %+v", s, err, r)
+			}
+			return
+		}
+		if (len(r.Ask) > 0) != (r.Why != "") {
+			t.Fatalf("ReadWhen(%q) asks %v for %q", s, r.Ask, r.Why)
+		}
+		spans := r.Ask
+		if len(spans) == 0 {
+			spans = []allaboard.Span{r.Span}
+		}
+		for _, sp := range spans {
+			if !sp.Start.After(now) {
+				t.Fatalf("ReadWhen(%q) = %v, not after %v", s, sp.Start, now)
+			}
+			if !sp.End.IsZero() && !sp.End.After(sp.Start) {
+				t.Fatalf("ReadWhen(%q) ends %v, not after its start %v", s, sp.End, sp.Start)
+			}
+		}
+	})
+}
+
+// FuzzParsePress: forged button data is refused or names a real action in
+// a group; what is accepted encodes back to data that reads the same and
+// fits Telegram's 64 bytes.
+func FuzzParsePress(f *testing.F) {
+	for _, s := range []string{"e:-1001234567890:12:3:a", "e:-1:1:1:g", "e:1:1:1:a", "e:-1:0:1:a", "e:-1:1:1:x",
+		"e:-1:1:1:ab", "e:-01:1:1:n", "e:-9223372036854775808:2147483647:1:m", ":::::", "e:-1:1:1:a:"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p, ok := allaboard.ParsePress(s)
+		if !ok {
+			if p != (allaboard.PressData{}) {
+				t.Fatalf("ParsePress(%q) refused yet returned %+v", s, p)
+			}
+			return
+		}
+		if p.Group >= 0 || p.Event < 1 || p.Rev < 1 || !strings.ContainsRune("agmn", rune(p.Act)) {
+			t.Fatalf("ParsePress(%q) accepted %+v", s, p)
+		}
+		enc := p.Encode()
+		if len(enc) > 64 {
+			t.Fatalf("%+v encodes to %d bytes, over Telegram's 64", p, len(enc))
+		}
+		if back, ok := allaboard.ParsePress(enc); !ok || back != p {
+			t.Fatalf("%+v encodes to %q, which reads %+v, %v", p, enc, back, ok)
+		}
+	})
+}
+
+// FuzzEventPayload: a deep link's payload is refused or names an event in a
+// group, and encodes back within Telegram's 64 characters of [A-Za-z0-9_-].
+func FuzzEventPayload(f *testing.F) {
+	for _, s := range []string{"e-1001234567890_12", "e-1_1", "e1_1", "e-1_0", "-1_1", "e_", "e-1_1_1", "e--1_1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		group, event, ok := allaboard.ParseEventPayload(s)
+		if !ok {
+			return
+		}
+		if group >= 0 || event < 1 {
+			t.Fatalf("ParseEventPayload(%q) accepted group %d, event %d", s, group, event)
+		}
+		enc := allaboard.EventPayload(group, event)
+		if len(enc) > 64 || strings.ContainsFunc(enc, func(r rune) bool {
+			return !(r == '_' || r == '-' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
+		}) {
+			t.Fatalf("payload %q is not one Telegram's /start accepts", enc)
+		}
+		if g, e, ok := allaboard.ParseEventPayload(enc); !ok || g != group || e != event {
+			t.Fatalf("payload %q reads %d, %d, %v; want %d, %d", enc, g, e, ok, group, event)
+		}
+	})
+}
+
+// FuzzSplitSentence: "/event" as a sentence splits into parts that are all
+// taken from what was typed, and never invents text.
+func FuzzSplitSentence(f *testing.F) {
+	for _, s := range []string{"Mia's party Saturday at 3 at the park", "picnic tomorrow 15:00", "", "at at at",
+		"Sat 3-5pm Park", "💥 tomorrow 💥"} {
+		f.Add(s)
+	}
+	reads := func(s string) bool { return strings.Contains(s, "tomorrow") || strings.Contains(s, "Sat") }
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return // Telegram sends valid UTF-8 only
+		}
+		for _, part := range allaboard.SplitSentence(s, reads) {
+			for _, w := range strings.Fields(part) {
+				if !strings.Contains(s, w) {
+					t.Fatalf("SplitSentence(%q) gave %q, with %q that was never typed", s, part, w)
+				}
+			}
+		}
+	})
+}
