@@ -203,15 +203,8 @@ func TestDeleteGroupDeletesEverythingAboutIt(t *testing.T) {
 		}
 		return nil
 	})
-	update(t, db, func(tx allaboard.Tx) error {
-		if n, err := tx.NextEventNum(gone); err != nil || n != 1 {
-			t.Errorf("next event number = %d, %v; want 1: numbering starts afresh", n, err)
-		}
-		if n, err := tx.NextEventNum(kept); err != nil || n != 2 {
-			t.Errorf("the other group's next event number = %d, %v; want 2", n, err)
-		}
-		return nil
-	})
+	wantNext(t, db, gone, 1, "numbering starts afresh")
+	wantNext(t, db, kept, 2, "")
 
 	box := waiting(t, db)
 	if got, want := texts(box), []string{"hello", "other mention", "other reminder", "other status update"}; !slices.Equal(got, want) {

@@ -27,6 +27,21 @@ func view(tb testing.TB, db *store.DB, fn func(tx allaboard.Tx) error) {
 	}
 }
 
+// wantNext checks the number group's next event takes (taking it); why,
+// if any, says what that number shows.
+func wantNext(tb testing.TB, db *store.DB, group int64, want int, why string) {
+	tb.Helper()
+	if why != "" {
+		why = "(" + why + ")"
+	}
+	update(tb, db, func(tx allaboard.Tx) error {
+		if n, err := tx.NextEventNum(group); err != nil || n != want {
+			tb.Errorf("next event number in %d = %d, %v; want %d %s", group, n, err, want, why)
+		}
+		return nil
+	})
+}
+
 func TestTimers(t *testing.T) {
 	db := open(t)
 	set := func(tm allaboard.Timer) { update(t, db, func(tx allaboard.Tx) error { return tx.SetTimer(tm) }) }

@@ -324,15 +324,8 @@ func TestMoveGroupMovesEveryRecord(t *testing.T) {
 		return nil
 	})
 
-	update(t, db, func(tx allaboard.Tx) error {
-		if n, err := tx.NextEventNum(to); err != nil || n != 3 {
-			t.Errorf("next event number under the new id = %d, %v; want 3, after #1 and #2", n, err)
-		}
-		if n, err := tx.NextEventNum(from); err != nil || n != 1 {
-			t.Errorf("next event number under the old id = %d, %v; want 1: nothing kept there", n, err)
-		}
-		return nil
-	})
+	wantNext(t, db, to, 3, "after #1 and #2")
+	wantNext(t, db, from, 1, "nothing kept there")
 
 	// Waiting messages are readdressed.
 	box := waiting(t, db)
@@ -547,15 +540,8 @@ func TestMoveGroupContinuesAfterTheHigherEventNumber(t *testing.T) {
 		}
 		return tx.MoveGroup(-200, -2001)
 	})
-	update(t, db, func(tx allaboard.Tx) error {
-		if n, err := tx.NextEventNum(-1001); err != nil || n != 4 {
-			t.Errorf("next number in -1001 = %d, %v; want 4, after the moved group's 3", n, err)
-		}
-		if n, err := tx.NextEventNum(-2001); err != nil || n != 6 {
-			t.Errorf("next number in -2001 = %d, %v; want 6, after its own 5", n, err)
-		}
-		return nil
-	})
+	wantNext(t, db, -1001, 4, "after the moved group's 3")
+	wantNext(t, db, -2001, 6, "after its own 5")
 }
 
 // Moving a group onto itself changes nothing: it once deleted the group's
@@ -581,12 +567,7 @@ func TestMoveGroupOntoItselfChangesNothing(t *testing.T) {
 		}
 		return nil
 	})
-	update(t, db, func(tx allaboard.Tx) error {
-		if n, err := tx.NextEventNum(g); err != nil || n != 2 {
-			t.Errorf("next event number = %d, %v; want 2", n, err)
-		}
-		return nil
-	})
+	wantNext(t, db, g, 2, "")
 }
 
 // A new event never takes an existing one's number: not even when the
@@ -617,12 +598,7 @@ func TestAnEventIsNeverCreatedOverAnother(t *testing.T) {
 	if err := db.LoseCounterForTest(g); err != nil {
 		t.Fatal(err)
 	}
-	update(t, db, func(tx allaboard.Tx) error {
-		if n, err := tx.NextEventNum(g); err != nil || n != 3 {
-			t.Errorf("next event number without a counter = %d, %v; want 3", n, err)
-		}
-		return nil
-	})
+	wantNext(t, db, g, 3, "")
 }
 
 // A command waiting for its sender's choice is kept per chat and sender, and
