@@ -120,18 +120,7 @@ func TestReadWhen(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if tt.zone == "" {
-				tt.zone = "Europe/Berlin"
-			}
-			if tt.now == "" {
-				tt.now = "2026-11-24 10:00"
-			}
-			loc := whenZone(t, tt.zone)
-			now, err := time.ParseInLocation(layout, tt.now, loc)
-			if err != nil {
-				t.Fatal(err)
-			}
-			now = now.Add(30 * time.Second)
+			loc, now := caseAt(t, tt.zone, tt.now)
 			r, err := allaboard.ReadWhen(tt.text, now, loc, allaboard.ReadOpts{MonthFirst: allaboard.MonthFirst(loc)})
 			if tt.err != nil {
 				if !errors.Is(err, tt.err) {

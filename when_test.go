@@ -20,6 +20,25 @@ func whenZone(tb testing.TB, name string) *time.Location {
 	return loc
 }
 
+// caseAt is where and when a table case is read: zone ("" is Berlin) and now,
+// a wall time there ("" is Tue 2026-11-24 10:00), plus 30 seconds that must
+// not leak into any result.
+func caseAt(tb testing.TB, zone, now string) (*time.Location, time.Time) {
+	tb.Helper()
+	if zone == "" {
+		zone = "Europe/Berlin"
+	}
+	if now == "" {
+		now = "2026-11-24 10:00"
+	}
+	loc := whenZone(tb, zone)
+	t, err := time.ParseInLocation("2006-01-02 15:04", now, loc)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return loc, t.Add(30 * time.Second)
+}
+
 func TestParseWhen(t *testing.T) {
 	const layout = "2006-01-02 15:04 MST"
 	tests := []struct {
@@ -129,18 +148,7 @@ func TestParseWhen(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if tt.zone == "" {
-				tt.zone = "Europe/Berlin"
-			}
-			if tt.now == "" {
-				tt.now = "2026-11-24 10:00"
-			}
-			loc := whenZone(t, tt.zone)
-			now, err := time.ParseInLocation("2006-01-02 15:04", tt.now, loc)
-			if err != nil {
-				t.Fatal(err)
-			}
-			now = now.Add(30 * time.Second) // seconds must not leak into the result
+			loc, now := caseAt(t, tt.zone, tt.now)
 
 			got, err := allaboard.ParseWhen(tt.text, now, loc)
 			if tt.err != nil {
