@@ -45,3 +45,9 @@ type Delivery struct {
 	NewChatID int64  // the supergroup's id, when Migrated
 	Detail    string // Telegram's description, for logs
 }
+
+// Completion is a message that left the outbox, and how.
+type Completion struct {
+	ID       uint64
+	Delivery Delivery
+}

@@ -37,11 +37,63 @@ type Outgoing struct {
 	// reminder to someone who confirmed or left meanwhile is not sent at all.
 	Late bool `json:"late,omitempty"`
 	// Urgent messages go before the others waiting for the same chat.
-	Urgent  bool      `json:"urgent,omitempty"`
+	Urgent bool `json:"urgent,omitempty"`
+	// Class says how soon the message goes when more waits than Telegram
+	// lets through; For is the group whose business it is (0: its own chat),
+	// so that one group's fan-out does not hold up another's.
+	Class   Class     `json:"class,omitempty"`
+	For     int64     `json:"for,omitempty"`
 	Created time.Time `json:"created"`
 	// Chase names the reminder this message is, so that an undeliverable one
 	// can be followed up (a mention in the group instead, or the host told).
 	Chase *ChaseTag `json:"chase,omitempty"`
+}
+
+// Class orders what waits to be sent: replies to what a person just did,
+// then news (cards of changes), then chase reminders, then digests.
+type Class uint8
+
+// The classes. The zero value is news: what entries kept by older versions are.
+const (
+	ClassNews   Class = iota // cards of new events and changes, and the like
+	ClassReply               // the answer to what someone just did
+	ClassChase               // a reminder to confirm
+	ClassDigest              // the hosts' daily digest
+)
+
+// Rank is the class's place in the order: lower goes first.
+func (c Class) Rank() int {
+	switch c {
+	case ClassReply:
+		return 0
+	case ClassNews:
+		return 1
+	case ClassChase:
+		return 2
+	}
+	return 3
+}
+
+var classNames = [...]string{"news", "reply", "chase", "digest"}
+
+// String names the class for logs.
+func (c Class) String() string {
+	if int(c) >= len(classNames) {
+		return "unknown"
+	}
+	return classNames[c]
+}
+
+// Fair is the key the sender keeps fair shares by: the group the message is
+// about, or its own chat.
+func (m Outgoing) Fair() int64 {
+	switch {
+	case m.For != 0:
+		return m.For
+	case m.Chase != nil:
+		return m.Chase.Group
+	}
+	return m.ChatID
 }
 
 // Op is an action on a message already in a chat.

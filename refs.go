@@ -45,3 +45,13 @@ const (
 	RollCallRef = "rollcall" // a group's roll-call card
 	ForgetRef   = "forget"   // the question before forgetting, edited once answered
 )
+
+// IsStatusRef reports whether ref names a host's status card (StatusRef).
+func IsStatusRef(ref string) bool {
+	if !strings.HasPrefix(ref, "status:") {
+		return false
+	}
+	i := strings.LastIndexByte(ref, ':')
+	_, err := strconv.Atoi(ref[i+1:])
+	return err == nil && strings.Count(ref, ":") == 2
+}

@@ -27,6 +27,7 @@ func (b *Bot) apply(updates []tgbotapi.Update) error {
 		answers = answers[:0]
 		for _, id := range fresh {
 			t := app.NewTurn(tx, now, isAdmin)
+			t.By(origin(byID[id]))
 			b.handle(t, byID[id])
 			answers = append(answers, t.Answers()...)
 		}
@@ -44,6 +45,33 @@ func (b *Bot) apply(updates []tgbotapi.Update) error {
 		}
 	}
 	return nil
+}
+
+// origin is the chat an update happened in and the user behind it; zero
+// where the update does not say.
+func origin(u *tgbotapi.Update) (chat, user int64) {
+	var c *tgbotapi.Chat
+	var from *tgbotapi.User
+	switch {
+	case u.Message != nil:
+		c, from = u.Message.Chat, u.Message.From
+	case u.CallbackQuery != nil:
+		from = u.CallbackQuery.From
+		if u.CallbackQuery.Message != nil {
+			c = u.CallbackQuery.Message.Chat
+		}
+	case u.MyChatMember != nil:
+		c, from = &u.MyChatMember.Chat, &u.MyChatMember.From
+	case u.ChatMember != nil:
+		c, from = &u.ChatMember.Chat, &u.ChatMember.From
+	}
+	if c != nil {
+		chat = c.ID
+	}
+	if from != nil {
+		user = from.ID
+	}
+	return chat, user
 }
 
 // handle applies one update. A failing or panicking handler is logged and

@@ -4,6 +4,7 @@ package store
 import (
 	"errors"
 	"fmt"
+	"sync/atomic"
 	"time"
 
 	"allaboard"
@@ -34,6 +35,9 @@ type DB struct {
 	OnCommit func()
 
 	lastPrune time.Time // of processed update ids; touched only by ApplyUpdates
+	// outboxEpoch counts commits that changed or took out queued messages:
+	// a reader of only what is new must then read the outbox afresh.
+	outboxEpoch atomic.Uint64
 }
 
 // Open opens or creates the database at path with mode 0600.
@@ -74,15 +78,13 @@ func (db *DB) Path() string { return db.path }
 
 // Update runs fn in one read-write transaction.
 func (db *DB) Update(fn func(allaboard.Tx) error) error {
-	var enqueued bool
+	var t *tx
 	err := db.bolt.Update(func(btx *bbolt.Tx) error {
-		t := &tx{btx: btx}
-		err := fn(t)
-		enqueued = t.enqueued
-		return err
+		t = &tx{btx: btx}
+		return fn(t)
 	})
 	if err == nil {
-		db.committed(enqueued)
+		db.committed(t)
 	}
 	return err
 }
@@ -92,8 +94,11 @@ func (db *DB) View(fn func(allaboard.Tx) error) error {
 	return db.bolt.View(func(btx *bbolt.Tx) error { return fn(&tx{btx: btx}) })
 }
 
-func (db *DB) committed(enqueued bool) {
-	if enqueued && db.OnEnqueue != nil {
+func (db *DB) committed(t *tx) {
+	if t.rewrote {
+		db.outboxEpoch.Add(1)
+	}
+	if (t.enqueued || t.rewrote) && db.OnEnqueue != nil {
 		db.OnEnqueue()
 	}
 	if db.OnCommit != nil {

@@ -56,7 +56,7 @@ func (t *tx) deleteGroup(id int64) error {
 	if err := deleteKeys(refs, keys); err != nil {
 		return err
 	}
-	err = rewriteOutbox(b.Bucket(bucketOutbox), func(m *allaboard.Outgoing) bool {
+	err = t.rewriteOutbox(func(m *allaboard.Outgoing) bool {
 		return m.ChatID != id && (m.Chase == nil || m.Chase.Group != id) && !strings.HasPrefix(m.Ref, status)
 	})
 	if err != nil {
@@ -122,7 +122,7 @@ func (t *tx) deleteUser(id int64) error {
 	if err != nil {
 		return err
 	}
-	err = rewriteOutbox(b.Bucket(bucketOutbox), func(m *allaboard.Outgoing) bool {
+	err = t.rewriteOutbox(func(m *allaboard.Outgoing) bool {
 		if m.ChatID == id {
 			return false
 		}

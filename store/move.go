@@ -160,7 +160,7 @@ func (t *tx) moveRefs(from, to int64) error {
 // names another message in the supergroup.
 func (t *tx) moveOutbox(from, to int64) error {
 	oldPrefix, newPrefix := allaboard.StatusPrefix(from), allaboard.StatusPrefix(to)
-	return rewriteOutbox(t.btx.Bucket(bucketOutbox), func(m *allaboard.Outgoing) (keep bool) {
+	return t.rewriteOutbox(func(m *allaboard.Outgoing) (keep bool) {
 		if m.ChatID == from && m.Op != "" {
 			return false
 		}
@@ -197,8 +197,9 @@ func (t *tx) moveChat(from, to int64) error {
 
 // rewriteOutbox passes every waiting message to fix, storing what it changed
 // and deleting what it does not keep.
-func rewriteOutbox(b *bbolt.Bucket, fix func(*allaboard.Outgoing) (keep bool)) error {
-	return rewriteAll(b, fix)
+func (t *tx) rewriteOutbox(fix func(*allaboard.Outgoing) (keep bool)) error {
+	t.rewrote = true
+	return rewriteAll(t.btx.Bucket(bucketOutbox), fix)
 }
 
 // rewriteAll passes every record of a bucket to fix, storing what it changed

@@ -10,23 +10,34 @@ import (
 )
 
 // Outbox returns every message waiting to be sent, oldest first.
-func (db *DB) Outbox() ([]allaboard.Outgoing, error) {
+func (db *DB) Outbox() ([]allaboard.Outgoing, error) { return db.OutboxAfter(0) }
+
+// OutboxAfter returns the messages waiting to be sent that were queued after
+// the one with id after, oldest first: a sender that keeps its queue reads
+// only what is new.
+func (db *DB) OutboxAfter(after uint64) ([]allaboard.Outgoing, error) {
 	var out []allaboard.Outgoing
 	err := db.bolt.View(func(btx *bbolt.Tx) error {
-		return btx.Bucket(bucketOutbox).ForEach(func(k, _ []byte) error {
+		box := btx.Bucket(bucketOutbox)
+		c := box.Cursor()
+		for k, _ := c.Seek(itob(int64(after + 1))); k != nil; k, _ = c.Next() {
 			var m allaboard.Outgoing
-			if _, err := getJSON(btx.Bucket(bucketOutbox), k, &m); err != nil {
+			if _, err := getJSON(box, k, &m); err != nil {
 				return err
 			}
 			out = append(out, m)
-			return nil
-		})
+		}
+		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("store: read outbox: %w", err)
 	}
 	return out, nil
 }
+
+// OutboxEpoch changes whenever a commit changed or took out messages already
+// queued (a group moved or forgotten): what a reader kept may be stale.
+func (db *DB) OutboxEpoch() uint64 { return db.outboxEpoch.Load() }
 
 // RefMessage returns the id of the message last delivered under (chat, ref),
 // or 0 if there is none.
@@ -52,31 +63,45 @@ func refMessage(btx *bbolt.Tx, chatID int64, ref string) int {
 }
 
 // Complete takes a message out of the outbox with its delivery result, records
-// the message id under its Ref (an op's Ref names a message made before), and runs after (if set) in the same transaction
-// so the rest of the bot can act on the outcome. A message already completed is
-// ignored.
+// the message id under its Ref (an op's Ref names a message made before), and
+// runs after (if set) in the same transaction so the rest of the bot can act
+// on the outcome. A message already completed is ignored.
 func (db *DB) Complete(id uint64, d allaboard.Delivery, after func(allaboard.Tx, allaboard.Outgoing, allaboard.Delivery) error) error {
+	return db.CompleteAll([]allaboard.Completion{{ID: id, Delivery: d}}, after)
+}
+
+// CompleteAll is Complete for several messages in one transaction: one
+// write to disk for many deliveries.
+func (db *DB) CompleteAll(done []allaboard.Completion, after func(allaboard.Tx, allaboard.Outgoing, allaboard.Delivery) error) error {
 	return db.Update(func(t allaboard.Tx) error {
-		btx := t.(*tx).btx
-		box := btx.Bucket(bucketOutbox)
-		var m allaboard.Outgoing
-		ok, err := getJSON(box, itob(int64(id)), &m)
-		if err != nil || !ok {
-			return err
-		}
-		if err := box.Delete(itob(int64(id))); err != nil {
-			return fmt.Errorf("store: complete message %d: %w", id, err)
-		}
-		if d.Outcome == allaboard.Delivered && m.IsMessage() && m.Ref != "" && d.MessageID != 0 {
-			if err := btx.Bucket(bucketRefs).Put(refKey(m.ChatID, m.Ref), itob(int64(d.MessageID))); err != nil {
-				return fmt.Errorf("store: record ref %q: %w", m.Ref, err)
+		for _, c := range done {
+			if err := complete(t.(*tx), c.ID, c.Delivery, after); err != nil {
+				return err
 			}
-		}
-		if after != nil {
-			return after(t, m, d)
 		}
 		return nil
 	})
+}
+
+func complete(t *tx, id uint64, d allaboard.Delivery, after func(allaboard.Tx, allaboard.Outgoing, allaboard.Delivery) error) error {
+	box := t.btx.Bucket(bucketOutbox)
+	var m allaboard.Outgoing
+	ok, err := getJSON(box, itob(int64(id)), &m)
+	if err != nil || !ok {
+		return err
+	}
+	if err := box.Delete(itob(int64(id))); err != nil {
+		return fmt.Errorf("store: complete message %d: %w", id, err)
+	}
+	if d.Outcome == allaboard.Delivered && m.IsMessage() && m.Ref != "" && d.MessageID != 0 {
+		if err := t.btx.Bucket(bucketRefs).Put(refKey(m.ChatID, m.Ref), itob(int64(d.MessageID))); err != nil {
+			return fmt.Errorf("store: record ref %q: %w", m.Ref, err)
+		}
+	}
+	if after != nil {
+		return after(t, m, d)
+	}
+	return nil
 }
 
 func refKey(chatID int64, ref string) []byte {

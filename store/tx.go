@@ -11,7 +11,8 @@ import (
 // tx implements allaboard.Tx on one bbolt transaction.
 type tx struct {
 	btx      *bbolt.Tx
-	enqueued bool
+	enqueued bool // put messages in the outbox
+	rewrote  bool // changed or took out messages already there
 }
 
 var _ allaboard.Tx = (*tx)(nil)

@@ -20,7 +20,7 @@ const keepUpdateIDs = 8 * 24 * time.Hour
 // redelivered batch is applied again; if the commit succeeded, a redelivered
 // batch finds its ids recorded and is skipped.
 func (db *DB) ApplyUpdates(ids []int, now time.Time, fn func(tx allaboard.Tx, fresh []int) error) error {
-	var enqueued bool
+	t := &tx{}
 	err := db.bolt.Update(func(btx *bbolt.Tx) error {
 		b := btx.Bucket(bucketUpdates)
 		fresh := make([]int, 0, len(ids))
@@ -32,11 +32,10 @@ func (db *DB) ApplyUpdates(ids []int, now time.Time, fn func(tx allaboard.Tx, fr
 		if len(fresh) == 0 {
 			return nil
 		}
-		t := &tx{btx: btx}
+		t.btx = btx
 		if err := fn(t, fresh); err != nil {
 			return err
 		}
-		enqueued = t.enqueued
 		stamp := itob(now.Unix())
 		for _, id := range fresh {
 			if err := b.Put(itob(int64(id)), stamp); err != nil {
@@ -52,7 +51,7 @@ func (db *DB) ApplyUpdates(ids []int, now time.Time, fn func(tx allaboard.Tx, fr
 	if err != nil {
 		return fmt.Errorf("store: apply updates: %w", err)
 	}
-	db.committed(enqueued)
+	db.committed(t)
 	return nil
 }
 

@@ -219,9 +219,14 @@ func (a *App) pinged(t *turn, e allaboard.Event, r allaboard.Response, via allab
 
 // remindPrivately queues a private reminder for a member; its words are
 // written when it is sent (see Prepare). It is posted as the member's card of
-// the event, which their answer on it then edits.
+// the event, which their answer on it then edits. The first of a version is
+// news (the change itself); the rest chase it.
 func (a *App) remindPrivately(t *turn, e allaboard.Event, r allaboard.Response) error {
-	return t.enqueue(allaboard.Outgoing{ChatID: r.User, Late: true, Ref: allaboard.PrivateCardRef(e), Fresh: true,
+	class := allaboard.ClassChase
+	if r.Pings == 0 {
+		class = allaboard.ClassNews
+	}
+	return t.enqueue(allaboard.Outgoing{ChatID: r.User, Late: true, Ref: allaboard.PrivateCardRef(e), Fresh: true, Class: class,
 		Chase: &allaboard.ChaseTag{Group: e.Group, Event: e.Num, Rev: e.Material, Users: []int64{r.User}}})
 }
 
@@ -233,7 +238,7 @@ const maxMentions = 5
 // Urgent ones go before the group's other waiting messages.
 func (a *App) remindInGroup(t *turn, e allaboard.Event, users []int64, urgent bool) error {
 	for batch := range slices.Chunk(users, maxMentions) {
-		err := t.enqueue(allaboard.Outgoing{ChatID: e.Group, Late: true, Urgent: urgent,
+		err := t.enqueue(allaboard.Outgoing{ChatID: e.Group, Late: true, Urgent: urgent, Class: allaboard.ClassChase,
 			Chase: &allaboard.ChaseTag{Group: e.Group, Event: e.Num, Rev: e.Material, Users: slices.Clone(batch)}})
 		if err != nil {
 			return err

@@ -84,7 +84,7 @@ func (a *App) sendDigests(t *turn, c allaboard.Chat) error {
 			continue
 		}
 		text := render.Digest(c.Title, rolls, a.zone(t.tx, c.ID))
-		if err := t.enqueue(allaboard.Outgoing{ChatID: h, Text: text, Silent: pending == 0}); err != nil {
+		if err := t.enqueue(allaboard.Outgoing{ChatID: h, Text: text, Silent: pending == 0, Class: allaboard.ClassDigest, For: c.ID}); err != nil {
 			return err
 		}
 		if c.Digests == nil {

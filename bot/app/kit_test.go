@@ -86,9 +86,16 @@ func (k *kit) admin(g *app.Chat, u *app.User) { k.admins[[2]int64{g.ID, u.ID}] =
 // turn runs fn as one update: one transaction at the kit's time.
 func (k *kit) turn(fn func(a *app.App, t *app.Turn) error) []app.Answer {
 	k.tb.Helper()
+	return k.turnBy(0, 0, fn)
+}
+
+// turnBy is turn for what user did in chat, as the adapter runs it.
+func (k *kit) turnBy(chat, user int64, fn func(a *app.App, t *app.Turn) error) []app.Answer {
+	k.tb.Helper()
 	var answers []app.Answer
 	err := k.db.Update(func(tx allaboard.Tx) error {
 		t := app.NewTurn(tx, k.now, func(chat, user int64) bool { return k.admins[[2]int64{chat, user}] })
+		t.By(chat, user)
 		err := fn(k.app, t)
 		answers = t.Answers()
 		return err
@@ -170,7 +177,7 @@ func (k *kit) say(chat *app.Chat, from *app.User, text string) {
 // observe passes a message through Observe and then its command's handler.
 func (k *kit) observe(m *app.Message) {
 	k.tb.Helper()
-	k.turn(func(a *app.App, t *app.Turn) error {
+	k.turnBy(m.Chat.ID, m.From.ID, func(a *app.App, t *app.Turn) error {
 		command, err := a.Observe(t, m)
 		if err != nil || !command {
 			return err
@@ -197,7 +204,7 @@ func (k *kit) press(from *app.User, chat *app.Chat, data string) string {
 // pressed is press with the whole answer: its text, and whether it is an alert.
 func (k *kit) pressed(from *app.User, chat *app.Chat, data string) app.Answer {
 	k.tb.Helper()
-	answers := k.turn(func(a *app.App, t *app.Turn) error {
+	answers := k.turnBy(chat.ID, from.ID, func(a *app.App, t *app.Turn) error {
 		return a.OnPress(t, &app.Press{ID: "q", From: from, Data: data, Chat: chat})
 	})
 	if len(answers) != 1 {

@@ -154,7 +154,7 @@ func sameChase(m, n allaboard.Outgoing) bool {
 // withChase is the written message out, sent in place of the queued m, with
 // the members it reminds, so that a failure is followed up for each.
 func withChase(m, out allaboard.Outgoing, e allaboard.Event, users []int64) allaboard.Outgoing {
-	out.ID, out.ChatID, out.Created, out.Late, out.Urgent = m.ID, m.ChatID, m.Created, m.Late, m.Urgent
+	out.ID, out.ChatID, out.Created, out.Late, out.Urgent, out.Class, out.For = m.ID, m.ChatID, m.Created, m.Late, m.Urgent, m.Class, m.For
 	out.Chase = &allaboard.ChaseTag{Group: e.Group, Event: e.Num, Rev: e.Material, Users: users}
 	return out
 }

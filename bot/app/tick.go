@@ -123,6 +123,7 @@ func (a *App) runTimer(now time.Time, tm allaboard.Timer) error {
 	}
 	return a.store.Update(func(tx allaboard.Tx) error {
 		t := NewTurn(tx, now, nil)
+		t.group = tm.Group
 		// Done with, unless the work sets it again.
 		if err := tx.SetTimer(allaboard.Timer{Kind: tm.Kind, Group: tm.Group, Event: tm.Event}); err != nil {
 			return err

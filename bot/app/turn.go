@@ -15,6 +15,10 @@ type Turn struct {
 	now     time.Time
 	isAdmin func(chat, user int64) bool
 	answers []Answer
+	// Who acted, and where: messages to them there are replies, sent before
+	// the news and reminders waiting for others. Zero for the scheduler.
+	chat, user int64
+	group      int64 // whose business the turn is: the sender's fair share
 }
 
 // turn is the short name the use cases use.
@@ -34,6 +38,15 @@ func NewTurn(tx allaboard.Tx, now time.Time, isAdmin func(chat, user int64) bool
 	return &Turn{tx: tx, now: now, isAdmin: isAdmin}
 }
 
+// By notes the person whose update this turn applies, and the chat they
+// acted in.
+func (t *Turn) By(chat, user int64) {
+	t.chat, t.user = chat, user
+	if chat < 0 {
+		t.group = chat
+	}
+}
+
 // Answers are the replies to button presses decided in this turn.
 func (t *Turn) Answers() []Answer { return t.answers }
 
@@ -45,9 +58,17 @@ func (t *Turn) send(chatID int64, html string, buttons ...[]allaboard.Button) er
 	return t.enqueue(allaboard.Outgoing{ChatID: chatID, Text: html, Buttons: buttons})
 }
 
-// enqueue puts a prepared message in the outbox.
+// enqueue puts a prepared message in the outbox, classed for the sender:
+// news, unless it goes back to the person who acted (a reply) or its maker
+// said otherwise.
 func (t *Turn) enqueue(m allaboard.Outgoing) error {
 	m.Created = t.now
+	if m.Class == allaboard.ClassNews && m.ChatID != 0 && (m.ChatID == t.chat || m.ChatID == t.user) {
+		m.Class = allaboard.ClassReply
+	}
+	if m.For == 0 && m.ChatID != t.group {
+		m.For = t.group
+	}
 	return t.tx.Enqueue(m)
 }
 

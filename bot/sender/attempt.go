@@ -11,6 +11,8 @@ import (
 // m's, unless it must be tried again, and any it absorbed. later are the
 // messages queued after m, which may make sending m pointless.
 func (s *Sender) attempt(m allaboard.Outgoing, later []allaboard.Outgoing) []uint64 {
+	s.turns++
+	s.served[m.Fair()] = s.turns
 	if superseded(m, later) {
 		return s.completed(m, allaboard.Delivery{Outcome: allaboard.Delivered, Detail: "superseded by a newer version"})
 	}
@@ -59,18 +61,16 @@ func (s *Sender) deliver(m allaboard.Outgoing) []uint64 {
 	return s.completed(m, d)
 }
 
-// completed takes m out of the outbox with its delivery, and returns its id
-// if that was recorded. What comes after delivery sees m as it was sent.
+// completed takes m out of the queue with its delivery, to be recorded with
+// the next batch (see flush), and returns its id.
 func (s *Sender) completed(m allaboard.Outgoing, d allaboard.Delivery) []uint64 {
-	var after func(allaboard.Tx, allaboard.Outgoing, allaboard.Delivery) error
-	if s.after != nil {
-		after = func(tx allaboard.Tx, _ allaboard.Outgoing, d allaboard.Delivery) error { return s.after(tx, m, d) }
-	}
-	if err := s.box.Complete(m.ID, d, after); err != nil {
-		// Telegram has it but we could not record that: it may go twice.
-		s.log.Error("cannot record a delivery", "chat", m.ChatID, "err", err)
-		s.retryAt[m.ChatID] = s.now().Add(s.backoff.Max)
-		return nil
+	now := s.now()
+	s.done = append(s.done, sent{m: m, d: d, at: now})
+	if d.Outcome == allaboard.Delivered && m.IsMessage() && m.Ref != "" && d.MessageID != 0 {
+		s.refs[refKey{m.ChatID, m.Ref}] = d.MessageID
+		if allaboard.IsStatusRef(m.Ref) {
+			s.edited[refKey{m.ChatID, m.Ref}] = now
+		}
 	}
 	delete(s.noEdit, m.ID)
 	switch {
@@ -95,7 +95,8 @@ func superseded(m allaboard.Outgoing, later []allaboard.Outgoing) bool {
 		return false
 	}
 	for _, n := range later {
-		if n.ChatID == m.ChatID && n.Ref == m.Ref && n.IsMessage() {
+		// An edit-only message would not post what m posts.
+		if n.ChatID == m.ChatID && n.Ref == m.Ref && n.IsMessage() && (!n.EditOnly || m.EditOnly) {
 			return true
 		}
 	}

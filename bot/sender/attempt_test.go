@@ -82,7 +82,7 @@ func TestAttempt(t *testing.T) {
 			}
 			h.api.answers = []error{tt.answer}
 
-			left := len(h.s.attempt(tt.m, tt.later)) > 0
+			left := len(h.attempt(tt.m, tt.later)) > 0
 
 			if !slices.Equal(h.api.requests, tt.requests) {
 				t.Fatalf("requests %q, want %q", h.api.requests, tt.requests)
@@ -121,7 +121,7 @@ func TestEditTargetGoneSendsAnew(t *testing.T) {
 	h.box.refs[refKey{-100, "status"}] = 40
 	h.api.answers = []error{apiError(400, "Bad Request: message to edit not found", 0)}
 
-	if len(h.s.attempt(h.box.queue[0], nil)) > 0 {
+	if len(h.attempt(h.box.queue[0], nil)) > 0 {
 		t.Fatal("the card left the outbox when its edit failed")
 	}
 	if len(h.box.done) != 0 {
@@ -131,7 +131,7 @@ func TestEditTargetGoneSendsAnew(t *testing.T) {
 	if i, _ := h.s.pick(h.box.queue, h.now.Add(time.Millisecond)); i != 0 {
 		t.Fatalf("picked %d, want the card again", i)
 	}
-	if len(h.s.attempt(h.box.queue[0], nil)) == 0 {
+	if len(h.attempt(h.box.queue[0], nil)) == 0 {
 		t.Fatal("the card stayed in the outbox when sent anew")
 	}
 
@@ -146,26 +146,31 @@ func TestEditTargetGoneSendsAnew(t *testing.T) {
 	}
 }
 
-func TestCompleteFailureKeepsTheMessage(t *testing.T) {
-	h := newHarness(t, Limits{}, msg(1, 7))
+// A batch of deliveries that cannot be recorded stays in the outbox; the
+// sender pauses, then reads the outbox afresh (those messages may go twice).
+func TestRecordFailureKeepsTheMessages(t *testing.T) {
+	h := newHarness(t, Limits{}, msg(1, 7), msg(2, 8))
 	h.box.err = errors.New("disk full")
 
-	if len(h.s.attempt(h.box.queue[0], nil)) > 0 {
-		t.Fatal("the message left although its delivery was not recorded")
+	h.s.attempt(h.box.queue[0], nil)
+	h.s.attempt(h.box.queue[1], nil)
+	h.s.flush()
+	if len(h.box.queue) != 2 || len(h.after) != 0 {
+		t.Fatalf("outbox %v, After called %d times: want both kept, nothing after", h.box.queue, len(h.after))
 	}
-	if got, want := h.s.retryAt[7], h.now.Add(testBackoff.Max); !got.Equal(want) {
-		t.Fatalf("the chat waits until %v, want %v", got, want)
+	if !h.s.stale {
+		t.Error("the sender keeps its queue although the outbox was not updated")
 	}
-	if len(h.after) != 0 {
-		t.Fatalf("After called %d times for an unrecorded delivery", len(h.after))
+	if i, wait := h.s.pick(h.box.queue, h.now); i != -1 || wait != testBackoff.Max {
+		t.Errorf("picked %d, wait %v: want a pause of %v before anything goes", i, wait, testBackoff.Max)
 	}
 }
 
 func TestSendRecordsTheAnswerForTheLimit(t *testing.T) {
 	h := newHarness(t, Limits{PerChat: Rate{1, time.Second}}, msg(1, 7))
 	h.now = t0.Add(3 * time.Second)
-	h.s.attempt(h.box.queue[0], nil)
-	if got, want := h.s.limits.next(7, h.now), h.now.Add(time.Second); !got.Equal(want) {
+	h.attempt(h.box.queue[0], nil)
+	if got, want := h.s.limits.next(7, h.now, false), h.now.Add(time.Second); !got.Equal(want) {
 		t.Fatalf("next message to the chat at %v, want %v", got, want)
 	}
 }
@@ -176,10 +181,10 @@ func TestSendRecordsTheAnswerForTheLimit(t *testing.T) {
 func TestRetryStateIsForgottenOnceOver(t *testing.T) {
 	h := newHarness(t, Limits{}, msg(1, 7))
 	h.api.answers = []error{apiError(429, "Too Many Requests: retry after 5", 5)}
-	if len(h.s.attempt(h.box.queue[0], nil)) > 0 {
+	if len(h.attempt(h.box.queue[0], nil)) > 0 {
 		t.Fatal("the message left the outbox after a 429")
 	}
-	h.s.completed(h.box.queue[0], allaboard.Delivery{Outcome: allaboard.Dropped, Detail: "out of date"})
+	h.completed(h.box.queue[0], allaboard.Delivery{Outcome: allaboard.Dropped, Detail: "out of date"})
 	other := []allaboard.Outgoing{msg(2, 8)}
 
 	h.s.pick(other, h.now.Add(4*time.Second))

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"log/slog"
 	"slices"
+	"sync"
 	"testing"
 	"time"
 
@@ -80,11 +81,6 @@ func apiError(code int, desc string, retryAfter int) error {
 	return &tgbotapi.Error{Code: code, Message: desc, ResponseParameters: tgbotapi.ResponseParameters{RetryAfter: retryAfter}}
 }
 
-type refKey struct {
-	chat int64
-	ref  string
-}
-
 // completed is one call of Complete.
 type completed struct {
 	id uint64
@@ -94,24 +90,80 @@ type completed struct {
 // fakeOutbox keeps the outbox in memory as the store does: Complete takes a
 // message out, records its Ref's message id and runs after (with a nil Tx).
 type fakeOutbox struct {
+	mu    sync.Mutex // for tests that Run the sender
 	queue []allaboard.Outgoing
 	refs  map[refKey]int
 	done  []completed
-	err   error // Complete fails with this, leaving the message in
+	err   error // CompleteAll fails with this, leaving the messages in
+	epoch uint64
+	// What the sender asked: the id each read began after, and how many
+	// messages each CompleteAll recorded.
+	reads   []uint64
+	batches []int
 }
 
-func (o *fakeOutbox) Outbox() ([]allaboard.Outgoing, error) {
-	return slices.Clone(o.queue), nil
+func (o *fakeOutbox) OutboxAfter(after uint64) ([]allaboard.Outgoing, error) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.reads = append(o.reads, after)
+	return slices.DeleteFunc(slices.Clone(o.queue), func(m allaboard.Outgoing) bool { return m.ID <= after }), nil
+}
+
+func (o *fakeOutbox) OutboxEpoch() uint64 {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return o.epoch
+}
+
+// The rest is for tests, safe while the sender runs.
+
+func (o *fakeOutbox) doneCount() []completed {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return slices.Clone(o.done)
+}
+
+func (o *fakeOutbox) add(m allaboard.Outgoing) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.queue = append(o.queue, m)
+}
+
+// bumpEpoch is the store changing queued messages.
+func (o *fakeOutbox) bumpEpoch() {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.epoch++
+}
+
+func (o *fakeOutbox) stats() (reads []uint64, batches []int) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return slices.Clone(o.reads), slices.Clone(o.batches)
 }
 
 func (o *fakeOutbox) RefMessage(chatID int64, ref string) (int, error) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
 	return o.refs[refKey{chatID, ref}], nil
 }
 
-func (o *fakeOutbox) Complete(id uint64, d allaboard.Delivery, after func(allaboard.Tx, allaboard.Outgoing, allaboard.Delivery) error) error {
+func (o *fakeOutbox) CompleteAll(done []allaboard.Completion, after func(allaboard.Tx, allaboard.Outgoing, allaboard.Delivery) error) error {
+	o.mu.Lock()
+	defer o.mu.Unlock()
 	if o.err != nil {
 		return o.err
 	}
+	o.batches = append(o.batches, len(done))
+	for _, c := range done {
+		if err := o.complete(c.ID, c.Delivery, after); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (o *fakeOutbox) complete(id uint64, d allaboard.Delivery, after func(allaboard.Tx, allaboard.Outgoing, allaboard.Delivery) error) error {
 	i := slices.IndexFunc(o.queue, func(m allaboard.Outgoing) bool { return m.ID == id })
 	if i < 0 {
 		return nil
@@ -167,4 +219,18 @@ func card(id uint64, chat int64, ref string) allaboard.Outgoing {
 // op is an op on the message under ref, or on message target if ref is "".
 func op(id uint64, chat int64, o allaboard.Op, ref string, target int) allaboard.Outgoing {
 	return allaboard.Outgoing{ID: id, ChatID: chat, Op: o, Ref: ref, MessageID: target}
+}
+
+// attempt is Sender.attempt with what it delivered recorded at once.
+func (h *harness) attempt(m allaboard.Outgoing, later []allaboard.Outgoing) []uint64 {
+	gone := h.s.attempt(m, later)
+	h.s.flush()
+	return gone
+}
+
+// completed is Sender.completed, recorded at once.
+func (h *harness) completed(m allaboard.Outgoing, d allaboard.Delivery) []uint64 {
+	gone := h.s.completed(m, d)
+	h.s.flush()
+	return gone
 }

@@ -13,6 +13,9 @@ type Limits struct {
 	PerChat  Rate // any chat
 	PerGroup Rate // additionally, each group
 	Global   Rate // the whole bot
+	// Status is how often a host's status card is edited at most: counts
+	// that change many times a second are shown once they settle.
+	Status time.Duration
 }
 
 // TelegramLimits are the documented guidance: about one message a second per
@@ -21,6 +24,7 @@ var TelegramLimits = Limits{
 	PerChat:  Rate{1, time.Second},
 	PerGroup: Rate{20, time.Minute},
 	Global:   Rate{25, time.Second},
+	Status:   3 * time.Second,
 }
 
 // window remembers the last N send times of one key. A sliding window, not a
@@ -31,15 +35,26 @@ type window struct {
 	times []time.Time // oldest first, at most rate.N
 }
 
-// next returns the earliest time another message may go.
-func (w *window) next(now time.Time) time.Time {
-	if w.rate.N <= 0 || len(w.times) < w.rate.N {
+// next returns the earliest time another message may go, keeping keep of
+// the window's messages for others.
+func (w *window) next(now time.Time, keep int) time.Time {
+	n := w.rate.N - keep
+	if w.rate.N <= 0 || len(w.times) < n {
 		return now
 	}
-	if t := w.times[0].Add(w.rate.Per); t.After(now) {
+	if t := w.times[len(w.times)-n].Add(w.rate.Per); t.After(now) {
 		return t
 	}
 	return now
+}
+
+// reserve is how many of a window's messages are kept for replies: a full
+// backlog still leaves room to answer someone who just did something.
+func reserve(r Rate) int {
+	if r.N < 2 {
+		return 0
+	}
+	return max(1, r.N/20)
 }
 
 func (w *window) record(t time.Time) {
@@ -71,14 +86,21 @@ func newLimiter(l Limits) *limiter {
 
 func isGroup(chatID int64) bool { return chatID < 0 }
 
-// next returns the earliest time a message to chatID may go.
-func (l *limiter) next(chatID int64, now time.Time) time.Time {
-	t := l.global.next(now)
+// next returns the earliest time a message to chatID may go. Only a reply
+// may use the share of the global and group windows kept for replies.
+func (l *limiter) next(chatID int64, now time.Time, reply bool) time.Time {
+	keep := func(r Rate) int {
+		if reply {
+			return 0
+		}
+		return reserve(r)
+	}
+	t := l.global.next(now, keep(l.limits.Global))
 	if w := l.chats[chatID]; w != nil {
-		t = later(t, w.next(now))
+		t = later(t, w.next(now, 0))
 	}
 	if w := l.groups[chatID]; w != nil {
-		t = later(t, w.next(now))
+		t = later(t, w.next(now, keep(l.limits.PerGroup)))
 	}
 	return t
 }

@@ -13,7 +13,7 @@ func (s *Sender) operate(m allaboard.Outgoing) (allaboard.Delivery, *Failure) {
 	id := m.MessageID
 	if id == 0 && m.Ref != "" {
 		var err error
-		if id, err = s.box.RefMessage(m.ChatID, m.Ref); err != nil {
+		if id, err = s.refMessage(m.ChatID, m.Ref); err != nil {
 			return allaboard.Delivery{}, &Failure{Transient: true, Delivery: allaboard.Delivery{Detail: err.Error()}}
 		}
 	}

@@ -70,7 +70,7 @@ func TestOps(t *testing.T) {
 			}
 			h.api.answers = []error{tt.answer}
 
-			left := len(h.s.attempt(tt.m, tt.later)) > 0
+			left := len(h.attempt(tt.m, tt.later)) > 0
 
 			if !slices.Equal(h.api.requests, tt.requests) {
 				t.Fatalf("requests %q, want %q", h.api.requests, tt.requests)
@@ -113,7 +113,7 @@ func TestPinWithoutTheRightLogsAtInfo(t *testing.T) {
 	h.s.log = slog.New(log)
 	h.api.answers = []error{apiError(400, "Bad Request: not enough rights to manage pinned messages in the chat", 0)}
 
-	h.s.attempt(h.box.queue[0], nil)
+	h.attempt(h.box.queue[0], nil)
 
 	if len(h.box.queue) != 0 {
 		t.Fatalf("the pin stayed in the outbox: %+v", h.box.queue)

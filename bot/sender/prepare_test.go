@@ -98,7 +98,7 @@ func TestPrepareWritesLateMessagesWhenTheirTurnComes(t *testing.T) {
 			}
 			h.api.answers = []error{tt.answer}
 
-			left := h.s.attempt(h.box.queue[0], slices.Clone(h.box.queue[1:]))
+			left := h.attempt(h.box.queue[0], slices.Clone(h.box.queue[1:]))
 
 			if !slices.Equal(h.api.requests, tt.requests) {
 				t.Errorf("requests %q, want %q", h.api.requests, tt.requests)
@@ -134,7 +134,7 @@ func TestUrgentMessagesGoFirstInTheirChat(t *testing.T) {
 		}
 		m := h.box.queue[i]
 		order = append(order, m.ID)
-		h.box.queue = without(h.box.queue, h.s.attempt(m, slices.Clone(h.box.queue[i+1:])))
+		h.box.queue = without(h.box.queue, h.attempt(m, slices.Clone(h.box.queue[i+1:])))
 	}
 	if want := []uint64{4, 2, 1, 3, 5}; !slices.Equal(order, want) {
 		t.Errorf("sent in the order %v, want %v: the urgent message first in its group, the rest in order", order, want)
@@ -154,7 +154,7 @@ func TestAfterDeliverySeesTheChatTheAttemptWentTo(t *testing.T) {
 	}
 	h.box.queue[0].ChatID = -1001 // readdressed in the store while in flight
 	h.api.answers = []error{apiError(400, "Bad Request: group chat was upgraded to a supergroup chat", 0)}
-	h.s.attempt(m, nil)
+	h.attempt(m, nil)
 	if seen != -100 {
 		t.Errorf("after delivery saw chat %d, want -100, where the attempt went", seen)
 	}

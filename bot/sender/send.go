@@ -17,7 +17,7 @@ func (s *Sender) send(m allaboard.Outgoing) (allaboard.Delivery, *Failure) {
 	}
 	editID := 0
 	if m.Ref != "" && !m.Fresh && !s.noEdit[m.ID] {
-		id, err := s.box.RefMessage(m.ChatID, m.Ref)
+		id, err := s.refMessage(m.ChatID, m.Ref)
 		if err != nil {
 			return allaboard.Delivery{}, &Failure{Transient: true, Delivery: allaboard.Delivery{Detail: err.Error()}}
 		}
@@ -52,4 +52,13 @@ func (s *Sender) send(m allaboard.Outgoing) (allaboard.Delivery, *Failure) {
 	}
 	f := Classify(err)
 	return f.Delivery, &f
+}
+
+// refMessage is the message under (chat, ref): one delivered but not yet
+// recorded, or the one the store has.
+func (s *Sender) refMessage(chatID int64, ref string) (int, error) {
+	if id, ok := s.refs[refKey{chatID, ref}]; ok {
+		return id, nil
+	}
+	return s.box.RefMessage(chatID, ref)
 }

@@ -1,6 +1,8 @@
 // Package sender is the one goroutine that talks to Telegram on the outbox's
 // behalf. Messages to one chat go in order; a chat that must wait (rate limit,
-// retry_after, back-off after an error) does not hold up the others.
+// retry_after, back-off after an error) does not hold up the others. When
+// more waits than Telegram lets through, replies go first, then news, then
+// reminders, then digests, and each class is shared fairly between groups.
 package sender
 
 import (
@@ -23,9 +25,10 @@ type API interface {
 
 // Outbox is what the sender needs of the store.
 type Outbox interface {
-	Outbox() ([]allaboard.Outgoing, error)
+	OutboxAfter(id uint64) ([]allaboard.Outgoing, error)
+	OutboxEpoch() uint64
 	RefMessage(chatID int64, ref string) (int, error)
-	Complete(id uint64, d allaboard.Delivery, after func(allaboard.Tx, allaboard.Outgoing, allaboard.Delivery) error) error
+	CompleteAll(done []allaboard.Completion, after func(allaboard.Tx, allaboard.Outgoing, allaboard.Delivery) error) error
 }
 
 // AfterDelivery acts on a message's outcome in the transaction that takes it
@@ -50,6 +53,14 @@ type Config struct {
 // means the state could not be read: the message is tried again later.
 type Prepare func(m allaboard.Outgoing, later []allaboard.Outgoing) (out allaboard.Outgoing, absorbed []uint64, ok bool, err error)
 
+// Deliveries are recorded in batches, one write to disk for many messages:
+// at most maxBatch, held at most maxHold. A crash in between sends those
+// again after the restart.
+const (
+	maxBatch = 64
+	maxHold  = 50 * time.Millisecond
+)
+
 // Sender sends the outbox. Run it in one goroutine; Wake and Drain may be
 // called from any.
 type Sender struct {
@@ -67,9 +78,28 @@ type Sender struct {
 	drainOnce sync.Once
 
 	// Used by Run's goroutine only.
-	retryAt  map[int64]time.Time // chat → not before
-	failures map[int64]int       // chat → transient failures in a row
-	noEdit   map[uint64]bool     // message whose edit target is gone: send anew
+	retryAt  map[int64]time.Time  // chat → not before
+	failures map[int64]int        // chat → transient failures in a row
+	noEdit   map[uint64]bool      // message whose edit target is gone: send anew
+	served   map[int64]uint64     // fair key → when it was last served, by count
+	turns    uint64               // messages sent so far, the clock of served
+	done     []sent               // delivered, not yet recorded
+	refs     map[refKey]int       // message ids of done's refs, until recorded
+	edited   map[refKey]time.Time // status card → when it was last sent
+	holdAll  time.Time            // after a failed record: nothing before this
+	stale    bool                 // the queue kept may be wrong: read it all again
+}
+
+// sent is a delivery waiting to be recorded, with the message as it went.
+type sent struct {
+	m  allaboard.Outgoing
+	d  allaboard.Delivery
+	at time.Time
+}
+
+type refKey struct {
+	chat int64
+	ref  string
 }
 
 // New returns a sender ready to Run.
@@ -84,6 +114,7 @@ func New(c Config) *Sender {
 		api: c.API, box: c.Outbox, limits: newLimiter(c.Limits), backoff: c.Backoff, after: c.After, prepare: c.Prepare, log: c.Log, now: c.Now,
 		wake: make(chan struct{}, 1), drain: make(chan struct{}),
 		retryAt: map[int64]time.Time{}, failures: map[int64]int{}, noEdit: map[uint64]bool{},
+		served: map[int64]uint64{}, refs: map[refKey]int{}, edited: map[refKey]time.Time{},
 	}
 }
 
@@ -101,26 +132,46 @@ func (s *Sender) Drain() {
 }
 
 // Run sends until ctx is done, or until Drain was called and nothing is left.
+// It keeps the queue in memory and reads only what was queued since, unless
+// the store changed queued messages (a group moved or forgotten).
 func (s *Sender) Run(ctx context.Context) {
+	defer s.flush()
 	var queue []allaboard.Outgoing
+	var last, epoch uint64
 	reload, draining := true, false
+	s.stale = true
 	for {
 		if reload {
-			q, err := s.box.Outbox()
+			s.flush() // what is read must not include what was sent
+			if e := s.box.OutboxEpoch(); s.stale || e != epoch {
+				queue, last, epoch, s.stale = nil, 0, e, false
+			}
+			more, err := s.box.OutboxAfter(last)
 			if err != nil {
 				s.log.Error("cannot read the outbox", "err", err)
+				s.stale = true
 				if !Sleep(ctx, s.backoff.Max) {
 					return
 				}
 				continue
 			}
-			queue, reload = q, false
+			if len(more) > 0 {
+				queue, last = append(queue, more...), more[len(more)-1].ID
+			}
+			reload = false
 		}
 		if draining && len(queue) == 0 {
 			return
 		}
 		now := s.now()
 		i, wait := s.pick(queue, now)
+		if i < 0 || len(s.done) > 0 && now.Sub(s.done[0].at) >= maxHold {
+			s.flush()
+		}
+		if s.stale {
+			reload = true
+			continue
+		}
 		if i < 0 {
 			timer := time.NewTimer(wait)
 			select {
@@ -137,6 +188,37 @@ func (s *Sender) Run(ctx context.Context) {
 			continue
 		}
 		queue = without(queue, s.attempt(queue[i], queue[i+1:]))
+		if len(s.done) >= maxBatch {
+			s.flush()
+		}
+	}
+}
+
+// flush records the deliveries made so far in one transaction. If that
+// fails, Telegram has the messages but the outbox still holds them: they
+// will go again once the queue is read afresh, after a pause.
+func (s *Sender) flush() {
+	if len(s.done) == 0 {
+		return
+	}
+	batch := make([]allaboard.Completion, len(s.done))
+	as := make(map[uint64]allaboard.Outgoing, len(s.done))
+	for i, d := range s.done {
+		batch[i] = allaboard.Completion{ID: d.m.ID, Delivery: d.d}
+		as[d.m.ID] = d.m
+	}
+	var after func(allaboard.Tx, allaboard.Outgoing, allaboard.Delivery) error
+	if s.after != nil {
+		// What comes after delivery sees each message as it was sent.
+		after = func(tx allaboard.Tx, m allaboard.Outgoing, d allaboard.Delivery) error {
+			return s.after(tx, as[m.ID], d)
+		}
+	}
+	err := s.box.CompleteAll(batch, after)
+	s.done, s.refs = s.done[:0], map[refKey]int{}
+	if err != nil {
+		s.log.Error("cannot record deliveries; they may go twice", "messages", len(batch), "err", err)
+		s.holdAll, s.stale = s.now().Add(s.backoff.Max), true
 	}
 }
 
@@ -149,12 +231,25 @@ func (s *Sender) drained(draining bool) <-chan struct{} {
 }
 
 // forgetPast drops the retry state of chats with nothing queued whose wait
-// is over, so a bot that met many failing chats does not keep them all.
-func (s *Sender) forgetPast(queued map[int64]int, now time.Time) {
+// is over, and the turns of fair keys with nothing queued, so a bot that met
+// many chats does not keep them all.
+func (s *Sender) forgetPast(queued map[int64]candidate, keys map[int64]bool, now time.Time) {
 	for chat, t := range s.retryAt {
 		if _, ok := queued[chat]; !ok && !t.After(now) {
 			delete(s.retryAt, chat)
 			delete(s.failures, chat)
+		}
+	}
+	for k, t := range s.edited {
+		if !t.Add(s.limits.limits.Status).After(now) {
+			delete(s.edited, k)
+		}
+	}
+	if len(s.served) > 2*len(keys)+100 {
+		for k := range s.served {
+			if !keys[k] {
+				delete(s.served, k)
+			}
 		}
 	}
 }
@@ -165,33 +260,4 @@ func without(queue []allaboard.Outgoing, gone []uint64) []allaboard.Outgoing {
 		return queue
 	}
 	return slices.DeleteFunc(queue, func(m allaboard.Outgoing) bool { return slices.Contains(gone, m.ID) })
-}
-
-// pick returns the index of the first message that may go now, or -1 and how
-// long to wait for one. Each chat has one candidate: its oldest urgent
-// message, or else its oldest.
-func (s *Sender) pick(queue []allaboard.Outgoing, now time.Time) (int, time.Duration) {
-	wait := time.Hour
-	first := map[int64]int{} // chat → its candidate's index
-	var chats []int64        // in the order of their oldest messages
-	for i, m := range queue {
-		j, seen := first[m.ChatID]
-		switch {
-		case !seen:
-			first[m.ChatID] = i
-			chats = append(chats, m.ChatID)
-		case m.Urgent && !queue[j].Urgent:
-			first[m.ChatID] = i
-		}
-	}
-	s.forgetPast(first, now)
-	for _, chat := range chats {
-		i := first[chat]
-		t := later(s.retryAt[chat], s.limits.next(chat, now))
-		if !t.After(now) {
-			return i, 0
-		}
-		wait = min(wait, t.Sub(now))
-	}
-	return -1, wait
 }

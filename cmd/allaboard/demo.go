@@ -46,7 +46,7 @@ func runDemo(ctx context.Context, stdout, stderr io.Writer) int {
 	m.UndoWindow = -1 // the story goes on at once
 	m.Backoff = sender.Backoff{Min: 50 * time.Millisecond, Max: time.Second}
 	// A demo group would wait minutes under the real 20-a-minute group limit.
-	m.Limits = sender.Limits{PerChat: sender.Rate{N: 5, Per: time.Second}, PerGroup: sender.Rate{N: 30, Per: time.Second}, Global: sender.Rate{N: 30, Per: time.Second}}
+	m.Limits = sender.Limits{PerChat: sender.Rate{N: 5, Per: time.Second}, PerGroup: sender.Rate{N: 30, Per: time.Second}, Global: sender.Rate{N: 30, Per: time.Second}, Status: time.Second}
 
 	runCtx, stop := context.WithCancel(ctx)
 	done := make(chan error, 1)

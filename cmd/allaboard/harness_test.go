@@ -21,7 +21,7 @@ var scaled = struct {
 	bot  sender.Limits
 	fake telegramtest.Limits
 }{
-	sender.Limits{PerChat: sender.Rate{N: 1, Per: time.Second / 120}, PerGroup: sender.Rate{N: 20, Per: time.Minute / 120}, Global: sender.Rate{N: 30, Per: time.Second / 120}},
+	sender.Limits{PerChat: sender.Rate{N: 1, Per: time.Second / 120}, PerGroup: sender.Rate{N: 20, Per: time.Minute / 120}, Global: sender.Rate{N: 30, Per: time.Second / 120}, Status: 3 * time.Second / 120},
 	telegramtest.Limits{PerChat: telegramtest.Rate{N: 1, Per: time.Second / 120}, PerGroup: telegramtest.Rate{N: 20, Per: time.Minute / 120}, Global: telegramtest.Rate{N: 30, Per: time.Second / 120}},
 }
 

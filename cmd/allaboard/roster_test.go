@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"strings"
 	"testing"
@@ -129,11 +130,15 @@ func TestLeaveStopsTheChaseAndBlockFallsBackToMentions(t *testing.T) {
 	if n := h.posted(pg.g.ID, "Bea"); n != mentions {
 		t.Errorf("Bea was mentioned %d more times after leaving", n-mentions)
 	}
-	dms := len(h.tg.BotMessages(ali.ID))
+	dms := h.tg.BotMessages(ali.ID)
 	h.tg.Unblock(ali)
-	h.waitMessage(ali.ID, "Please confirm", "Picnic")
-	if n := len(h.tg.BotMessages(ali.ID)); n <= dms {
-		t.Errorf("no private reminder after unblocking: %d messages, had %d", n, dms)
+	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	_, err := h.tg.WaitMessage(ctx, ali.ID, func(m telegramtest.Message) bool {
+		return m.ID > dms[len(dms)-1].ID && containsAll(m.Plain, []string{"Please confirm", "Picnic"})
+	})
+	if err != nil {
+		t.Fatalf("no private reminder after unblocking: %v", err)
 	}
 	h.press(ali, ali.ID, "Got it")
 	h.waitStatus(pg.host, "2 of 2 confirmed")

@@ -1,0 +1,94 @@
+package sender
+
+import (
+	"time"
+
+	"allaboard"
+)
+
+var replyRank = allaboard.ClassReply.Rank()
+
+// rank orders messages: lower goes first. An urgent message (a last-minute
+// mention) goes with the news, whatever its class.
+func rank(m allaboard.Outgoing) int {
+	r := m.Class.Rank()
+	if m.Urgent {
+		r = min(r, allaboard.ClassNews.Rank())
+	}
+	return r
+}
+
+// ahead reports whether m goes before n in their chat: urgent first, then by
+// rank; the older first among equals.
+func ahead(m, n allaboard.Outgoing) bool {
+	if m.Urgent != n.Urgent {
+		return m.Urgent
+	}
+	return m.Class.Rank() < n.Class.Rank()
+}
+
+// candidate is the one message of a chat that may go next.
+type candidate struct {
+	i    int // in the queue
+	rank int // of the message that made it the candidate
+}
+
+// pick returns the index of the message to send now, or -1 and how long to
+// wait for one. Each chat has one candidate: its first message by ahead, or
+// an older one editing the same message, which must go before it. Of the
+// candidates that may go now, the best ranked goes; among equals, the one
+// whose group (Outgoing.Fair) was served longest ago, so one group's fan-out
+// does not starve another's.
+func (s *Sender) pick(queue []allaboard.Outgoing, now time.Time) (int, time.Duration) {
+	if now.Before(s.holdAll) {
+		return -1, s.holdAll.Sub(now)
+	}
+	cands := map[int64]candidate{}
+	var chats []int64 // in the order of their oldest messages
+	for i, m := range queue {
+		c, seen := cands[m.ChatID]
+		switch {
+		case !seen:
+			chats = append(chats, m.ChatID)
+			fallthrough
+		case ahead(m, queue[c.i]):
+			cands[m.ChatID] = candidate{i, rank(m)}
+		}
+	}
+	// An older message under the same ref goes first, with the rank of the
+	// one it stands before: edits of one message are never reordered.
+	for i, m := range queue {
+		if c := cands[m.ChatID]; i < c.i && m.Ref != "" && m.Ref == queue[c.i].Ref {
+			cands[m.ChatID] = candidate{i, c.rank}
+		}
+	}
+	keys := make(map[int64]bool, len(chats))
+	for _, c := range cands {
+		keys[queue[c.i].Fair()] = true
+	}
+	s.forgetPast(cands, keys, now)
+
+	best, wait := -1, time.Hour
+	var bestRank int
+	var bestServed uint64
+	for _, chat := range chats {
+		c := cands[chat]
+		m := queue[c.i]
+		t := later(s.retryAt[chat], s.limits.next(chat, now, c.rank == replyRank))
+		if c.rank != replyRank && allaboard.IsStatusRef(m.Ref) && !m.Fresh {
+			t = later(t, s.edited[refKey{chat, m.Ref}].Add(s.limits.limits.Status))
+		}
+		if t.After(now) {
+			wait = min(wait, t.Sub(now))
+			continue
+		}
+		served := s.served[m.Fair()]
+		if best < 0 || c.rank < bestRank || c.rank == bestRank && served < bestServed {
+			best, bestRank, bestServed = c.i, c.rank, served
+		}
+	}
+	if best < 0 {
+		return -1, wait
+	}
+	return best, 0
+}
