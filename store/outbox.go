@@ -15,7 +15,7 @@ func (db *DB) Outbox() ([]allaboard.Outgoing, error) {
 	err := db.bolt.View(func(btx *bbolt.Tx) error {
 		return btx.Bucket(bucketOutbox).ForEach(func(k, _ []byte) error {
 			var m allaboard.Outgoing
-			if _, err := getJSON(btx.Bucket(bucketOutbox), k, &m); err != nil {
+			if _, err := getRecord(btx.Bucket(bucketOutbox), k, &m); err != nil {
 				return err
 			}
 			out = append(out, m)
@@ -60,7 +60,7 @@ func (db *DB) Complete(id uint64, d allaboard.Delivery, after func(allaboard.Tx,
 		btx := t.(*tx).btx
 		box := btx.Bucket(bucketOutbox)
 		var m allaboard.Outgoing
-		ok, err := getJSON(box, itob(int64(id)), &m)
+		ok, err := getRecord(box, itob(int64(id)), &m)
 		if err != nil || !ok {
 			return err
 		}
