@@ -67,3 +67,13 @@ func key(parts ...any) []byte {
 	}
 	return k
 }
+
+// tightly makes a write transaction fill the pages it splits in the
+// responses bucket to 90%. bbolt's default, 50%, suits random inserts; the
+// responses of an event arrive together and then change in place, and at
+// 50% their pages were half empty (BenchmarkSizeYear: 32 MB of pages for
+// 16 MB of responses; 18 MB at 90%).
+func tightly(btx *bbolt.Tx) *bbolt.Tx {
+	btx.Bucket(bucketResponses).FillPercent = 0.9
+	return btx
+}

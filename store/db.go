@@ -76,7 +76,7 @@ func (db *DB) Path() string { return db.path }
 func (db *DB) Update(fn func(allaboard.Tx) error) error {
 	var enqueued bool
 	err := db.bolt.Update(func(btx *bbolt.Tx) error {
-		t := &tx{btx: btx}
+		t := &tx{btx: tightly(btx)}
 		err := fn(t)
 		enqueued = t.enqueued
 		return err

@@ -172,7 +172,7 @@ func (db *DB) pruneEvents(batch []eventID, left leftovers, now, cutoff time.Time
 	var st PruneStats
 	err := db.bolt.Update(func(btx *bbolt.Tx) error {
 		st = PruneStats{}
-		t := &tx{btx: btx}
+		t := &tx{btx: tightly(btx)}
 		for _, id := range batch {
 			e, err := t.Event(id.group, id.num)
 			if errors.Is(err, allaboard.ErrNotFound) {

@@ -5,11 +5,13 @@ import (
 	"encoding/json"
 	"fmt"
 
+	"allaboard"
+
 	"go.etcd.io/bbolt"
 )
 
-// Records are JSON, readable with bbolt's tools, except where their number
-// makes size matter: see decode and encode.
+// Records are JSON, readable with bbolt's tools, except responses, whose
+// number makes their size matter: see decode and encode.
 
 // eachRecord decodes every value under prefix into a new T and passes it to fn.
 func eachRecord[T any](b *bbolt.Bucket, prefix []byte, fn func(T)) error {
@@ -46,10 +48,19 @@ func putRecord(b *bbolt.Bucket, key []byte, v any) error {
 
 // decode reads a record kept under key into v.
 func decode(key, data []byte, v any) error {
+	if r, ok := v.(*allaboard.Response); ok {
+		return decodeResponse(key, data, r)
+	}
 	return json.Unmarshal(data, v)
 }
 
 // encode is how v is kept.
 func encode(v any) ([]byte, error) {
+	switch r := v.(type) {
+	case allaboard.Response:
+		return encodeResponse(r), nil
+	case *allaboard.Response:
+		return encodeResponse(*r), nil
+	}
 	return json.Marshal(v)
 }
