@@ -57,7 +57,7 @@ func BenchmarkSizeYear(b *testing.B) {
 type sim struct {
 	db     *DB
 	start  time.Time
-	events int              // announced
+	events int               // announced
 	live   []allaboard.Event // announced in the last 8 days
 	pruned PruneStats
 	msgID  int
@@ -395,4 +395,3 @@ func (s *sim) compacted(tb testing.TB) int64 {
 
 // simCard is a card's text, about as long as a real one.
 var simCard = fmt.Sprintf("<b>📣 Mia's birthday party</b>\n🕒 Sat 5 Dec 15:00–17:00 (Europe/Berlin)\n📍 Jump House, Hauptstraße 12\n👤 Host: Parent 0\n📝 %s\n\n✅ 7 of 30 confirmed · 🎉 4 going", "Bring socks for the trampolines. Pick-up at the side entrance.")
-
