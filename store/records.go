@@ -10,8 +10,8 @@ import (
 	"go.etcd.io/bbolt"
 )
 
-// Records are JSON, readable with bbolt's tools, except responses, whose
-// number makes their size matter: see decode and encode.
+// Records are JSON, readable with bbolt's tools, except responses and
+// revisions, whose number makes their size matter: see decode and encode.
 
 // eachRecord decodes every value under prefix into a new T and passes it to fn.
 func eachRecord[T any](b *bbolt.Bucket, prefix []byte, fn func(T)) error {
@@ -48,8 +48,11 @@ func putRecord(b *bbolt.Bucket, key []byte, v any) error {
 
 // decode reads a record kept under key into v.
 func decode(key, data []byte, v any) error {
-	if r, ok := v.(*allaboard.Response); ok {
+	switch r := v.(type) {
+	case *allaboard.Response:
 		return decodeResponse(key, data, r)
+	case *allaboard.Revision:
+		return decodeRevision(key, data, r)
 	}
 	return json.Unmarshal(data, v)
 }
@@ -61,6 +64,10 @@ func encode(v any) ([]byte, error) {
 		return encodeResponse(r), nil
 	case *allaboard.Response:
 		return encodeResponse(*r), nil
+	case allaboard.Revision:
+		return encodeRevision(r)
+	case *allaboard.Revision:
+		return encodeRevision(*r)
 	}
 	return json.Marshal(v)
 }
