@@ -55,3 +55,31 @@ func IsStatusRef(ref string) bool {
 	_, err := strconv.Atoi(ref[i+1:])
 	return err == nil && strings.Count(ref, ":") == 2
 }
+
+// RefEvent reads back the event a ref names, in the chat it was delivered
+// to: a group's cards and its messages about cosmetic changes ("notes:num:rev",
+// made by bot/app), a host's status card and a member's own card in private.
+// The store deletes these with the event.
+func RefEvent(chat int64, ref string) (group int64, num int, ok bool) {
+	if rest, ok := strings.CutPrefix(ref, "status:"); ok {
+		g, n, _ := strings.Cut(rest, ":")
+		n = strings.TrimPrefix(n, "card:")
+		group, err1 := strconv.ParseInt(g, 10, 64)
+		num, err2 := strconv.Atoi(n)
+		if err1 != nil || err2 != nil {
+			return 0, 0, false
+		}
+		return group, num, true
+	}
+	for _, prefix := range []string{"card:", "notes:"} {
+		if rest, ok := strings.CutPrefix(ref, prefix); ok {
+			n, _, _ := strings.Cut(rest, ":")
+			num, err := strconv.Atoi(n)
+			if err != nil {
+				return 0, 0, false
+			}
+			return chat, num, true
+		}
+	}
+	return 0, 0, false
+}

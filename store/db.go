@@ -80,7 +80,7 @@ func (db *DB) Path() string { return db.path }
 func (db *DB) Update(fn func(allaboard.Tx) error) error {
 	var t *tx
 	err := db.bolt.Update(func(btx *bbolt.Tx) error {
-		t = &tx{btx: btx}
+		t = &tx{btx: tightly(btx)}
 		return fn(t)
 	})
 	if err == nil {

@@ -24,7 +24,7 @@ func (t *tx) DeleteDraft(user int64) error {
 
 func (t *tx) AskedCommand(chat, user int64) (allaboard.AskedCommand, error) {
 	var q allaboard.AskedCommand
-	ok, err := getJSON(t.btx.Bucket(bucketQuestions), key(chat, user), &q)
+	ok, err := getRecord(t.btx.Bucket(bucketQuestions), key(chat, user), &q)
 	switch {
 	case err != nil:
 		return q, fmt.Errorf("store: read question %d/%d: %w", chat, user, err)
@@ -35,7 +35,7 @@ func (t *tx) AskedCommand(chat, user int64) (allaboard.AskedCommand, error) {
 }
 
 func (t *tx) SaveAskedCommand(q allaboard.AskedCommand) error {
-	if err := putJSON(t.btx.Bucket(bucketQuestions), key(q.Chat, q.User), q); err != nil {
+	if err := putRecord(t.btx.Bucket(bucketQuestions), key(q.Chat, q.User), q); err != nil {
 		return fmt.Errorf("store: save question %d/%d: %w", q.Chat, q.User, err)
 	}
 	return nil

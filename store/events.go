@@ -31,7 +31,7 @@ func (t *tx) NextEventNum(group int64) (int, error) {
 
 func (t *tx) Event(group int64, num int) (allaboard.Event, error) {
 	var e allaboard.Event
-	ok, err := getJSON(t.btx.Bucket(bucketEvents), key(group, num), &e)
+	ok, err := getRecord(t.btx.Bucket(bucketEvents), key(group, num), &e)
 	switch {
 	case err != nil:
 		return e, fmt.Errorf("store: read event %d/%d: %w", group, num, err)
@@ -49,7 +49,7 @@ func (t *tx) CreateEvent(e allaboard.Event) error {
 }
 
 func (t *tx) SaveEvent(e allaboard.Event) error {
-	if err := putJSON(t.btx.Bucket(bucketEvents), key(e.Group, e.Num), e); err != nil {
+	if err := putRecord(t.btx.Bucket(bucketEvents), key(e.Group, e.Num), e); err != nil {
 		return fmt.Errorf("store: save event %d/%d: %w", e.Group, e.Num, err)
 	}
 	return nil
@@ -57,7 +57,7 @@ func (t *tx) SaveEvent(e allaboard.Event) error {
 
 func (t *tx) Events(group int64) ([]allaboard.Event, error) {
 	var out []allaboard.Event
-	err := eachJSON(t.btx.Bucket(bucketEvents), key(group), func(e allaboard.Event) { out = append(out, e) })
+	err := eachRecord(t.btx.Bucket(bucketEvents), key(group), func(e allaboard.Event) { out = append(out, e) })
 	if err != nil {
 		return nil, fmt.Errorf("store: list events of %d: %w", group, err)
 	}
@@ -65,7 +65,7 @@ func (t *tx) Events(group int64) ([]allaboard.Event, error) {
 }
 
 func (t *tx) AddRevision(group int64, num int, r allaboard.Revision) error {
-	if err := putJSON(t.btx.Bucket(bucketRevisions), key(group, num, r.N), r); err != nil {
+	if err := putRecord(t.btx.Bucket(bucketRevisions), key(group, num, r.N), r); err != nil {
 		return fmt.Errorf("store: save revision %d of event %d/%d: %w", r.N, group, num, err)
 	}
 	return nil
@@ -73,7 +73,7 @@ func (t *tx) AddRevision(group int64, num int, r allaboard.Revision) error {
 
 func (t *tx) Revisions(group int64, num int) ([]allaboard.Revision, error) {
 	var out []allaboard.Revision
-	err := eachJSON(t.btx.Bucket(bucketRevisions), key(group, num), func(r allaboard.Revision) { out = append(out, r) })
+	err := eachRecord(t.btx.Bucket(bucketRevisions), key(group, num), func(r allaboard.Revision) { out = append(out, r) })
 	if err != nil {
 		return nil, fmt.Errorf("store: list revisions of %d/%d: %w", group, num, err)
 	}

@@ -8,7 +8,7 @@ import (
 
 func (t *tx) Member(group, user int64) (allaboard.Member, error) {
 	var m allaboard.Member
-	ok, err := getJSON(t.btx.Bucket(bucketMembers), key(group, user), &m)
+	ok, err := getRecord(t.btx.Bucket(bucketMembers), key(group, user), &m)
 	switch {
 	case err != nil:
 		return m, fmt.Errorf("store: read member %d of %d: %w", user, group, err)
@@ -19,7 +19,7 @@ func (t *tx) Member(group, user int64) (allaboard.Member, error) {
 }
 
 func (t *tx) SaveMember(m allaboard.Member) error {
-	if err := putJSON(t.btx.Bucket(bucketMembers), key(m.Group, m.User), m); err != nil {
+	if err := putRecord(t.btx.Bucket(bucketMembers), key(m.Group, m.User), m); err != nil {
 		return fmt.Errorf("store: save member %d of %d: %w", m.User, m.Group, err)
 	}
 	idx := t.btx.Bucket(bucketMemberships)
@@ -37,7 +37,7 @@ func (t *tx) SaveMember(m allaboard.Member) error {
 
 func (t *tx) Members(group int64) ([]allaboard.Member, error) {
 	var out []allaboard.Member
-	err := eachJSON(t.btx.Bucket(bucketMembers), key(group), func(m allaboard.Member) { out = append(out, m) })
+	err := eachRecord(t.btx.Bucket(bucketMembers), key(group), func(m allaboard.Member) { out = append(out, m) })
 	if err != nil {
 		return nil, fmt.Errorf("store: list members of %d: %w", group, err)
 	}

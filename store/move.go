@@ -107,7 +107,7 @@ func moveKeyed[T any](b *bbolt.Bucket, from, to int64, unindex func(T) error, fi
 				return err
 			}
 		}
-		return putJSON(b, newKey, rec)
+		return putRecord(b, newKey, rec)
 	})
 }
 
@@ -213,7 +213,7 @@ func rewriteAll[T any](b *bbolt.Bucket, fix func(*T) (keep bool)) error {
 		if !fix(&rec) {
 			return b.Delete(k)
 		}
-		return putJSON(b, k, rec)
+		return putRecord(b, k, rec)
 	})
 }
 
@@ -222,7 +222,7 @@ func rewriteAll[T any](b *bbolt.Bucket, fix func(*T) (keep bool)) error {
 func eachKey[T any](b *bbolt.Bucket, keys [][]byte, fn func(k []byte, rec T) error) error {
 	for _, k := range keys {
 		var rec T
-		if _, err := getJSON(b, k, &rec); err != nil {
+		if _, err := getRecord(b, k, &rec); err != nil {
 			return err
 		}
 		if err := fn(k, rec); err != nil {

@@ -22,7 +22,7 @@ func (db *DB) OutboxAfter(after uint64) ([]allaboard.Outgoing, error) {
 		c := box.Cursor()
 		for k, _ := c.Seek(itob(int64(after + 1))); k != nil; k, _ = c.Next() {
 			var m allaboard.Outgoing
-			if _, err := getJSON(box, k, &m); err != nil {
+			if _, err := getRecord(box, k, &m); err != nil {
 				return err
 			}
 			out = append(out, m)
@@ -86,7 +86,7 @@ func (db *DB) CompleteAll(done []allaboard.Completion, after func(allaboard.Tx, 
 func complete(t *tx, id uint64, d allaboard.Delivery, after func(allaboard.Tx, allaboard.Outgoing, allaboard.Delivery) error) error {
 	box := t.btx.Bucket(bucketOutbox)
 	var m allaboard.Outgoing
-	ok, err := getJSON(box, itob(int64(id)), &m)
+	ok, err := getRecord(box, itob(int64(id)), &m)
 	if err != nil || !ok {
 		return err
 	}

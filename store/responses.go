@@ -11,7 +11,7 @@ import (
 
 func (t *tx) Response(group int64, num int, user int64) (allaboard.Response, error) {
 	var r allaboard.Response
-	ok, err := getJSON(t.btx.Bucket(bucketResponses), key(group, num, user), &r)
+	ok, err := getRecord(t.btx.Bucket(bucketResponses), key(group, num, user), &r)
 	switch {
 	case err != nil:
 		return r, fmt.Errorf("store: read response %d/%d/%d: %w", group, num, user, err)
@@ -25,7 +25,7 @@ func (t *tx) Response(group int64, num int, user int64) (allaboard.Response, err
 func (t *tx) SaveResponse(r allaboard.Response) error {
 	k := key(r.Group, r.Event, r.User)
 	var old allaboard.Response
-	if _, err := getJSON(t.btx.Bucket(bucketResponses), k, &old); err != nil {
+	if _, err := getRecord(t.btx.Bucket(bucketResponses), k, &old); err != nil {
 		return fmt.Errorf("store: save response %d/%d/%d: %w", r.Group, r.Event, r.User, err)
 	}
 	due := t.btx.Bucket(bucketDue)
@@ -39,7 +39,7 @@ func (t *tx) SaveResponse(r allaboard.Response) error {
 			return fmt.Errorf("store: schedule %d/%d/%d: %w", r.Group, r.Event, r.User, err)
 		}
 	}
-	if err := putJSON(t.btx.Bucket(bucketResponses), k, r); err != nil {
+	if err := putRecord(t.btx.Bucket(bucketResponses), k, r); err != nil {
 		return fmt.Errorf("store: save response %d/%d/%d: %w", r.Group, r.Event, r.User, err)
 	}
 	return nil
@@ -47,7 +47,7 @@ func (t *tx) SaveResponse(r allaboard.Response) error {
 
 func (t *tx) Responses(group int64, num int) ([]allaboard.Response, error) {
 	var out []allaboard.Response
-	err := eachJSON(t.btx.Bucket(bucketResponses), key(group, num), func(r allaboard.Response) { out = append(out, r) })
+	err := eachRecord(t.btx.Bucket(bucketResponses), key(group, num), func(r allaboard.Response) { out = append(out, r) })
 	if err != nil {
 		return nil, fmt.Errorf("store: list responses to %d/%d: %w", group, num, err)
 	}

@@ -13,7 +13,7 @@ func (t *tx) SetTimer(tm allaboard.Timer) error {
 	k := timerKey(tm.Kind, tm.Group, tm.Event)
 	keys, index := t.btx.Bucket(bucketTimerKeys), t.btx.Bucket(bucketTimers)
 	var old allaboard.Timer
-	ok, err := getJSON(keys, k, &old)
+	ok, err := getRecord(keys, k, &old)
 	if err != nil {
 		return fmt.Errorf("store: set %s timer of %d/%d: %w", tm.Kind, tm.Group, tm.Event, err)
 	}
@@ -31,7 +31,7 @@ func (t *tx) SetTimer(tm allaboard.Timer) error {
 	if err := index.Put(timerIndexKey(tm), nil); err != nil {
 		return fmt.Errorf("store: set %s timer of %d/%d: %w", tm.Kind, tm.Group, tm.Event, err)
 	}
-	if err := putJSON(keys, k, tm); err != nil {
+	if err := putRecord(keys, k, tm); err != nil {
 		return fmt.Errorf("store: set %s timer of %d/%d: %w", tm.Kind, tm.Group, tm.Event, err)
 	}
 	return nil
@@ -39,7 +39,7 @@ func (t *tx) SetTimer(tm allaboard.Timer) error {
 
 func (t *tx) Timer(kind allaboard.TimerKind, group int64, event int) (allaboard.Timer, error) {
 	var tm allaboard.Timer
-	ok, err := getJSON(t.btx.Bucket(bucketTimerKeys), timerKey(kind, group, event), &tm)
+	ok, err := getRecord(t.btx.Bucket(bucketTimerKeys), timerKey(kind, group, event), &tm)
 	switch {
 	case err != nil:
 		return tm, fmt.Errorf("store: read %s timer of %d/%d: %w", kind, group, event, err)

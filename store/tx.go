@@ -24,7 +24,7 @@ func (t *tx) Enqueue(m allaboard.Outgoing) error {
 		return fmt.Errorf("store: enqueue: %w", err)
 	}
 	m.ID = seq
-	if err := putJSON(b, itob(int64(seq)), m); err != nil {
+	if err := putRecord(b, itob(int64(seq)), m); err != nil {
 		return fmt.Errorf("store: enqueue to %d: %w", m.ChatID, err)
 	}
 	t.enqueued = true
@@ -42,7 +42,7 @@ func (t *tx) SaveChat(c allaboard.Chat) error {
 
 func (t *tx) Chats() ([]allaboard.Chat, error) {
 	var out []allaboard.Chat
-	if err := eachJSON(t.btx.Bucket(bucketChats), nil, func(c allaboard.Chat) { out = append(out, c) }); err != nil {
+	if err := eachRecord(t.btx.Bucket(bucketChats), nil, func(c allaboard.Chat) { out = append(out, c) }); err != nil {
 		return nil, fmt.Errorf("store: list chats: %w", err)
 	}
 	return out, nil
@@ -58,7 +58,7 @@ func (t *tx) SaveUser(u allaboard.User) error {
 }
 
 func (t *tx) get(bucket []byte, id int64, v any) error {
-	ok, err := getJSON(t.btx.Bucket(bucket), itob(id), v)
+	ok, err := getRecord(t.btx.Bucket(bucket), itob(id), v)
 	if err != nil {
 		return fmt.Errorf("store: read %s %d: %w", bucket, id, err)
 	}
@@ -69,7 +69,7 @@ func (t *tx) get(bucket []byte, id int64, v any) error {
 }
 
 func (t *tx) put(bucket []byte, id int64, v any) error {
-	if err := putJSON(t.btx.Bucket(bucket), itob(id), v); err != nil {
+	if err := putRecord(t.btx.Bucket(bucket), itob(id), v); err != nil {
 		return fmt.Errorf("store: save %s %d: %w", bucket, id, err)
 	}
 	return nil

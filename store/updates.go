@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"fmt"
 	"time"
 
@@ -32,7 +33,7 @@ func (db *DB) ApplyUpdates(ids []int, now time.Time, fn func(tx allaboard.Tx, fr
 		if len(fresh) == 0 {
 			return nil
 		}
-		t.btx = btx
+		t.btx = tightly(btx)
 		if err := fn(t, fresh); err != nil {
 			return err
 		}
@@ -57,17 +58,21 @@ func (db *DB) ApplyUpdates(ids []int, now time.Time, fn func(tx allaboard.Tx, fr
 
 // pruneUpdates forgets update ids applied before cutoff.
 func pruneUpdates(b *bbolt.Bucket, cutoff time.Time) error {
+	// Deleting while iterating can skip keys: collect them first.
+	if err := deleteKeys(b, oldUpdates(b, cutoff)); err != nil {
+		return fmt.Errorf("store: prune update ids: %w", err)
+	}
+	return nil
+}
+
+// oldUpdates returns copies of the update ids applied before cutoff.
+func oldUpdates(b *bbolt.Bucket, cutoff time.Time) [][]byte {
 	var old [][]byte
 	c := b.Cursor()
 	for k, v := c.First(); k != nil; k, v = c.Next() {
 		if btoi(v) < cutoff.Unix() {
-			old = append(old, append([]byte(nil), k...))
+			old = append(old, bytes.Clone(k))
 		}
 	}
-	for _, k := range old { // deleting while iterating can skip keys
-		if err := b.Delete(k); err != nil {
-			return fmt.Errorf("store: prune update ids: %w", err)
-		}
-	}
-	return nil
+	return old
 }

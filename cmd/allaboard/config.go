@@ -9,6 +9,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 
 	"allaboard"
 	"allaboard/bot/app"
@@ -23,6 +24,9 @@ type Config struct {
 	LogLevel  slog.Level
 	LogFormat string
 	SendRate  int // messages per second to Telegram, all chats together
+	// Retention is how long events are kept after they are over; 0 keeps
+	// them for ever.
+	Retention time.Duration
 	// Defaults are the settings new groups start with.
 	Defaults allaboard.Settings
 }
@@ -78,6 +82,8 @@ var settings = []setting{
 			c.SendRate = n
 			return nil
 		}},
+	{"retention", "ALLABOARD_RETENTION", "180d", "how long events are kept once over (cancelled, or ended): days like 180d, a duration like 720h, or off", false,
+		func(c *Config, v string) (err error) { c.Retention, err = parseRetention(v); return err }},
 	{"timezone", "ALLABOARD_TIMEZONE", "", "groups' time zone, e.g. Europe/Berlin (default: the machine's)", false,
 		func(c *Config, v string) error { return app.SetDefault(&c.Defaults, "timezone", v) }},
 	{"quiet-hours", "ALLABOARD_QUIET_HOURS", "21:00-08:00", "no reminders in these hours of the group's zone, or off", false,
@@ -141,6 +147,27 @@ Get a token from @BotFather in Telegram: send /newbot, choose a name, and copy t
 	return c, nil
 }
 
+// parseRetention reads days (180d), a Go duration (720h) or off (0).
+func parseRetention(v string) (time.Duration, error) {
+	const day, most = 24 * time.Hour, 100 * 365 * 24 * time.Hour
+	if v == "off" {
+		return 0, nil
+	}
+	d, err := time.ParseDuration(v)
+	if days, ok := strings.CutSuffix(v, "d"); ok {
+		var n int
+		n, err = strconv.Atoi(days)
+		d = time.Duration(min(n, int(most/day)+1)) * day // no overflow
+	}
+	switch {
+	case err != nil || d < day:
+		return 0, errors.New("want at least a day: days like 180d, a duration like 720h, or off")
+	case d > most:
+		return 0, errors.New("want at most 100 years (36500d), or off")
+	}
+	return d, nil
+}
+
 // explain says why a flag's value was refused: a problem with a setting in
 // the words /settings uses, anything else as it is.
 func explain(err error) string {
@@ -157,6 +184,8 @@ func usage(fs *flag.FlagSet, w io.Writer) {
 Usage:
   allaboard [flags]    run the bot
   allaboard demo       watch the bot at work in a made-up group, without a token or network
+  allaboard compact [-db FILE] [TARGET]
+                       shrink the database file (stop the bot first); -h for more
 
 Flags (each falls back to its environment variable, then to the default):
 `)

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // An operator who gives a bad value reads which one, where it came from and
@@ -60,5 +61,43 @@ func TestTokenFromAFile(t *testing.T) {
 	stderr.Reset()
 	if _, err := parseConfig([]string{"-token-file", path + ".missing"}, func(string) string { return "" }, &stderr); !errors.Is(err, errUsage) || !strings.Contains(stderr.String(), "can't read it") {
 		t.Errorf("a missing file: err %v, %q", err, stderr.String())
+	}
+}
+
+// Retention is days, a duration or off, and never less than a day.
+func TestRetentionSetting(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		args []string
+		env  string
+		want time.Duration
+		bad  string // what the refusal says
+	}{
+		{"default", nil, "", 180 * 24 * time.Hour, ""},
+		{"days", []string{"-retention", "30d"}, "", 30 * 24 * time.Hour, ""},
+		{"a duration", []string{"-retention", "36h"}, "", 36 * time.Hour, ""},
+		{"from the environment", nil, "400d", 400 * 24 * time.Hour, ""},
+		{"the flag wins", []string{"-retention", "off"}, "30d", 0, ""},
+		{"less than a day", []string{"-retention", "12h"}, "", 0, "at least a day"},
+		{"no days", []string{"-retention", "0d"}, "", 0, "at least a day"},
+		{"negative", []string{"-retention", "-5d"}, "", 0, "at least a day"},
+		{"a fraction of days", []string{"-retention", "1.5d"}, "", 0, "at least a day"},
+		{"centuries", []string{"-retention", "99999999d"}, "", 0, "at most 100 years"},
+		{"words", []string{"-retention", "forever"}, "", 0, "at least a day"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var stderr bytes.Buffer
+			env := map[string]string{"ALLABOARD_RETENTION": tc.env}
+			c, err := parseConfig(append([]string{"-token", "1:x"}, tc.args...), func(k string) string { return env[k] }, &stderr)
+			if tc.bad != "" {
+				if !errors.Is(err, errUsage) || !strings.Contains(stderr.String(), "bad retention") || !strings.Contains(stderr.String(), tc.bad) {
+					t.Errorf("err %v, stderr %q; want the value refused", err, stderr.String())
+				}
+				return
+			}
+			if err != nil || c.Retention != tc.want {
+				t.Errorf("retention %v, %v (%s); want %v", c.Retention, err, stderr.String(), tc.want)
+			}
+		})
 	}
 }

@@ -26,6 +26,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	if len(args) > 0 && args[0] == "demo" {
 		return runDemo(ctx, stdout, stderr)
 	}
+	if len(args) > 0 && args[0] == "compact" {
+		return runCompact(args[1:], getenv, stdout, stderr)
+	}
 	m := NewMain()
 	m.Stdout, m.Stderr = stdout, stderr
 	if err := m.ParseFlags(args, getenv); errors.Is(err, flag.ErrHelp) {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -25,6 +26,7 @@ type Main struct {
 	Backoff      sender.Backoff
 	PollTimeout  time.Duration
 	DrainTimeout time.Duration
+	PruneDelay   time.Duration   // until the first prune after start; 0 means a minute
 	HandOff      int             // the reminder with which the host is told; 0 means the 4th
 	UndoWindow   time.Duration   // how long a new event can be undone; 0 means 2 minutes, < 0 none
 	Clock        scheduler.Clock // nil means the real one
@@ -103,10 +105,18 @@ func (m *Main) Run(ctx context.Context) error {
 		defer close(scheduled)
 		sched.Run(schedCtx)
 	}()
+	pruned := make(chan struct{})
+	go func() {
+		defer close(pruned)
+		if m.Config.Retention > 0 {
+			keepPruning(schedCtx, db, clock, m.Config.Retention, cmp.Or(m.PruneDelay, pruneAfterStart), log)
+		}
+	}()
 	log.Info("All Aboard is running", "bot", "@"+b.Username(), "db", m.Config.DBPath)
 	err = b.Run(ctx)
 	stopScheduler()
 	<-scheduled // before the database closes
+	<-pruned
 	if err != nil {
 		return fmt.Errorf("bot: %w", err)
 	}
