@@ -29,6 +29,7 @@ func ahead(m, n allaboard.Outgoing) bool {
 
 // candidate is the one message of a chat that may go next.
 type candidate struct {
+	chat int64
 	i    int // in the queue
 	rank int // of the message that made it the candidate
 }
@@ -43,40 +44,42 @@ func (s *Sender) pick(queue []allaboard.Outgoing, now time.Time) (int, time.Dura
 	if now.Before(s.holdAll) {
 		return -1, s.holdAll.Sub(now)
 	}
-	cands := map[int64]candidate{}
-	var chats []int64 // in the order of their oldest messages
+	// The candidates, in the order of their chats' oldest messages; slot
+	// finds a chat's. Both are kept between calls to spare the allocations.
+	clear(s.slot)
+	cands, multi := s.cands[:0], false
 	for i, m := range queue {
-		c, seen := cands[m.ChatID]
+		j, seen := s.slot[m.ChatID]
 		switch {
 		case !seen:
-			chats = append(chats, m.ChatID)
-			fallthrough
-		case ahead(m, queue[c.i]):
-			cands[m.ChatID] = candidate{i, rank(m)}
+			s.slot[m.ChatID] = len(cands)
+			cands = append(cands, candidate{chat: m.ChatID, i: i, rank: rank(m)})
+		case ahead(m, queue[cands[j].i]):
+			cands[j].i, cands[j].rank, multi = i, rank(m), true
+		default:
+			multi = true
 		}
 	}
-	// An older message under the same ref goes first, with the rank of the
-	// one it stands before: edits of one message are never reordered.
-	for i, m := range queue {
-		if c := cands[m.ChatID]; i < c.i && m.Ref != "" && m.Ref == queue[c.i].Ref {
-			cands[m.ChatID] = candidate{i, c.rank}
+	s.cands = cands
+	if multi {
+		// An older message under the same ref goes first, with the rank of
+		// the one it stands before: edits of one message are never reordered.
+		for i, m := range queue {
+			if c := &cands[s.slot[m.ChatID]]; i < c.i && m.Ref != "" && m.Ref == queue[c.i].Ref {
+				c.i = i
+			}
 		}
 	}
-	keys := make(map[int64]bool, len(chats))
-	for _, c := range cands {
-		keys[queue[c.i].Fair()] = true
-	}
-	s.forgetPast(cands, keys, now)
+	s.forgetPast(queue, now)
 
 	best, wait := -1, time.Hour
 	var bestRank int
 	var bestServed uint64
-	for _, chat := range chats {
-		c := cands[chat]
+	for _, c := range cands {
 		m := queue[c.i]
-		t := later(s.retryAt[chat], s.limits.next(chat, now, c.rank == replyRank))
-		if c.rank != replyRank && allaboard.IsStatusRef(m.Ref) && !m.Fresh {
-			t = later(t, s.edited[refKey{chat, m.Ref}].Add(s.limits.limits.Status))
+		t := later(s.retryAt[c.chat], s.limits.next(c.chat, now, c.rank == replyRank))
+		if c.rank != replyRank && !m.Fresh && allaboard.IsStatusRef(m.Ref) {
+			t = later(t, s.edited[refKey{c.chat, m.Ref}].Add(s.limits.limits.Status))
 		}
 		if t.After(now) {
 			wait = min(wait, t.Sub(now))

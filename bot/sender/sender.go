@@ -86,8 +86,11 @@ type Sender struct {
 	done     []sent               // delivered, not yet recorded
 	refs     map[refKey]int       // message ids of done's refs, until recorded
 	edited   map[refKey]time.Time // status card → when it was last sent
+	batch    int                  // deliveries recorded at once, at most: maxBatch
 	holdAll  time.Time            // after a failed record: nothing before this
 	stale    bool                 // the queue kept may be wrong: read it all again
+	slot     map[int64]int        // pick's: chat → its candidate in cands
+	cands    []candidate          // pick's: one per chat
 }
 
 // sent is a delivery waiting to be recorded, with the message as it went.
@@ -114,7 +117,7 @@ func New(c Config) *Sender {
 		api: c.API, box: c.Outbox, limits: newLimiter(c.Limits), backoff: c.Backoff, after: c.After, prepare: c.Prepare, log: c.Log, now: c.Now,
 		wake: make(chan struct{}, 1), drain: make(chan struct{}),
 		retryAt: map[int64]time.Time{}, failures: map[int64]int{}, noEdit: map[uint64]bool{},
-		served: map[int64]uint64{}, refs: map[refKey]int{}, edited: map[refKey]time.Time{},
+		served: map[int64]uint64{}, refs: map[refKey]int{}, edited: map[refKey]time.Time{}, batch: maxBatch, slot: map[int64]int{},
 	}
 }
 
@@ -188,7 +191,7 @@ func (s *Sender) Run(ctx context.Context) {
 			continue
 		}
 		queue = without(queue, s.attempt(queue[i], queue[i+1:]))
-		if len(s.done) >= maxBatch {
+		if len(s.done) >= s.batch {
 			s.flush()
 		}
 	}
@@ -231,11 +234,12 @@ func (s *Sender) drained(draining bool) <-chan struct{} {
 }
 
 // forgetPast drops the retry state of chats with nothing queued whose wait
-// is over, and the turns of fair keys with nothing queued, so a bot that met
-// many chats does not keep them all.
-func (s *Sender) forgetPast(queued map[int64]candidate, keys map[int64]bool, now time.Time) {
+// is over, the status cards edited long enough ago, and the turns of groups
+// with nothing queued once they are many, so that a bot that met many chats
+// does not keep them all.
+func (s *Sender) forgetPast(queue []allaboard.Outgoing, now time.Time) {
 	for chat, t := range s.retryAt {
-		if _, ok := queued[chat]; !ok && !t.After(now) {
+		if _, ok := s.slot[chat]; !ok && !t.After(now) {
 			delete(s.retryAt, chat)
 			delete(s.failures, chat)
 		}
@@ -245,7 +249,11 @@ func (s *Sender) forgetPast(queued map[int64]candidate, keys map[int64]bool, now
 			delete(s.edited, k)
 		}
 	}
-	if len(s.served) > 2*len(keys)+100 {
+	if len(s.served) > 2*len(s.slot)+100 {
+		keys := make(map[int64]bool, len(s.slot))
+		for _, m := range queue {
+			keys[m.Fair()] = true
+		}
 		for k := range s.served {
 			if !keys[k] {
 				delete(s.served, k)

@@ -113,3 +113,12 @@ func (s *Server) Violations() []string {
 	defer s.unlock()
 	return append([]string(nil), s.violations...)
 }
+
+// SetLimits changes the limits the fake enforces from now on, forgetting
+// what was sent before: a load test seeds at full speed, then measures at
+// Telegram's limits.
+func (s *Server) SetLimits(l Limits) {
+	s.mu.Lock()
+	defer s.unlock()
+	s.windows = newWindows(l)
+}

@@ -79,3 +79,18 @@ func TestRejectedSendsStillCount(t *testing.T) {
 		t.Errorf("TelegramLimits() = %+v", lim)
 	}
 }
+func TestSetLimitsAppliesFromNowOn(t *testing.T) {
+	s, api := newBot(t, Options{})
+	anna := started(t, s, api, "Anna")
+	for _, text := range []string{"one", "two"} {
+		if _, err := sendText(api, anna.ID, text); err != nil {
+			t.Fatalf("without limits: %v", err)
+		}
+	}
+	s.SetLimits(Limits{PerChat: Rate{N: 1, Per: time.Minute}})
+	if _, err := sendText(api, anna.ID, "three"); err != nil {
+		t.Fatalf("the first message under the new limits: %v", err)
+	}
+	_, err := sendText(api, anna.ID, "four")
+	wantAPIError(t, err, 429, "Too Many Requests: retry after 60")
+}

@@ -22,7 +22,7 @@ var quarter = struct {
 
 // backlogHarness runs the program at a quarter of Telegram's limits, with
 // one reminder only, so that what waits is the fan-out.
-func backlogHarness(t *testing.T) *harness {
+func backlogHarness(t testing.TB) *harness {
 	h := newHarness(t, telegramtest.Options{Limits: quarter.fake})
 	h.tune = func(m *Main) { m.Limits = quarter.bot }
 	h.start("-ping-schedule", "0,24h")

@@ -45,7 +45,7 @@ func (s *syncBuffer) String() string {
 
 // harness runs the real program in-process against a fake Telegram.
 type harness struct {
-	t      *testing.T
+	t      testing.TB
 	tg     *telegramtest.Server
 	db     string
 	out    *syncBuffer
@@ -56,7 +56,7 @@ type harness struct {
 	main   *Main
 }
 
-func newHarness(t *testing.T, opts telegramtest.Options) *harness {
+func newHarness(t testing.TB, opts telegramtest.Options) *harness {
 	t.Helper()
 	if opts.Limits == (telegramtest.Limits{}) {
 		opts.Limits = scaled.fake
