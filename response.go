@@ -50,6 +50,19 @@ type Response struct {
 	// Mention is the group message that last mentioned the member about the
 	// event, while it stands: it is deleted once nobody it names needs it.
 	Mention int `json:"mention,omitempty"`
+	// Queued is when the reminder now waiting to be sent was queued; zero
+	// when none waits. A member has one reminder waiting at most.
+	Queued time.Time `json:"queued,omitzero"`
+}
+
+// queuedFor is how long a waiting reminder holds back the next: long enough
+// for any backlog, short enough that one lost on the way stops nothing.
+const queuedFor = time.Hour
+
+// Waiting reports whether a reminder to the member still waits to be sent
+// at now, so another would only pile up behind it.
+func (r Response) Waiting(now time.Time) bool {
+	return !r.Queued.IsZero() && now.Sub(r.Queued) < queuedFor
 }
 
 // Confirmed reports whether the member knows the event's latest material version.
@@ -106,7 +119,7 @@ func (r Response) answered() int {
 func (r *Response) Restart(from, first time.Time) {
 	r.From, r.Pings, r.LastPing, r.LastVia = from, 0, time.Time{}, ""
 	r.HandedOff, r.Unreachable, r.HandOffAt, r.ToldBy = false, false, time.Time{}, 0
-	r.Due = first
+	r.Due, r.Queued = first, time.Time{}
 }
 
 // Told records that the host (or an admin) by told the member about revision

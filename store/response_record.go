@@ -37,6 +37,7 @@ func encodeResponse(r allaboard.Response) []byte {
 	w.bool(r.Unreachable)
 	w.bool(r.Late)
 	w.int(int64(r.Mention))
+	w.time(r.Queued)
 	return w.record(responseV1)
 }
 
@@ -68,6 +69,7 @@ func decodeResponse(key, data []byte, r *allaboard.Response) error {
 		r.Unreachable = f.bool()
 		r.Late = f.bool()
 		r.Mention = int(f.int())
+		r.Queued = f.time()
 		if err := f.done(); err != nil {
 			return err
 		}

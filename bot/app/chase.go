@@ -17,6 +17,10 @@ import (
 // within Telegram's limits.
 const chaseBatch = 100
 
+// waitingRecheck is how long a reminder due while the member's last one
+// still waits to be sent is put off.
+const waitingRecheck = 5 * time.Minute
+
 // chaseRetry is how long a reminder that could not be handled waits before
 // it is tried again.
 const chaseRetry = 5 * time.Minute
@@ -158,10 +162,20 @@ func (a *App) chase(t *turn, due []allaboard.Response) error {
 			}
 			continue
 		}
+		if r.Waiting(t.now) {
+			// The last reminder has not gone yet (a backlog): another would
+			// only pile up behind it. Look again a little later.
+			r.Due = t.now.Add(waitingRecheck)
+			if err := t.tx.SaveResponse(r); err != nil {
+				return err
+			}
+			continue
+		}
 		u, err := lookupUser(t.tx, r.User)
 		if err != nil {
 			return err
 		}
+		r.Queued = t.now
 		via := allaboard.ViaGroup
 		if u.Reachable() {
 			via = allaboard.ViaDM

@@ -358,3 +358,44 @@ func TestImportantNotesAreConfirmedByEveryone(t *testing.T) {
 		})
 	}
 }
+
+// A member has one reminder waiting to be sent at most: while a backlog
+// holds the last one, the next is put off, not queued behind it; once the
+// last has gone (or was dropped), the chase goes on.
+func TestOneReminderWaitsPerMemberAtMost(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann", "Ben")
+	ann := p.members[0]
+	k.start(ann)
+	k.sent()
+	k.announce(p, picnic)
+	k.tick(t0) // the first reminders are queued, and not sent: a backlog
+
+	waiting := func() int {
+		n := 0
+		for _, m := range k.queue() {
+			if m.Chase != nil && slices.Contains(m.Chase.Users, ann.ID) {
+				n++
+			}
+		}
+		return n
+	}
+	for range 5 {
+		k.tick(k.response(p.g, 1, ann).Due)
+	}
+	if n := waiting(); n != 1 {
+		t.Fatalf("%d reminders to Ann wait in the outbox after five more fell due, want 1", n)
+	}
+	if r := k.response(p.g, 1, ann); r.Pings != 1 {
+		t.Errorf("Ann counts %d reminders, want 1: those not sent don't count", r.Pings)
+	}
+
+	k.sent()
+	k.tick(k.response(p.g, 1, ann).Due)
+	if n := waiting(); n != 1 {
+		t.Errorf("%d reminders to Ann wait once the last has gone, want the next one", n)
+	}
+	if r := k.response(p.g, 1, ann); r.Pings != 2 {
+		t.Errorf("Ann counts %d reminders, want 2", r.Pings)
+	}
+}

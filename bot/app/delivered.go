@@ -1,10 +1,20 @@
 package app
 
-import "allaboard"
+import (
+	"errors"
+	"time"
+
+	"allaboard"
+)
 
 // AfterDelivery records what a message's outcome says about its chat, in the
 // transaction that takes the message out of the outbox.
 func (a *App) AfterDelivery(tx allaboard.Tx, m allaboard.Outgoing, d allaboard.Delivery) error {
+	if m.Chase != nil && d.Outcome != allaboard.Migrated {
+		if err := notWaiting(tx, *m.Chase); err != nil {
+			return err
+		}
+	}
 	if err := a.recordOutcome(tx, m, d); err != nil {
 		return err
 	}
@@ -64,6 +74,26 @@ func (a *App) recordOutcome(tx allaboard.Tx, m allaboard.Outgoing, d allaboard.D
 			return nil
 		}
 		return a.removedFrom(NewTurn(tx, a.cfg.Now(), nil), m.ChatID)
+	}
+	return nil
+}
+
+// notWaiting notes that the reminder to tag's members left the outbox, sent
+// or not: the next may be queued.
+func notWaiting(tx allaboard.Tx, tag allaboard.ChaseTag) error {
+	for _, id := range tag.Users {
+		r, err := tx.Response(tag.Group, tag.Event, id)
+		if errors.Is(err, allaboard.ErrNotFound) {
+			continue
+		} else if err != nil {
+			return err
+		}
+		if !r.Queued.IsZero() {
+			r.Queued = time.Time{}
+			if err := tx.SaveResponse(r); err != nil {
+				return err
+			}
+		}
 	}
 	return nil
 }

@@ -48,6 +48,15 @@ func BenchmarkLoad(b *testing.B) {
 		}
 		probes := h.probe(crowds)
 		last := crowds[len(crowds)-1]
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Minute)
+		for _, c := range crowds {
+			for _, p := range c.parents {
+				if _, err := h.tg.WaitMessage(ctx, p.ID, func(m telegramtest.Message) bool { return containsAll(m.Plain, []string{"Picnic"}) }); err != nil {
+					b.Fatalf("%s got no card: %v", p.Name(), err)
+				}
+			}
+		}
+		cancel()
 		h.waitDrained(last.parents[len(last.parents)-1].ID, "Picnic")
 		starts, presses := probes()
 		b.StopTimer()
