@@ -1,18 +1,63 @@
 package bot
 
 import (
+	"errors"
 	"fmt"
 	"runtime/debug"
+	"time"
 
 	"allaboard"
 	"allaboard/bot/app"
+	"allaboard/bot/render"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
 // apply handles one batch of updates in one transaction, then answers the
-// button presses in it.
+// button presses in it. If a handler fails, the whole batch is rolled back
+// and applied again one update per transaction, so that the failing update
+// changes nothing (it is recorded as applied, with an apology to whoever
+// sent it) and the others are applied as usual.
 func (b *Bot) apply(updates []tgbotapi.Update) error {
+	admins := b.prefetchAdmins(updates)
+	isAdmin := func(chat, user int64) bool { return admins[adminKey{chat, user}] }
+	now := b.cfg.Now()
+	answers, err := b.applyAll(updates, now, isAdmin)
+	var failed *handlerError
+	if !errors.As(err, &failed) {
+		if err == nil {
+			b.answer(answers)
+		}
+		return err
+	}
+	if len(updates) > 1 {
+		b.log.Warn("an update failed; applying its batch one update at a time", "update", failed.id)
+	}
+	for i := range updates {
+		answers, err := b.applyAll(updates[i:i+1], now, isAdmin)
+		if errors.As(err, &failed) {
+			b.log.Error("cannot handle an update; skipped, nothing it did is kept", "update", failed.id, "err", failed.err)
+			answers, err = b.skip(&updates[i], now)
+		}
+		if err != nil {
+			return err
+		}
+		b.answer(answers)
+	}
+	return nil
+}
+
+// handlerError is a handler's failure, which rolls back its batch.
+type handlerError struct {
+	id  int
+	err error
+}
+
+func (e *handlerError) Error() string { return e.err.Error() }
+
+// applyAll applies updates in one transaction, which a failing handler
+// rolls back, and returns the answers to the button presses among them.
+func (b *Bot) applyAll(updates []tgbotapi.Update, now time.Time, isAdmin func(chat, user int64) bool) ([]app.Answer, error) {
 	ids := make([]int, len(updates))
 	byID := make(map[int]*tgbotapi.Update, len(updates))
 	for i := range updates {
@@ -20,22 +65,41 @@ func (b *Bot) apply(updates []tgbotapi.Update) error {
 		byID[ids[i]] = &updates[i]
 	}
 	var answers []app.Answer
-	admins := b.prefetchAdmins(updates)
-	isAdmin := func(chat, user int64) bool { return admins[adminKey{chat, user}] }
-	now := b.cfg.Now()
 	err := b.store.ApplyUpdates(ids, now, func(tx allaboard.Tx, fresh []int) error {
 		answers = answers[:0]
 		for _, id := range fresh {
 			t := app.NewTurn(tx, now, isAdmin)
 			t.By(origin(byID[id]))
-			b.handle(t, byID[id])
+			if err := b.handle(t, byID[id]); err != nil {
+				return &handlerError{id, err}
+			}
 			answers = append(answers, t.Answers()...)
 		}
 		return nil
 	})
-	if err != nil {
-		return err
-	}
+	return answers, err
+}
+
+// skip records u as applied without anything it would have done, and tells
+// whoever sent it (a command or a press) that it did not work.
+func (b *Bot) skip(u *tgbotapi.Update, now time.Time) ([]app.Answer, error) {
+	var answers []app.Answer
+	err := b.store.ApplyUpdates([]int{u.UpdateID}, now, func(tx allaboard.Tx, _ []int) error {
+		t := app.NewTurn(tx, now, nil)
+		t.By(origin(u))
+		switch {
+		case u.CallbackQuery != nil:
+			answers = append(answers, app.Answer{PressID: u.CallbackQuery.ID, Text: render.Failed, ShowAlert: true})
+		case u.Message != nil && u.Message.IsCommand() && u.Message.Chat != nil:
+			return b.app.Failed(t, u.Message.Chat.ID)
+		}
+		return nil
+	})
+	return answers, err
+}
+
+// answer replies to button presses: Telegram shows a spinner until then.
+func (b *Bot) answer(answers []app.Answer) {
 	for _, a := range answers {
 		c := tgbotapi.NewCallback(a.PressID, a.Text)
 		c.ShowAlert = a.ShowAlert
@@ -44,7 +108,6 @@ func (b *Bot) apply(updates []tgbotapi.Update) error {
 			b.log.Info("cannot answer a button press", "err", redact(err.Error(), b.cfg.Token))
 		}
 	}
-	return nil
 }
 
 // origin is the chat an update happened in and the user behind it; zero
@@ -74,26 +137,23 @@ func origin(u *tgbotapi.Update) (chat, user int64) {
 	return chat, user
 }
 
-// handle applies one update. A failing or panicking handler is logged and
-// the update counts as applied: retrying it would fail the same way.
-func (b *Bot) handle(t *app.Turn, u *tgbotapi.Update) {
+// handle applies one update. A panic is a failure like any other.
+func (b *Bot) handle(t *app.Turn, u *tgbotapi.Update) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			b.log.Error("handler panicked", "update", u.UpdateID, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+			err = fmt.Errorf("panic: %v", r)
 		}
 	}()
-	var err error
 	switch {
 	case u.Message != nil:
-		err = b.onMessage(t, u.Message)
+		return b.onMessage(t, u.Message)
 	case u.CallbackQuery != nil:
-		err = b.app.OnPress(t, press(u.CallbackQuery))
+		return b.app.OnPress(t, press(u.CallbackQuery))
 	case u.MyChatMember != nil:
-		err = b.app.OnMyChatMember(t, memberUpdate(u.MyChatMember))
+		return b.app.OnMyChatMember(t, memberUpdate(u.MyChatMember))
 	case u.ChatMember != nil:
-		err = b.app.OnChatMember(t, memberUpdate(u.ChatMember))
+		return b.app.OnChatMember(t, memberUpdate(u.ChatMember))
 	}
-	if err != nil {
-		b.log.Error("cannot handle an update", "update", u.UpdateID, "err", err)
-	}
+	return nil
 }

@@ -62,6 +62,11 @@ func (a *App) UnknownCommand(t *turn, m *Message) error {
 	return t.send(m.Chat.ID, fmt.Sprintf(render.UnknownCommand, render.Escape(m.Command)))
 }
 
+// Failed tells a chat that the command sent there failed and changed nothing.
+func (a *App) Failed(t *turn, chat int64) error {
+	return t.send(chat, render.Failed)
+}
+
 // noteGroup keeps track of a group and of who is in it, from a message there.
 func (a *App) noteGroup(t *turn, m *Message) error {
 	if m.MigrateToChatID != 0 {

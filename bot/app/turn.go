@@ -69,7 +69,26 @@ func (t *Turn) enqueue(m allaboard.Outgoing) error {
 	if m.For == 0 && m.ChatID != t.group {
 		m.For = t.group
 	}
-	return t.tx.Enqueue(m)
+	if !m.IsMessage() || m.Late {
+		return t.tx.Enqueue(m)
+	}
+	if m.Ref != "" {
+		m.Text = render.ClipHTML(m.Text) // edited in place: one message
+		return t.tx.Enqueue(m)
+	}
+	// A long list goes as several messages; the buttons go with the last.
+	parts := render.Parts(m.Text)
+	buttons := m.Buttons
+	for i, part := range parts {
+		m.Text, m.Buttons = part, nil
+		if i == len(parts)-1 {
+			m.Buttons = buttons
+		}
+		if err := t.tx.Enqueue(m); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // answer queues the reply to a button press. Telegram shows a spinner until

@@ -27,5 +27,5 @@ func Digest(group string, rolls []allaboard.Roll, loc *time.Location) string {
 			fmt.Fprintf(&sb, DigestPending+"\n", strings.Join(names, ", "))
 		}
 	}
-	return ClipHTML(sb.String())
+	return sb.String()
 }

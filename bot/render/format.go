@@ -141,24 +141,6 @@ func EventName(e allaboard.Event) string {
 	return fmt.Sprintf("<b>%s</b> (#%d)", Escape(e.Title), e.Num)
 }
 
-// clipHTML cuts a message made of whole lines to Telegram's limit, at a line
-// break so that no tag or entity is cut in half.
-func ClipHTML(s string) string {
-	if len([]rune(s)) <= MaxMessage {
-		return s
-	}
-	lines := strings.Split(s, "\n")
-	out, n := "", 0
-	for _, l := range lines {
-		if n+len([]rune(l))+40 > MaxMessage {
-			return out + "… (list shortened)"
-		}
-		out += l + "\n"
-		n += len([]rune(l)) + 1
-	}
-	return out
-}
-
 // MaxAnswer is Telegram's limit on an answer to a button press, in UTF-16
 // units.
 const MaxAnswer = 200

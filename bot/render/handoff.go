@@ -36,7 +36,7 @@ func HandOff(e allaboard.Event, who []HandOffLine) string {
 		}
 	}
 	sb.WriteString("\n\nTap ✅ for each one you've told: they then count as knowing this version.")
-	return ClipHTML(sb.String())
+	return sb.String()
 }
 
 // upper starts s with a capital letter.

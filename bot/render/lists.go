@@ -19,7 +19,7 @@ func Events(rolls []allaboard.Roll, loc *time.Location) string {
 		e := r.Event
 		lines = append(lines, fmt.Sprintf("%s\n🕒 %s · 📍 %s\n%s", EventName(e), ShortWhen(e.When, loc), Escape(Clip(e.Where, 60)), TallyLine(r.Tally())))
 	}
-	return ClipHTML("📅 <b>Upcoming events</b>\n\n" + strings.Join(lines, "\n\n"))
+	return "📅 <b>Upcoming events</b>\n\n" + strings.Join(lines, "\n\n")
 }
 
 // History shows every revision of an event: who changed what, and when.
@@ -39,7 +39,7 @@ func History(e allaboard.Event, revs []allaboard.Revision, loc *time.Location) s
 			sb.WriteString("\n    <i>everyone was asked to confirm again</i>")
 		}
 	}
-	return ClipHTML(sb.String())
+	return sb.String()
 }
 
 // MemberList shows the members the bot knows in a group, by how it can reach
@@ -87,7 +87,7 @@ func MemberList(c allaboard.Chat, members []allaboard.User, loc *time.Location) 
 	default:
 		fmt.Fprintf(&sb, MembersAll, ShortWhen(c.CountedAt, loc))
 	}
-	return ClipHTML(sb.String())
+	return sb.String()
 }
 
 // UnknownMembers tells hosts and admins that some members haven't been seen.

@@ -44,6 +44,9 @@ Tap the button below and press <b>Start</b>, so I can remind you privately inste
 	YoureSet       = `✅ You're set: I'll message you here when an event in your group is announced or changes, so you won't be mentioned in the group. Send /events to see what you still have to confirm.`
 	UnknownCommand = `I don't know the command /%s. Send /help to see what I can do.`
 	StaleButton    = `This button is no longer in use.`
+	// Failed answers a command or a press whose handling failed: nothing of
+	// it was kept.
+	Failed = `😕 Sorry, that didn't work on my side, and nothing was changed. Please try again in a minute.`
 )
 
 // Texts about events. Placeholders are filled with escaped HTML.
@@ -161,6 +164,7 @@ const (
 	RemovedHost        = `🚪 I was removed from <b>%s</b>, so I've stopped reminding people about %s. Add me back to carry on; otherwise what I keep about the group is deleted on %s.`
 	Joined             = `✋ Thanks, %s — I know you're here, and I'll keep you posted about events.`
 	StatusUnknown      = `❓ %s been seen by me yet, so they aren't reminded. The roll call in the group asks them to tap ✋.`
+	MoreLines          = `… and %d more`
 	MembersHeader      = `👥 <b>Members of %s</b> I know: %d`
 	MembersDM          = `💬 <b>I remind them in private</b> (%d)`
 	MembersMention     = `📣 <b>Only by mention in the group</b> (%d) — they haven't opened a chat with me`
