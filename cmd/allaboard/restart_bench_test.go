@@ -172,67 +172,83 @@ func BenchmarkMemory(b *testing.B) {
 		b.Fatalf("go build: %v\n%s", err, out)
 	}
 	golden := filepath.Join(dir, "seeded.db")
-	var peak float64
-	for i := range b.N {
-		var sent atomic.Int64
-		tg := telegramtest.New(telegramtest.Options{Observe: func(e telegramtest.Entry) {
-			if e.Kind == "bot" || e.Kind == "edit" {
-				sent.Add(1)
-			}
-		}})
-		live := liveGroups(b, tg, memLive, memMembers, memStarted)
-		for j := range live {
-			live[j].events = memEvents
-		}
-		if i == 0 {
-			seeder{now: time.Now(), confirmEvery: 2}.write(b, golden, append(live, storedGroups(memGroups-memLive, memMembers, memEvents)...))
-			b.ReportMetric(fileMB(b, golden), "db-MB")
-		}
-		path := copyDB(b, golden)
-		out := &syncBuffer{}
-		cmd := exec.Command(bin, "-token", tg.Token(), "-api-url", tg.URL(), "-db", path, "-timezone", "UTC", "-quiet-hours", "off")
-		cmd.Stdout, cmd.Stderr = out, out
-		if err := cmd.Start(); err != nil {
-			b.Fatal(err)
-		}
-		exited := make(chan error, 1)
-		go func() { exited <- cmd.Wait() }()
-		waitOutput(b, out, "All Aboard is running", exited)
-		// A batch of updates: in each live group, 20 members confirm and 10 write.
-		for _, g := range live {
-			for j, u := range g.fake[1:31] {
-				text := "/ack 1"
-				if j >= 20 {
-					text = "see you there"
-				}
-				tg.Send(g.id, u, text)
-			}
-		}
-		time.Sleep(memRun)
-		if n := tg.Pending(); n > 0 {
-			b.Fatalf("%d updates not applied after %s:\n%s", n, memRun, out)
-		}
-		pid := cmd.Process.Pid
-		peak += float64(procKB(b, pid, "VmHWM")) / 1024
-		// Now, not at the peak: bbolt's mapped pages, and the heap and stacks.
-		b.ReportMetric(float64(procKB(b, pid, "RssFile"))/1024, "file-RSS-MB")
-		b.ReportMetric(float64(procKB(b, pid, "RssAnon"))/1024, "anon-RSS-MB")
-		b.ReportMetric(float64(sent.Load()), "messages-sent")
-		if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
-			b.Fatal(err)
-		}
-		select {
-		case err := <-exited:
-			if err != nil {
-				b.Fatalf("the program exited with %v:\n%s", err, out)
-			}
-		case <-time.After(15 * time.Second):
-			cmd.Process.Kill()
-			b.Fatalf("the program did not stop within 15 s of SIGTERM:\n%s", out)
-		}
-		tg.Close()
+	tg := telegramtest.New(telegramtest.Options{})
+	groups := liveGroups(b, tg, memLive, memMembers, memStarted)
+	tg.Close()
+	for j := range groups {
+		groups[j].events = memEvents
 	}
-	b.ReportMetric(peak/float64(b.N), "peak-RSS-MB")
+	groups = append(groups, storedGroups(memGroups-memLive, memMembers, memEvents)...)
+	seeder{now: time.Now(), confirmEvery: 2}.write(b, golden, groups)
+	b.ResetTimer()
+	var peak, file, anon, sent float64
+	for range b.N {
+		r := memoryOnce(b, bin, golden)
+		peak, file, anon, sent = peak+r.peak, file+r.file, anon+r.anon, sent+r.sent
+	}
+	n := float64(b.N)
+	b.ReportMetric(peak/n, "peak-RSS-MB")
+	b.ReportMetric(file/n, "file-RSS-MB")
+	b.ReportMetric(anon/n, "anon-RSS-MB")
+	b.ReportMetric(sent/n, "messages-sent")
+	b.ReportMetric(fileMB(b, golden), "db-MB")
+}
+
+// memoryRun is what one run of the binary measured, in MB: the peak RSS,
+// and at the end bbolt's mapped pages (file) and the heap and stacks (anon);
+// and how many messages it sent or edited.
+type memoryRun struct{ peak, file, anon, sent float64 }
+
+// memoryOnce runs the binary on a copy of the database at golden, against
+// a fake with the live groups it was seeded with, applies a batch of
+// updates, lets it send for memRun and reads its memory.
+func memoryOnce(b *testing.B, bin, golden string) memoryRun {
+	var sent atomic.Int64
+	tg := telegramtest.New(telegramtest.Options{Observe: func(e telegramtest.Entry) {
+		if e.Kind == "bot" || e.Kind == "edit" {
+			sent.Add(1)
+		}
+	}})
+	defer tg.Close()
+	live := liveGroups(b, tg, memLive, memMembers, memStarted) // the ids seeded, in a fresh fake
+	out := &syncBuffer{}
+	cmd := exec.Command(bin, "-token", tg.Token(), "-api-url", tg.URL(), "-db", copyDB(b, golden), "-timezone", "UTC", "-quiet-hours", "off")
+	cmd.Stdout, cmd.Stderr = out, out
+	if err := cmd.Start(); err != nil {
+		b.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	waitOutput(b, out, "All Aboard is running", exited)
+	// A batch of updates: in each live group, 20 members confirm and 10 write.
+	for _, g := range live {
+		for j, u := range g.fake[1:31] {
+			text := "/ack 1"
+			if j >= 20 {
+				text = "see you there"
+			}
+			tg.Send(g.id, u, text)
+		}
+	}
+	time.Sleep(memRun)
+	if n := tg.Pending(); n > 0 {
+		b.Fatalf("%d updates not applied after %s:\n%s", n, memRun, out)
+	}
+	pid := cmd.Process.Pid
+	r := memoryRun{peak: procMB(b, pid, "VmHWM"), file: procMB(b, pid, "RssFile"), anon: procMB(b, pid, "RssAnon"), sent: float64(sent.Load())}
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		b.Fatal(err)
+	}
+	select {
+	case err := <-exited:
+		if err != nil {
+			b.Fatalf("the program exited with %v:\n%s", err, out)
+		}
+	case <-time.After(15 * time.Second):
+		cmd.Process.Kill()
+		b.Fatalf("the program did not stop within 15 s of SIGTERM:\n%s", out)
+	}
+	return r
 }
 
 // waitOutput waits until a program's output contains s.
@@ -250,8 +266,8 @@ func waitOutput(b *testing.B, out *syncBuffer, s string, exited <-chan error) {
 	}
 }
 
-// procKB reads a field in kB from /proc/<pid>/status.
-func procKB(b *testing.B, pid int, field string) int64 {
+// procMB reads a field of /proc/<pid>/status, in MB.
+func procMB(b *testing.B, pid int, field string) float64 {
 	b.Helper()
 	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
 	if err != nil {
@@ -263,7 +279,7 @@ func procKB(b *testing.B, pid int, field string) int64 {
 			if err != nil {
 				b.Fatalf("%s: %v", field, err)
 			}
-			return n
+			return float64(n) / 1024
 		}
 	}
 	b.Fatalf("no %s in /proc/%d/status", field, pid)
