@@ -26,9 +26,10 @@ import (
 // BenchmarkRestart reports the time from start to the first due reminder
 // at 10,000 and 100,000 pending reminders, with the same few due: it should
 // follow what is due, not what is stored. 100k-confirmed stores as many
-// responses, all confirmed, and nothing pending but those few. BenchmarkMemory reports the peak
-// RSS of the real binary with 100,000 members and 10,000 events while it
-// applies a batch of updates and sends what is due.
+// responses, all confirmed, with nothing pending but those few.
+// BenchmarkMemory reports the peak RSS of the real binary with 100,000
+// members and 10,000 events while it applies a batch of updates and sends
+// what is due.
 
 // The restart databases: groups of a host and 100 members, 4 events each,
 // everyone but the host still to confirm, and one group in the fake whose
