@@ -41,6 +41,10 @@ type Chat struct {
 	// Digests fingerprints what the last digest each host got was about, so
 	// that one about the same state, with nothing pending, is not sent.
 	Digests map[int64]uint64 `json:"digests,omitempty"`
+	// Planned is the version of the bot's start-up check that gave the
+	// group's events the timers older versions did not set: done once, so
+	// that a start costs nothing per stored event.
+	Planned int `json:"planned,omitempty"`
 }
 
 // People is how many people Telegram counted in the group: its count less

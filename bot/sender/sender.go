@@ -168,12 +168,10 @@ func (s *Sender) Run(ctx context.Context) {
 		}
 		now := s.now()
 		i, wait := s.pick(queue, now)
-		if i < 0 || len(s.done) > 0 && now.Sub(s.done[0].at) >= maxHold {
+		if len(s.done) > 0 && (i < 0 || now.Sub(s.done[0].at) >= maxHold) {
 			s.flush()
-		}
-		if s.stale {
-			reload = true
-			continue
+			reload = s.stale
+			continue // the write took time: look again from then
 		}
 		if i < 0 {
 			timer := time.NewTimer(wait)
