@@ -158,14 +158,14 @@ func (a *App) rosterFailed(t *turn, group int64, d allaboard.Delivery) error {
 	return t.tx.SetTimer(allaboard.Timer{Kind: allaboard.TimerRoster, Group: group, At: t.now.Add(recountRetry)})
 }
 
-// planVersion is the version of planMissing: raise it when planMissing
+// PlanVersion is the version of planMissing: raise it when planMissing
 // learns something new, and every group is checked once more.
-const planVersion = 1
+const PlanVersion = 1
 
 // planAll gives every group its digest timer, and every event its reminder
 // and start timers, where they are missing: for data kept before timers
 // existed. Timers already set are left alone, so nothing is sent twice. Each
-// group is checked once per planVersion, so a start reads no group's events
+// group is checked once per PlanVersion, so a start reads no group's events
 // once they have been.
 func (a *App) planAll(now time.Time) error {
 	return a.store.Update(func(tx allaboard.Tx) error {
@@ -175,13 +175,13 @@ func (a *App) planAll(now time.Time) error {
 			return err
 		}
 		for _, c := range chats {
-			if c.Removed || c.MovedTo != 0 || c.Kind == allaboard.Private || c.Planned >= planVersion {
+			if c.Removed || c.MovedTo != 0 || c.Kind == allaboard.Private || c.Planned >= PlanVersion {
 				continue
 			}
 			if err := a.planMissing(t, c.ID); err != nil {
 				return fmt.Errorf("plan group %d: %w", c.ID, err)
 			}
-			c.Planned = planVersion
+			c.Planned = PlanVersion
 			if err := tx.SaveChat(c); err != nil {
 				return err
 			}

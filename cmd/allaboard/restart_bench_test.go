@@ -18,7 +18,7 @@ import (
 	"allaboard/bot/telegramtest"
 )
 
-// The restart and memory benchmarks of issue 15. Each seeds a database
+// The restart and memory benchmarks (BENCHMARKS.md). Each seeds a database
 // through the store, then runs the program on it against the fake Telegram:
 //
 //	go test -run '^$' -bench 'Restart|Memory' -benchtime 1x ./cmd/allaboard/
@@ -26,7 +26,9 @@ import (
 // BenchmarkRestart reports the time from start to the first due reminder
 // at 10,000 and 100,000 pending reminders, with the same few due: it should
 // follow what is due, not what is stored. 100k-confirmed stores as many
-// responses, all confirmed, with nothing pending but those few.
+// responses, all confirmed, with nothing pending but those few; -upgraded
+// is its first start after an upgrade from a version that set fewer timers,
+// which checks every stored event once.
 // BenchmarkMemory reports the peak RSS of the real binary with 100,000
 // members and 10,000 events while it applies a batch of updates and sends
 // what is due.
@@ -42,17 +44,20 @@ const (
 
 func BenchmarkRestart(b *testing.B) {
 	for _, c := range []struct {
-		name    string
-		groups  int
-		confirm int // seeder.confirmEvery
-		pending int
+		name     string
+		groups   int
+		confirm  int // seeder.confirmEvery
+		pending  int
+		upgraded bool // the first start after an upgrade, which checks every event once
 	}{
-		{"10k", 25, 0, 10_000},
-		{"100k", 250, 0, 100_000},
-		{"100k-confirmed", 250, 1, 0},
+		{"10k", 25, 0, 10_000, false},
+		{"100k", 250, 0, 100_000, false},
+		{"100k-confirmed", 250, 1, 0, false},
+		{"100k-confirmed-upgraded", 250, 1, 0, true},
 	} {
 		b.Run(c.name, func(b *testing.B) {
-			benchRestart(b, seeder{now: time.Now(), confirmEvery: c.confirm}, storedGroups(c.groups, restartMembers, restartEvents), c.pending)
+			s := seeder{now: time.Now(), confirmEvery: c.confirm, upgraded: c.upgraded}
+			benchRestart(b, s, storedGroups(c.groups, restartMembers, restartEvents), c.pending)
 		})
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/app"
 	"allaboard/bot/telegramtest"
 	"allaboard/store"
 )
@@ -36,6 +37,9 @@ type seedGroup struct {
 type seeder struct {
 	now          time.Time
 	confirmEvery int
+	// upgraded seeds groups as an older version left them: not yet checked
+	// for missing timers, which the first start does once.
+	upgraded bool
 }
 
 // seedBatch is about how many responses go in one transaction: bbolt splits
@@ -78,6 +82,9 @@ func (s seeder) write(tb testing.TB, path string, groups []seedGroup) (pending, 
 func (s seeder) group(tx allaboard.Tx, g seedGroup) (pending, due int, err error) {
 	c := allaboard.Chat{ID: g.id, Kind: g.kind, Title: g.title, Joined: s.now.AddDate(0, -2, 0), Greeted: true, Admin: true,
 		Count: len(g.members) + 1, CountedAt: s.now.Add(-time.Hour)}
+	if !s.upgraded {
+		c.Planned = app.PlanVersion
+	}
 	if err := tx.SaveChat(c); err != nil {
 		return 0, 0, err
 	}
