@@ -1,5 +1,7 @@
 package allaboard
 
+import "time"
+
 // Outcome is what became of an outgoing message that left the outbox.
 type Outcome int
 
@@ -50,4 +52,14 @@ type Delivery struct {
 type Completion struct {
 	ID       uint64
 	Delivery Delivery
+	// Sent is when Telegram answered the request it took, which counts
+	// against the sending limits; zero when it took none (dropped unsent).
+	Sent time.Time
+}
+
+// Send is a request to Telegram that counted against its limits: the store
+// keeps the last minute's, so that a restarted sender keeps the limits too.
+type Send struct {
+	Chat int64
+	At   time.Time
 }

@@ -26,12 +26,13 @@ var (
 	bucketTimerKeys   = []byte("timer_keys")  // group | event | kind → Timer
 	bucketDrafts      = []byte("drafts")      // user → Draft (guided creation in progress)
 	bucketQuestions   = []byte("questions")   // chat | user → Question (a time read two ways)
+	bucketSends       = []byte("sends")       // unix nanos | chat → nothing: the last minutes' requests to Telegram
 )
 
 var allBuckets = [][]byte{
 	bucketUpdates, bucketOutbox, bucketRefs, bucketChats, bucketUsers,
 	bucketEvents, bucketEventSeq, bucketRevisions, bucketResponses, bucketDue, bucketMembers, bucketMemberships,
-	bucketTimers, bucketTimerKeys, bucketDrafts, bucketQuestions,
+	bucketTimers, bucketTimerKeys, bucketDrafts, bucketQuestions, bucketSends,
 }
 
 func createBuckets(tx *bbolt.Tx) error {

@@ -74,3 +74,40 @@ func TestMoveGroupDropsOpsAndMentions(t *testing.T) {
 		return err
 	})
 }
+
+// Requests to Telegram are recorded with their deliveries, for the last two
+// minutes: a restarted sender counts them against the limits again.
+func TestRecentSendsAreKeptForTwoMinutes(t *testing.T) {
+	db := open(t)
+	t0 := time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC)
+	err := db.Update(func(tx allaboard.Tx) error {
+		for _, chat := range []int64{7, -100, 8} {
+			if err := tx.Enqueue(allaboard.Outgoing{ChatID: chat, Text: "hi"}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	box, _ := db.Outbox()
+	done := []allaboard.Completion{
+		{ID: box[0].ID, Delivery: allaboard.Delivery{Outcome: allaboard.Delivered, MessageID: 1}, Sent: t0},
+		{ID: box[1].ID, Delivery: allaboard.Delivery{Outcome: allaboard.Dropped}}, // no request
+	}
+	if err := db.CompleteAll(done, nil); err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.RecentSends(t0.Add(-time.Minute))
+	if want := []allaboard.Send{{Chat: 7, At: t0}}; err != nil || len(got) != 1 || got[0].Chat != want[0].Chat || !got[0].At.Equal(t0) {
+		t.Fatalf("recent sends %v (%v), want %v", got, err, want)
+	}
+	later := t0.Add(3 * time.Minute)
+	if err := db.CompleteAll([]allaboard.Completion{{ID: box[2].ID, Delivery: allaboard.Delivery{Outcome: allaboard.Delivered, MessageID: 2}, Sent: later}}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := db.RecentSends(time.Time{}); len(got) != 1 || got[0].Chat != 8 {
+		t.Errorf("after three minutes the store keeps %v, want only the last send", got)
+	}
+}

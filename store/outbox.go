@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/binary"
 	"fmt"
+	"time"
 
 	"allaboard"
 
@@ -74,16 +75,58 @@ func (db *DB) Complete(id uint64, d allaboard.Delivery, after func(allaboard.Tx,
 // write to disk for many deliveries.
 func (db *DB) CompleteAll(done []allaboard.Completion, after func(allaboard.Tx, allaboard.Outgoing, allaboard.Delivery) error) error {
 	return db.Update(func(t allaboard.Tx) error {
+		var last time.Time
 		for _, c := range done {
-			if err := complete(t.(*tx), c.ID, c.Delivery, after); err != nil {
+			if err := complete(t.(*tx), c, after); err != nil {
 				return err
 			}
+			if c.Sent.After(last) {
+				last = c.Sent
+			}
 		}
-		return nil
+		if last.IsZero() {
+			return nil
+		}
+		return forgetSends(t.(*tx).btx.Bucket(bucketSends), last.Add(-keepSends))
 	})
 }
 
-func complete(t *tx, id uint64, d allaboard.Delivery, after func(allaboard.Tx, allaboard.Outgoing, allaboard.Delivery) error) error {
+// keepSends is how long requests to Telegram are remembered: longer than
+// any of its limits' windows.
+const keepSends = 2 * time.Minute
+
+// forgetSends deletes the requests recorded before cutoff: the oldest first,
+// so the work follows what is deleted.
+func forgetSends(b *bbolt.Bucket, cutoff time.Time) error {
+	c := b.Cursor()
+	for k, _ := c.First(); k != nil && btoi(k[:8]) < cutoff.UnixNano(); k, _ = c.First() {
+		if err := c.Delete(); err != nil {
+			return fmt.Errorf("store: forget old sends: %w", err)
+		}
+	}
+	return nil
+}
+
+// RecentSends returns the requests to Telegram recorded with deliveries
+// since a time, oldest first.
+func (db *DB) RecentSends(since time.Time) ([]allaboard.Send, error) {
+	var out []allaboard.Send
+	since = later(since, time.Unix(0, 0)) // keys order only times after 1970
+	err := db.bolt.View(func(btx *bbolt.Tx) error {
+		c := btx.Bucket(bucketSends).Cursor()
+		for k, _ := c.Seek(key(since.UnixNano())); k != nil; k, _ = c.Next() {
+			out = append(out, allaboard.Send{At: time.Unix(0, btoi(k[:8])), Chat: btoi(k[8:16])})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: read recent sends: %w", err)
+	}
+	return out, nil
+}
+
+func complete(t *tx, c allaboard.Completion, after func(allaboard.Tx, allaboard.Outgoing, allaboard.Delivery) error) error {
+	id, d := c.ID, c.Delivery
 	box := t.btx.Bucket(bucketOutbox)
 	var m allaboard.Outgoing
 	ok, err := getRecord(box, itob(int64(id)), &m)
@@ -92,6 +135,11 @@ func complete(t *tx, id uint64, d allaboard.Delivery, after func(allaboard.Tx, a
 	}
 	if err := box.Delete(itob(int64(id))); err != nil {
 		return fmt.Errorf("store: complete message %d: %w", id, err)
+	}
+	if !c.Sent.IsZero() {
+		if err := t.btx.Bucket(bucketSends).Put(key(c.Sent.UnixNano(), m.ChatID), nil); err != nil {
+			return fmt.Errorf("store: record a send: %w", err)
+		}
 	}
 	if d.Outcome == allaboard.Delivered && m.IsMessage() && m.Ref != "" && d.MessageID != 0 {
 		if err := t.btx.Bucket(bucketRefs).Put(refKey(m.ChatID, m.Ref), itob(int64(d.MessageID))); err != nil {
@@ -108,4 +156,11 @@ func refKey(chatID int64, ref string) []byte {
 	k := make([]byte, 8, 8+len(ref))
 	binary.BigEndian.PutUint64(k, uint64(chatID))
 	return append(k, ref...)
+}
+
+func later(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
 }

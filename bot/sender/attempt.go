@@ -42,6 +42,7 @@ func (s *Sender) attempt(m allaboard.Outgoing, later []allaboard.Outgoing) []uin
 
 // deliver sends m and returns its id if it left the outbox.
 func (s *Sender) deliver(m allaboard.Outgoing) []uint64 {
+	s.requested = time.Time{}
 	d, f := s.send(m)
 	if f != nil && f.Transient {
 		s.failures[m.ChatID]++
@@ -58,14 +59,20 @@ func (s *Sender) deliver(m allaboard.Outgoing) []uint64 {
 	if f != nil {
 		d = f.Delivery
 	}
-	return s.completed(m, d)
+	return s.completedSent(m, d, s.requested)
 }
 
 // completed takes m out of the queue with its delivery, to be recorded with
 // the next batch (see flush), and returns its id.
 func (s *Sender) completed(m allaboard.Outgoing, d allaboard.Delivery) []uint64 {
+	return s.completedSent(m, d, time.Time{})
+}
+
+// completedSent is completed for a message whose request Telegram answered
+// at requested (zero: none was made).
+func (s *Sender) completedSent(m allaboard.Outgoing, d allaboard.Delivery, requested time.Time) []uint64 {
 	now := s.now()
-	s.done = append(s.done, sent{m: m, d: d, at: now})
+	s.done = append(s.done, sent{m: m, d: d, at: now, requested: requested})
 	if d.Outcome == allaboard.Delivered && m.IsMessage() && m.Ref != "" && d.MessageID != 0 {
 		s.refs[refKey{m.ChatID, m.Ref}] = d.MessageID
 		if allaboard.IsStatusRef(m.Ref) {

@@ -100,6 +100,7 @@ type fakeOutbox struct {
 	// messages each CompleteAll recorded.
 	reads   []uint64
 	batches []int
+	sends   []allaboard.Send // recorded with deliveries
 }
 
 func (o *fakeOutbox) OutboxAfter(after uint64) ([]allaboard.Outgoing, error) {
@@ -156,11 +157,22 @@ func (o *fakeOutbox) CompleteAll(done []allaboard.Completion, after func(allaboa
 	}
 	o.batches = append(o.batches, len(done))
 	for _, c := range done {
+		if !c.Sent.IsZero() {
+			if i := slices.IndexFunc(o.queue, func(m allaboard.Outgoing) bool { return m.ID == c.ID }); i >= 0 {
+				o.sends = append(o.sends, allaboard.Send{Chat: o.queue[i].ChatID, At: c.Sent})
+			}
+		}
 		if err := o.complete(c.ID, c.Delivery, after); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+func (o *fakeOutbox) RecentSends(since time.Time) ([]allaboard.Send, error) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return slices.DeleteFunc(slices.Clone(o.sends), func(r allaboard.Send) bool { return r.At.Before(since) }), nil
 }
 
 func (o *fakeOutbox) complete(id uint64, d allaboard.Delivery, after func(allaboard.Tx, allaboard.Outgoing, allaboard.Delivery) error) error {

@@ -86,6 +86,11 @@ func newLimiter(l Limits) *limiter {
 
 func isGroup(chatID int64) bool { return chatID < 0 }
 
+// span is the longest window the limiter keeps.
+func (l *limiter) span() time.Duration {
+	return max(l.limits.PerChat.Per, l.limits.PerGroup.Per, l.limits.Global.Per)
+}
+
 // next returns the earliest time a message to chatID may go. Only a reply
 // may use the share of the global and group windows kept for replies.
 func (l *limiter) next(chatID int64, now time.Time, reply bool) time.Time {

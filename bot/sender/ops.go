@@ -32,7 +32,8 @@ func (s *Sender) operate(m allaboard.Outgoing) (allaboard.Delivery, *Failure) {
 		return allaboard.Delivery{Outcome: allaboard.Dropped, Detail: "no message to " + string(m.Op)}, nil
 	}
 	_, err := s.api.Request(c) // these methods answer true, not a message
-	s.limits.record(m.ChatID, s.now())
+	s.requested = s.now()
+	s.limits.record(m.ChatID, s.requested)
 	if err != nil {
 		f := ClassifyOp(err)
 		return f.Delivery, &f

@@ -155,3 +155,21 @@ func waitFor(t *testing.T, what string, ok func() bool) {
 		time.Sleep(time.Millisecond)
 	}
 }
+
+// A restarted sender keeps Telegram's limits for what went before it: the
+// requests recorded with the deliveries are counted again.
+func TestARestartedSenderKeepsTheLimits(t *testing.T) {
+	limits := Limits{Global: Rate{2, time.Minute}}
+	h := newHarness(t, limits, msg(1, 7), msg(2, 8))
+	h.order(t)
+
+	again := New(Config{API: h.api, Outbox: h.box, Limits: limits, Backoff: testBackoff, Log: h.s.log, Now: func() time.Time { return h.now }})
+	again.recall()
+	if i, wait := again.pick([]allaboard.Outgoing{msg(3, 9)}, h.now); i != -1 || wait < 59*time.Second {
+		t.Errorf("picked %d, wait %v: a restarted sender would break the limit of 2 a minute", i, wait)
+	}
+	h.now = h.now.Add(time.Minute)
+	if i, _ := again.pick([]allaboard.Outgoing{msg(3, 9)}, h.now); i != 0 {
+		t.Error("the restarted sender still waits once the minute is over")
+	}
+}

@@ -37,7 +37,8 @@ func (s *Sender) send(m allaboard.Outgoing) (allaboard.Delivery, *Failure) {
 	} else {
 		res, err = s.api.Send(c)
 	}
-	s.limits.record(m.ChatID, s.now())
+	s.requested = s.now()
+	s.limits.record(m.ChatID, s.requested)
 	switch {
 	case err == nil:
 		return allaboard.Delivery{Outcome: allaboard.Delivered, MessageID: res.MessageID}, nil

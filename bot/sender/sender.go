@@ -28,6 +28,8 @@ type Outbox interface {
 	OutboxAfter(id uint64) ([]allaboard.Outgoing, error)
 	OutboxEpoch() uint64
 	RefMessage(chatID int64, ref string) (int, error)
+	// RecentSends are the requests recorded with deliveries since a time.
+	RecentSends(since time.Time) ([]allaboard.Send, error)
 	CompleteAll(done []allaboard.Completion, after func(allaboard.Tx, allaboard.Outgoing, allaboard.Delivery) error) error
 }
 
@@ -78,26 +80,28 @@ type Sender struct {
 	drainOnce sync.Once
 
 	// Used by Run's goroutine only.
-	retryAt  map[int64]time.Time  // chat → not before
-	failures map[int64]int        // chat → transient failures in a row
-	noEdit   map[uint64]bool      // message whose edit target is gone: send anew
-	served   map[int64]uint64     // fair key → when it was last served, by count
-	turns    uint64               // messages sent so far, the clock of served
-	done     []sent               // delivered, not yet recorded
-	refs     map[refKey]int       // message ids of done's refs, until recorded
-	edited   map[refKey]time.Time // status card → when it was last sent
-	batch    int                  // deliveries recorded at once, at most: maxBatch
-	holdAll  time.Time            // after a failed record: nothing before this
-	stale    bool                 // the queue kept may be wrong: read it all again
-	slot     map[int64]int        // pick's: chat → its candidate in cands
-	cands    []candidate          // pick's: one per chat
+	retryAt   map[int64]time.Time  // chat → not before
+	failures  map[int64]int        // chat → transient failures in a row
+	noEdit    map[uint64]bool      // message whose edit target is gone: send anew
+	served    map[int64]uint64     // fair key → when it was last served, by count
+	turns     uint64               // messages sent so far, the clock of served
+	done      []sent               // delivered, not yet recorded
+	refs      map[refKey]int       // message ids of done's refs, until recorded
+	edited    map[refKey]time.Time // status card → when it was last sent
+	batch     int                  // deliveries recorded at once, at most: maxBatch
+	holdAll   time.Time            // after a failed record: nothing before this
+	requested time.Time            // when Telegram answered the last request
+	stale     bool                 // the queue kept may be wrong: read it all again
+	slot      map[int64]int        // pick's: chat → its candidate in cands
+	cands     []candidate          // pick's: one per chat
 }
 
 // sent is a delivery waiting to be recorded, with the message as it went.
 type sent struct {
-	m  allaboard.Outgoing
-	d  allaboard.Delivery
-	at time.Time
+	m         allaboard.Outgoing
+	d         allaboard.Delivery
+	at        time.Time // taken out of the queue
+	requested time.Time // Telegram answered its request; zero for none
 }
 
 type refKey struct {
@@ -139,6 +143,7 @@ func (s *Sender) Drain() {
 // the store changed queued messages (a group moved or forgotten).
 func (s *Sender) Run(ctx context.Context) {
 	defer s.flush()
+	s.recall()
 	var queue []allaboard.Outgoing
 	var last, epoch uint64
 	reload, draining := true, false
@@ -195,6 +200,20 @@ func (s *Sender) Run(ctx context.Context) {
 	}
 }
 
+// recall fills the limiter with the requests of the last minute before a
+// restart: Telegram still counts them.
+func (s *Sender) recall() {
+	sends, err := s.box.RecentSends(s.now().Add(-s.limits.span()))
+	if err != nil {
+		s.log.Error("cannot read the last minute's sends; pausing a minute to keep Telegram's limits", "err", err)
+		s.holdAll = s.now().Add(s.limits.span())
+		return
+	}
+	for _, r := range sends {
+		s.limits.record(r.Chat, r.At)
+	}
+}
+
 // flush records the deliveries made so far in one transaction. If that
 // fails, Telegram has the messages but the outbox still holds them: they
 // will go again once the queue is read afresh, after a pause.
@@ -205,7 +224,7 @@ func (s *Sender) flush() {
 	batch := make([]allaboard.Completion, len(s.done))
 	as := make(map[uint64]allaboard.Outgoing, len(s.done))
 	for i, d := range s.done {
-		batch[i] = allaboard.Completion{ID: d.m.ID, Delivery: d.d}
+		batch[i] = allaboard.Completion{ID: d.m.ID, Delivery: d.d, Sent: d.requested}
 		as[d.m.ID] = d.m
 	}
 	var after func(allaboard.Tx, allaboard.Outgoing, allaboard.Delivery) error
