@@ -77,6 +77,9 @@ func (b *Bot) onMessage(t *app.Turn, tm *tgbotapi.Message) error {
 	if err != nil || !isCommand || forOther {
 		return err
 	}
+	if ok, err := b.app.Admit(t, m); err != nil || !ok {
+		return err
+	}
 	private := m.Chat.IsPrivate()
 	c, ok := findCommand(m.Command)
 	switch {

@@ -63,6 +63,7 @@ type App struct {
 	// planned is set once Tick has made sure every group and event has its
 	// timers, including those kept by an older version.
 	planned bool
+	rates   rates // commands and presses per member, for the quotas
 }
 
 // New returns the use cases over a store; counter is asked by the roster

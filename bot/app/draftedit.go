@@ -69,6 +69,9 @@ func (a *App) saveEditDraft(t *turn, d allaboard.Draft) (string, error) {
 	if !allaboard.MayChange(e, d.User, d.Admin) {
 		return render.StatusNotAllowed, nil
 	}
+	if ok, err := a.mayChange(t, e, d.User); err != nil || !ok {
+		return render.FlowTapped, err
+	}
 	by, err := lookupUser(t.tx, d.User)
 	if err != nil {
 		return "", err

@@ -136,6 +136,9 @@ func (a *App) postDraft(t *turn, d allaboard.Draft) (string, error) {
 	} else if _, ok := groups[e.Group]; !ok {
 		return render.FlowNotYours, nil
 	}
+	if ok, err := a.mayAnnounce(t, e.Group, d.User, d.User); err != nil || !ok {
+		return render.FlowTapped, err
+	}
 	if err := t.tx.DeleteDraft(d.User); err != nil {
 		return "", err
 	}

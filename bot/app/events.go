@@ -52,6 +52,9 @@ func (a *App) OnEvent(t *turn, m *Message) error {
 	if err != nil {
 		return err
 	}
+	if ok, err := a.mayAnnounce(t, m.Chat.ID, host.ID, m.Chat.ID); err != nil || !ok {
+		return err
+	}
 	e, rev, err := allaboard.NewEventUntil(m.Chat.ID, 0, host, parts[0], span, parts[2], notes, t.now)
 	if err != nil {
 		return t.send(m.Chat.ID, fieldProblem(err))
@@ -209,6 +212,9 @@ func (a *App) OnEdit(t *turn, m *Message) error {
 			return err
 		}
 		edits[i].When = span
+	}
+	if ok, err := a.mayChange(t, e, m.Chat.ID); err != nil || !ok {
+		return err
 	}
 	by, err := lookupUser(t.tx, m.From.ID)
 	if err != nil {

@@ -15,6 +15,9 @@ func (a *App) OnPress(t *turn, q *Press) error {
 		t.answer(q, render.StaleButton)
 		return nil
 	}
+	if !a.admitPress(t, q) {
+		return nil
+	}
 	if err := a.noteUser(t, q.From, false); err != nil {
 		return err
 	}

@@ -1,0 +1,114 @@
+package app
+
+import (
+	"fmt"
+	"sync"
+	"time"
+
+	"allaboard"
+	"allaboard/bot/render"
+)
+
+// mayAnnounce reports whether host may announce another event in group
+// (allaboard.HostEventsPerDay, GroupEventsPerDay), telling chat if not.
+func (a *App) mayAnnounce(t *turn, group, host, chat int64) (bool, error) {
+	events, err := t.tx.Events(group)
+	if err != nil {
+		return false, err
+	}
+	byHost, all := allaboard.EventsToday(events, host, t.now)
+	switch {
+	case byHost >= allaboard.HostEventsPerDay:
+		return false, t.send(chat, fmt.Sprintf(render.QuotaHostEvents, byHost))
+	case all >= allaboard.GroupEventsPerDay:
+		return false, t.send(chat, fmt.Sprintf(render.QuotaGroupEvents, all))
+	}
+	return true, nil
+}
+
+// mayChange reports whether e may change again this hour
+// (allaboard.EventChangesPerHour), telling chat if not.
+func (a *App) mayChange(t *turn, e allaboard.Event, chat int64) (bool, error) {
+	revs, err := t.tx.Revisions(e.Group, e.Num)
+	if err != nil {
+		return false, err
+	}
+	if n := allaboard.ChangesThisHour(revs, t.now); n >= allaboard.EventChangesPerHour {
+		return false, t.send(chat, fmt.Sprintf(render.QuotaChanges, render.EventName(e), n, e.Num))
+	}
+	return true, nil
+}
+
+// Admit reports whether the command in m is carried out: a member who sends
+// more than allaboard.CommandsPerMinute is told once to wait, then ignored
+// until the minute is over.
+func (a *App) Admit(t *turn, m *Message) (bool, error) {
+	if m.From == nil {
+		return true, nil
+	}
+	ok, tell := a.rates.allow(rateKey{m.From.ID, "command"}, allaboard.CommandsPerMinute, t.now)
+	if !ok && tell {
+		return false, t.send(m.Chat.ID, render.QuotaCommands)
+	}
+	return ok, nil
+}
+
+// admitPress is Admit for a button press: the answer shows only to the one
+// who pressed, so it is given every time.
+func (a *App) admitPress(t *turn, q *Press) bool {
+	ok, _ := a.rates.allow(rateKey{q.From.ID, "press"}, allaboard.PressesPerMinute, t.now)
+	if !ok {
+		t.answer(q, render.QuotaPresses)
+	}
+	return ok
+}
+
+type rateKey struct {
+	user int64
+	kind string
+}
+
+// rates counts what each member did in the last minute. In memory only: a
+// restart forgives everyone, which is fine for a guard against floods.
+type rates struct {
+	mu   sync.Mutex
+	seen map[rateKey][]time.Time
+	told map[rateKey]time.Time // when the member was last told to wait
+}
+
+// allow counts one more at now if fewer than n were counted in the minute
+// before; tell is set for the first refusal in a minute.
+func (r *rates) allow(k rateKey, n int, now time.Time) (ok, tell bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.seen == nil {
+		r.seen, r.told = map[rateKey][]time.Time{}, map[rateKey]time.Time{}
+	}
+	if len(r.seen) > 10000 {
+		r.forget(now)
+	}
+	times := r.seen[k]
+	for len(times) > 0 && now.Sub(times[0]) >= time.Minute {
+		times = times[1:]
+	}
+	if len(times) >= n {
+		r.seen[k] = times
+		tell = now.Sub(r.told[k]) >= time.Minute
+		if tell {
+			r.told[k] = now
+		}
+		return false, tell
+	}
+	r.seen[k] = append(times, now)
+	return true, false
+}
+
+// forget drops the members with nothing in the last minute.
+func (r *rates) forget(now time.Time) {
+	for k, times := range r.seen {
+		if len(times) == 0 || now.Sub(times[len(times)-1]) >= time.Minute {
+			delete(r.seen, k)
+			delete(r.told, k)
+		}
+	}
+}
