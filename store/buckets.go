@@ -27,15 +27,27 @@ var (
 	bucketDrafts      = []byte("drafts")      // user → Draft (guided creation in progress)
 	bucketQuestions   = []byte("questions")   // chat | user → Question (a time read two ways)
 	bucketSends       = []byte("sends")       // unix nanos | chat → nothing: the last minutes' requests to Telegram
+	bucketNamed       = []byte("named")       // user | group → nothing: groups whose records name the user (members, histories)
 )
 
 var allBuckets = [][]byte{
 	bucketUpdates, bucketOutbox, bucketRefs, bucketChats, bucketUsers,
 	bucketEvents, bucketEventSeq, bucketRevisions, bucketResponses, bucketDue, bucketMembers, bucketMemberships,
-	bucketTimers, bucketTimerKeys, bucketDrafts, bucketQuestions, bucketSends,
+	bucketTimers, bucketTimerKeys, bucketDrafts, bucketQuestions, bucketSends, bucketNamed,
 }
 
 func createBuckets(tx *bbolt.Tx) error {
+	indexNamed := tx.Bucket(bucketNamed) == nil && tx.Bucket(bucketMembers) != nil
+	if err := createAll(tx); err != nil {
+		return err
+	}
+	if indexNamed {
+		return buildNamed(tx) // kept by a version without the index
+	}
+	return nil
+}
+
+func createAll(tx *bbolt.Tx) error {
 	for _, name := range allBuckets {
 		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 			return fmt.Errorf("create bucket %s: %w", name, err)

@@ -68,6 +68,11 @@ func (t *tx) AddRevision(group int64, num int, r allaboard.Revision) error {
 	if err := putRecord(t.btx.Bucket(bucketRevisions), key(group, num, r.N), r); err != nil {
 		return fmt.Errorf("store: save revision %d of event %d/%d: %w", r.N, group, num, err)
 	}
+	if r.By != 0 {
+		if err := t.btx.Bucket(bucketNamed).Put(key(r.By, group), nil); err != nil {
+			return fmt.Errorf("store: index revision %d of event %d/%d: %w", r.N, group, num, err)
+		}
+	}
 	return nil
 }
 

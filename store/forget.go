@@ -96,33 +96,23 @@ func (t *tx) deleteUser(id int64) error {
 	if err := deleteKeys(b.Bucket(bucketQuestions), asked); err != nil {
 		return err
 	}
-	for _, name := range [][]byte{bucketMemberships, bucketRefs} {
+	// Through the index of the groups whose records name the user: the work
+	// follows what there is about them, not the size of the database.
+	named, err := keysWithPrefix(b.Bucket(bucketNamed), uid)
+	if err != nil {
+		return err
+	}
+	for _, k := range named {
+		if err := t.forgetInGroup(id, btoi(k[8:16])); err != nil {
+			return err
+		}
+	}
+	for _, name := range [][]byte{bucketNamed, bucketMemberships, bucketRefs} {
 		if err := deletePrefix(b.Bucket(name), uid); err != nil {
 			return err
 		}
 	}
-	members := b.Bucket(bucketMembers)
-	keys, err := keysWhere(members, func(k []byte) bool { return bytes.Equal(k[8:16], uid) })
-	if err != nil {
-		return err
-	}
-	if err := deleteKeys(members, keys); err != nil {
-		return err
-	}
-	due := b.Bucket(bucketDue)
-	err = deleteRecords(b.Bucket(bucketResponses), nil, func(r allaboard.Response) error {
-		if r.User != id {
-			return errKeep
-		}
-		if err := due.Delete(dueKey(r)); err != nil {
-			return err
-		}
-		return errDelete
-	})
-	if err != nil {
-		return err
-	}
-	err = t.rewriteOutbox(func(m *allaboard.Outgoing) bool {
+	return t.rewriteOutbox(func(m *allaboard.Outgoing) bool {
 		if m.ChatID == id {
 			return false
 		}
@@ -138,20 +128,50 @@ func (t *tx) deleteUser(id int64) error {
 		m.Chase.Users = slices.DeleteFunc(m.Chase.Users, func(u int64) bool { return u == id })
 		return len(m.Chase.Users) > 0
 	})
+}
+
+// forgetInGroup deletes the user's membership of a group and their
+// responses to its events, and replaces their name in those events'
+// histories.
+func (t *tx) forgetInGroup(id, group int64) error {
+	b := t.btx
+	if err := b.Bucket(bucketMembers).Delete(key(group, id)); err != nil {
+		return err
+	}
+	events, err := keysWithPrefix(b.Bucket(bucketEvents), itob(group))
 	if err != nil {
 		return err
 	}
-	return t.forgetRevisions(id)
-}
-
-// forgetRevisions replaces the user's name in the histories of events.
-func (t *tx) forgetRevisions(id int64) error {
-	return rewriteAll(t.btx.Bucket(bucketRevisions), func(r *allaboard.Revision) bool {
-		if r.By == id {
-			r.By, r.ByName = 0, allaboard.ForgottenName
+	responses, due, revisions := b.Bucket(bucketResponses), b.Bucket(bucketDue), b.Bucket(bucketRevisions)
+	for _, ev := range events {
+		k := append(bytes.Clone(ev), itob(id)...)
+		var r allaboard.Response
+		if ok, err := getRecord(responses, k, &r); err != nil {
+			return err
+		} else if ok {
+			if err := due.Delete(dueKey(r)); err != nil {
+				return err
+			}
+			if err := responses.Delete(k); err != nil {
+				return err
+			}
 		}
-		return true
-	})
+		revs, err := keysWithPrefix(revisions, ev)
+		if err != nil {
+			return err
+		}
+		err = eachKey(revisions, revs, func(k []byte, r allaboard.Revision) error {
+			if r.By != id {
+				return nil
+			}
+			r.By, r.ByName = 0, allaboard.ForgottenName
+			return putRecord(revisions, k, r)
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Answers of a deleteRecords callback besides a real error.
@@ -178,5 +198,28 @@ func deleteRecords[T any](b *bbolt.Bucket, prefix []byte, each func(T) error) er
 		default:
 			return err
 		}
+	})
+}
+
+// buildNamed fills the index of whom each group's records name, for a
+// database kept by a version without it.
+func buildNamed(btx *bbolt.Tx) error {
+	named := btx.Bucket(bucketNamed)
+	err := btx.Bucket(bucketMembers).ForEach(func(k, _ []byte) error {
+		return named.Put(key(btoi(k[8:16]), btoi(k[:8])), nil)
+	})
+	if err != nil {
+		return fmt.Errorf("store: index members: %w", err)
+	}
+	revs := btx.Bucket(bucketRevisions)
+	return revs.ForEach(func(k, v []byte) error {
+		var r allaboard.Revision
+		if err := decode(k, v, &r); err != nil {
+			return fmt.Errorf("store: index revisions: %w", err)
+		}
+		if r.By == 0 {
+			return nil
+		}
+		return named.Put(key(r.By, btoi(k[:8])), nil)
 	})
 }

@@ -22,6 +22,9 @@ func (t *tx) SaveMember(m allaboard.Member) error {
 	if err := putRecord(t.btx.Bucket(bucketMembers), key(m.Group, m.User), m); err != nil {
 		return fmt.Errorf("store: save member %d of %d: %w", m.User, m.Group, err)
 	}
+	if err := t.btx.Bucket(bucketNamed).Put(key(m.User, m.Group), nil); err != nil {
+		return fmt.Errorf("store: index member %d of %d: %w", m.User, m.Group, err)
+	}
 	idx := t.btx.Bucket(bucketMemberships)
 	var err error
 	if m.Left {

@@ -48,6 +48,9 @@ func (t *tx) moveGroup(from, to int64) error {
 	if err != nil {
 		return err
 	}
+	if err := moveNamed(b.Bucket(bucketNamed), from, to); err != nil {
+		return err
+	}
 	ms := b.Bucket(bucketMemberships)
 	err = moveKeyed(b.Bucket(bucketMembers), from, to,
 		func(m allaboard.Member) error { return ms.Delete(key(m.User, from)) },
@@ -266,6 +269,24 @@ func deletePrefix(b *bbolt.Bucket, prefix []byte) error {
 func deleteKeys(b *bbolt.Bucket, keys [][]byte) error {
 	for _, k := range keys {
 		if err := b.Delete(k); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// moveNamed readdresses the index of whom a group's records name. It is
+// keyed by user, so this looks at every entry: groups move rarely.
+func moveNamed(b *bbolt.Bucket, from, to int64) error {
+	keys, err := keysWhere(b, func(k []byte) bool { return btoi(k[8:16]) == from })
+	if err != nil {
+		return err
+	}
+	for _, k := range keys {
+		if err := b.Delete(k); err != nil {
+			return err
+		}
+		if err := b.Put(key(btoi(k[:8]), to), nil); err != nil {
 			return err
 		}
 	}

@@ -52,20 +52,33 @@ func TestRevisionRecordRoundTrip(t *testing.T) {
 }
 
 // Revisions kept as JSON by older versions are read, and rewritten compactly
-// when a member is forgotten.
+// when a member is forgotten; opening such a database indexes whom they name.
 func TestRevisionsKeptAsJSONStillRead(t *testing.T) {
-	db, err := Open(filepath.Join(t.TempDir(), "old.db"))
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, err := Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer db.Close()
 	const stored = `{"n":2,"by":7,"by_name":"Bo","at":"2026-11-24T10:00:00Z","changes":[{"field":"where","old":"Park","new":"Beach"}],"material":true}`
 	err = db.bolt.Update(func(btx *bbolt.Tx) error {
-		return btx.Bucket(bucketRevisions).Put(key(int64(-100), 1, 2), []byte(stored))
+		if err := btx.Bucket(bucketEvents).Put(key(int64(-100), 1), []byte(`{"group":-100,"num":1,"title":"Picnic"}`)); err != nil {
+			return err
+		}
+		if err := btx.Bucket(bucketRevisions).Put(key(int64(-100), 1, 2), []byte(stored)); err != nil {
+			return err
+		}
+		return btx.DeleteBucket(bucketNamed) // as an older version kept it
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if db, err = Open(path); err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
 	want := allaboard.Revision{N: 2, By: 7, ByName: "Bo", At: time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC), Material: true,
 		Changes: []allaboard.Change{{Field: allaboard.FieldWhere, Old: "Park", New: "Beach"}}}
 	err = db.Update(func(tx allaboard.Tx) error {
