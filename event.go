@@ -3,6 +3,7 @@ package allaboard
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -28,9 +29,12 @@ const (
 
 // Event is something announced in a group that every member must know about.
 type Event struct {
-	Group     int64     `json:"group"`
-	Num       int       `json:"num"` // #1, #2, … within the group
-	Host      int64     `json:"host"`
+	Group int64 `json:"group"`
+	Num   int   `json:"num"` // #1, #2, … within the group
+	Host  int64 `json:"host"`
+	// CoHosts have the host's rights over the event and get what the host
+	// gets: the status card and the hand-offs.
+	CoHosts   []int64   `json:"co_hosts,omitempty"`
 	Title     string    `json:"title"`
 	When      time.Time `json:"when"`
 	End       time.Time `json:"end,omitzero"` // optional; events kept by older versions have none
@@ -55,6 +59,15 @@ type Event struct {
 	// time starts the reminders afresh.
 	Reminded time.Time `json:"reminded,omitzero"`
 }
+
+// MaxCoHosts is how many co-hosts an event has at most.
+const MaxCoHosts = 5
+
+// Hosts are the host and the co-hosts, the host first.
+func (e Event) Hosts() []int64 { return append([]int64{e.Host}, e.CoHosts...) }
+
+// IsHost reports whether user hosts e, or co-hosts it.
+func (e Event) IsHost(user int64) bool { return e.Host == user || slices.Contains(e.CoHosts, user) }
 
 // Started reports whether the event has begun at now: chasing stops then.
 func (e Event) Started(now time.Time) bool { return !now.Before(e.When) }

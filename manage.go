@@ -6,10 +6,10 @@ import "slices"
 // host may; a host manages their own events.
 
 // MayChange reports whether user may change (or see the details of) e.
-func MayChange(e Event, user int64, admin bool) bool { return admin || e.Host == user }
+func MayChange(e Event, user int64, admin bool) bool { return admin || e.IsHost(user) }
 
 // MayManage reports whether user may see a group's members and change its
 // settings: its admins and the hosts of its events may.
 func MayManage(events []Event, user int64, admin bool) bool {
-	return admin || slices.ContainsFunc(events, func(e Event) bool { return e.Host == user })
+	return admin || slices.ContainsFunc(events, func(e Event) bool { return e.IsHost(user) })
 }

@@ -38,6 +38,7 @@ var commands = []command{
 	{"ack", false, (*app.App).OnPending, (*app.App).OnAck, inPrivate | inGroups | forAdmins},
 	{"edit", true, nil, (*app.App).OnEdit, forAdmins},
 	{"cancel", true, (*app.App).OnCancelPrivate, (*app.App).OnCancel, forAdmins},
+	{"cohost", true, nil, (*app.App).OnCoHost, forAdmins},
 	{"status", true, (*app.App).OnMyStatus, (*app.App).OnStatus, inPrivate | inGroups | forAdmins},
 	{"history", false, nil, (*app.App).OnHistory, inGroups | forAdmins},
 	{"join", false, nil, (*app.App).OnJoin, inGroups | forAdmins},

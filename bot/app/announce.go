@@ -109,15 +109,23 @@ func (a *App) show(t *turn, e allaboard.Event, fresh bool) error {
 	if err := t.tx.SaveEvent(e); err != nil {
 		return err
 	}
-	host, err := lookupUser(t.tx, e.Host)
-	if err != nil {
-		return err
+	told := false
+	for _, id := range e.Hosts() {
+		host, err := lookupUser(t.tx, id)
+		if err != nil {
+			return err
+		}
+		if host.Reachable() {
+			told = true
+			if err := t.send(id, render.EveryoneKnows(r)); err != nil {
+				return err
+			}
+		}
 	}
-	to := e.Host
-	if !host.Reachable() {
-		to = e.Group // counts only: fine for everyone to see
+	if told {
+		return nil
 	}
-	return t.send(to, render.EveryoneKnows(r))
+	return t.send(e.Group, render.EveryoneKnows(r)) // counts only: fine for everyone to see
 }
 
 // refreshStatus updates only the host's status card: reminders change
@@ -140,13 +148,21 @@ func (a *App) reload(t *turn, e allaboard.Event) (allaboard.Event, allaboard.Rol
 	return e, r, err
 }
 
-// sendStatus edits the host's status card, if the bot can write to them.
+// sendStatus edits the hosts' status cards, where the bot can write to them.
 func (a *App) sendStatus(t *turn, r allaboard.Roll) error {
-	host, err := lookupUser(t.tx, r.Event.Host)
-	if err != nil || !host.Reachable() {
-		return err
+	for _, id := range r.Event.Hosts() {
+		host, err := lookupUser(t.tx, id)
+		if err != nil {
+			return err
+		}
+		if !host.Reachable() {
+			continue
+		}
+		if err := t.enqueue(a.statusMessage(t, r, host.ID, false)); err != nil {
+			return err
+		}
 	}
-	return t.enqueue(a.statusMessage(t, r, host.ID, false))
+	return nil
 }
 
 // groupCard is the card shown in the group for e's latest material revision.

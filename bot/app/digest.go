@@ -55,7 +55,9 @@ func (a *App) sendDigests(t *turn, c allaboard.Chat) error {
 	}
 	byHost := map[int64][]allaboard.Event{}
 	for _, e := range events {
-		byHost[e.Host] = append(byHost[e.Host], e)
+		for _, h := range e.Hosts() {
+			byHost[h] = append(byHost[h], e)
+		}
 	}
 	hosts := make([]int64, 0, len(byHost))
 	for h := range byHost {

@@ -45,7 +45,7 @@ func (a *App) toHandOff(t *turn, e allaboard.Event, upTo time.Time) ([]allaboard
 	p, loc := a.policy(t.tx, e.Group), a.zone(t.tx, e.Group)
 	var out []allaboard.Response
 	for _, r := range responses {
-		if r.HandedOff || r.User == e.Host || r.From.IsZero() {
+		if r.HandedOff || e.IsHost(r.User) || r.From.IsZero() {
 			continue
 		}
 		if over, err := a.chaseOver(t, e, r); err != nil {
@@ -98,16 +98,13 @@ func (a *App) handOffDue(t *turn, group int64, num int) error {
 	return a.planHandOff(t, e)
 }
 
-// handOff tells the host, in one message, whom to contact personally and how
-// the bot tried each, with a button per member to say they have been told.
+// handOff tells the hosts, in one message each, whom to contact personally
+// and how the bot tried each, with a button per member to say they have been
+// told.
 func (a *App) handOff(t *turn, e allaboard.Event, who []allaboard.Response) error {
-	who = slices.DeleteFunc(slices.Clone(who), func(r allaboard.Response) bool { return r.User == e.Host })
+	who = slices.DeleteFunc(slices.Clone(who), func(r allaboard.Response) bool { return e.IsHost(r.User) })
 	if len(who) == 0 {
 		return nil
-	}
-	host, err := lookupUser(t.tx, e.Host)
-	if err != nil || !host.Reachable() {
-		return err // the host was asked in the group to open a chat
 	}
 	var lines []render.HandOffLine
 	var buttons [][]allaboard.Button
@@ -119,7 +116,19 @@ func (a *App) handOff(t *turn, e allaboard.Event, who []allaboard.Response) erro
 		lines = append(lines, render.HandOffLine{User: u, Pings: r.Pings, Late: r.Late, Unreachable: r.Unreachable})
 		buttons = append(buttons, render.ToldButton(u, toldData(e, r.User)))
 	}
-	return t.enqueue(allaboard.Outgoing{ChatID: e.Host, Text: render.HandOff(e, lines), Buttons: buttons})
+	for _, id := range e.Hosts() {
+		host, err := lookupUser(t.tx, id)
+		if err != nil {
+			return err
+		}
+		if !host.Reachable() {
+			continue // the host was asked in the group to open a chat
+		}
+		if err := t.enqueue(allaboard.Outgoing{ChatID: id, Text: render.HandOff(e, lines), Buttons: buttons}); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // toldData is what a "✅ I've told them" button sends:
@@ -150,9 +159,9 @@ func (a *App) onToldPress(t *turn, q *Press) error {
 	if err != nil || !found {
 		return err
 	}
-	// Pressed in the host's private chat: the host, or an admin it was
-	// forwarded to, never a member for themselves.
-	if q.From.ID != e.Host || user == e.Host {
+	// Pressed in a host's private chat: a host or co-host, never a member
+	// for themselves.
+	if !e.IsHost(q.From.ID) || e.IsHost(user) {
 		t.answer(q, render.ToldNotAllowed)
 		return nil
 	}

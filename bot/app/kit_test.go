@@ -147,7 +147,7 @@ type handler = func(*app.App, *app.Turn, *app.Message) error
 // groupCommands and privateCommands route commands as the adapter does.
 var groupCommands = map[string]handler{
 	"event": (*app.App).OnEvent, "events": (*app.App).OnEvents, "ack": (*app.App).OnAck,
-	"edit": (*app.App).OnEdit, "cancel": (*app.App).OnCancel, "status": (*app.App).OnStatus,
+	"edit": (*app.App).OnEdit, "cancel": (*app.App).OnCancel, "cohost": (*app.App).OnCoHost, "status": (*app.App).OnStatus,
 	"history": (*app.App).OnHistory, "join": (*app.App).OnJoin, "members": (*app.App).OnMembers,
 	"settings": (*app.App).OnSettings, "forget": (*app.App).OnForgetGroup,
 	"start": (*app.App).OnHelp, "help": (*app.App).OnHelp,

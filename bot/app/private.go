@@ -62,7 +62,7 @@ func (a *App) showEvent(t *turn, user, group int64, num int) error {
 	if err := a.sendCard(t, e, user, true); err != nil {
 		return err
 	}
-	if e.Host != user {
+	if !e.IsHost(user) {
 		return nil
 	}
 	r, err := allaboard.LoadRoll(t.tx, e)
@@ -184,7 +184,7 @@ func (a *App) OnMyStatus(t *turn, m *Message) error {
 			return err
 		}
 		for _, e := range events {
-			if e.Host != m.From.ID || e.Started(t.now) {
+			if !e.IsHost(m.From.ID) || e.Started(t.now) {
 				continue
 			}
 			r, err := allaboard.LoadRoll(t.tx, e)

@@ -36,14 +36,16 @@ func (a *App) removedFrom(t *turn, group int64) error {
 		if err := stopChase(t.tx, e); err != nil {
 			return err
 		}
-		host, err := lookupUser(t.tx, e.Host)
-		if err != nil {
-			return err
-		}
-		if host.Reachable() {
-			text := fmt.Sprintf(render.RemovedHost, render.Escape(c.Title), render.EventName(e), render.Date(purge, a.zone(t.tx, group)))
-			if err := t.send(e.Host, text); err != nil {
+		for _, id := range e.Hosts() {
+			host, err := lookupUser(t.tx, id)
+			if err != nil {
 				return err
+			}
+			if host.Reachable() {
+				text := fmt.Sprintf(render.RemovedHost, render.Escape(c.Title), render.EventName(e), render.Date(purge, a.zone(t.tx, group)))
+				if err := t.send(id, text); err != nil {
+					return err
+				}
 			}
 		}
 	}

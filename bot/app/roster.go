@@ -104,7 +104,7 @@ func upcomingEvents(tx allaboard.Tx, group int64, now time.Time) ([]allaboard.Ev
 func (a *App) tellUnknown(t *turn, c allaboard.Chat, unknown int, upcoming []allaboard.Event, admins []ChatMember) error {
 	var to []int64
 	for _, e := range upcoming {
-		to = append(to, e.Host)
+		to = append(to, e.Hosts()...)
 	}
 	for _, ad := range admins {
 		if ad.User != nil && !ad.User.IsBot {

@@ -145,16 +145,24 @@ func (a *App) remindNow(t *turn, e allaboard.Event) (int, error) {
 // resendStatus posts the host's status card anew at the bottom of the chat
 // and deletes the old copy: something the host must act on has happened.
 func (a *App) resendStatus(t *turn, e allaboard.Event) error {
-	host, err := lookupUser(t.tx, e.Host)
-	if err != nil || !host.Reachable() {
-		return err
-	}
 	r, err := allaboard.LoadRoll(t.tx, e)
 	if err != nil {
 		return err
 	}
-	if err := t.enqueue(allaboard.Outgoing{ChatID: host.ID, Ref: allaboard.StatusRef(e), Op: allaboard.OpDelete}); err != nil {
-		return err
+	for _, id := range e.Hosts() {
+		host, err := lookupUser(t.tx, id)
+		if err != nil {
+			return err
+		}
+		if !host.Reachable() {
+			continue
+		}
+		if err := t.enqueue(allaboard.Outgoing{ChatID: id, Ref: allaboard.StatusRef(e), Op: allaboard.OpDelete}); err != nil {
+			return err
+		}
+		if err := t.enqueue(a.statusMessage(t, r, id, true)); err != nil {
+			return err
+		}
 	}
-	return t.enqueue(a.statusMessage(t, r, host.ID, true))
+	return nil
 }

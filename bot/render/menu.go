@@ -7,6 +7,7 @@ var commandAbout = map[string]string{
 	"ack":      "Confirm the latest version: /ack 2",
 	"edit":     "Change an event: /edit 2 when Sat 15:00",
 	"cancel":   "Cancel an event: /cancel 2",
+	"cohost":   "Share an event with a co-host: /cohost 2 @name",
 	"status":   "Who has confirmed (details for hosts, in private)",
 	"history":  "Every change to an event: /history 2",
 	"join":     "Tell me you're in this group, so you get every announcement",
