@@ -81,8 +81,14 @@ func (a *App) recordOutcome(tx allaboard.Tx, m allaboard.Outgoing, d allaboard.D
 // notWaiting notes that the reminder to tag's members left the outbox, sent
 // or not: the next may be queued.
 func notWaiting(tx allaboard.Tx, tag allaboard.ChaseTag) error {
+	// The message went as queued; its group may have become a supergroup
+	// since, taking the responses along.
+	group, err := currentGroup(tx, tag.Group)
+	if err != nil {
+		return err
+	}
 	for _, id := range tag.Users {
-		r, err := tx.Response(tag.Group, tag.Event, id)
+		r, err := tx.Response(group, tag.Event, id)
 		if errors.Is(err, allaboard.ErrNotFound) {
 			continue
 		} else if err != nil {
