@@ -3,6 +3,7 @@ module allaboard
 go 1.25.0
 
 require (
+	github.com/arran4/golang-ical v0.3.4
 	github.com/go-telegram-bot-api/telegram-bot-api/v5 v5.5.1
 	github.com/robfig/cron/v3 v3.0.1
 	go.etcd.io/bbolt v1.5.0
