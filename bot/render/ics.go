@@ -22,7 +22,7 @@ type CalendarFile struct {
 	Host  string // the host's name
 	Link  string // opens the event in a private chat with the bot
 	Loc   *time.Location
-	Stamp time.Time // when the file is written
+	Stamp time.Time // when the file is written; zero: now
 }
 
 // UID names the event in calendars. It is made of what never changes about
@@ -81,7 +81,11 @@ func (f CalendarFile) ICS() []byte {
 	cal.AddVTimezone(vtimezone(tzid, loc, from, to))
 
 	ev := cal.AddEvent(UID(e))
-	ev.SetDtStampTime(f.Stamp.UTC())
+	stamp := f.Stamp
+	if stamp.IsZero() {
+		stamp = time.Now()
+	}
+	ev.SetDtStampTime(stamp.UTC())
 	if !e.Created.IsZero() {
 		ev.SetCreatedTime(e.Created.UTC())
 	}
@@ -102,9 +106,11 @@ func (f CalendarFile) ICS() []byte {
 		ev.SetURL(f.Link)
 		// iTIP wants an organizer for REQUEST and CANCEL. The host has no
 		// e-mail address here; the link opens the event with the bot.
-		ev.SetOrganizer(f.Link, ics.WithCN(paramSafe(f.Host)))
+		// (SetOrganizer would make it a mailto: address.)
+		ev.SetProperty(ics.ComponentPropertyOrganizer, f.Link, ics.WithCN(paramSafe(f.Host)))
 	}
-	return []byte(cal.Serialize())
+	// RFC 5545 lines end in CRLF; the library's default is the system's.
+	return []byte(cal.Serialize(ics.WithNewLineWindows))
 }
 
 // oneLine is a title or place with any line breaks as spaces: calendars
