@@ -57,7 +57,7 @@ func FuzzReadWhen(f *testing.F) {
 // fits Telegram's 64 bytes.
 func FuzzParsePress(f *testing.F) {
 	for _, s := range []string{"e:-1001234567890:12:3:a", "e:-1:1:1:g", "e:1:1:1:a", "e:-1:0:1:a", "e:-1:1:1:x",
-		"e:-1:1:1:ab", "e:-01:1:1:n", "e:-9223372036854775808:2147483647:1:m", ":::::", "e:-1:1:1:a:"} {
+		"e:-1:1:1:ab", "e:-01:1:1:n", "e:-1001234567890:12:3:c", "e:-9223372036854775808:2147483647:1:m", ":::::", "e:-1:1:1:a:"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -68,7 +68,7 @@ func FuzzParsePress(f *testing.F) {
 			}
 			return
 		}
-		if p.Group >= 0 || p.Event < 1 || p.Rev < 1 || !strings.ContainsRune("agmn", rune(p.Act)) {
+		if p.Group >= 0 || p.Event < 1 || p.Rev < 1 || !strings.ContainsRune("agmnc", rune(p.Act)) {
 			t.Fatalf("ParsePress(%q) accepted %+v", s, p)
 		}
 		enc := p.Encode()

@@ -47,6 +47,10 @@ type Outgoing struct {
 	// Chase names the reminder this message is, so that an undeliverable one
 	// can be followed up (a mention in the group instead, or the host told).
 	Chase *ChaseTag `json:"chase,omitempty"`
+	// Calendar, on a Late entry, asks for an event's calendar file for the
+	// chat, written when it is sent; Document is the file then.
+	Calendar *CalendarTag `json:"calendar,omitempty"`
+	Document *Document    `json:"document,omitempty"`
 }
 
 // Class orders what waits to be sent: replies to what a person just did,

@@ -46,7 +46,7 @@ func ParsePress(s string) (PressData, bool) {
 		return PressData{}, false
 	}
 	switch p.Act {
-	case ActAck, ActGoing, ActMaybe, ActCant:
+	case ActAck, ActGoing, ActMaybe, ActCant, ActCalendar:
 		return p, true
 	}
 	return PressData{}, false

@@ -53,6 +53,10 @@ type Response struct {
 	// Queued is when the reminder now waiting to be sent was queued; zero
 	// when none waits. A member has one reminder waiting at most.
 	Queued time.Time `json:"queued,omitzero"`
+	// Calendar is the revision of the event whose calendar file the member
+	// was last sent; 0 if they never asked for one. Those who did get a new
+	// file after each material change.
+	Calendar int `json:"calendar,omitempty"`
 }
 
 // queuedFor is how long a waiting reminder holds back the next: long enough

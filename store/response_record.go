@@ -38,6 +38,7 @@ func encodeResponse(r allaboard.Response) []byte {
 	w.bool(r.Late)
 	w.int(int64(r.Mention))
 	w.time(r.Queued)
+	w.int(int64(r.Calendar))
 	return w.record(responseV1)
 }
 
@@ -70,6 +71,7 @@ func decodeResponse(key, data []byte, r *allaboard.Response) error {
 		r.Late = f.bool()
 		r.Mention = int(f.int())
 		r.Queued = f.time()
+		r.Calendar = int(f.int())
 		if err := f.done(); err != nil {
 			return err
 		}

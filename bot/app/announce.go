@@ -49,6 +49,13 @@ func (a *App) revised(t *turn, e allaboard.Event, rev allaboard.Revision) error 
 				r.Due = t.now.Add(undo) // while the host may still undo it, nobody is reminded
 			}
 		}
+		if r.Due.IsZero() || r.Due.After(t.now) {
+			// No card about the change goes to them now (they made it, or
+			// it is quiet hours): the calendar file goes by itself.
+			if err := a.followCalendar(t, e, &r); err != nil {
+				return err
+			}
+		}
 		if err := t.tx.SaveResponse(r); err != nil {
 			return err
 		}

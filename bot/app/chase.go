@@ -182,6 +182,10 @@ func (a *App) chase(t *turn, due []allaboard.Response) error {
 			if err := a.remindPrivately(t, e, r); err != nil {
 				return err
 			}
+			// The new calendar file follows the card about the change.
+			if err := a.followCalendar(t, e, &r); err != nil {
+				return err
+			}
 		} else {
 			mentions[k] = append(mentions[k], r.User)
 		}

@@ -30,6 +30,10 @@ func (a *App) Prepare(m allaboard.Outgoing, later []allaboard.Outgoing) (out all
 }
 
 func (a *App) prepare(t *turn, m allaboard.Outgoing, later []allaboard.Outgoing) (allaboard.Outgoing, []uint64, bool, error) {
+	if m.Calendar != nil {
+		out, ok, err := a.prepareCalendar(t, m, later)
+		return out, nil, ok, err
+	}
 	if m.Chase == nil {
 		return m, nil, m.Text != "", nil
 	}

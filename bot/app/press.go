@@ -73,6 +73,9 @@ func (a *App) OnCardPress(t *turn, q *Press) error {
 		}
 	}
 	p.Group = group
+	if p.Act == allaboard.ActCalendar {
+		return a.onCalendarPress(t, q, p)
+	}
 	text, alert, err := a.respond(t, q.From.ID, p, q.Chat != nil && q.Chat.IsPrivate())
 	if err != nil {
 		return err
@@ -146,6 +149,11 @@ func (a *App) respond(t *turn, user int64, p allaboard.PressData, onCard bool) (
 	default:
 		r.Answer(map[allaboard.Action]allaboard.RSVP{allaboard.ActGoing: allaboard.Going, allaboard.ActMaybe: allaboard.Maybe, allaboard.ActCant: allaboard.CantGo}[p.Act], e.Material, t.now)
 		reply = fmt.Sprintf(render.Answered, render.RSVP(r.RSVP), e.Title)
+	}
+	// Confirmed before the card about the change reached them: the calendar
+	// file that follows that card goes now.
+	if err := a.followCalendar(t, e, &r); err != nil {
+		return "", false, err
 	}
 	if err := t.tx.SaveResponse(r); err != nil {
 		return "", false, err

@@ -116,7 +116,11 @@ func (a *App) ownCard(t *turn, e allaboard.Event, r allaboard.Response, seen int
 		when, where := allaboard.VersionAt(revs, rev)
 		c.Footer = render.StillComing(answer, e, when, where, c.Loc)
 	}
-	return allaboard.Outgoing{ChatID: r.User, Text: c.HTML(), Buttons: c.Buttons(), Ref: allaboard.PrivateCardRef(e)}, nil
+	buttons := c.Buttons()
+	if !e.Cancelled && !e.Started(t.now) {
+		buttons = append(buttons, render.AddToCalendar(e))
+	}
+	return allaboard.Outgoing{ChatID: r.User, Text: c.HTML(), Buttons: buttons, Ref: allaboard.PrivateCardRef(e)}, nil
 }
 
 // sendPending sends a user the cards of every upcoming event, in all their

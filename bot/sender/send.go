@@ -15,6 +15,9 @@ func (s *Sender) send(m allaboard.Outgoing) (allaboard.Delivery, *Failure) {
 	if m.Op != "" {
 		return s.operate(m)
 	}
+	if m.Document != nil {
+		return s.sendDocument(m)
+	}
 	editID := 0
 	if m.Ref != "" && !m.Fresh && !s.noEdit[m.ID] {
 		id, err := s.refMessage(m.ChatID, m.Ref)

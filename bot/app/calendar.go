@@ -1,0 +1,133 @@
+package app
+
+import (
+	"errors"
+	"slices"
+
+	"allaboard"
+	"allaboard/bot/render"
+)
+
+// Add to calendar: a member's private card offers the event as a calendar
+// file. The file is written when it is sent (see prepareCalendar), so one
+// queued before a change carries the change. Whoever added an event gets a
+// new file after each material change, which moves (or, when it is
+// cancelled, removes) the entry they have: Response.Calendar remembers that
+// they asked, and which revision they were last sent.
+
+// onCalendarPress sends the member who pressed "Add to calendar" the event's
+// file, in private. It confirms nothing: the card's other buttons do that.
+func (a *App) onCalendarPress(t *turn, q *Press, p allaboard.PressData) error {
+	e, found, err := pressedEvent(t, q, p.Group, p.Event)
+	if err != nil || !found {
+		return err
+	}
+	if p.Rev > e.Material {
+		t.answer(q, render.StaleButton) // never made: forged
+		return nil
+	}
+	if in, err := inGroup(t, e.Group, q.From.ID); err != nil || !in {
+		if err == nil {
+			t.answer(q, render.NotYourGroup)
+		}
+		return err
+	}
+	switch {
+	case e.Cancelled:
+		t.answer(q, render.CalendarCancelled)
+		return nil
+	case e.Started(t.now):
+		t.answer(q, render.CalendarStarted)
+		return nil
+	}
+	u, err := lookupUser(t.tx, q.From.ID)
+	if err != nil {
+		return err
+	}
+	if !u.Reachable() {
+		t.answer(q, render.CalendarOpenChat)
+		return nil
+	}
+	r, err := lookupResponse(t.tx, e.Group, e.Num, q.From.ID)
+	if err != nil {
+		return err
+	}
+	if err := a.queueCalendar(t, &r, e, false); err != nil {
+		return err
+	}
+	t.answer(q, render.CalendarComing)
+	return t.tx.SaveResponse(r)
+}
+
+// inGroup reports whether user is a member of group who hasn't left.
+func inGroup(t *turn, group, user int64) (bool, error) {
+	m, err := t.tx.Member(group, user)
+	if errors.Is(err, allaboard.ErrNotFound) {
+		return false, nil
+	}
+	return err == nil && !m.Left, err
+}
+
+// queueCalendar queues e's file for r's member and notes it in r, which the
+// caller saves. A file sent by itself after a change (update) is silent and
+// ranks with reminders: the card about the change is what calls for
+// attention, and goes before it in the chat.
+func (a *App) queueCalendar(t *turn, r *allaboard.Response, e allaboard.Event, update bool) error {
+	r.Calendar = e.Rev
+	m := allaboard.Outgoing{ChatID: r.User, Late: true, Calendar: &allaboard.CalendarTag{Group: e.Group, Event: e.Num, Update: update}}
+	if update {
+		m.Silent, m.Class = true, allaboard.ClassChase
+	}
+	return t.enqueue(m)
+}
+
+// followCalendar queues the new file for a member who added e to their
+// calendar before its latest material change and has not had it since, if
+// the bot can write to them; r is noted, for the caller to save.
+func (a *App) followCalendar(t *turn, e allaboard.Event, r *allaboard.Response) error {
+	if r.Calendar == 0 || r.Calendar >= e.Material || e.Started(t.now) {
+		return nil
+	}
+	if in, err := inGroup(t, e.Group, r.User); err != nil || !in {
+		return err
+	}
+	u, err := lookupUser(t.tx, r.User)
+	if err != nil || !u.Reachable() {
+		return err
+	}
+	return a.queueCalendar(t, r, e, true)
+}
+
+// prepareCalendar writes a queued calendar file from the event as it is
+// now. It is dropped if the event is gone, the member left its group, or a
+// later file for the same event waits for the same chat.
+func (a *App) prepareCalendar(t *turn, m allaboard.Outgoing, later []allaboard.Outgoing) (allaboard.Outgoing, bool, error) {
+	tag := *m.Calendar
+	if slices.ContainsFunc(later, func(n allaboard.Outgoing) bool {
+		return n.ChatID == m.ChatID && n.Calendar != nil && n.Calendar.Group == tag.Group && n.Calendar.Event == tag.Event
+	}) {
+		return m, false, nil
+	}
+	group, err := currentGroup(t.tx, tag.Group)
+	if err != nil {
+		return m, false, err
+	}
+	e, err := t.tx.Event(group, tag.Event)
+	if errors.Is(err, allaboard.ErrNotFound) {
+		return m, false, nil
+	} else if err != nil {
+		return m, false, err
+	}
+	if in, err := inGroup(t, group, m.ChatID); err != nil || !in {
+		return m, false, err
+	}
+	host, err := userName(t.tx, e.Host)
+	if err != nil {
+		return m, false, err
+	}
+	f := render.CalendarFile{Event: e, Host: host, Link: a.link("start", allaboard.EventPayload(e.Group, e.Num)),
+		Loc: a.zone(t.tx, e.Group), Stamp: t.now}
+	m.Text = render.CalendarCaption(e, tag.Update)
+	m.Document = &allaboard.Document{Name: f.Name(), Data: f.ICS()}
+	return m, true, nil
+}

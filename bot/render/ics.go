@@ -1,0 +1,135 @@
+package render
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+
+	"allaboard"
+
+	ics "github.com/arran4/golang-ical"
+)
+
+// CalendarFile is an event as an iCalendar file (RFC 5545) that a calendar
+// app adds, and later moves or removes: its UID stays the same for the life
+// of the event, and SEQUENCE is the event's latest revision, which grows with
+// every change a calendar shows (time, place, title, notes, cancellation).
+// Apps keep the entry with the highest SEQUENCE for a UID, so a file sent
+// after a change replaces the one added before it instead of adding a second.
+type CalendarFile struct {
+	Event allaboard.Event
+	Host  string // the host's name
+	Link  string // opens the event in a private chat with the bot
+	Loc   *time.Location
+	Stamp time.Time // when the file is written; zero: now
+}
+
+// UID names the event in calendars. It is made of what never changes about
+// an event: not its group's id, which changes when the group becomes a
+// supergroup, and then every calendar would get a second entry.
+func UID(e allaboard.Event) string {
+	return fmt.Sprintf("%d-%d-%d@allaboard", e.Host, e.Created.UnixNano(), e.Num)
+}
+
+// Name is the file's name: the title in plain letters, which shows in the
+// chat and in the calendar app's import dialog.
+func (f CalendarFile) Name() string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(f.Event.Title) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+			dash = false
+		case !dash && b.Len() > 0:
+			b.WriteByte('-')
+			dash = true
+		}
+		if b.Len() >= 40 {
+			break
+		}
+	}
+	name := strings.TrimRight(b.String(), "-")
+	if name == "" {
+		name = fmt.Sprintf("event-%d", f.Event.Num)
+	}
+	return name + ".ics"
+}
+
+// ICS writes the file: METHOD:REQUEST, or METHOD:CANCEL with STATUS:CANCELLED
+// once the event is called off, so that apps that keep the entry update it
+// in place. Lines end in CRLF and are folded at 75 octets by the library.
+func (f CalendarFile) ICS() []byte {
+	e, loc := f.Event, f.Loc
+	if loc == nil {
+		loc = time.UTC
+	}
+	cal := ics.NewCalendarFor("All Aboard")
+	method, status := ics.MethodRequest, ics.ObjectStatusConfirmed
+	if e.Cancelled {
+		method, status = ics.MethodCancel, ics.ObjectStatusCancelled
+	}
+	cal.SetMethod(method)
+	tzid := loc.String()
+	last := e.When
+	if e.End.After(last) {
+		last = e.End
+	}
+	from := time.Date(e.When.In(loc).Year(), 1, 1, 0, 0, 0, 0, loc)
+	to := time.Date(last.In(loc).Year()+1, 1, 1, 0, 0, 0, 0, loc)
+	cal.AddVTimezone(vtimezone(tzid, loc, from, to))
+
+	ev := cal.AddEvent(UID(e))
+	stamp := f.Stamp
+	if stamp.IsZero() {
+		stamp = time.Now()
+	}
+	ev.SetDtStampTime(stamp.UTC())
+	if !e.Created.IsZero() {
+		ev.SetCreatedTime(e.Created.UTC())
+	}
+	ev.SetSequence(e.Rev)
+	ev.SetProperty(ics.ComponentPropertyDtStart, e.When.In(loc).Format(localFormat), ics.WithTZID(tzid))
+	if !e.End.IsZero() {
+		// Without an end an event is a moment (RFC 5545 3.6.1): the bot
+		// invents no length the host didn't give.
+		ev.SetProperty(ics.ComponentPropertyDtEnd, e.End.In(loc).Format(localFormat), ics.WithTZID(tzid))
+	}
+	ev.SetSummary(oneLine(e.Title))
+	ev.SetLocation(oneLine(e.Where))
+	if e.Notes != "" {
+		ev.SetDescription(strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(e.Notes))
+	}
+	ev.SetStatus(status)
+	if f.Link != "" {
+		ev.SetURL(f.Link)
+		// iTIP wants an organizer for REQUEST and CANCEL. The host has no
+		// e-mail address here; the link opens the event with the bot.
+		// (SetOrganizer would make it a mailto: address.)
+		ev.SetProperty(ics.ComponentPropertyOrganizer, f.Link, ics.WithCN(paramSafe(f.Host)))
+	}
+	// RFC 5545 lines end in CRLF; the library's default is the system's.
+	return []byte(cal.Serialize(ics.WithNewLineWindows))
+}
+
+// oneLine is a title or place with any line breaks as spaces: calendars
+// show them on one line.
+func oneLine(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '\r' }), " ")
+}
+
+// paramSafe is a name fit for a parameter value (CN). The library escapes
+// , ; : ' and " there with backslashes, which RFC 5545 doesn't allow in
+// parameters (they would have to be quoted), so a name loses them instead:
+// an apostrophe becomes a typographic one, the rest spaces.
+func paramSafe(s string) string {
+	s = strings.NewReplacer("'", "’", `"`, "”").Replace(s)
+	s = strings.Map(func(r rune) rune {
+		if strings.ContainsRune(",;:\\", r) || unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}
