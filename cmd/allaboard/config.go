@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"os"
 	"strconv"
 	"strings"
@@ -29,6 +30,8 @@ type Config struct {
 	Retention time.Duration
 	// Defaults are the settings new groups start with.
 	Defaults allaboard.Settings
+	// MetricsAddr is where /healthz and /metrics are served; "" for nowhere.
+	MetricsAddr string
 }
 
 // errUsage means the command line was wrong; the message has been printed.
@@ -94,6 +97,17 @@ var settings = []setting{
 		func(c *Config, v string) error { return app.SetDefault(&c.Defaults, "reminders", v) }},
 	{"digest", "ALLABOARD_DIGEST", "0 19 * * *", "when hosts get their daily digest (cron, group's clock), or off", false,
 		func(c *Config, v string) error { return app.SetDefault(&c.Defaults, "digest", v) }},
+	{"metrics-addr", "ALLABOARD_METRICS_ADDR", "", "serve /healthz and /metrics (Prometheus) at this address, e.g. 127.0.0.1:9090 (default: off)", false,
+		func(c *Config, v string) error {
+			if v == "" {
+				return nil
+			}
+			if _, _, err := net.SplitHostPort(v); err != nil {
+				return fmt.Errorf("want host:port, e.g. 127.0.0.1:9090 or :9090")
+			}
+			c.MetricsAddr = v
+			return nil
+		}},
 }
 
 // parseConfig reads flags, then the environment for flags not given, then
