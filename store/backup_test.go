@@ -106,4 +106,3 @@ func TestBackupRefusesAnExistingFile(t *testing.T) {
 		t.Errorf("temporary files left: %v", left)
 	}
 }
-

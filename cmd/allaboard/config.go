@@ -200,6 +200,8 @@ Usage:
   allaboard demo       watch the bot at work in a made-up group, without a token or network
   allaboard compact [-db FILE] [TARGET]
                        shrink the database file (stop the bot first); -h for more
+  allaboard backup [-db FILE] TARGET
+                       copy the database into TARGET, also while the bot runs; -h for more
 
 Flags (each falls back to its environment variable, then to the default):
 `)

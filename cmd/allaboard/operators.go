@@ -22,6 +22,12 @@ func (m *Main) serveOperators(db *store.DB, log *slog.Logger) (bot.Observer, fun
 			s()
 		}
 	}
+	if backups, err := serveBackups(db, log); err != nil {
+		// The bot is worth more than its backups: it runs without.
+		log.Warn("allaboard backup will not work while the bot runs", "err", err)
+	} else {
+		stops = append(stops, backups.close)
+	}
 	if m.Config.MetricsAddr == "" {
 		return nil, stop, nil
 	}
