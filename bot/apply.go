@@ -36,6 +36,7 @@ func (b *Bot) apply(updates []tgbotapi.Update) error {
 	for i := range updates {
 		answers, err := b.applyAll(updates[i:i+1], now, isAdmin)
 		if errors.As(err, &failed) {
+			b.cfg.Observe.HandlerFailed()
 			b.log.Error("cannot handle an update; skipped, nothing it did is kept", "update", failed.id, "err", failed.err)
 			answers, err = b.skip(&updates[i], now)
 		}
@@ -65,8 +66,9 @@ func (b *Bot) applyAll(updates []tgbotapi.Update, now time.Time, isAdmin func(ch
 		byID[ids[i]] = &updates[i]
 	}
 	var answers []app.Answer
+	applied := 0
 	err := b.store.ApplyUpdates(ids, now, func(tx allaboard.Tx, fresh []int) error {
-		answers = answers[:0]
+		answers, applied = answers[:0], len(fresh)
 		for _, id := range fresh {
 			t := app.NewTurn(tx, now, isAdmin)
 			t.By(origin(byID[id]))
@@ -77,6 +79,9 @@ func (b *Bot) applyAll(updates []tgbotapi.Update, now time.Time, isAdmin func(ch
 		}
 		return nil
 	})
+	if err == nil {
+		b.cfg.Observe.Applied(applied)
+	}
 	return answers, err
 }
 

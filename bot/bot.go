@@ -22,7 +22,7 @@ import (
 type Config struct {
 	Token        string
 	APIURL       string         // e.g. https://api.telegram.org; the bot calls APIURL/bot<token>/<method>
-	PollTimeout  time.Duration  // long-poll wait; 0 means 50 s
+	PollTimeout  time.Duration  // long-poll wait; 0 means DefaultPollTimeout
 	Backoff      sender.Backoff // after errors; zero means sender.DefaultBackoff
 	Limits       sender.Limits  // zero means sender.TelegramLimits
 	DrainTimeout time.Duration  // how long Run keeps sending after it is asked to stop
@@ -35,6 +35,17 @@ type Config struct {
 	// UndoWindow is how long the host can undo a new event; 0 means 2
 	// minutes, < 0 none.
 	UndoWindow time.Duration
+	// Observe, if set, is told what the bot does, for metrics.
+	Observe Observer
+}
+
+// Observer is told what the bot does, for metrics: what the sender does,
+// each successful poll, and each update applied or skipped.
+type Observer interface {
+	sender.Observer
+	Polled()        // a getUpdates succeeded: Telegram is reachable
+	Applied(n int)  // n updates were applied and committed
+	HandlerFailed() // handling an update failed; it was skipped
 }
 
 // Store is what the bot needs of the database.
@@ -98,13 +109,16 @@ func Connect(ctx context.Context, cfg Config, st Store) (*Bot, error) {
 		Undo:     cfg.UndoWindow,
 	}, st, b)
 	// The sender paces by the real clock, not cfg.Now: Telegram's limits run in real time.
-	b.sender = sender.New(sender.Config{API: b.api, Outbox: st, Limits: cfg.Limits, Backoff: cfg.Backoff, After: b.app.AfterDelivery, Prepare: b.app.Prepare, Log: cfg.Log})
+	b.sender = sender.New(sender.Observe(sender.Config{API: b.api, Outbox: st, Limits: cfg.Limits, Backoff: cfg.Backoff, After: b.app.AfterDelivery, Prepare: b.app.Prepare, Log: cfg.Log}, cfg.Observe))
 	return b, nil
 }
 
+// DefaultPollTimeout is how long a poll waits for updates when none come.
+const DefaultPollTimeout = 50 * time.Second
+
 func withDefaults(c Config) Config {
 	if c.PollTimeout <= 0 {
-		c.PollTimeout = 50 * time.Second
+		c.PollTimeout = DefaultPollTimeout
 	}
 	if c.Backoff == (sender.Backoff{}) {
 		c.Backoff = sender.DefaultBackoff
@@ -121,8 +135,20 @@ func withDefaults(c Config) Config {
 	if c.Log == nil {
 		c.Log = slog.Default()
 	}
+	if c.Observe == nil {
+		c.Observe = unobserved{}
+	}
 	return c
 }
+
+// unobserved is the Observer when nobody watches.
+type unobserved struct{}
+
+func (unobserved) Completed(allaboard.Outgoing, allaboard.Delivery) {}
+func (unobserved) TelegramError(int)                                {}
+func (unobserved) Polled()                                          {}
+func (unobserved) Applied(int)                                      {}
+func (unobserved) HandlerFailed()                                   {}
 
 // Username is the bot's @username, without the @.
 func (b *Bot) Username() string { return b.self.UserName }

@@ -31,6 +31,7 @@ func (b *Bot) poll(ctx context.Context) error {
 			return nil
 		}
 		if err != nil {
+			b.cfg.Observe.TelegramError(sender.ErrorCode(err))
 			failures++
 			if sender.IsAPIError(err, 401, "") {
 				return ErrUnauthorized
@@ -39,6 +40,7 @@ func (b *Bot) poll(ctx context.Context) error {
 			continue
 		}
 		failures = 0
+		b.cfg.Observe.Polled()
 		if len(updates) == 0 {
 			// Everything before offset is confirmed now. Polling from the
 			// start again copes with Telegram picking a random, possibly

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"os"
 	"strconv"
 	"strings"
@@ -29,6 +30,8 @@ type Config struct {
 	Retention time.Duration
 	// Defaults are the settings new groups start with.
 	Defaults allaboard.Settings
+	// MetricsAddr is where /healthz and /metrics are served; "" for nowhere.
+	MetricsAddr string
 }
 
 // errUsage means the command line was wrong; the message has been printed.
@@ -94,6 +97,17 @@ var settings = []setting{
 		func(c *Config, v string) error { return app.SetDefault(&c.Defaults, "reminders", v) }},
 	{"digest", "ALLABOARD_DIGEST", "0 19 * * *", "when hosts get their daily digest (cron, group's clock), or off", false,
 		func(c *Config, v string) error { return app.SetDefault(&c.Defaults, "digest", v) }},
+	{"metrics-addr", "ALLABOARD_METRICS_ADDR", "", "serve /healthz and /metrics (Prometheus) at this address, e.g. 127.0.0.1:9090 (default: off)", false,
+		func(c *Config, v string) error {
+			if v == "" {
+				return nil
+			}
+			if _, _, err := net.SplitHostPort(v); err != nil {
+				return fmt.Errorf("want host:port, e.g. 127.0.0.1:9090 or :9090")
+			}
+			c.MetricsAddr = v
+			return nil
+		}},
 }
 
 // parseConfig reads flags, then the environment for flags not given, then
@@ -186,6 +200,8 @@ Usage:
   allaboard demo       watch the bot at work in a made-up group, without a token or network
   allaboard compact [-db FILE] [TARGET]
                        shrink the database file (stop the bot first); -h for more
+  allaboard backup [-db FILE] TARGET
+                       copy the database into TARGET, also while the bot runs; -h for more
 
 Flags (each falls back to its environment variable, then to the default):
 `)

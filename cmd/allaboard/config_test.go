@@ -27,6 +27,8 @@ func TestBadFlagValuesAreExplained(t *testing.T) {
 			`allaboard: bad digest "<b>" (from -digest): can't read "<b>" (expected exactly 5 fields, found 1: [<b>]): give minute hour day-of-month month day-of-week, like 0 19 * * * (every day at 19:00)` + "\n"},
 		{"not a setting of groups", []string{"-log-format", "xml"}, nil,
 			`allaboard: bad log-format "xml" (from -log-format): want text or json` + "\n"},
+		{"metrics address without a port", nil, map[string]string{"ALLABOARD_METRICS_ADDR": "localhost"},
+			`allaboard: bad metrics-addr "localhost" (from ALLABOARD_METRICS_ADDR): want host:port, e.g. 127.0.0.1:9090 or :9090` + "\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var stderr bytes.Buffer

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"os"
 	"time"
 
@@ -36,6 +37,8 @@ type Main struct {
 
 	DB  *store.DB
 	Bot *bot.Bot
+
+	metricsAddr net.Addr // where /metrics is served; set before Run logs that it is running
 }
 
 // NewMain returns a Main writing to the process's standard streams.
@@ -61,6 +64,11 @@ func (m *Main) Run(ctx context.Context) error {
 		return err
 	}
 	m.DB = db
+	observe, stopServing, err := m.serveOperators(db, log)
+	if err != nil {
+		return err
+	}
+	defer stopServing()
 
 	limits := m.Limits
 	if limits == (sender.Limits{}) {
@@ -87,6 +95,7 @@ func (m *Main) Run(ctx context.Context) error {
 		Defaults:     m.Config.Defaults,
 		HandOff:      m.HandOff,
 		UndoWindow:   m.UndoWindow,
+		Observe:      observe,
 	}, st)
 	if err != nil {
 		if ctx.Err() != nil {
@@ -95,6 +104,9 @@ func (m *Main) Run(ctx context.Context) error {
 		return err
 	}
 	m.Bot = b
+	if observe != nil {
+		observe.Polled() // Telegram answered getMe: the first poll may take a whole poll timeout
+	}
 	db.OnEnqueue = b.Wake
 	// The scheduler wakes the bot for reminders and timers as they fall due.
 	sched := scheduler.New(b.Tick, clock, log)
