@@ -34,7 +34,10 @@ type Event struct {
 	Host  int64 `json:"host"`
 	// CoHosts have the host's rights over the event and get what the host
 	// gets: the status card and the hand-offs.
-	CoHosts   []int64   `json:"co_hosts,omitempty"`
+	CoHosts []int64 `json:"co_hosts,omitempty"`
+	// Guests are the members the event is for; none means the whole group.
+	// Only they (and the hosts) are asked to confirm, reminded and counted.
+	Guests    []int64   `json:"guests,omitempty"`
 	Title     string    `json:"title"`
 	When      time.Time `json:"when"`
 	End       time.Time `json:"end,omitzero"` // optional; events kept by older versions have none
@@ -68,6 +71,11 @@ func (e Event) Hosts() []int64 { return append([]int64{e.Host}, e.CoHosts...) }
 
 // IsHost reports whether user hosts e, or co-hosts it.
 func (e Event) IsHost(user int64) bool { return e.Host == user || slices.Contains(e.CoHosts, user) }
+
+// Invited reports whether user is one of those the event is for.
+func (e Event) Invited(user int64) bool {
+	return len(e.Guests) == 0 || slices.Contains(e.Guests, user) || e.IsHost(user)
+}
 
 // Started reports whether the event has begun at now: chasing stops then.
 func (e Event) Started(now time.Time) bool { return !now.Before(e.When) }

@@ -66,7 +66,7 @@ func VersionAt(revs []Revision, n int) (when time.Time, where string) {
 // AsOf is the event as it stood after revision n, replayed from its
 // revisions (oldest first): what a card of that version showed.
 func (e Event) AsOf(revs []Revision, n int) Event {
-	v := Event{Group: e.Group, Num: e.Num, Host: e.Host, CoHosts: e.CoHosts, Created: e.Created}
+	v := Event{Group: e.Group, Num: e.Num, Host: e.Host, CoHosts: e.CoHosts, Guests: e.Guests, Created: e.Created}
 	for _, r := range revs {
 		if r.N > n {
 			break

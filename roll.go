@@ -7,7 +7,8 @@ import (
 )
 
 // Roll is an event with everyone expected to know it: the group's present
-// members, sorted by name, and their responses.
+// members (those invited, if the event is for guests), sorted by name, and
+// their responses.
 type Roll struct {
 	Event   Event
 	Members []Member
@@ -29,7 +30,7 @@ func LoadRoll(tx Tx, e Event) (Roll, error) {
 		return r, err
 	}
 	for _, m := range members {
-		if m.Left {
+		if m.Left || !e.Invited(m.User) {
 			continue
 		}
 		r.Members = append(r.Members, m)
@@ -88,7 +89,9 @@ func (r Roll) Tally() Tally {
 			t.CantGo++
 		}
 	}
-	t.Unknown = r.Chat.Unknown(t.Members)
+	if len(r.Event.Guests) == 0 { // members the bot hasn't seen aren't invited by name
+		t.Unknown = r.Chat.Unknown(t.Members)
+	}
 	return t
 }
 
@@ -98,7 +101,11 @@ func (r Roll) Tally() Tally {
 // members has nobody to tell.
 func (r Roll) EveryoneKnows(c Chat) bool {
 	t := r.Tally()
-	return t.Everyone() && t.Members >= 2 && c.Unknown(len(r.Members)) == 0
+	unknown := 0
+	if len(r.Event.Guests) == 0 {
+		unknown = c.Unknown(len(r.Members))
+	}
+	return t.Everyone() && t.Members >= 2 && unknown == 0
 }
 
 // Pending are the members, by name, who have yet to confirm the latest version.

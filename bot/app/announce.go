@@ -33,8 +33,8 @@ func (a *App) revised(t *turn, e allaboard.Event, rev allaboard.Revision) error 
 		return err
 	}
 	for _, m := range members {
-		if m.Left {
-			continue // their chase stopped when they left
+		if m.Left || !e.Invited(m.User) {
+			continue // their chase stopped when they left; the uninvited have none
 		}
 		r, err := lookupResponse(t.tx, e.Group, e.Num, m.User)
 		if err != nil {

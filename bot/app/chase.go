@@ -205,9 +205,9 @@ func (a *App) chase(t *turn, due []allaboard.Response) error {
 }
 
 // chaseOver reports whether a member's chase has ended: they confirmed, left,
-// or the event started.
+// are not invited, or the event started.
 func (a *App) chaseOver(t *turn, e allaboard.Event, r allaboard.Response) (bool, error) {
-	if r.Confirmed(e) || e.Started(t.now) {
+	if r.Confirmed(e) || e.Started(t.now) || !e.Invited(r.User) {
 		return true, nil
 	}
 	m, err := t.tx.Member(e.Group, r.User)

@@ -169,8 +169,11 @@ func (a *App) OnEdit(t *turn, m *Message) error {
 	if i := strings.IndexFunc(args, unicode.IsSpace); i >= 0 {
 		num, rest = args[:i], args[i:]
 	}
-	if _, isField := editFields[strings.ToLower(num)]; isField { // no number
+	if _, isField := editFields[strings.ToLower(num)]; isField || strings.EqualFold(num, "guests") { // no number
 		num, rest = "", args
+	}
+	if word, names, _ := strings.Cut(strings.TrimSpace(rest), " "); strings.EqualFold(word, "guests") {
+		return a.setGuests(t, m, num, strings.Fields(names))
 	}
 	loc := a.zone(t.tx, m.Chat.ID)
 	reads := func(s string) bool {

@@ -32,7 +32,7 @@ func (a *App) learnMember(t *turn, group int64, from *User) error {
 		return err
 	}
 	for _, e := range events {
-		if !e.Upcoming(t.now) {
+		if !e.Upcoming(t.now) || !e.Invited(from.ID) {
 			continue
 		}
 		r, err := lookupResponse(t.tx, group, e.Num, from.ID)

@@ -126,6 +126,9 @@ func (a *App) respond(t *turn, user int64, p allaboard.PressData, onCard bool) (
 	if p.Rev > e.Material {
 		return render.StaleButton, false, nil // never made: forged
 	}
+	if !e.Invited(user) {
+		return render.NotInvited, false, nil
+	}
 	r, err := lookupResponse(t.tx, e.Group, e.Num, user)
 	if err != nil {
 		return "", false, err

@@ -35,6 +35,9 @@ func (c Card) HTML() string {
 		b.WriteString("\n✏️ <b>Changed</b>: " + strings.Join(c.Changes, "\n") + "\n")
 	}
 	fmt.Fprintf(&b, "\n📅 %s\n🕒 %s\n📍 %s\n👤 Host: %s\n", EventName(e), WhenSpan(e.When, e.End, c.Loc), Escape(e.Where), Escape(c.Host))
+	if len(e.Guests) > 0 {
+		fmt.Fprintf(&b, ForGuests+"\n", len(e.Guests))
+	}
 	head := b.String()
 	var tail string
 	if c.Footer != "" {

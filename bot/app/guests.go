@@ -1,0 +1,98 @@
+package app
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"allaboard"
+	"allaboard/bot/render"
+)
+
+// setGuests makes event num for the members named (@username), or for the
+// whole group again ("all"): /edit <n> guests @ana @ben. The newly invited
+// are asked to confirm; those no longer invited are not reminded any more.
+func (a *App) setGuests(t *turn, m *Message, num string, names []string) error {
+	if len(names) == 0 {
+		return t.send(m.Chat.ID, render.GuestsUsage)
+	}
+	if num == "" {
+		var err error
+		if num, err = a.hostsOne(t, m.Chat.ID, m.From.ID); err != nil || num == "" {
+			if err == nil {
+				err = t.send(m.Chat.ID, render.EditWhich)
+			}
+			return err
+		}
+	}
+	e, ok, err := a.changeable(t, m, num)
+	if err != nil || !ok {
+		return err
+	}
+	if !e.Upcoming(t.now) {
+		return t.send(m.Chat.ID, fmt.Sprintf(render.CoHostIsOver, render.EventName(e)))
+	}
+	var guests []int64
+	if !(len(names) == 1 && strings.EqualFold(names[0], "all")) {
+		for _, name := range names {
+			u, found, err := memberNamed(t, e.Group, strings.TrimPrefix(name, "@"))
+			if err != nil {
+				return err
+			}
+			if !found || !strings.HasPrefix(name, "@") {
+				return t.send(m.Chat.ID, fmt.Sprintf(render.GuestsNotKnown, render.Escape(render.Clip(name, 40))))
+			}
+			if !slices.Contains(guests, u.ID) {
+				guests = append(guests, u.ID)
+			}
+		}
+	}
+	before := e
+	e.Guests = guests
+	if err := t.tx.SaveEvent(e); err != nil {
+		return err
+	}
+	if err := a.rechase(t, before, e); err != nil {
+		return err
+	}
+	reply := fmt.Sprintf(render.GuestsSet, render.EventName(e), len(guests))
+	if len(guests) == 0 {
+		reply = fmt.Sprintf(render.GuestsAll, render.EventName(e))
+	}
+	if err := t.send(m.Chat.ID, reply); err != nil {
+		return err
+	}
+	return a.refresh(t, e)
+}
+
+// rechase starts the chase of those invited now who weren't before, and
+// stops it for those who no longer are.
+func (a *App) rechase(t *turn, before, e allaboard.Event) error {
+	members, err := t.tx.Members(e.Group)
+	if err != nil {
+		return err
+	}
+	for _, m := range members {
+		was, is := before.Invited(m.User), e.Invited(m.User)
+		if m.Left || was == is {
+			continue
+		}
+		r, err := lookupResponse(t.tx, e.Group, e.Num, m.User)
+		if err != nil {
+			return err
+		}
+		switch {
+		case !is:
+			r.Due = time.Time{}
+		case !r.Confirmed(e):
+			a.restartChase(t, e, &r)
+		default:
+			continue
+		}
+		if err := t.tx.SaveResponse(r); err != nil {
+			return err
+		}
+	}
+	return a.planHandOff(t, e)
+}
