@@ -38,6 +38,8 @@ func encodeResponse(r allaboard.Response) []byte {
 	w.bool(r.Late)
 	w.int(int64(r.Mention))
 	w.time(r.Queued)
+	w.int(int64(r.Family))
+	w.int(r.FamilyBy)
 	return w.record(responseV1)
 }
 
@@ -70,6 +72,8 @@ func decodeResponse(key, data []byte, r *allaboard.Response) error {
 		r.Late = f.bool()
 		r.Mention = int(f.int())
 		r.Queued = f.time()
+		r.Family = int(f.int())
+		r.FamilyBy = f.int()
 		if err := f.done(); err != nil {
 			return err
 		}
