@@ -80,22 +80,22 @@ type FamilyPress struct {
 	Yes   bool
 }
 
-// Encode fits in Telegram's 64 bytes: "f:-1001234567890:1234567890123:y" is 33.
+// Encode fits in Telegram's 64 bytes: "h:-1001234567890:1234567890123:y" is 33.
 func (p FamilyPress) Encode() string {
 	answer := "n"
 	if p.Yes {
 		answer = "y"
 	}
-	return fmt.Sprintf("f:%d:%d:%s", p.Group, p.From, answer)
+	return fmt.Sprintf("h:%d:%d:%s", p.Group, p.From, answer)
 }
 
 // IsFamilyPress reports whether button data is an answer to an invitation.
-func IsFamilyPress(s string) bool { return strings.HasPrefix(s, "f:") }
+func IsFamilyPress(s string) bool { return strings.HasPrefix(s, "h:") }
 
 // ParseFamilyPress reads button data, rejecting anything the bot did not make.
 func ParseFamilyPress(s string) (FamilyPress, bool) {
 	parts := strings.Split(s, ":")
-	if len(parts) != 4 || parts[0] != "f" || parts[3] != "y" && parts[3] != "n" {
+	if len(parts) != 4 || parts[0] != "h" || parts[3] != "y" && parts[3] != "n" {
 		return FamilyPress{}, false
 	}
 	group, err1 := strconv.ParseInt(parts[1], 10, 64)

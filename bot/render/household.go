@@ -105,8 +105,8 @@ func familyTally(t allaboard.Tally) string {
 	return fmt.Sprintf("✅ %d of %d families confirmed", t.FamiliesConfirmed, t.Families+t.Unknown)
 }
 
-// familyNames joins a family's names: "Ann & Ben".
-func familyNames(names []string) string { return strings.Join(names, " & ") }
+// familyNames joins a family's names, in HTML: "Ann &amp; Ben".
+func familyNames(names []string) string { return strings.Join(names, " &amp; ") }
 
 // handOffName names a member to call, and their family with them: "Ann
 // (@ann) & Ben, one family".
