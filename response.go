@@ -57,6 +57,11 @@ type Response struct {
 	// was last sent; 0 if they never asked for one. Those who did get a new
 	// file after each material change.
 	Calendar int `json:"calendar,omitempty"`
+	// Family is the material revision a member of the same household
+	// confirmed for this one, and FamilyBy who (see Covered): it counts for
+	// that revision only, so a later change asks them again.
+	Family   int   `json:"family,omitempty"`
+	FamilyBy int64 `json:"family_by,omitempty"`
 }
 
 // queuedFor is how long a waiting reminder holds back the next: long enough
@@ -69,8 +74,9 @@ func (r Response) Waiting(now time.Time) bool {
 	return !r.Queued.IsZero() && now.Sub(r.Queued) < queuedFor
 }
 
-// Confirmed reports whether the member knows the event's latest material version.
-func (r Response) Confirmed(e Event) bool { return r.Acked >= e.Material }
+// Confirmed reports whether the member knows the event's latest material
+// version: they confirmed it, or a member of their household did.
+func (r Response) Confirmed(e Event) bool { return max(r.Acked, r.Family) >= e.Material }
 
 // Ack records that the member confirmed revision rev. It stops the chase.
 // An answer kept by an older version stays with the revision it was given to.

@@ -15,6 +15,8 @@ type Roll struct {
 	Resp    map[int64]Response
 	Users   map[int64]User
 	Chat    Chat // the group, with Telegram's count of its members
+	// Households are the group's families of several members; none in most groups.
+	Households []Household
 }
 
 // LoadRoll reads an event's roll.
@@ -48,6 +50,9 @@ func LoadRoll(tx Tx, e Event) (Roll, error) {
 	for _, resp := range responses {
 		r.Resp[resp.User] = resp
 	}
+	if r.Households, err = tx.Households(e.Group); err != nil {
+		return r, err
+	}
 	sort.Slice(r.Members, func(i, j int) bool {
 		return strings.ToLower(r.Users[r.Members[i].User].Name()) < strings.ToLower(r.Users[r.Members[j].User].Name())
 	})
@@ -62,6 +67,9 @@ type Tally struct {
 	// Unknown are the members Telegram counts whom the bot hasn't seen: it
 	// can't ask them, and they haven't confirmed.
 	Unknown int
+	// Families count a household as one and each member outside one as
+	// one, and those of them who know; zero in a group without households.
+	Families, FamiliesConfirmed int
 }
 
 // Everyone reports whether every member has confirmed the latest version.
@@ -92,6 +100,7 @@ func (r Roll) Tally() Tally {
 	if len(r.Event.Guests) == 0 { // members the bot hasn't seen aren't invited by name
 		t.Unknown = r.Chat.Unknown(t.Members)
 	}
+	t.Families, t.FamiliesConfirmed = r.families()
 	return t
 }
 

@@ -22,6 +22,7 @@ type Tx interface {
 
 	EventTx
 	TimerTx
+	HouseholdTx
 
 	// Draft returns a user's unfinished guided creation, or ErrNotFound.
 	Draft(user int64) (Draft, error)

@@ -44,6 +44,7 @@ var commands = []command{
 	{"join", false, nil, (*app.App).OnJoin, inGroups | forAdmins},
 	{"members", true, (*app.App).OnMembersPrivate, (*app.App).OnMembers, forAdmins},
 	{"settings", true, (*app.App).OnSettingsPrivate, (*app.App).OnSettings, inGroups | forAdmins},
+	{"family", false, (*app.App).OnFamilyPrivate, (*app.App).OnFamily, inPrivate | inGroups | forAdmins},
 	{"forget", true, (*app.App).OnForgetMe, (*app.App).OnForgetGroup, inPrivate | forAdmins},
 	{"start", false, (*app.App).OnStart, (*app.App).OnHelp, inPrivate},
 	{"help", false, (*app.App).OnHelp, (*app.App).OnHelp, inPrivate | inGroups | forAdmins},

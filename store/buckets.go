@@ -28,12 +28,15 @@ var (
 	bucketQuestions   = []byte("questions")   // chat | user → Question (a time read two ways)
 	bucketSends       = []byte("sends")       // unix nanos | chat → nothing: the last minutes' requests to Telegram
 	bucketNamed       = []byte("named")       // user | group → nothing: groups whose records name the user (members, histories)
+	bucketHouseholds  = []byte("households")  // group | user → Household (JSON): the user's family, whole
+	bucketFamilyAsks  = []byte("family_asks") // group | invited | inviter → FamilyAsk (JSON)
 )
 
 var allBuckets = [][]byte{
 	bucketUpdates, bucketOutbox, bucketRefs, bucketChats, bucketUsers,
 	bucketEvents, bucketEventSeq, bucketRevisions, bucketResponses, bucketDue, bucketMembers, bucketMemberships,
 	bucketTimers, bucketTimerKeys, bucketDrafts, bucketQuestions, bucketSends, bucketNamed,
+	bucketHouseholds, bucketFamilyAsks,
 }
 
 func createBuckets(tx *bbolt.Tx) error {

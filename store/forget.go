@@ -32,6 +32,9 @@ func (t *tx) deleteGroup(id int64) error {
 	if err := b.Bucket(bucketEventSeq).Delete(prefix); err != nil {
 		return err
 	}
+	if err := t.deleteFamilies(id); err != nil {
+		return err
+	}
 	due := b.Bucket(bucketDue)
 	err := deleteRecords(b.Bucket(bucketResponses), prefix, func(r allaboard.Response) error { return due.Delete(dueKey(r)) })
 	if err != nil {
@@ -102,10 +105,15 @@ func (t *tx) deleteUser(id int64) error {
 	if err != nil {
 		return err
 	}
+	var groups []int64
 	for _, k := range named {
 		if err := t.forgetInGroup(id, btoi(k[8:16])); err != nil {
 			return err
 		}
+		groups = append(groups, btoi(k[8:16]))
+	}
+	if err := t.forgetFamilies(id, groups); err != nil {
+		return err
 	}
 	for _, name := range [][]byte{bucketNamed, bucketMemberships, bucketRefs} {
 		if err := deletePrefix(b.Bucket(name), uid); err != nil {

@@ -51,6 +51,9 @@ func (t *tx) moveGroup(from, to int64) error {
 	if err := moveNamed(b.Bucket(bucketNamed), from, to); err != nil {
 		return err
 	}
+	if err := t.moveFamilies(from, to); err != nil {
+		return err
+	}
 	ms := b.Bucket(bucketMemberships)
 	err = moveKeyed(b.Bucket(bucketMembers), from, to,
 		func(m allaboard.Member) error { return ms.Delete(key(m.User, from)) },

@@ -39,6 +39,8 @@ func encodeResponse(r allaboard.Response) []byte {
 	w.int(int64(r.Mention))
 	w.time(r.Queued)
 	w.int(int64(r.Calendar))
+	w.int(int64(r.Family))
+	w.int(r.FamilyBy)
 	return w.record(responseV1)
 }
 
@@ -72,6 +74,8 @@ func decodeResponse(key, data []byte, r *allaboard.Response) error {
 		r.Mention = int(f.int())
 		r.Queued = f.time()
 		r.Calendar = int(f.int())
+		r.Family = int(f.int())
+		r.FamilyBy = f.int()
 		if err := f.done(); err != nil {
 			return err
 		}

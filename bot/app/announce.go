@@ -60,6 +60,11 @@ func (a *App) revised(t *turn, e allaboard.Event, rev allaboard.Revision) error 
 			return err
 		}
 	}
+	// Making it confirms it for the maker's family too; no note while a new
+	// event can still be undone.
+	if err := a.coverFamily(t, e, rev.By, rev.N > 1 || a.cfg.Undo < 0); err != nil {
+		return err
+	}
 	if err := a.planHandOff(t, e); err != nil {
 		return err
 	}

@@ -44,7 +44,7 @@ func (a *App) OnCoHost(t *turn, m *Message) error {
 	if !e.Upcoming(t.now) {
 		return t.send(m.Chat.ID, fmt.Sprintf(render.CoHostIsOver, render.EventName(e)))
 	}
-	u, found, err := memberNamed(t, e.Group, args[0][1:])
+	u, found, err := memberNamed(t.tx, e.Group, args[0][1:])
 	if err != nil {
 		return err
 	}
@@ -109,25 +109,4 @@ func (a *App) sharedBy(t *turn, m *Message, e allaboard.Event) (string, allaboar
 	}
 	c, err := t.tx.Chat(e.Group)
 	return render.Escape(by.Name()), c, err
-}
-
-// memberNamed finds the group's member with this username.
-func memberNamed(t *turn, group int64, username string) (allaboard.User, bool, error) {
-	members, err := t.tx.Members(group)
-	if err != nil {
-		return allaboard.User{}, false, err
-	}
-	for _, m := range members {
-		if m.Left {
-			continue
-		}
-		u, err := lookupUser(t.tx, m.User)
-		if err != nil {
-			return allaboard.User{}, false, err
-		}
-		if u.Username != "" && strings.EqualFold(u.Username, username) {
-			return u, true, nil
-		}
-	}
-	return allaboard.User{}, false, nil
 }

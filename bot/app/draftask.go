@@ -94,6 +94,9 @@ func (a *App) preview(t *turn, d allaboard.Draft) error {
 	}
 	tally := r.Tally()
 	tally.Confirmed++
+	if tally.Families > 0 {
+		tally.FamiliesConfirmed++ // the host's family, covered by the host
+	}
 	c, err := a.groupCard(t, e, tally)
 	if err != nil {
 		return err

@@ -36,7 +36,7 @@ func (a *App) setGuests(t *turn, m *Message, num string, names []string) error {
 	var guests []int64
 	if !(len(names) == 1 && strings.EqualFold(names[0], "all")) {
 		for _, name := range names {
-			u, found, err := memberNamed(t, e.Group, strings.TrimPrefix(name, "@"))
+			u, found, err := memberNamed(t.tx, e.Group, strings.TrimPrefix(name, "@"))
 			if err != nil {
 				return err
 			}

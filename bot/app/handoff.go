@@ -108,12 +108,19 @@ func (a *App) handOff(t *turn, e allaboard.Event, who []allaboard.Response) erro
 	}
 	var lines []render.HandOffLine
 	var buttons [][]allaboard.Button
+	named := map[int64]bool{} // a family is one line
 	for _, r := range who {
 		u, err := lookupUser(t.tx, r.User)
 		if err != nil {
 			return err
 		}
-		lines = append(lines, render.HandOffLine{User: u, Pings: r.Pings, Late: r.Late, Unreachable: r.Unreachable})
+		family, listed, err := a.handOffFamily(t, e, r.User, named)
+		if err != nil {
+			return err
+		}
+		if !listed {
+			lines = append(lines, render.HandOffLine{User: u, Pings: r.Pings, Late: r.Late, Unreachable: r.Unreachable, Family: family})
+		}
 		buttons = append(buttons, render.ToldButton(u, toldData(e, r.User)))
 	}
 	for _, id := range e.Hosts() {
@@ -183,6 +190,9 @@ func (a *App) onToldPress(t *turn, q *Press) error {
 	}
 	r.Told(e.Material, q.From.ID, t.now)
 	if err := t.tx.SaveResponse(r); err != nil {
+		return err
+	}
+	if err := a.coverFamily(t, e, user, true); err != nil {
 		return err
 	}
 	t.answer(q, render.ToldNoted(u))

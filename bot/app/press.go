@@ -42,6 +42,9 @@ func (a *App) OnPress(t *turn, q *Press) error {
 	if isUndoData(q.Data) {
 		return a.onUndoPress(t, q)
 	}
+	if allaboard.IsFamilyPress(q.Data) {
+		return a.onFamilyPress(t, q)
+	}
 	if strings.HasPrefix(q.Data, choiceData) {
 		return a.onChoicePress(t, q)
 	}
@@ -159,6 +162,9 @@ func (a *App) respond(t *turn, user int64, p allaboard.PressData, onCard bool) (
 		return "", false, err
 	}
 	if err := t.tx.SaveResponse(r); err != nil {
+		return "", false, err
+	}
+	if err := a.coverFamily(t, e, user, true); err != nil {
 		return "", false, err
 	}
 	if onCard {

@@ -110,6 +110,9 @@ func StillComing(a allaboard.RSVP, e allaboard.Event, when time.Time, where stri
 // count among those who haven't confirmed.
 func TallyLine(t allaboard.Tally) string {
 	parts := []string{fmt.Sprintf("✅ %d of %d confirmed", t.Confirmed, t.Members+t.Unknown)}
+	if t.Families > 0 {
+		parts[0] = familyTally(t) // a household knows as one
+	}
 	for _, p := range []struct {
 		n    int
 		what string

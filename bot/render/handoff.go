@@ -14,25 +14,29 @@ type HandOffLine struct {
 	Pings       int
 	Late        bool // joined or was first seen after the announcement
 	Unreachable bool // no message could be delivered
+	// Family are the others of the member's household, named with them:
+	// a call to one of them reaches the family.
+	Family []allaboard.User
 }
 
 // HandOff asks the host to contact members personally: one message per
 // event and round, each member with how the bot tried to reach them.
 func HandOff(e allaboard.Event, who []HandOffLine) string {
 	var sb strings.Builder
-	name := func(u allaboard.User) string {
+	one := func(u allaboard.User) string {
 		n := Mention(u.ID, Name(u))
 		if u.Username != "" {
 			n += " (@" + Escape(u.Username) + ")"
 		}
 		return n
 	}
-	if len(who) == 1 {
-		fmt.Fprintf(&sb, "📞 %s hasn't confirmed %s — please contact them personally.\n\n%s.", name(who[0].User), EventName(e), upper(tried(who[0])))
+	name := func(l HandOffLine) string { return handOffName(l, one) }
+	if len(who) == 1 && len(who[0].Family) == 0 {
+		fmt.Fprintf(&sb, "📞 %s hasn't confirmed %s — please contact them personally.\n\n%s.", name(who[0]), EventName(e), upper(tried(who[0])))
 	} else {
-		fmt.Fprintf(&sb, "📞 %d people haven't confirmed %s — please contact them personally:\n", len(who), EventName(e))
+		fmt.Fprintf(&sb, "📞 %d people haven't confirmed %s — please contact them personally:\n", handOffPeople(who), EventName(e))
 		for _, l := range who {
-			fmt.Fprintf(&sb, "\n• %s — %s", name(l.User), tried(l))
+			fmt.Fprintf(&sb, "\n• %s — %s", name(l), tried(l))
 		}
 	}
 	sb.WriteString("\n\nTap ✅ for each one you've told: they then count as knowing this version.")

@@ -43,6 +43,8 @@ func Status(r allaboard.Roll, c allaboard.Chat, loc *time.Location) string {
 		switch {
 		case resp.Confirmed(e) && resp.ToldBy != 0:
 			told = append(told, fmt.Sprintf("%s (told by %s)", name, Escape(Name(r.Users[resp.ToldBy]))))
+		case resp.Acked < e.Material && resp.Confirmed(e):
+			confirmed = append(confirmed, fmt.Sprintf("%s (%s for the family)", name, Escape(Name(r.Users[resp.FamilyBy]))))
 		case resp.Confirmed(e):
 			confirmed = append(confirmed, name)
 		case resp.Unreachable || resp.HandedOff:
@@ -96,6 +98,9 @@ func EveryoneKnows(r allaboard.Roll) string {
 		}
 	}
 	s := fmt.Sprintf("Everyone knows ✅ All %d members have seen the latest version of %s", t.Members, EventName(r.Event))
+	if t.Families > 0 {
+		s = fmt.Sprintf("Everyone knows ✅ All %d families (%d members) know the latest version of %s", t.Families, t.Members, EventName(r.Event))
+	}
 	switch {
 	case told == 1:
 		s += " (one of them because you told them)"
@@ -182,6 +187,8 @@ func Everyone(r allaboard.Roll, loc *time.Location) string {
 		switch {
 		case resp.Confirmed(r.Event) && resp.ToldBy != 0:
 			state = "✅ told by " + Escape(Name(r.Users[resp.ToldBy]))
+		case resp.Acked < r.Event.Material && resp.Confirmed(r.Event):
+			state = "✅ " + Escape(Name(r.Users[resp.FamilyBy])) + " confirmed for the family"
 		case resp.Confirmed(r.Event):
 			state = "✅ confirmed"
 		case resp.HandedOff || resp.Unreachable:

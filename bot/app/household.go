@@ -1,0 +1,429 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"allaboard"
+	"allaboard/bot/render"
+)
+
+// Households: members of a group who count as one family. One asks with
+// /family @username in the group; the other is linked only by pressing yes
+// under the question, which counts only from them (the invitation is kept,
+// and a press that finds none for its sender does nothing). Once linked, a
+// confirmation of an event's latest version by either covers the others
+// for that version (allaboard.Response.Covered): their chase stops, with a
+// short note; a later change chases them all again.
+
+// OnFamily is /family in a group: "/family @username" asks that member to be
+// one family with the sender, "/family leave" unlinks the sender, "/family"
+// alone says who their family is.
+func (a *App) OnFamily(t *turn, m *Message) error {
+	if m.From == nil || m.From.IsBot || m.From.ID == allaboard.TelegramAccount {
+		return t.send(m.Chat.ID, render.FamilyPostAsSelf)
+	}
+	group, err := currentGroup(t.tx, m.Chat.ID)
+	if err != nil {
+		return err
+	}
+	args := strings.TrimSpace(m.CommandArguments())
+	switch {
+	case args == "":
+		return a.showFamily(t, m.Chat.ID, group, m.From.ID)
+	case strings.EqualFold(args, "leave"):
+		return a.leaveFamily(t, m.Chat.ID, group, m.From.ID)
+	}
+	name, ok := strings.CutPrefix(args, "@")
+	if !ok || name == "" || strings.ContainsFunc(name, func(r rune) bool { return r == '@' || unicode.IsSpace(r) }) {
+		return t.send(m.Chat.ID, render.FamilyNoName)
+	}
+	to, found, err := memberNamed(t.tx, group, name)
+	if err != nil {
+		return err
+	}
+	switch {
+	case !found:
+		return t.send(m.Chat.ID, render.FamilyUnknown(name))
+	case to.ID == m.From.ID:
+		return t.send(m.Chat.ID, render.FamilySelf)
+	}
+	if reply, ok, err := canLink(t.tx, group, m.From.ID, to); err != nil || !ok {
+		if err != nil {
+			return err
+		}
+		return t.send(m.Chat.ID, reply)
+	}
+	if err := t.tx.SaveFamilyAsk(allaboard.FamilyAsk{Group: group, From: m.From.ID, To: to.ID, At: t.now}); err != nil {
+		return err
+	}
+	from, err := lookupUser(t.tx, m.From.ID)
+	if err != nil {
+		return err
+	}
+	if err := a.askFamily(t, group, from, to); err != nil {
+		return err
+	}
+	return t.send(m.Chat.ID, render.FamilyAsked(to))
+}
+
+// OnFamilyPrivate is /family in private: "/family leave" unlinks the sender
+// in every group; the rest works in the group.
+func (a *App) OnFamilyPrivate(t *turn, m *Message) error {
+	if !strings.EqualFold(strings.TrimSpace(m.CommandArguments()), "leave") {
+		return t.send(m.Chat.ID, render.FamilyPrivate)
+	}
+	groups, err := t.tx.UserGroups(m.From.ID)
+	if err != nil {
+		return err
+	}
+	for _, g := range groups {
+		if err := a.unlink(t, g, m.From.ID); err != nil {
+			return err
+		}
+	}
+	return t.send(m.Chat.ID, render.FamilyLeftAll)
+}
+
+// showFamily says whom user is one family with in group.
+func (a *App) showFamily(t *turn, chat, group, user int64) error {
+	h, err := t.tx.Household(group, user)
+	if errors.Is(err, allaboard.ErrNotFound) {
+		return t.send(chat, render.FamilyUsage)
+	} else if err != nil {
+		return err
+	}
+	var names []string
+	for _, id := range h.Others(user) {
+		u, err := lookupUser(t.tx, id)
+		if err != nil {
+			return err
+		}
+		names = append(names, render.Name(u))
+	}
+	return t.send(chat, render.FamilyNow(names))
+}
+
+// leaveFamily is /family leave in a group.
+func (a *App) leaveFamily(t *turn, chat, group, user int64) error {
+	if _, err := t.tx.Household(group, user); errors.Is(err, allaboard.ErrNotFound) {
+		return t.send(chat, render.FamilyNone)
+	} else if err != nil {
+		return err
+	}
+	if err := a.unlink(t, group, user); err != nil {
+		return err
+	}
+	return t.send(chat, render.FamilyLeft)
+}
+
+// unlink takes user out of their household in group, and updates the counts
+// of its upcoming events. A confirmation already given for the family stays:
+// it was given while they were one; the next change asks each on their own.
+func (a *App) unlink(t *turn, group, user int64) error {
+	if _, err := t.tx.Household(group, user); errors.Is(err, allaboard.ErrNotFound) {
+		return nil
+	} else if err != nil {
+		return err
+	}
+	if err := t.tx.LeaveHousehold(group, user); err != nil {
+		return err
+	}
+	return a.refreshUpcoming(t, group)
+}
+
+// memberNamed finds a present member of group by their @username.
+func memberNamed(tx allaboard.Tx, group int64, username string) (allaboard.User, bool, error) {
+	members, err := tx.Members(group)
+	if err != nil {
+		return allaboard.User{}, false, err
+	}
+	for _, m := range members {
+		if m.Left {
+			continue
+		}
+		u, err := lookupUser(tx, m.User)
+		if err != nil {
+			return u, false, err
+		}
+		if u.Username != "" && strings.EqualFold(u.Username, username) {
+			return u, true, nil
+		}
+	}
+	return allaboard.User{}, false, nil
+}
+
+// canLink reports whether to can join from's household in group, and if not
+// the reply that says why.
+func canLink(tx allaboard.Tx, group, from int64, to allaboard.User) (string, bool, error) {
+	for _, id := range []int64{from, to.ID} {
+		m, err := tx.Member(group, id)
+		if errors.Is(err, allaboard.ErrNotFound) || err == nil && m.Left {
+			return render.FamilyAskGone, false, nil
+		} else if err != nil {
+			return "", false, err
+		}
+	}
+	theirs, err := tx.Household(group, to.ID)
+	switch {
+	case err == nil && slices.Contains(theirs.Members, from):
+		return render.FamilyAlready(to), false, nil
+	case err == nil:
+		return render.FamilyTaken(to), false, nil
+	case !errors.Is(err, allaboard.ErrNotFound):
+		return "", false, err
+	}
+	if ours, err := tx.Household(group, from); err == nil && len(ours.Members) >= allaboard.MaxHousehold {
+		return render.FamilyFull, false, nil
+	} else if err != nil && !errors.Is(err, allaboard.ErrNotFound) {
+		return "", false, err
+	}
+	return "", true, nil
+}
+
+// askFamily asks to whether they are one family with from: in private if
+// the bot can write to them, else in the group, naming them.
+func (a *App) askFamily(t *turn, group int64, from, to allaboard.User) error {
+	chat, err := t.tx.Chat(group)
+	if err != nil && !errors.Is(err, allaboard.ErrNotFound) {
+		return err
+	}
+	p := allaboard.FamilyPress{Group: group, From: from.ID}
+	yes := p
+	yes.Yes = true
+	buttons := render.FamilyButtons(yes.Encode(), p.Encode())
+	if to.Reachable() {
+		return t.enqueue(allaboard.Outgoing{ChatID: to.ID, Text: render.FamilyAsk(from, chat.Title, ""), Buttons: buttons,
+			Ref: familyRef(to.ID, group, from.ID, to.ID), Fresh: true})
+	}
+	return t.enqueue(allaboard.Outgoing{ChatID: group, Text: render.FamilyAsk(from, chat.Title, render.Mention(to.ID, render.Name(to))),
+		Buttons: buttons, Ref: familyRef(group, group, from.ID, to.ID), Fresh: true})
+}
+
+// familyRef names the question to to about from in chat, so that the answer
+// can edit it: in a private chat under the group's prefix, so that it moves
+// and goes with the group.
+func familyRef(chat, group, from, to int64) string {
+	ref := "family:" + strconv.FormatInt(from, 10) + ":" + strconv.FormatInt(to, 10)
+	if isGroup(chat) {
+		return ref
+	}
+	return allaboard.StatusPrefix(group) + ref
+}
+
+// onFamilyPress acts on the answer to a family question. Only the member
+// asked can answer: the press must find an invitation to its sender from
+// the member the data names.
+func (a *App) onFamilyPress(t *turn, q *Press) error {
+	p, ok := allaboard.ParseFamilyPress(q.Data)
+	if !ok {
+		t.answer(q, render.StaleButton)
+		return nil
+	}
+	group, err := currentGroup(t.tx, p.Group)
+	if err != nil {
+		return err
+	}
+	to := q.From.ID
+	ask, err := t.tx.FamilyAsk(group, to, p.From)
+	if errors.Is(err, allaboard.ErrNotFound) {
+		t.answer(q, render.FamilyNotForYou) // forged, someone else's, or answered already
+		return nil
+	} else if err != nil {
+		return err
+	}
+	if err := t.tx.DeleteFamilyAsk(group, to, p.From); err != nil {
+		return err
+	}
+	if ask.Expired(t.now) {
+		t.answer(q, render.FamilyAskGone)
+		return nil
+	}
+	from, err := lookupUser(t.tx, p.From)
+	if err != nil {
+		return err
+	}
+	me, err := lookupUser(t.tx, to)
+	if err != nil {
+		return err
+	}
+	chat, err := t.tx.Chat(group)
+	if err != nil && !errors.Is(err, allaboard.ErrNotFound) {
+		return err
+	}
+	edit := func(text string) error {
+		if q.Chat == nil {
+			return nil
+		}
+		return t.enqueue(allaboard.Outgoing{ChatID: q.Chat.ID, Text: text, Ref: familyRef(q.Chat.ID, group, p.From, to), EditOnly: true})
+	}
+	tell := func(text string) error {
+		if !from.Reachable() {
+			return nil
+		}
+		return t.send(from.ID, text)
+	}
+	if !p.Yes {
+		t.answer(q, render.FamilyNoShort)
+		if err := edit(render.FamilyNoText); err != nil {
+			return err
+		}
+		return tell(render.FamilySaidNo(me, chat.Title))
+	}
+	if reply, ok, err := canLink(t.tx, group, p.From, me); err != nil || !ok {
+		if err == nil {
+			t.answer(q, reply)
+		}
+		return err
+	}
+	if err := a.linkFamily(t, group, p.From, to); err != nil {
+		return err
+	}
+	t.answer(q, render.FamilyYesShort)
+	if err := edit(render.FamilyLinked(from, chat.Title)); err != nil {
+		return err
+	}
+	return tell(render.FamilySaidYes(me, chat.Title))
+}
+
+// linkFamily puts to in from's household in group. For each upcoming event, a
+// confirmation one of them has already given of its latest version counts
+// for the others from now on, as if given now.
+func (a *App) linkFamily(t *turn, group, from, to int64) error {
+	h, err := t.tx.Household(group, from)
+	if errors.Is(err, allaboard.ErrNotFound) {
+		h = allaboard.Household{Group: group, Members: []int64{from}}
+	} else if err != nil {
+		return err
+	}
+	h.Members = append(h.Members, to)
+	if err := t.tx.SaveHousehold(h); err != nil {
+		return fmt.Errorf("link %d with %d in %d: %w", to, from, group, err)
+	}
+	events, err := upcomingEvents(t.tx, group, t.now)
+	if err != nil {
+		return err
+	}
+	for _, e := range events {
+		for _, id := range h.Members {
+			r, err := lookupResponse(t.tx, group, e.Num, id)
+			if err != nil {
+				return err
+			}
+			if r.Acked >= e.Material { // their own confirmation, not one made for them
+				if err := a.coverFamily(t, e, id, true); err != nil {
+					return err
+				}
+				break
+			}
+		}
+		if err := a.refresh(t, e); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// coverFamily makes user's confirmation of e's latest material version count
+// for the others of their household in e's group who still have to confirm
+// it: their chase stops and, if note and the bot can write to them, they are
+// told who confirmed what for them. The caller refreshes what is shown.
+func (a *App) coverFamily(t *turn, e allaboard.Event, user int64, note bool) error {
+	if e.Started(t.now) {
+		return nil
+	}
+	h, err := t.tx.Household(e.Group, user)
+	if errors.Is(err, allaboard.ErrNotFound) {
+		return nil
+	} else if err != nil {
+		return err
+	}
+	for _, id := range h.Others(user) {
+		if m, err := t.tx.Member(e.Group, id); errors.Is(err, allaboard.ErrNotFound) || err == nil && m.Left {
+			continue
+		} else if err != nil {
+			return err
+		}
+		r, err := lookupResponse(t.tx, e.Group, e.Num, id)
+		if err != nil {
+			return err
+		}
+		if r.Confirmed(e) {
+			continue
+		}
+		r.Covered(e.Material, user)
+		if err := t.tx.SaveResponse(r); err != nil {
+			return err
+		}
+		if err := a.noteCovered(t, e, user, id, note); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// noteCovered tells member, privately, that by confirmed e for their family.
+func (a *App) noteCovered(t *turn, e allaboard.Event, by, member int64, note bool) error {
+	u, err := lookupUser(t.tx, member)
+	if err != nil || !note || !u.Reachable() {
+		return err
+	}
+	who, err := lookupUser(t.tx, by)
+	if err != nil {
+		return err
+	}
+	chat, err := t.tx.Chat(e.Group)
+	if err != nil && !errors.Is(err, allaboard.ErrNotFound) {
+		return err
+	}
+	return t.send(member, render.FamilyConfirmed(who, e, chat.Title, a.zone(t.tx, e.Group)))
+}
+
+// refreshUpcoming updates everything shown about a group's upcoming events:
+// its families changed.
+func (a *App) refreshUpcoming(t *turn, group int64) error {
+	events, err := upcomingEvents(t.tx, group, t.now)
+	if err != nil {
+		return err
+	}
+	for _, e := range events {
+		if err := a.refresh(t, e); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// handOffFamily is the family to name with user in a hand-off about e: the
+// others of their household still in the group. listed reports that user
+// was named already, with another member of their family.
+func (a *App) handOffFamily(t *turn, e allaboard.Event, user int64, named map[int64]bool) (family []allaboard.User, listed bool, err error) {
+	if named[user] {
+		return nil, true, nil
+	}
+	named[user] = true
+	h, err := t.tx.Household(e.Group, user)
+	if errors.Is(err, allaboard.ErrNotFound) {
+		return nil, false, nil
+	} else if err != nil {
+		return nil, false, err
+	}
+	for _, id := range h.Others(user) {
+		if m, err := t.tx.Member(e.Group, id); errors.Is(err, allaboard.ErrNotFound) || err == nil && m.Left {
+			continue
+		} else if err != nil {
+			return nil, false, err
+		}
+		u, err := lookupUser(t.tx, id)
+		if err != nil {
+			return nil, false, err
+		}
+		named[id] = true
+		family = append(family, u)
+	}
+	return family, false, nil
+}
