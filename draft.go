@@ -18,6 +18,7 @@ const (
 	StepUntil   Step = "until"
 	StepWhere   Step = "where"
 	StepNotes   Step = "notes"
+	StepGuests  Step = "guests" // the whole group, or chosen guests
 	StepPreview Step = "preview"
 )
 
@@ -36,6 +37,8 @@ type Draft struct {
 	When    Span      `json:"when,omitzero"`
 	Where   string    `json:"where,omitempty"`
 	Notes   string    `json:"notes,omitempty"`
+	Guests  []int64   `json:"guests,omitempty"`  // chosen; none: the whole group
+	Picking bool      `json:"picking,omitempty"` // choosing guests from the list
 	Choices []Span    `json:"choices,omitempty"` // the readings offered as buttons at this step
 	Fixing  bool      `json:"fixing,omitempty"`  // a fix: back to the preview once the step is answered
 	// Editing is the number of the event being changed in Group; 0 while
@@ -73,6 +76,11 @@ func (d Draft) Next() Step {
 			return StepPreview
 		}
 		return StepNotes
+	case StepNotes:
+		if d.Fixing || d.Editing != 0 {
+			return StepPreview // guests change with /edit <n> guests
+		}
+		return StepGuests
 	}
 	return StepPreview
 }

@@ -58,7 +58,8 @@ func TestGuidedCreationPostsTheCardItPreviewed(t *testing.T) {
 	q = k.tap(host, q, "15:30")
 	q = k.step(host, "17:00") // until
 	q = k.step(host, "Park")
-	preview := k.tap(host, q, "Skip")
+	q = k.tap(host, q, "Skip")
+	preview := k.tap(host, q, "The whole group")
 	if !containsAll(preview.Text, []string{"Picnic", "(#1)", "Sat 7 Mar 2026, 15:30", "17:00", "Park", "Hanna"}) {
 		t.Fatalf("preview = %q", preview.Text)
 	}
@@ -140,6 +141,7 @@ func TestGuidedCreationFullDateAtTheDayAndFix(t *testing.T) {
 	}
 	q = k.step(p.host, "Park")
 	q = k.step(p.host, "Bring a blanket")
+	q = k.tap(p.host, q, "The whole group")
 	if !containsAll(q.Text, []string{"15:00", "17:00", "Bring a blanket"}) {
 		t.Fatalf("preview = %q", q.Text)
 	}

@@ -32,6 +32,11 @@ func (a *App) ask(t *turn, d allaboard.Draft) error {
 		return t.send(d.User, render.FlowWhere)
 	case allaboard.StepNotes:
 		return t.send(d.User, render.FlowNotes, render.Skip(draftData(dataSkip, "")))
+	case allaboard.StepGuests:
+		if d.Picking {
+			return a.askGuests(t, d, 0)
+		}
+		return t.send(d.User, render.FlowGuests, render.GuestsChoice(draftData(dataEveryone, ""), draftData(dataPick, "0"))...)
 	}
 	return a.preview(t, d)
 }
@@ -68,7 +73,9 @@ func (a *App) draftEvent(t *turn, d allaboard.Draft) (allaboard.Event, allaboard
 	if d.Editing != 0 {
 		return a.editedEvent(t, d, group, host)
 	}
-	return allaboard.NewEventUntil(group, 0, host, d.Title, d.When, d.Where, d.Notes, t.now)
+	e, rev, err := allaboard.NewEventUntil(group, 0, host, d.Title, d.When, d.Where, d.Notes, t.now)
+	e.Guests = d.Guests
+	return e, rev, err
 }
 
 // preview shows the card the group would get, with its host counted as

@@ -12,14 +12,18 @@ import (
 
 // The data of guided creation's buttons: "f:" and what was pressed.
 const (
-	draftPrefix = "f:"
-	dataGroup   = "g" // with the group's id
-	dataDay     = "d" // with the day (2006-01-02), or none for another day
-	dataChoice  = "c" // with the index of a reading in Draft.Choices
-	dataSkip    = "s"
-	dataPost    = "p"
-	dataFix     = "x" // with the step to go back to, or none to ask which
-	dataDiscard = "z"
+	draftPrefix  = "f:"
+	dataGroup    = "g" // with the group's id
+	dataDay      = "d" // with the day (2006-01-02), or none for another day
+	dataChoice   = "c" // with the index of a reading in Draft.Choices
+	dataSkip     = "s"
+	dataPost     = "p"
+	dataFix      = "x" // with the step to go back to, or none to ask which
+	dataDiscard  = "z"
+	dataEveryone = "e"
+	dataPick     = "k" // with the page of the guest list to show
+	dataGuest    = "t" // with the member's id: chosen, or not any more
+	dataPicked   = "o" // the guests are chosen
 )
 
 func draftData(kind, arg string) string { return draftPrefix + kind + ":" + arg }
@@ -86,6 +90,27 @@ func (a *App) draftPress(t *turn, d allaboard.Draft, kind, arg string) (string, 
 		} else {
 			d.Notes = ""
 		}
+		return render.FlowTapped, a.advance(t, d)
+	case kind == dataEveryone && at(allaboard.StepGuests):
+		d.Guests, d.Picking = nil, false
+		return render.FlowTapped, a.advance(t, d)
+	case kind == dataPick && at(allaboard.StepGuests):
+		page, err := strconv.Atoi(arg)
+		if err != nil || page < 0 {
+			return render.StaleButton, nil
+		}
+		d.Picking = true
+		if err := t.tx.SaveDraft(d); err != nil {
+			return "", err
+		}
+		return render.FlowTapped, a.askGuests(t, d, page)
+	case kind == dataGuest && at(allaboard.StepGuests) && d.Picking:
+		return a.toggleGuest(t, d, arg)
+	case kind == dataPicked && at(allaboard.StepGuests) && d.Picking:
+		if len(d.Guests) == 0 {
+			return render.FlowNoGuests, nil
+		}
+		d.Picking = false
 		return render.FlowTapped, a.advance(t, d)
 	case kind == dataPost && at(allaboard.StepPreview):
 		return a.postDraft(t, d)

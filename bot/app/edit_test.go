@@ -170,6 +170,11 @@ func TestEventSentenceWithoutAPlaceAsksWhere(t *testing.T) {
 		t.Fatal("no question about notes")
 	}
 	k.press(p.host, dm(p.host), button(t, notes[0], "Skip"))
+	who := to(k.sent(), p.host.ID, "Who is it for?")
+	if len(who) != 1 {
+		t.Fatal("no question about whom it is for")
+	}
+	k.press(p.host, dm(p.host), button(t, who[0], "The whole group"))
 	preview := to(k.sent(), p.host.ID, "This is what the group will see", "Jump House")
 	if len(preview) != 1 {
 		t.Fatal("no preview")

@@ -95,3 +95,56 @@ const Saved = "✅ Saved: everyone sees the new version."
 // WhereAsked tells the group that the host is asked, privately, where the
 // event they announced in a sentence is.
 const WhereAsked = "📍 Where is <b>%s</b>? I've asked you privately: answer there, and I'll show you the card before it's posted."
+
+// Choosing guests in guided creation.
+const (
+	FlowGuests   = `👥 Who is it for? The whole group, or only the guests you choose (a birthday party, say): only they are asked to confirm, and the group's card doesn't name them.`
+	FlowNoGuests = `Choose at least one guest, or go back and pick the whole group.`
+	guestsHeader = `🎟 Tap the guests — %d chosen so far. Then tap Done.`
+)
+
+// GuestsChoice are the buttons of FlowGuests.
+func GuestsChoice(everyone, pick string) [][]allaboard.Button {
+	return [][]allaboard.Button{{{Text: "👥 The whole group", Data: everyone}, {Text: "🎟 Choose guests", Data: pick}}}
+}
+
+// GuestOption is one member on the guest list.
+type GuestOption struct {
+	Name   string
+	Chosen bool
+	Data   string
+}
+
+// GuestList is a page of the guest list: a button per member, two to a
+// row, then the pages and Done.
+func GuestList(people []GuestOption, chosen, page, pages int, prev, next, done string) (string, [][]allaboard.Button) {
+	var rows [][]allaboard.Button
+	for i, p := range people {
+		mark := "☐ "
+		if p.Chosen {
+			mark = "✅ "
+		}
+		b := allaboard.Button{Text: mark + Clip(p.Name, 30), Data: p.Data}
+		if i%2 == 0 {
+			rows = append(rows, []allaboard.Button{b})
+		} else {
+			rows[len(rows)-1] = append(rows[len(rows)-1], b)
+		}
+	}
+	var nav []allaboard.Button
+	if prev != "" {
+		nav = append(nav, allaboard.Button{Text: "◀️", Data: prev})
+	}
+	if next != "" {
+		nav = append(nav, allaboard.Button{Text: "▶️", Data: next})
+	}
+	if len(nav) > 0 {
+		rows = append(rows, nav)
+	}
+	rows = append(rows, []allaboard.Button{{Text: "✅ Done", Data: done}})
+	text := fmt.Sprintf(guestsHeader, chosen)
+	if pages > 1 {
+		text += fmt.Sprintf(" (page %d of %d)", page+1, pages)
+	}
+	return text, rows
+}

@@ -43,6 +43,8 @@ func TestGuidedCreationEndToEnd(t *testing.T) {
 	h.tg.Send(host.ID, host, "Jump House")
 	h.waitMessage(host.ID, "Anything else")
 	h.tg.Send(host.ID, host, "Bring socks")
+	h.waitMessage(host.ID, "Who is it for?")
+	h.press(host, host.ID, "The whole group")
 	preview := h.waitMessage(host.ID, "This is what the group will see", "Mia's party", "15:30", "Jump House", "Bring socks")
 	if got := h.press(host, host.ID, "Post to Class 2b parents"); !strings.Contains(got, "Posted") {
 		t.Fatalf("posting answered %q", got)
@@ -105,6 +107,8 @@ func (h *harness) draftPicnic(host *telegramtest.User) {
 	h.tg.Send(host.ID, host, "Park")
 	h.waitMessage(host.ID, "Anything else")
 	h.press(host, host.ID, "Skip")
+	h.waitMessage(host.ID, "Who is it for?")
+	h.press(host, host.ID, "The whole group")
 	h.waitMessage(host.ID, "This is what the group will see", "Picnic", "Park")
 }
 

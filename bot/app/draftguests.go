@@ -1,0 +1,77 @@
+package app
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"allaboard"
+	"allaboard/bot/render"
+)
+
+// guestsPerPage is how many members one page of the guest list shows.
+const guestsPerPage = 10
+
+// guestListRef names the guest list in the host's private chat: each tap
+// edits it in place.
+const guestListRef = "guests"
+
+// askGuests shows a page of the group's members, each a button that chooses
+// them as a guest or not, with the pages and Done.
+func (a *App) askGuests(t *turn, d allaboard.Draft, page int) error {
+	group, err := currentGroup(t.tx, d.Group)
+	if err != nil {
+		return err
+	}
+	r, err := allaboard.LoadRoll(t.tx, allaboard.Event{Group: group})
+	if err != nil {
+		return err
+	}
+	var people []render.GuestOption
+	for _, m := range r.Members {
+		if m.User == d.User {
+			continue // the host is always there
+		}
+		people = append(people, render.GuestOption{Name: r.Users[m.User].Name(), Chosen: slices.Contains(d.Guests, m.User),
+			Data: draftData(dataGuest, strconv.FormatInt(m.User, 10)+":"+strconv.Itoa(page))})
+	}
+	pages := max(1, (len(people)+guestsPerPage-1)/guestsPerPage)
+	page = min(page, pages-1)
+	var prev, next string
+	if page > 0 {
+		prev = draftData(dataPick, strconv.Itoa(page-1))
+	}
+	if page < pages-1 {
+		next = draftData(dataPick, strconv.Itoa(page+1))
+	}
+	shown := people[page*guestsPerPage : min(len(people), (page+1)*guestsPerPage)]
+	text, buttons := render.GuestList(shown, len(d.Guests), page, pages, prev, next, draftData(dataPicked, ""))
+	return t.enqueue(allaboard.Outgoing{ChatID: d.User, Text: text, Buttons: buttons, Ref: guestListRef})
+}
+
+// toggleGuest chooses a member as a guest, or not any more, and shows the
+// page again. arg is "<user>:<page>".
+func (a *App) toggleGuest(t *turn, d allaboard.Draft, arg string) (string, error) {
+	id, pageText, _ := strings.Cut(arg, ":")
+	user, err1 := strconv.ParseInt(id, 10, 64)
+	page, err2 := strconv.Atoi(pageText)
+	if err1 != nil || err2 != nil || page < 0 {
+		return render.StaleButton, nil
+	}
+	group, err := currentGroup(t.tx, d.Group)
+	if err != nil {
+		return "", err
+	}
+	if m, err := t.tx.Member(group, user); err != nil || m.Left || user == d.User {
+		return render.StaleButton, nil // forged, or gone meanwhile
+	}
+	if i := slices.Index(d.Guests, user); i >= 0 {
+		d.Guests = slices.Delete(d.Guests, i, i+1)
+	} else {
+		d.Guests = append(d.Guests, user)
+	}
+	if err := t.tx.SaveDraft(d); err != nil {
+		return "", err
+	}
+	return render.FlowTapped, a.askGuests(t, d, page)
+}
