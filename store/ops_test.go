@@ -111,3 +111,11 @@ func TestRecentSendsAreKeptForTwoMinutes(t *testing.T) {
 		t.Errorf("after three minutes the store keeps %v, want only the last send", got)
 	}
 }
+
+func TestOutboxLenCountsWhatWaits(t *testing.T) {
+	db := open(t)
+	enqueue(t, db, allaboard.Outgoing{ChatID: 1, Text: "a"}, allaboard.Outgoing{ChatID: 2, Text: "b"})
+	if n, err := db.OutboxLen(); err != nil || n != 2 {
+		t.Errorf("OutboxLen = %d, %v; want 2", n, err)
+	}
+}

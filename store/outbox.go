@@ -36,6 +36,19 @@ func (db *DB) OutboxAfter(after uint64) ([]allaboard.Outgoing, error) {
 	return out, nil
 }
 
+// OutboxLen is how many messages wait to be sent, without reading them.
+func (db *DB) OutboxLen() (int, error) {
+	var n int
+	err := db.bolt.View(func(btx *bbolt.Tx) error {
+		n = btx.Bucket(bucketOutbox).Stats().KeyN
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("store: count outbox: %w", err)
+	}
+	return n, nil
+}
+
 // OutboxEpoch changes whenever a commit changed or took out messages already
 // queued (a group moved or forgotten): what a reader kept may be stale.
 func (db *DB) OutboxEpoch() uint64 { return db.outboxEpoch.Load() }
