@@ -28,16 +28,7 @@ func (a *App) OnCoHost(t *turn, m *Message) error {
 	if len(args) != 1 || len(args[0]) < 2 || !strings.HasPrefix(args[0], "@") {
 		return t.send(m.Chat.ID, render.CoHostUsage)
 	}
-	if num == "" {
-		var err error
-		if num, err = a.hostsOne(t, m.Chat.ID, m.From.ID); err != nil || num == "" {
-			if err == nil {
-				err = t.send(m.Chat.ID, render.CoHostWhich)
-			}
-			return err
-		}
-	}
-	e, ok, err := a.changeable(t, m, num)
+	e, ok, err := a.hostedEvent(t, m, num, render.CoHostWhich)
 	if err != nil || !ok {
 		return err
 	}

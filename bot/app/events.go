@@ -193,16 +193,7 @@ func (a *App) OnEdit(t *turn, m *Message) error {
 			return err
 		}
 	}
-	if num == "" {
-		var err error
-		if num, err = a.hostsOne(t, m.Chat.ID, m.From.ID); err != nil || num == "" {
-			if err == nil {
-				err = t.send(m.Chat.ID, render.EditWhich)
-			}
-			return err
-		}
-	}
-	e, ok, err := a.changeable(t, m, num)
+	e, ok, err := a.hostedEvent(t, m, num, render.EditWhich)
 	if err != nil || !ok {
 		return err
 	}
@@ -269,6 +260,22 @@ func (a *App) OnCancel(t *turn, m *Message) error {
 		return t.send(m.Chat.ID, changeProblem(e, err))
 	}
 	return a.revised(t, e, rev)
+}
+
+// hostedEvent is changeable for event num as typed or, without a number,
+// the one upcoming event the sender hosts; which is the reply when there is
+// no such one event.
+func (a *App) hostedEvent(t *turn, m *Message, num, which string) (allaboard.Event, bool, error) {
+	if num == "" {
+		var err error
+		if num, err = a.hostsOne(t, m.Chat.ID, m.From.ID); err != nil || num == "" {
+			if err == nil {
+				err = t.send(m.Chat.ID, which)
+			}
+			return allaboard.Event{}, false, err
+		}
+	}
+	return a.changeable(t, m, num)
 }
 
 // changeable finds the event a change command names and checks that its

@@ -17,16 +17,7 @@ func (a *App) setGuests(t *turn, m *Message, num string, names []string) error {
 	if len(names) == 0 {
 		return t.send(m.Chat.ID, render.GuestsUsage)
 	}
-	if num == "" {
-		var err error
-		if num, err = a.hostsOne(t, m.Chat.ID, m.From.ID); err != nil || num == "" {
-			if err == nil {
-				err = t.send(m.Chat.ID, render.EditWhich)
-			}
-			return err
-		}
-	}
-	e, ok, err := a.changeable(t, m, num)
+	e, ok, err := a.hostedEvent(t, m, num, render.EditWhich)
 	if err != nil || !ok {
 		return err
 	}
