@@ -75,9 +75,9 @@ func TestFaults(t *testing.T) {
 
 // faultRun is what one run of the script left in the fake.
 type faultRun struct {
-	sent        map[sentKey]int    // messages sent, as first sent
-	status      string             // the host's status card as it ends
-	standing    int                // bot messages in the chats at the end
+	sent        map[sentKey]int // messages sent, as first sent
+	status      string          // the host's status card as it ends
+	standing    int             // bot messages in the chats at the end
 	total       int
 	rateLimited int
 }
