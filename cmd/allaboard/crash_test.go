@@ -45,22 +45,8 @@ const crashWait = 60 * time.Second
 
 func TestCrash(t *testing.T) {
 	t.Parallel()
-	kills := 5
-	if s := os.Getenv("ALLABOARD_CRASH_KILLS"); s != "" {
-		n, err := strconv.Atoi(s)
-		if err != nil || n < 1 {
-			t.Fatalf("ALLABOARD_CRASH_KILLS=%q: want a positive number", s)
-		}
-		kills = n
-	}
-	seed := uint64(time.Now().UnixNano())
-	if s := os.Getenv("ALLABOARD_CRASH_SEED"); s != "" {
-		n, err := strconv.ParseUint(s, 10, 64)
-		if err != nil {
-			t.Fatalf("ALLABOARD_CRASH_SEED=%q: %v", s, err)
-		}
-		seed = n
-	}
+	kills, _ := envCount(t, "ALLABOARD_CRASH_KILLS", 5)
+	seed := envSeed(t, "ALLABOARD_CRASH_SEED")
 	t.Logf("seed %d (ALLABOARD_CRASH_SEED), %d kills", seed, kills)
 
 	c := newCrashRun(t, seed)
@@ -98,6 +84,33 @@ func TestCrash(t *testing.T) {
 	c.waitSettled()
 	c.drain()
 	c.check()
+}
+
+// envCount is the positive number in the environment variable name, and
+// true; or def and false if it is not set.
+func envCount(t *testing.T, name string, def int) (int, bool) {
+	s := os.Getenv(name)
+	if s == "" {
+		return def, false
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 {
+		t.Fatalf("%s=%q: want a positive number", name, s)
+	}
+	return n, true
+}
+
+// envSeed is the seed in the environment variable name, or a new one.
+func envSeed(t *testing.T, name string) uint64 {
+	s := os.Getenv(name)
+	if s == "" {
+		return uint64(time.Now().UnixNano())
+	}
+	n, err := strconv.ParseUint(s, 10, 64)
+	if err != nil {
+		t.Fatalf("%s=%q: %v", name, s, err)
+	}
+	return n
 }
 
 // crashRun is one crash test: the fake, the binary's runs, the users and

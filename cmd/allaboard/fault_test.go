@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
-	"os"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -35,22 +33,8 @@ const faultWait = 90 * time.Second
 
 func TestFaults(t *testing.T) {
 	t.Parallel()
-	rounds, soak := 2, false
-	if s := os.Getenv("ALLABOARD_FAULT_ROUNDS"); s != "" {
-		n, err := strconv.Atoi(s)
-		if err != nil || n < 1 {
-			t.Fatalf("ALLABOARD_FAULT_ROUNDS=%q: want a positive number", s)
-		}
-		rounds, soak = n, true
-	}
-	seed := uint64(time.Now().UnixNano())
-	if s := os.Getenv("ALLABOARD_FAULT_SEED"); s != "" {
-		n, err := strconv.ParseUint(s, 10, 64)
-		if err != nil {
-			t.Fatalf("ALLABOARD_FAULT_SEED=%q: %v", s, err)
-		}
-		seed = n
-	}
+	rounds, soak := envCount(t, "ALLABOARD_FAULT_ROUNDS", 2)
+	seed := envSeed(t, "ALLABOARD_FAULT_SEED")
 	t.Logf("seed %d (ALLABOARD_FAULT_SEED), %d rounds", seed, rounds)
 
 	calm := runFaultScript(t, rounds, nil)
@@ -231,36 +215,28 @@ type faulter struct {
 	kinds map[string]int
 }
 
+// faultPlan is what the normal run injects, step after step: each kind on
+// each main method in turn, then a burst on everything.
+var faultPlan = [][]struct {
+	kind, method string
+	n            int
+}{
+	{{"5xx", "getUpdates", 3}, {"5xx", "sendMessage", 4}, {"5xx", "editMessageText", 3}},
+	{{"429", "sendMessage", 6}, {"429", "getUpdates", 2}, {"429", "editMessageText", 3}},
+	{{"drop", "getUpdates", 2}, {"drop", "sendMessage", 3}, {"drop", "editMessageText", 2}},
+	{{"lost", "getUpdates", 2}, {"lost", "sendMessage", 3}, {"lost", "editMessageText", 2}},
+	{{"slow", "sendMessage", 2}, {"slow", "getUpdates", 1}, {"garbage", "sendMessage", 2}},
+	{{"5xx", "", 8}},
+}
+
 // faultMethods are the methods faults hit.
 var faultMethods = []string{"getUpdates", "sendMessage", "editMessageText", "answerCallbackQuery", "pinChatMessage", ""}
 
 func (f *faulter) inject(tg *telegramtest.Server) {
 	f.step++
 	if !f.soak {
-		// Each kind on each main method in turn.
-		switch f.step % 6 {
-		case 1:
-			f.add(tg, "5xx", "getUpdates", 3)
-			f.add(tg, "5xx", "sendMessage", 4)
-			f.add(tg, "5xx", "editMessageText", 3)
-		case 2:
-			f.add(tg, "429", "sendMessage", 6)
-			f.add(tg, "429", "getUpdates", 2)
-			f.add(tg, "429", "editMessageText", 3)
-		case 3:
-			f.add(tg, "drop", "getUpdates", 2)
-			f.add(tg, "drop", "sendMessage", 3)
-			f.add(tg, "drop", "editMessageText", 2)
-		case 4:
-			f.add(tg, "lost", "getUpdates", 2)
-			f.add(tg, "lost", "sendMessage", 3)
-			f.add(tg, "lost", "editMessageText", 2)
-		case 5:
-			f.add(tg, "slow", "sendMessage", 2)
-			f.add(tg, "slow", "getUpdates", 1)
-			f.add(tg, "garbage", "sendMessage", 2)
-		case 0:
-			f.add(tg, "5xx", "", 8) // a burst on everything
+		for _, p := range faultPlan[(f.step-1)%len(faultPlan)] {
+			f.add(tg, p.kind, p.method, p.n)
 		}
 		return
 	}
