@@ -2,6 +2,7 @@ package telegramtest
 
 import (
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"time"
 )
@@ -13,6 +14,7 @@ const (
 	faultDrop
 	faultSlow
 	faultGarbage
+	faultLoseAnswer
 )
 
 // fault is an injected misbehaviour for the next n calls of method.
@@ -57,6 +59,15 @@ func (s *Server) SendGarbage(method string, n int) {
 	s.addFault(&fault{method: method, n: n, kind: faultGarbage})
 }
 
+// LoseAnswer processes the next n calls of method as usual, then closes
+// their connections without an answer, as when the network fails after
+// Telegram has acted: a message is sent although the bot hears nothing, and
+// updates are handed out although the bot never gets them. It works for the
+// url-encoded and multipart requests the library makes.
+func (s *Server) LoseAnswer(method string, n int) {
+	s.addFault(&fault{method: method, n: n, kind: faultLoseAnswer})
+}
+
 // Unreachable makes every request get its connection dropped, while on.
 func (s *Server) Unreachable(on bool) {
 	s.mu.Lock()
@@ -97,6 +108,12 @@ func (s *Server) inject(w http.ResponseWriter, r *http.Request, f *fault) (int, 
 	case faultFail:
 		return writeError(w, &apiError{code: f.code, desc: f.desc, retryAfter: f.retryAfter}), true
 	case faultDrop:
+		hangUp(w)
+		return 0, true
+	case faultLoseAnswer:
+		rest, _ := strings.CutPrefix(r.URL.Path, "/bot")
+		token, method, _ := strings.Cut(rest, "/")
+		s.answer(httptest.NewRecorder(), &call{ctx: r.Context(), method: method, params: r.Form}, token)
 		hangUp(w)
 		return 0, true
 	case faultGarbage:

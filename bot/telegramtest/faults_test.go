@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"slices"
 	"testing"
 	"time"
 
@@ -93,5 +94,39 @@ func TestSlowAnswers(t *testing.T) {
 	time.Sleep(50 * time.Millisecond)
 	if n := len(s.BotMessages(anna.ID)); n != 1 {
 		t.Errorf("%d messages: the one whose client gave up must not be sent", n)
+	}
+}
+
+func TestLostAnswers(t *testing.T) {
+	s, api := newBot(t, Options{})
+	anna := started(t, s, api, "Anna")
+	s.LoseAnswer("sendMessage", 1)
+	_, err := sendText(api, anna.ID, "sent, unheard")
+	var apiErr *tgbotapi.Error
+	if err == nil || errors.As(err, &apiErr) {
+		t.Fatalf("a lost answer gave %v, want a network error", err)
+	}
+	if msgs := s.BotMessages(anna.ID); len(msgs) != 1 || msgs[0].Text != "sent, unheard" {
+		t.Fatalf("the message whose answer was lost is not in the chat: %+v", msgs)
+	}
+
+	// Updates handed out with a lost answer come again: nothing confirmed them.
+	s.Send(anna.ID, anna, "hello")
+	s.LoseAnswer("getUpdates", 1)
+	if _, err := api.GetUpdates(tgbotapi.UpdateConfig{Timeout: 0}); err == nil {
+		t.Fatal("getUpdates answered despite the lost answer")
+	}
+	got := poll(t, api, 0, 0)
+	if len(got) != 1 || got[0].Message == nil || got[0].Message.Text != "hello" {
+		t.Fatalf("after a lost answer getUpdates gave %+v, want the update again", got)
+	}
+	var codes []int
+	for _, r := range s.Requests() {
+		if r.Method == "sendMessage" || r.Method == "getUpdates" {
+			codes = append(codes, r.Code)
+		}
+	}
+	if !slices.Equal(codes[len(codes)-3:], []int{0, 0, 200}) {
+		t.Errorf("codes %v: a lost answer is recorded as a dropped connection", codes)
 	}
 }
