@@ -19,6 +19,10 @@ import (
 // changes nothing (it is recorded as applied, with an apology to whoever
 // sent it) and the others are applied as usual.
 func (b *Bot) apply(updates []tgbotapi.Update) error {
+	updates, err := b.skipMalformed(updates)
+	if err != nil || len(updates) == 0 {
+		return err
+	}
 	admins := b.prefetchAdmins(updates)
 	isAdmin := func(chat, user int64) bool { return admins[adminKey{chat, user}] }
 	now := b.cfg.Now()
@@ -46,6 +50,47 @@ func (b *Bot) apply(updates []tgbotapi.Update) error {
 		b.answer(answers)
 	}
 	return nil
+}
+
+// skipMalformed records the updates that lack what the Bot API always
+// gives as applied, without handling them, and returns the others. Telegram
+// never sends such updates, but a faulty server might; handled, they would
+// crash the bot and, redelivered, crash it again.
+func (b *Bot) skipMalformed(updates []tgbotapi.Update) ([]tgbotapi.Update, error) {
+	var bad []int
+	good := updates[:0:0]
+	for _, u := range updates {
+		if wellFormed(&u) {
+			good = append(good, u)
+		} else {
+			bad = append(bad, u.UpdateID)
+		}
+	}
+	if len(bad) == 0 {
+		return updates, nil
+	}
+	b.log.Warn("skipped malformed updates", "updates", bad)
+	err := b.store.ApplyUpdates(bad, b.cfg.Now(), func(allaboard.Tx, []int) error { return nil })
+	return good, err
+}
+
+// wellFormed reports whether u has what the Bot API always gives: a
+// message's chat and, outside channels, its sender; a leading command
+// entity within the text; a press's sender, and its message's chat.
+func wellFormed(u *tgbotapi.Update) bool {
+	if m := u.Message; m != nil {
+		if m.Chat == nil || m.From == nil && m.Chat.Type != "channel" {
+			return false
+		}
+		if len(m.Entities) > 0 && m.Entities[0].Offset == 0 && m.Entities[0].IsCommand() &&
+			(m.Entities[0].Length < 1 || m.Entities[0].Length > len(m.Text)) {
+			return false
+		}
+	}
+	if q := u.CallbackQuery; q != nil && (q.From == nil || q.Message != nil && q.Message.Chat == nil) {
+		return false
+	}
+	return true
 }
 
 // handlerError is a handler's failure, which rolls back its batch.
