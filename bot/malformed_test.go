@@ -31,7 +31,7 @@ func TestMalformedUpdatesAreSkipped(t *testing.T) {
 
 	group := &tgbotapi.Chat{ID: -100, Type: "group"}
 	updates := []tgbotapi.Update{
-		{UpdateID: 1, Message: &tgbotapi.Message{MessageID: 1, From: &tgbotapi.User{ID: anna.ID}, Text: "hi"}}, // no chat
+		{UpdateID: 1, Message: &tgbotapi.Message{MessageID: 1, From: &tgbotapi.User{ID: anna.ID}, Text: "hi"}},                                      // no chat
 		{UpdateID: 2, CallbackQuery: &tgbotapi.CallbackQuery{ID: "q", Data: "forget:group", Message: &tgbotapi.Message{MessageID: 1, Chat: group}}}, // no sender
 		{UpdateID: 3, Message: &tgbotapi.Message{MessageID: 2, From: &tgbotapi.User{ID: anna.ID}, Chat: group, Text: "/start",
 			Entities: []tgbotapi.MessageEntity{{Type: "bot_command", Offset: 0, Length: 0}}}}, // an empty command
