@@ -1,6 +1,9 @@
 package allaboard
 
-import "slices"
+import (
+	"slices"
+	"time"
+)
 
 // Who may do what. The group's admins, as Telegram says, may do everything a
 // host may; a host manages their own events.
@@ -9,7 +12,8 @@ import "slices"
 func MayChange(e Event, user int64, admin bool) bool { return admin || e.IsHost(user) }
 
 // MayManage reports whether user may see a group's members and change its
-// settings: its admins and the hosts of its events may.
-func MayManage(events []Event, user int64, admin bool) bool {
-	return admin || slices.ContainsFunc(events, func(e Event) bool { return e.IsHost(user) })
+// settings at now: its admins and the hosts of its upcoming events may —
+// not everyone who ever hosted something there.
+func MayManage(events []Event, user int64, admin bool, now time.Time) bool {
+	return admin || slices.ContainsFunc(events, func(e Event) bool { return e.IsHost(user) && e.Upcoming(now) })
 }

@@ -38,10 +38,10 @@ func (a *App) OnMembersPrivate(t *turn, m *Message) error {
 }
 
 // mayManage reports whether user may see a group's members and change its
-// settings: its admins and the hosts of its events may.
+// settings: its admins and the hosts of its upcoming events may.
 func mayManage(t *turn, group, user int64) (bool, error) {
 	events, err := t.tx.Events(group)
-	return allaboard.MayManage(events, user, t.admin(group, user)), err
+	return allaboard.MayManage(events, user, t.admin(group, user), t.now), err
 }
 
 // memberList shows the members the bot knows in a group, by how it can reach
