@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"allaboard"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
 // classed is a message of a class, for a group's share.
@@ -171,5 +173,41 @@ func TestARestartedSenderKeepsTheLimits(t *testing.T) {
 	h.now = h.now.Add(time.Minute)
 	if i, _ := again.pick([]allaboard.Outgoing{msg(3, 9)}, h.now); i != 0 {
 		t.Error("the restarted sender still waits once the minute is over")
+	}
+}
+
+// hookAPI is fakeAPI calling a hook before its n-th request.
+type hookAPI struct {
+	*fakeAPI
+	n    int
+	hook func()
+}
+
+func (a *hookAPI) Send(c tgbotapi.Chattable) (tgbotapi.Message, error) {
+	if len(a.requests)+1 == a.n {
+		a.hook()
+	}
+	return a.fakeAPI.Send(c)
+}
+
+// A reply queued while a backlog goes out without a pause (no limits to
+// wait for) is read and sent at once, not after the backlog.
+func TestAReplyOvertakesABacklogThatNeverWaits(t *testing.T) {
+	var queue []allaboard.Outgoing
+	for i := range 300 {
+		queue = append(queue, classed(uint64(i+1), int64(1000+i), allaboard.ClassNews, -1))
+	}
+	h := newHarness(t, Limits{}, queue...)
+	api := &hookAPI{fakeAPI: h.api, n: 50}
+	api.hook = func() {
+		h.box.add(classed(301, 7, allaboard.ClassReply, 0))
+		h.s.Wake()
+	}
+	h.s.api = api
+	h.s.Drain()
+	h.s.Run(context.Background())
+	at := slices.Index(h.api.requests, `send 7 "m301"`)
+	if at < 0 || at > 60 {
+		t.Errorf("the reply went as request %d of %d, want right after it was queued (request 50)", at+1, len(h.api.requests))
 	}
 }

@@ -171,6 +171,12 @@ func (s *Sender) Run(ctx context.Context) {
 		if draining && len(queue) == 0 {
 			return
 		}
+		select {
+		case <-s.wake: // a reply may have come while a backlog is sent
+			reload = true
+			continue
+		default:
+		}
 		now := s.now()
 		i, wait := s.pick(queue, now)
 		if len(s.done) > 0 && (i < 0 || now.Sub(s.done[0].at) >= maxHold) {
