@@ -98,18 +98,26 @@ func (a *App) handOffDue(t *turn, group int64, num int) error {
 	return a.planHandOff(t, e)
 }
 
-// handOff tells the hosts, in one message each, whom to contact personally
-// and how the bot tried each, with a button per member to say they have been
-// told.
+// handOffPerMessage is how many lines one hand-off has at most: each has a
+// button (a family one each), and Telegram takes only so many under one
+// message.
+const handOffPerMessage = 20
+
+// handOff tells the hosts whom to contact personally and how the bot tried
+// each, with a button per member to say they have been told: one message,
+// or one per twenty lines. A family is one line, with a button for each.
 func (a *App) handOff(t *turn, e allaboard.Event, who []allaboard.Response) error {
-	who = slices.DeleteFunc(slices.Clone(who), func(r allaboard.Response) bool { return e.IsHost(r.User) })
-	if len(who) == 0 {
-		return nil
+	type entry struct {
+		line    render.HandOffLine
+		buttons [][]allaboard.Button
 	}
-	var lines []render.HandOffLine
-	var buttons [][]allaboard.Button
+	var entries []entry
+	at := map[int64]int{}     // member → their line
 	named := map[int64]bool{} // a family is one line
 	for _, r := range who {
+		if e.IsHost(r.User) {
+			continue
+		}
 		u, err := lookupUser(t.tx, r.User)
 		if err != nil {
 			return err
@@ -119,10 +127,30 @@ func (a *App) handOff(t *turn, e allaboard.Event, who []allaboard.Response) erro
 			return err
 		}
 		if !listed {
-			lines = append(lines, render.HandOffLine{User: u, Pings: r.Pings, Late: r.Late, Unreachable: r.Unreachable, Family: family})
+			at[r.User] = len(entries)
+			for _, f := range family {
+				at[f.ID] = len(entries)
+			}
+			entries = append(entries, entry{line: render.HandOffLine{User: u, Pings: r.Pings, Late: r.Late, Unreachable: r.Unreachable, Family: family}})
 		}
-		buttons = append(buttons, render.ToldButton(u, toldData(e, r.User)))
+		i := at[r.User]
+		entries[i].buttons = append(entries[i].buttons, render.ToldButton(u, toldData(e, r.User)))
 	}
+	for chunk := range slices.Chunk(entries, handOffPerMessage) {
+		var lines []render.HandOffLine
+		var buttons [][]allaboard.Button
+		for _, en := range chunk {
+			lines, buttons = append(lines, en.line), append(buttons, en.buttons...)
+		}
+		if err := a.sendHandOff(t, e, lines, buttons); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// sendHandOff sends one hand-off to each host the bot can write to.
+func (a *App) sendHandOff(t *turn, e allaboard.Event, lines []render.HandOffLine, buttons [][]allaboard.Button) error {
 	for _, id := range e.Hosts() {
 		host, err := lookupUser(t.tx, id)
 		if err != nil {

@@ -1,6 +1,7 @@
 package app_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -79,5 +80,39 @@ func TestOneHandOffPerRoundAndIveToldThem(t *testing.T) {
 	k.say(p.g, p.host, "/edit 1 when 2026-03-13 15:00")
 	if r := k.response(p.g, 1, ann); r.Confirmed(k.event(p.g, 1)) || r.ToldBy != 0 {
 		t.Errorf("after a move Ann still counts as told: %+v", r)
+	}
+}
+
+// A long list of whom to call comes in several messages of at most twenty,
+// each with its own buttons: Telegram takes only so many under one.
+func TestALongHandOffComesInParts(t *testing.T) {
+	k := newKit(t, nil)
+	var names []string
+	for i := range 30 {
+		names = append(names, fmt.Sprintf("Parent%02d", i))
+	}
+	p := k.parentsGroup(names...)
+	k.announce(p, picnic)
+	k.tick(t0)
+	var msgs []allaboard.Outgoing
+	for _, d := range []time.Duration{15 * time.Minute, time.Hour, 4 * time.Hour} {
+		k.tick(t0.Add(d))
+		msgs = append(msgs, k.sent()...)
+	}
+	handOffs := to(msgs, p.host.ID, "📞", "please contact them personally")
+	if len(handOffs) != 2 {
+		t.Fatalf("%d hand-off messages for 30 members, want 2", len(handOffs))
+	}
+	told := map[string]bool{}
+	for _, h := range handOffs {
+		if len(h.Buttons) > 20 {
+			t.Errorf("a hand-off with %d buttons", len(h.Buttons))
+		}
+		for _, row := range h.Buttons {
+			told[row[0].Data] = true
+		}
+	}
+	if len(told) != 30 {
+		t.Errorf("%d members have a button, want all 30", len(told))
 	}
 }
