@@ -16,6 +16,7 @@ import (
 	"unicode/utf16"
 
 	"allaboard"
+	"allaboard/bot/sender"
 	"allaboard/bot/telegramtest"
 	"allaboard/store"
 
@@ -276,27 +277,10 @@ func (w *fuzzWorld) check(t *testing.T, u tgbotapi.Update) {
 		c := tgbotapi.NewMessage(host.ID, m.Text)
 		c.ParseMode = tgbotapi.ModeHTML
 		if len(m.Buttons) > 0 {
-			c.ReplyMarkup = fuzzKeyboard(m.Buttons)
+			c.ReplyMarkup = sender.Keyboard(m.Buttons)
 		}
 		if _, err := b.api.Send(c); err != nil {
 			t.Fatalf("Telegram refuses a message for chat %d: %v\n%s\nbuttons %+v", m.ChatID, err, m.Text, m.Buttons)
 		}
 	}
-}
-
-// fuzzKeyboard is the inline keyboard of buttons, as the fake reads it.
-func fuzzKeyboard(rows [][]allaboard.Button) tgbotapi.InlineKeyboardMarkup {
-	var k tgbotapi.InlineKeyboardMarkup
-	for _, row := range rows {
-		var r []tgbotapi.InlineKeyboardButton
-		for _, btn := range row {
-			if btn.URL != "" {
-				r = append(r, tgbotapi.NewInlineKeyboardButtonURL(btn.Text, btn.URL))
-			} else {
-				r = append(r, tgbotapi.NewInlineKeyboardButtonData(btn.Text, btn.Data))
-			}
-		}
-		k.InlineKeyboard = append(k.InlineKeyboard, r)
-	}
-	return k
 }

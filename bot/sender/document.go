@@ -10,7 +10,7 @@ import (
 func (s *Sender) sendDocument(m allaboard.Outgoing) (allaboard.Delivery, *Failure) {
 	c := tgbotapi.NewDocument(m.ChatID, tgbotapi.FileBytes{Name: m.Document.Name, Bytes: m.Document.Data})
 	c.Caption, c.ParseMode, c.DisableNotification = m.Text, tgbotapi.ModeHTML, m.Silent
-	if k := keyboard(m.Buttons); k != nil {
+	if k := Keyboard(m.Buttons); k != nil {
 		c.ReplyMarkup = *k
 	}
 	res, err := s.api.Send(c)

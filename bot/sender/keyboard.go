@@ -12,7 +12,7 @@ func newMessage(m allaboard.Outgoing) tgbotapi.MessageConfig {
 	c.ParseMode = tgbotapi.ModeHTML
 	c.DisableWebPagePreview = true
 	c.DisableNotification = m.Silent
-	if k := keyboard(m.Buttons); k != nil {
+	if k := Keyboard(m.Buttons); k != nil {
 		c.ReplyMarkup = *k
 	}
 	return c
@@ -23,12 +23,12 @@ func editMessage(m allaboard.Outgoing, id int) tgbotapi.EditMessageTextConfig {
 	c := tgbotapi.NewEditMessageText(m.ChatID, id, m.Text)
 	c.ParseMode = tgbotapi.ModeHTML
 	c.DisableWebPagePreview = true
-	c.ReplyMarkup = keyboard(m.Buttons)
+	c.ReplyMarkup = Keyboard(m.Buttons)
 	return c
 }
 
-// keyboard turns our buttons into Telegram's inline keyboard, or nil for none.
-func keyboard(rows [][]allaboard.Button) *tgbotapi.InlineKeyboardMarkup {
+// Keyboard turns our buttons into Telegram's inline keyboard, or nil for none.
+func Keyboard(rows [][]allaboard.Button) *tgbotapi.InlineKeyboardMarkup {
 	if len(rows) == 0 {
 		return nil
 	}

@@ -29,7 +29,7 @@ func TestRequestsCarryHTMLSilenceAndButtons(t *testing.T) {
 	}
 	assertButtons(t, *e.ReplyMarkup)
 
-	if k := keyboard(nil); k != nil {
+	if k := Keyboard(nil); k != nil {
 		t.Fatalf("no buttons gave a keyboard %+v", k)
 	}
 }
