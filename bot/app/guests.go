@@ -22,7 +22,7 @@ func (a *App) setGuests(t *turn, m *Message, num string, names []string) error {
 		return err
 	}
 	if !e.Upcoming(t.now) {
-		return t.send(m.Chat.ID, fmt.Sprintf(render.CoHostIsOver, render.EventName(e)))
+		return t.send(m.Chat.ID, fmt.Sprintf(render.GuestsIsOver, render.EventName(e)))
 	}
 	var guests []int64
 	if !(len(names) == 1 && strings.EqualFold(names[0], "all")) {

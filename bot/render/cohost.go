@@ -15,13 +15,3 @@ const (
 	CoHostYou      = `🤝 %s made you a co-host of %s in %s. Here is its status card; I'll also tell you whom to call if someone doesn't confirm in time.`
 	CoHostHostOnly = `🙏 Only the host of %s can stop sharing it with %s.`
 )
-
-// Texts about events for invited guests.
-const (
-	ForGuests      = `🎟 For invited guests (%d)`
-	NotInvited     = `This event is for invited guests only: nothing for you to confirm.`
-	GuestsUsage    = `To make an event for invited guests only: <code>/edit 2 guests @ana @ben</code> (people I know in this group). Only they are asked to confirm and reminded; the card says "for invited guests" without names. Back to everyone: <code>/edit 2 guests all</code>`
-	GuestsSet      = `🎟 %s is now for %d invited guests: only they are asked to confirm.`
-	GuestsAll      = `%s is for the whole group again: everyone is asked to confirm.`
-	GuestsNotKnown = `⚠️ I don't know %s in this group yet; they need to write something here first. Nothing changed.`
-)
