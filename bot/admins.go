@@ -32,7 +32,7 @@ const adminTTL = 5 * time.Minute
 func (b *Bot) prefetchAdmins(updates []tgbotapi.Update) map[adminKey]bool {
 	out := map[adminKey]bool{}
 	for _, u := range updates {
-		k, ok := needsAdmin(u)
+		k, ok := b.needsAdmin(u)
 		switch {
 		case !ok:
 		case anonymousAdmin(u.Message):
@@ -53,7 +53,7 @@ func anonymousAdmin(m *tgbotapi.Message) bool {
 
 // needsAdmin says whether an update's answer depends on its sender being an
 // admin of the group it came from.
-func needsAdmin(u tgbotapi.Update) (adminKey, bool) {
+func (b *Bot) needsAdmin(u tgbotapi.Update) (adminKey, bool) {
 	if q := u.CallbackQuery; q != nil && app.PressNeedsAdmin(q.Data) && q.Message != nil && q.Message.Chat != nil {
 		return adminKey{q.Message.Chat.ID, q.From.ID}, true
 	}
@@ -66,7 +66,7 @@ func needsAdmin(u tgbotapi.Update) (adminKey, bool) {
 	if m == nil || m.From == nil || m.Chat.IsPrivate() || !m.IsCommand() {
 		return adminKey{}, false
 	}
-	c, ok := findCommand(strings.ToLower(m.Command()))
+	c, ok := b.command(strings.ToLower(m.Command()))
 	return adminKey{m.Chat.ID, m.From.ID}, ok && c.needsAdmin
 }
 

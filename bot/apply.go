@@ -141,7 +141,7 @@ func (b *Bot) skip(u *tgbotapi.Update, now time.Time) ([]app.Answer, error) {
 		case u.CallbackQuery != nil:
 			answers = append(answers, app.Answer{PressID: u.CallbackQuery.ID, Text: render.Failed, ShowAlert: true})
 		case u.Message != nil && u.Message.IsCommand() && u.Message.Chat != nil:
-			return b.app.Failed(t, u.Message.Chat.ID)
+			return b.app.Roster.Failed(t, u.Message.Chat.ID)
 		}
 		return nil
 	})
@@ -199,11 +199,11 @@ func (b *Bot) handle(t *app.Turn, u *tgbotapi.Update) (err error) {
 	case u.Message != nil:
 		return b.onMessage(t, u.Message)
 	case u.CallbackQuery != nil:
-		return b.app.OnPress(t, press(u.CallbackQuery))
+		return b.app.Cards.OnPress(t, press(u.CallbackQuery))
 	case u.MyChatMember != nil:
-		return b.app.OnMyChatMember(t, memberUpdate(u.MyChatMember))
+		return b.app.Roster.OnMyChatMember(t, memberUpdate(u.MyChatMember))
 	case u.ChatMember != nil:
-		return b.app.OnChatMember(t, memberUpdate(u.ChatMember))
+		return b.app.Roster.OnChatMember(t, memberUpdate(u.ChatMember))
 	}
 	return nil
 }

@@ -58,16 +58,17 @@ type Store interface {
 
 // Bot is a connected bot.
 type Bot struct {
-	cfg    Config
-	api    *tgbotapi.BotAPI // for everything but polling
-	store  Store
-	log    *slog.Logger
-	self   tgbotapi.User
-	sender *sender.Sender
-	client *http.Client
-	cancel context.CancelFunc // of the context api's requests run under
-	admins admins
-	app    *app.App // the use cases; everything but talking to Telegram
+	cfg      Config
+	api      *tgbotapi.BotAPI // for everything but polling
+	store    Store
+	log      *slog.Logger
+	self     tgbotapi.User
+	sender   *sender.Sender
+	client   *http.Client
+	cancel   context.CancelFunc // of the context api's requests run under
+	admins   admins
+	app      *app.App  // the use cases; everything but talking to Telegram
+	commands []command // the routing table over app
 }
 
 // ErrUnauthorized means Telegram rejected the token.
@@ -108,8 +109,9 @@ func Connect(ctx context.Context, cfg Config, st Store) (*Bot, error) {
 		HandOff:  cfg.HandOff,
 		Undo:     cfg.UndoWindow,
 	}, st, b)
+	b.commands = commandTable(b.app)
 	// The sender paces by the real clock, not cfg.Now: Telegram's limits run in real time.
-	b.sender = sender.New(sender.Observe(sender.Config{API: b.api, Outbox: st, Limits: cfg.Limits, Backoff: cfg.Backoff, After: b.app.AfterDelivery, Prepare: b.app.Prepare, Log: cfg.Log}, cfg.Observe))
+	b.sender = sender.New(sender.Observe(sender.Config{API: b.api, Outbox: st, Limits: cfg.Limits, Backoff: cfg.Backoff, After: b.app.Chase.AfterDelivery, Prepare: b.app.Chase.Prepare, Log: cfg.Log}, cfg.Observe))
 	return b, nil
 }
 
@@ -155,7 +157,7 @@ func (b *Bot) Username() string { return b.self.UserName }
 
 // Tick does everything due at now and returns when something is next due;
 // the scheduler calls it.
-func (b *Bot) Tick(now time.Time) (time.Time, error) { return b.app.Tick(now) }
+func (b *Bot) Tick(now time.Time) (time.Time, error) { return b.app.Timers.Tick(now) }
 
 // Wake tells the sender the outbox has new messages; the store calls it after
 // each commit that enqueued some.
@@ -195,10 +197,10 @@ func (b *Bot) Run(ctx context.Context) error {
 // clients that know no scopes.
 func (b *Bot) setCommands() {
 	for _, c := range []tgbotapi.SetMyCommandsConfig{
-		tgbotapi.NewSetMyCommands(commandMenu(0)...),
-		tgbotapi.NewSetMyCommandsWithScope(tgbotapi.NewBotCommandScopeAllPrivateChats(), commandMenu(inPrivate)...),
-		tgbotapi.NewSetMyCommandsWithScope(tgbotapi.NewBotCommandScopeAllGroupChats(), commandMenu(inGroups)...),
-		tgbotapi.NewSetMyCommandsWithScope(tgbotapi.NewBotCommandScopeAllChatAdministrators(), commandMenu(forAdmins)...),
+		tgbotapi.NewSetMyCommands(b.commandMenu(0)...),
+		tgbotapi.NewSetMyCommandsWithScope(tgbotapi.NewBotCommandScopeAllPrivateChats(), b.commandMenu(inPrivate)...),
+		tgbotapi.NewSetMyCommandsWithScope(tgbotapi.NewBotCommandScopeAllGroupChats(), b.commandMenu(inGroups)...),
+		tgbotapi.NewSetMyCommandsWithScope(tgbotapi.NewBotCommandScopeAllChatAdministrators(), b.commandMenu(forAdmins)...),
 	} {
 		if _, err := b.api.Request(c); err != nil {
 			b.log.Warn("cannot register a command menu", "err", redact(err.Error(), b.cfg.Token))

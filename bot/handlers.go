@@ -10,7 +10,7 @@ import (
 )
 
 // handler carries out a command within a turn.
-type handler func(a *app.App, t *app.Turn, m *app.Message) error
+type handler func(t *app.Turn, m *app.Message) error
 
 // command is one entry of the routing table: what it does in a private chat
 // and in a group (nil where it does not apply), whether its answer in a group
@@ -31,29 +31,32 @@ const (
 	forAdmins                  // groups, for their admins
 )
 
-// commands is the routing table; the menus are made from it too.
-var commands = []command{
-	{"event", false, (*app.App).OnEventPrivate, (*app.App).OnEvent, inPrivate | inGroups | forAdmins},
-	{"events", false, (*app.App).OnPending, (*app.App).OnEvents, inPrivate | inGroups | forAdmins},
-	{"ack", false, (*app.App).OnPending, (*app.App).OnAck, inPrivate | inGroups | forAdmins},
-	{"edit", true, nil, (*app.App).OnEdit, forAdmins},
-	{"cancel", true, (*app.App).OnCancelPrivate, (*app.App).OnCancel, forAdmins},
-	{"cohost", true, nil, (*app.App).OnCoHost, forAdmins},
-	{"status", true, (*app.App).OnMyStatus, (*app.App).OnStatus, inPrivate | inGroups | forAdmins},
-	{"history", false, nil, (*app.App).OnHistory, inGroups | forAdmins},
-	{"join", false, nil, (*app.App).OnJoin, inGroups | forAdmins},
-	{"members", true, (*app.App).OnMembersPrivate, (*app.App).OnMembers, forAdmins},
-	{"settings", true, (*app.App).OnSettingsPrivate, (*app.App).OnSettings, inGroups | forAdmins},
-	{"family", false, (*app.App).OnFamilyPrivate, (*app.App).OnFamily, inPrivate | inGroups | forAdmins},
-	{"forget", true, (*app.App).OnForgetMe, (*app.App).OnForgetGroup, inPrivate | forAdmins},
-	{"start", false, (*app.App).OnStart, (*app.App).OnHelp, inPrivate},
-	{"help", false, (*app.App).OnHelp, (*app.App).OnHelp, inPrivate | inGroups | forAdmins},
+// commandTable is the routing table of the use cases in a; the menus are
+// made from it too.
+func commandTable(a *app.App) []command {
+	return []command{
+		{"event", false, a.Drafts.OnEventPrivate, a.Events.OnEvent, inPrivate | inGroups | forAdmins},
+		{"events", false, a.Cards.OnPending, a.Cards.OnEvents, inPrivate | inGroups | forAdmins},
+		{"ack", false, a.Cards.OnPending, a.Cards.OnAck, inPrivate | inGroups | forAdmins},
+		{"edit", true, nil, a.Events.OnEdit, forAdmins},
+		{"cancel", true, a.Drafts.OnCancelPrivate, a.Events.OnCancel, forAdmins},
+		{"cohost", true, nil, a.Events.OnCoHost, forAdmins},
+		{"status", true, a.Cards.OnMyStatus, a.Cards.OnStatus, inPrivate | inGroups | forAdmins},
+		{"history", false, nil, a.Cards.OnHistory, inGroups | forAdmins},
+		{"join", false, nil, a.Roster.OnJoin, inGroups | forAdmins},
+		{"members", true, a.Roster.OnMembersPrivate, a.Roster.OnMembers, forAdmins},
+		{"settings", true, a.Settings.OnSettingsPrivate, a.Settings.OnSettings, inGroups | forAdmins},
+		{"family", false, a.Households.OnFamilyPrivate, a.Households.OnFamily, inPrivate | inGroups | forAdmins},
+		{"forget", true, a.Roster.OnForgetMe, a.Roster.OnForgetGroup, inPrivate | forAdmins},
+		{"start", false, a.Cards.OnStart, a.Roster.OnHelp, inPrivate},
+		{"help", false, a.Roster.OnHelp, a.Roster.OnHelp, inPrivate | inGroups | forAdmins},
+	}
 }
 
 // commandMenu is the menu for one scope: the commands listed in it.
-func commandMenu(m menu) []tgbotapi.BotCommand {
+func (b *Bot) commandMenu(m menu) []tgbotapi.BotCommand {
 	var out []tgbotapi.BotCommand
-	for _, c := range commands {
+	for _, c := range b.commands {
 		if c.menus&m != 0 || m == 0 {
 			out = append(out, tgbotapi.BotCommand{Command: c.name, Description: render.CommandAbout(c.name)})
 		}
@@ -61,9 +64,9 @@ func commandMenu(m menu) []tgbotapi.BotCommand {
 	return out
 }
 
-// findCommand looks a command up by its name.
-func findCommand(name string) (command, bool) {
-	for _, c := range commands {
+// command looks a command up by its name.
+func (b *Bot) command(name string) (command, bool) {
+	for _, c := range b.commands {
 		if c.name == name {
 			return c, true
 		}
@@ -75,26 +78,26 @@ func findCommand(name string) (command, bool) {
 // command in it, if any.
 func (b *Bot) onMessage(t *app.Turn, tm *tgbotapi.Message) error {
 	m, forOther := b.message(tm)
-	isCommand, err := b.app.Observe(t, m)
+	isCommand, err := b.app.Roster.Observe(t, m)
 	if err != nil || !isCommand || forOther {
 		return err
 	}
-	if ok, err := b.app.Admit(t, m); err != nil || !ok {
+	if ok, err := b.app.Events.Admit(t, m); err != nil || !ok {
 		return err
 	}
 	private := m.Chat.IsPrivate()
-	c, ok := findCommand(m.Command)
+	c, ok := b.command(m.Command)
 	switch {
 	case !ok && (private || addressed(tm)):
-		return b.app.UnknownCommand(t, m)
+		return b.app.Roster.UnknownCommand(t, m)
 	case !ok:
 		return nil // a command for some other bot in the group
 	case private && c.private != nil:
-		return c.private(b.app, t, m)
+		return c.private(t, m)
 	case !private && c.group != nil:
-		return c.group(b.app, t, m)
+		return c.group(t, m)
 	case private:
-		return b.app.GroupOnly(t, m)
+		return b.app.Roster.GroupOnly(t, m)
 	}
 	return nil
 }

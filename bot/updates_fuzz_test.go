@@ -263,7 +263,7 @@ func (w *fuzzWorld) check(t *testing.T, u tgbotapi.Update) {
 			continue
 		}
 		if m.Late {
-			out, _, ok, err := b.app.Prepare(m, nil)
+			out, _, ok, err := b.app.Chase.Prepare(m, nil)
 			if err != nil {
 				t.Fatalf("writing a reminder: %v", err)
 			}

@@ -12,11 +12,11 @@ import (
 // revised acts on a new revision of e: a material one restarts everyone's
 // chase (the member who made it has confirmed it by making it) and posts a new
 // card; a cosmetic one updates the card and says what changed.
-func (a *App) revised(t *turn, e allaboard.Event, rev allaboard.Revision) error {
+func (a *Events) revised(t *turn, e allaboard.Event, rev allaboard.Revision) error {
 	if err := t.tx.SaveEvent(e); err != nil {
 		return err
 	}
-	if err := a.plan(t, e); err != nil {
+	if err := a.app.Chase.plan(t, e); err != nil {
 		return err
 	}
 	if err := t.tx.AddRevision(e.Group, e.Num, rev); err != nil {
@@ -52,7 +52,7 @@ func (a *App) revised(t *turn, e allaboard.Event, rev allaboard.Revision) error 
 		if r.Due.IsZero() || r.Due.After(t.now) {
 			// No card about the change goes to them now (they made it, or
 			// it is quiet hours): the calendar file goes by itself.
-			if err := a.followCalendar(t, e, &r); err != nil {
+			if err := a.app.Cards.followCalendar(t, e, &r); err != nil {
 				return err
 			}
 		}
@@ -62,10 +62,10 @@ func (a *App) revised(t *turn, e allaboard.Event, rev allaboard.Revision) error 
 	}
 	// Making it confirms it for the maker's family too; no note while a new
 	// event can still be undone.
-	if err := a.coverFamily(t, e, rev.By, rev.N > 1 || a.cfg.Undo < 0); err != nil {
+	if err := a.app.Households.coverFamily(t, e, rev.By, rev.N > 1 || a.cfg.Undo < 0); err != nil {
 		return err
 	}
-	if err := a.planHandOff(t, e); err != nil {
+	if err := a.app.Chase.planHandOff(t, e); err != nil {
 		return err
 	}
 	if err := a.post(t, e); err != nil {
@@ -76,7 +76,7 @@ func (a *App) revised(t *turn, e allaboard.Event, rev allaboard.Revision) error 
 
 // restartChase starts chasing a member for e's latest material revision now;
 // the caller plans the hand-off (planHandOff) once all are restarted.
-func (a *App) restartChase(t *turn, e allaboard.Event, r *allaboard.Response) {
+func (a *Events) restartChase(t *turn, e allaboard.Event, r *allaboard.Response) {
 	r.Restart(t.now, time.Time{})
 	p, loc := a.policy(t.tx, e.Group), a.zone(t.tx, e.Group)
 	r.Due = p.Next(*r, t.now, e.When, loc)
@@ -86,13 +86,13 @@ func (a *App) restartChase(t *turn, e allaboard.Event, r *allaboard.Response) {
 // refresh brings everything shown about e up to date: the group card's
 // counts, the host's status card, the mentions still standing, and the news
 // that everyone knows.
-func (a *App) refresh(t *turn, e allaboard.Event) error { return a.show(t, e, false) }
+func (a *Events) refresh(t *turn, e allaboard.Event) error { return a.show(t, e, false) }
 
 // post is refresh for a new material version: its card is posted anew, and
 // once it is delivered the earlier cards are retired (see cardPosted).
-func (a *App) post(t *turn, e allaboard.Event) error { return a.show(t, e, true) }
+func (a *Events) post(t *turn, e allaboard.Event) error { return a.show(t, e, true) }
 
-func (a *App) show(t *turn, e allaboard.Event, fresh bool) error {
+func (a *Events) show(t *turn, e allaboard.Event, fresh bool) error {
 	e, r, err := a.reload(t, e)
 	if err != nil {
 		return err
@@ -107,7 +107,7 @@ func (a *App) show(t *turn, e allaboard.Event, fresh bool) error {
 	if err := a.sendStatus(t, r); err != nil {
 		return err
 	}
-	if err := a.tidyMentions(t, r, nil); err != nil {
+	if err := a.app.Chase.tidyMentions(t, r, nil); err != nil {
 		return err
 	}
 	chat, err := t.tx.Chat(e.Group)
@@ -142,7 +142,7 @@ func (a *App) show(t *turn, e allaboard.Event, fresh bool) error {
 
 // refreshStatus updates only the host's status card: reminders change
 // nothing the group sees.
-func (a *App) refreshStatus(t *turn, e allaboard.Event) error {
+func (a *Events) refreshStatus(t *turn, e allaboard.Event) error {
 	_, r, err := a.reload(t, e)
 	if err != nil {
 		return err
@@ -151,7 +151,7 @@ func (a *App) refreshStatus(t *turn, e allaboard.Event) error {
 }
 
 // reload reads e as stored (callers may hold an older copy) with its roll.
-func (a *App) reload(t *turn, e allaboard.Event) (allaboard.Event, allaboard.Roll, error) {
+func (a *Events) reload(t *turn, e allaboard.Event) (allaboard.Event, allaboard.Roll, error) {
 	e, err := t.tx.Event(e.Group, e.Num)
 	if err != nil {
 		return e, allaboard.Roll{}, err
@@ -161,7 +161,7 @@ func (a *App) reload(t *turn, e allaboard.Event) (allaboard.Event, allaboard.Rol
 }
 
 // sendStatus edits the hosts' status cards, where the bot can write to them.
-func (a *App) sendStatus(t *turn, r allaboard.Roll) error {
+func (a *Events) sendStatus(t *turn, r allaboard.Roll) error {
 	for _, id := range r.Event.Hosts() {
 		host, err := lookupUser(t.tx, id)
 		if err != nil {
@@ -170,7 +170,7 @@ func (a *App) sendStatus(t *turn, r allaboard.Roll) error {
 		if !host.Reachable() {
 			continue
 		}
-		if err := t.enqueue(a.statusMessage(t, r, host.ID, false)); err != nil {
+		if err := t.enqueue(a.app.Cards.statusMessage(t, r, host.ID, false)); err != nil {
 			return err
 		}
 	}
@@ -178,14 +178,14 @@ func (a *App) sendStatus(t *turn, r allaboard.Roll) error {
 }
 
 // groupCard is the card shown in the group for e's latest material revision.
-func (a *App) groupCard(t *turn, e allaboard.Event, counts allaboard.Tally) (render.Card, error) {
+func (a *Events) groupCard(t *turn, e allaboard.Event, counts allaboard.Tally) (render.Card, error) {
 	c, err := a.privateCard(t, e, e.Material-1)
 	c.Counts = &counts
 	return c, err
 }
 
 // privateCard is e's card with the material changes after revision seen.
-func (a *App) privateCard(t *turn, e allaboard.Event, seen int) (render.Card, error) {
+func (a *Events) privateCard(t *turn, e allaboard.Event, seen int) (render.Card, error) {
 	host, err := userName(t.tx, e.Host)
 	if err != nil {
 		return render.Card{}, err
@@ -203,7 +203,7 @@ func (a *App) privateCard(t *turn, e allaboard.Event, seen int) (render.Card, er
 
 // askHost asks a host the bot cannot message privately, once per event, to
 // open a chat with it: the status card and hand-offs go there.
-func (a *App) askHost(t *turn, e allaboard.Event) error {
+func (a *Events) askHost(t *turn, e allaboard.Event) error {
 	e, err := t.tx.Event(e.Group, e.Num)
 	if err != nil {
 		return err

@@ -53,18 +53,61 @@ type Counter interface {
 	Census(group int64) Census
 }
 
-// App carries out the use cases.
+// App carries out the use cases. They are split by what they look after,
+// each a small service sharing the surroundings (core): an event's life from
+// announcement to its end, what people see of events, the chase, the roster
+// and a group's life, households, guided creation, settings and digests, and
+// the timers that drive them. A service's receiver is named a throughout;
+// a.app reaches the others.
 type App struct {
+	Events     *Events     // announcing, changing, cancelling; undo, guests, co-hosts, quotas
+	Cards      *Cards      // cards, status, lists and calendar files; presses on them
+	Chase      *Chase      // reminders, mentions and hand-offs until everyone knows
+	Roster     *Roster     // who is in a group, a group's life, forgetting
+	Households *Households // families who confirm for each other
+	Drafts     *Drafts     // guided creation in a private chat
+	Settings   *Settings   // a group's settings and the hosts' digests
+	Timers     *Timers     // what is due: runs the others' timers
+}
+
+// core is what every service shares: the surroundings and the others.
+type core struct {
 	cfg     Config
 	self    Self
 	store   Store
 	counter Counter
 	log     *slog.Logger
-	// planned is set once Tick has made sure every group and event has its
-	// timers, including those kept by an older version.
-	planned bool
-	rates   rates // commands and presses per member, for the quotas
+	app     *App
 }
+
+// The services; each is the core with its own methods.
+type (
+	// Events looks after an event's life: announce, change, cancel, undo.
+	Events struct {
+		*core
+		rates rates // commands and presses per member, for the quotas
+	}
+	// Cards shows events to people and takes their answers on the cards.
+	Cards struct{ *core }
+	// Chase asks everyone who hasn't confirmed, until they do or the host
+	// is told whom to call.
+	Chase struct{ *core }
+	// Roster learns who is in a group and follows a group's life.
+	Roster struct{ *core }
+	// Households links members who confirm for each other.
+	Households struct{ *core }
+	// Drafts guides a host through creating an event in private.
+	Drafts struct{ *core }
+	// Settings are a group's own settings, and the digests they plan.
+	Settings struct{ *core }
+	// Timers runs what is due.
+	Timers struct {
+		*core
+		// planned is set once Tick has made sure every group and event has
+		// its timers, including those kept by an older version.
+		planned bool
+	}
+)
 
 // New returns the use cases over a store; counter is asked by the roster
 // timers.
@@ -84,11 +127,15 @@ func New(cfg Config, st Store, counter Counter) *App {
 	if cfg.HandOff == 0 {
 		cfg.HandOff = allaboard.DefaultPolicy.HandOff
 	}
-	return &App{cfg: cfg, self: cfg.Self, store: st, counter: counter, log: cfg.Log}
+	a := &App{}
+	c := &core{cfg: cfg, self: cfg.Self, store: st, counter: counter, log: cfg.Log, app: a}
+	*a = App{Events: &Events{core: c}, Cards: &Cards{c}, Chase: &Chase{c}, Roster: &Roster{c},
+		Households: &Households{c}, Drafts: &Drafts{c}, Settings: &Settings{c}, Timers: &Timers{core: c}}
+	return a
 }
 
 // settings are a group's own settings, or the defaults if it has none.
-func (a *App) settings(tx allaboard.Tx, group int64) allaboard.Settings {
+func (a *core) settings(tx allaboard.Tx, group int64) allaboard.Settings {
 	if c, err := tx.Chat(group); err == nil && c.Settings != nil {
 		return *c.Settings
 	}
@@ -96,17 +143,17 @@ func (a *App) settings(tx allaboard.Tx, group int64) allaboard.Settings {
 }
 
 // zone is a group's time zone.
-func (a *App) zone(tx allaboard.Tx, group int64) *time.Location {
+func (a *core) zone(tx allaboard.Tx, group int64) *time.Location {
 	return a.settings(tx, group).Location()
 }
 
 // policy is how a group's members are chased.
-func (a *App) policy(tx allaboard.Tx, group int64) allaboard.Policy {
+func (a *core) policy(tx allaboard.Tx, group int64) allaboard.Policy {
 	return a.settings(tx, group).Policy(a.cfg.HandOff)
 }
 
 // link is a t.me deep link to the bot.
-func (a *App) link(param, payload string) string {
+func (a *core) link(param, payload string) string {
 	return fmt.Sprintf("https://t.me/%s?%s=%s", a.self.UserName, param, payload)
 }
 
@@ -114,7 +161,7 @@ func (a *App) link(param, payload string) string {
 // chat" buttons.
 const openChatPayload = "hello"
 
-func (a *App) openChatButton() []allaboard.Button {
+func (a *core) openChatButton() []allaboard.Button {
 	return render.OpenChat(a.link("start", openChatPayload))
 }
 

@@ -17,7 +17,7 @@ import (
 
 // onCalendarPress sends the member who pressed "Add to calendar" the event's
 // file, in private. It confirms nothing: the card's other buttons do that.
-func (a *App) onCalendarPress(t *turn, q *Press, p allaboard.PressData) error {
+func (a *Cards) onCalendarPress(t *turn, q *Press, p allaboard.PressData) error {
 	e, found, err := pressedEvent(t, q, p.Group, p.Event)
 	if err != nil || !found {
 		return err
@@ -72,7 +72,7 @@ func inGroup(t *turn, group, user int64) (bool, error) {
 // caller saves. A file sent by itself after a change (update) is silent and
 // ranks with reminders: the card about the change is what calls for
 // attention, and goes before it in the chat.
-func (a *App) queueCalendar(t *turn, r *allaboard.Response, e allaboard.Event, update bool) error {
+func (a *Cards) queueCalendar(t *turn, r *allaboard.Response, e allaboard.Event, update bool) error {
 	r.Calendar = e.Rev
 	m := allaboard.Outgoing{ChatID: r.User, Late: true, Calendar: &allaboard.CalendarTag{Group: e.Group, Event: e.Num, Update: update}}
 	if update {
@@ -84,7 +84,7 @@ func (a *App) queueCalendar(t *turn, r *allaboard.Response, e allaboard.Event, u
 // followCalendar queues the new file for a member who added e to their
 // calendar before its latest material change and has not had it since, if
 // the bot can write to them; r is noted, for the caller to save.
-func (a *App) followCalendar(t *turn, e allaboard.Event, r *allaboard.Response) error {
+func (a *Cards) followCalendar(t *turn, e allaboard.Event, r *allaboard.Response) error {
 	if r.Calendar == 0 || r.Calendar >= e.Material || e.Started(t.now) {
 		return nil
 	}
@@ -101,7 +101,7 @@ func (a *App) followCalendar(t *turn, e allaboard.Event, r *allaboard.Response) 
 // prepareCalendar writes a queued calendar file from the event as it is
 // now. It is dropped if the event is gone, the member left its group, or a
 // later file for the same event waits for the same chat.
-func (a *App) prepareCalendar(t *turn, m allaboard.Outgoing, later []allaboard.Outgoing) (allaboard.Outgoing, bool, error) {
+func (a *Cards) prepareCalendar(t *turn, m allaboard.Outgoing, later []allaboard.Outgoing) (allaboard.Outgoing, bool, error) {
 	tag := *m.Calendar
 	if slices.ContainsFunc(later, func(n allaboard.Outgoing) bool {
 		return n.ChatID == m.ChatID && n.Calendar != nil && n.Calendar.Group == tag.Group && n.Calendar.Event == tag.Event

@@ -16,7 +16,7 @@ import (
 // cardPosted acts on the delivery of the first card of version rev of event
 // num, as message msg. A card delivered after a newer version was made does
 // nothing: the newer card's delivery does it all.
-func (a *App) cardPosted(t *turn, group int64, num, rev, msg int) error {
+func (a *Events) cardPosted(t *turn, group int64, num, rev, msg int) error {
 	e, err := t.tx.Event(group, num)
 	if errors.Is(err, allaboard.ErrNotFound) || err == nil && e.Material != rev {
 		return nil
@@ -55,7 +55,7 @@ func (a *App) cardPosted(t *turn, group int64, num, rev, msg int) error {
 }
 
 // unpin takes e's card down from the group's pinned messages when it starts.
-func (a *App) unpin(t *turn, e allaboard.Event) error {
+func (a *Events) unpin(t *turn, e allaboard.Event) error {
 	removed, err := botRemoved(t.tx, e.Group)
 	if err != nil || removed {
 		return err

@@ -192,7 +192,7 @@ func TestAnOpDoesNotFollowAMigration(t *testing.T) {
 	const super = -1009876543210
 	d := allaboard.Delivery{Outcome: allaboard.Migrated, NewChatID: super}
 	err := k.db.Complete(pin.ID, d, func(tx allaboard.Tx, m allaboard.Outgoing, d allaboard.Delivery) error {
-		return k.app.AfterDelivery(tx, m, d)
+		return k.app.Chase.AfterDelivery(tx, m, d)
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -12,7 +12,7 @@ func TestAChannelIsNotGreeted(t *testing.T) {
 	owner := person(1, "Hanna")
 	ch := app.Chat{ID: -1002000, Type: "channel", Title: "School news"}
 	k.turn(func(a *app.App, t *app.Turn) error {
-		return a.OnMyChatMember(t, &app.MemberUpdate{Chat: ch, From: *owner,
+		return a.Roster.OnMyChatMember(t, &app.MemberUpdate{Chat: ch, From: *owner,
 			OldChatMember: app.ChatMember{User: &app.User{ID: botSelf.ID, IsBot: true}, Status: "left"},
 			NewChatMember: app.ChatMember{User: &app.User{ID: botSelf.ID, IsBot: true}, Status: "administrator"}})
 	})

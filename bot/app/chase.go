@@ -28,7 +28,7 @@ const chaseRetry = 5 * time.Minute
 // chaseDue sends every reminder due at now and records each. Each event's
 // reminders are handled in their own transaction, so that one that fails (or
 // panics) is logged and put off, and holds up no other group's.
-func (a *App) chaseDue(now time.Time) error {
+func (a *Chase) chaseDue(now time.Time) error {
 	for {
 		var due []allaboard.Response
 		err := a.store.Update(func(tx allaboard.Tx) error {
@@ -72,7 +72,7 @@ func byEvent(due []allaboard.Response) [][]allaboard.Response {
 }
 
 // chaseEvent reminds the members of one event whose reminders were due.
-func (a *App) chaseEvent(now time.Time, batch []allaboard.Response) (err error) {
+func (a *Chase) chaseEvent(now time.Time, batch []allaboard.Response) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("panic: %v\n%s", r, debug.Stack())
@@ -88,7 +88,7 @@ func (a *App) chaseEvent(now time.Time, batch []allaboard.Response) (err error) 
 }
 
 // putOff sets reminders that could not be handled due again a little later.
-func (a *App) putOff(now time.Time, batch []allaboard.Response) error {
+func (a *Chase) putOff(now time.Time, batch []allaboard.Response) error {
 	return a.store.Update(func(tx allaboard.Tx) error {
 		due, err := stillDue(tx, batch, now)
 		for _, r := range due {
@@ -126,7 +126,7 @@ type eventKey struct {
 
 // chase reminds each due member, by private message if the bot may write to
 // them, else in batches of mentions in the group.
-func (a *App) chase(t *turn, due []allaboard.Response) error {
+func (a *Chase) chase(t *turn, due []allaboard.Response) error {
 	events := map[eventKey]allaboard.Event{}
 	mentions := map[eventKey][]int64{}
 	var order []eventKey
@@ -183,7 +183,7 @@ func (a *App) chase(t *turn, due []allaboard.Response) error {
 				return err
 			}
 			// The new calendar file follows the card about the change.
-			if err := a.followCalendar(t, e, &r); err != nil {
+			if err := a.app.Cards.followCalendar(t, e, &r); err != nil {
 				return err
 			}
 		} else {
@@ -197,7 +197,7 @@ func (a *App) chase(t *turn, due []allaboard.Response) error {
 		if err := a.remindInGroup(t, events[k], mentions[k], false); err != nil {
 			return err
 		}
-		if err := a.refreshStatus(t, events[k]); err != nil {
+		if err := a.app.Events.refreshStatus(t, events[k]); err != nil {
 			return err
 		}
 	}
@@ -206,7 +206,7 @@ func (a *App) chase(t *turn, due []allaboard.Response) error {
 
 // chaseOver reports whether a member's chase has ended: they confirmed, left,
 // are not invited, or the event started.
-func (a *App) chaseOver(t *turn, e allaboard.Event, r allaboard.Response) (bool, error) {
+func (a *Chase) chaseOver(t *turn, e allaboard.Event, r allaboard.Response) (bool, error) {
 	if r.Confirmed(e) || e.Started(t.now) || !e.Invited(r.User) {
 		return true, nil
 	}
@@ -228,7 +228,7 @@ func botRemoved(tx allaboard.Tx, group int64) (bool, error) {
 }
 
 // pinged records a reminder and schedules the next.
-func (a *App) pinged(t *turn, e allaboard.Event, r allaboard.Response, via allaboard.Via) error {
+func (a *Chase) pinged(t *turn, e allaboard.Event, r allaboard.Response, via allaboard.Via) error {
 	p := a.policy(t.tx, e.Group)
 	r.Pinged(t.now, via)
 	r.Due = p.Next(r, t.now, e.When, a.zone(t.tx, e.Group))
@@ -239,7 +239,7 @@ func (a *App) pinged(t *turn, e allaboard.Event, r allaboard.Response, via allab
 // written when it is sent (see Prepare). It is posted as the member's card of
 // the event, which their answer on it then edits. The first of a version is
 // news (the change itself); the rest chase it.
-func (a *App) remindPrivately(t *turn, e allaboard.Event, r allaboard.Response) error {
+func (a *Chase) remindPrivately(t *turn, e allaboard.Event, r allaboard.Response) error {
 	class := allaboard.ClassChase
 	if r.Pings == 0 {
 		class = allaboard.ClassNews
@@ -254,7 +254,7 @@ const maxMentions = 5
 // remindInGroup queues mentions of members the bot cannot write to
 // privately, a few per message; their words are written when they are sent.
 // Urgent ones go before the group's other waiting messages.
-func (a *App) remindInGroup(t *turn, e allaboard.Event, users []int64, urgent bool) error {
+func (a *Chase) remindInGroup(t *turn, e allaboard.Event, users []int64, urgent bool) error {
 	for batch := range slices.Chunk(users, maxMentions) {
 		err := t.enqueue(allaboard.Outgoing{ChatID: e.Group, Late: true, Urgent: urgent, Class: allaboard.ClassChase,
 			Chase: &allaboard.ChaseTag{Group: e.Group, Event: e.Num, Rev: e.Material, Users: slices.Clone(batch)}})
@@ -267,7 +267,7 @@ func (a *App) remindInGroup(t *turn, e allaboard.Event, users []int64, urgent bo
 
 // mentionAll mentions users in e's group, a few per message, with the Got
 // it button (if ask) and a link that opens a private chat.
-func (a *App) mentionAll(t *turn, e allaboard.Event, users []int64, ask bool, text func(names string) string) error {
+func (a *Chase) mentionAll(t *turn, e allaboard.Event, users []int64, ask bool, text func(names string) string) error {
 	for batch := range slices.Chunk(users, maxMentions) {
 		m, err := a.mentionMessage(t, e, batch, text)
 		if err != nil {
@@ -284,7 +284,7 @@ func (a *App) mentionAll(t *turn, e allaboard.Event, users []int64, ask bool, te
 }
 
 // mentionMessage is one message mentioning users about e.
-func (a *App) mentionMessage(t *turn, e allaboard.Event, users []int64, text func(names string) string) (allaboard.Outgoing, error) {
+func (a *Chase) mentionMessage(t *turn, e allaboard.Event, users []int64, text func(names string) string) (allaboard.Outgoing, error) {
 	var names []string
 	for _, id := range users {
 		u, err := lookupUser(t.tx, id)
@@ -300,7 +300,7 @@ func (a *App) mentionMessage(t *turn, e allaboard.Event, users []int64, text fun
 // chaseUndelivered follows up a reminder that could not be delivered: a
 // private one becomes a mention in the group; when the group cannot be
 // reached either, the members are unreachable and the host is told at once.
-func (a *App) chaseUndelivered(t *turn, tag allaboard.ChaseTag, private bool) error {
+func (a *Chase) chaseUndelivered(t *turn, tag allaboard.ChaseTag, private bool) error {
 	e, err := t.tx.Event(tag.Group, tag.Event)
 	if errors.Is(err, allaboard.ErrNotFound) {
 		return nil
@@ -342,5 +342,5 @@ func (a *App) chaseUndelivered(t *turn, tag allaboard.ChaseTag, private bool) er
 	if err := a.remindInGroup(t, e, still, true); err != nil {
 		return err
 	}
-	return a.refreshStatus(t, e)
+	return a.app.Events.refreshStatus(t, e)
 }

@@ -13,7 +13,7 @@ import (
 // OnCoHost shares an event with a co-host, or stops:
 // /cohost [n] @name, /cohost [n] remove @name. Without a number it is the one
 // upcoming event the sender hosts. Whoever may change the event may.
-func (a *App) OnCoHost(t *turn, m *Message) error {
+func (a *Events) OnCoHost(t *turn, m *Message) error {
 	args := strings.Fields(m.CommandArguments())
 	num := ""
 	if len(args) > 0 {
@@ -73,12 +73,12 @@ func (a *App) OnCoHost(t *turn, m *Message) error {
 	if err != nil {
 		return err
 	}
-	return t.enqueue(a.statusMessage(t, r, u.ID, true))
+	return t.enqueue(a.app.Cards.statusMessage(t, r, u.ID, true))
 }
 
 // removeCoHost stops sharing e with u: the host or an admin may, and a
 // co-host may step down.
-func (a *App) removeCoHost(t *turn, m *Message, e allaboard.Event, u allaboard.User, name string) error {
+func (a *Events) removeCoHost(t *turn, m *Message, e allaboard.Event, u allaboard.User, name string) error {
 	if !slices.Contains(e.CoHosts, u.ID) {
 		return t.send(m.Chat.ID, fmt.Sprintf(render.CoHostNotOne, name, render.EventName(e)))
 	}
@@ -93,7 +93,7 @@ func (a *App) removeCoHost(t *turn, m *Message, e allaboard.Event, u allaboard.U
 }
 
 // sharedBy names who shared e, and e's group.
-func (a *App) sharedBy(t *turn, m *Message, e allaboard.Event) (string, allaboard.Chat, error) {
+func (a *Events) sharedBy(t *turn, m *Message, e allaboard.Event) (string, allaboard.Chat, error) {
 	by, err := lookupUser(t.tx, m.From.ID)
 	if err != nil {
 		return "", allaboard.Chat{}, err

@@ -9,7 +9,7 @@ import (
 
 // AfterDelivery records what a message's outcome says about its chat, in the
 // transaction that takes the message out of the outbox.
-func (a *App) AfterDelivery(tx allaboard.Tx, m allaboard.Outgoing, d allaboard.Delivery) error {
+func (a *Chase) AfterDelivery(tx allaboard.Tx, m allaboard.Outgoing, d allaboard.Delivery) error {
 	if m.Chase != nil && d.Outcome != allaboard.Migrated {
 		if err := notWaiting(tx, *m.Chase); err != nil {
 			return err
@@ -32,7 +32,7 @@ func (a *App) AfterDelivery(tx allaboard.Tx, m allaboard.Outgoing, d allaboard.D
 // delivered acts on a message in a group that Telegram accepted as message
 // msg: a new version's card retires the earlier ones, and a mention takes
 // over from those before it.
-func (a *App) delivered(t *turn, m allaboard.Outgoing, msg int) error {
+func (a *Chase) delivered(t *turn, m allaboard.Outgoing, msg int) error {
 	if !isGroup(m.ChatID) || !m.IsMessage() || msg == 0 {
 		return nil
 	}
@@ -40,16 +40,16 @@ func (a *App) delivered(t *turn, m allaboard.Outgoing, msg int) error {
 		return a.mentioned(t, *m.Chase, msg)
 	}
 	if num, rev, ok := allaboard.ParseCardRef(m.Ref); ok && m.Fresh {
-		return a.cardPosted(t, m.ChatID, num, rev, msg)
+		return a.app.Events.cardPosted(t, m.ChatID, num, rev, msg)
 	}
 	return nil
 }
 
 // recordOutcome notes what an outcome says about the chat it went to.
-func (a *App) recordOutcome(tx allaboard.Tx, m allaboard.Outgoing, d allaboard.Delivery) error {
+func (a *Chase) recordOutcome(tx allaboard.Tx, m allaboard.Outgoing, d allaboard.Delivery) error {
 	switch d.Outcome {
 	case allaboard.Migrated:
-		if err := a.migrate(NewTurn(tx, a.cfg.Now(), nil), m.ChatID, d.NewChatID); err != nil {
+		if err := a.app.Roster.migrate(NewTurn(tx, a.cfg.Now(), nil), m.ChatID, d.NewChatID); err != nil {
 			return err
 		}
 		if m.Op != "" {
@@ -73,7 +73,7 @@ func (a *App) recordOutcome(tx allaboard.Tx, m allaboard.Outgoing, d allaboard.D
 		if !isGroup(m.ChatID) {
 			return nil
 		}
-		return a.removedFrom(NewTurn(tx, a.cfg.Now(), nil), m.ChatID)
+		return a.app.Roster.removedFrom(NewTurn(tx, a.cfg.Now(), nil), m.ChatID)
 	}
 	return nil
 }

@@ -17,7 +17,7 @@ import (
 const digestGrace = 24 * time.Hour
 
 // planDigest sets a group's digest timer from its settings.
-func (a *App) planDigest(t *turn, group int64) error {
+func (a *Settings) planDigest(t *turn, group int64) error {
 	var at time.Time
 	if s := a.settings(t.tx, group); s.Digest != "" {
 		cal, err := scheduler.ParseCalendar(s.Digest, s.Location())
@@ -31,7 +31,7 @@ func (a *App) planDigest(t *turn, group int64) error {
 
 // digest sends the hosts of a group's upcoming events their digest, if its
 // run was not missed by too long, and plans the next.
-func (a *App) digest(t *turn, group int64, due time.Time) error {
+func (a *Settings) digest(t *turn, group int64, due time.Time) error {
 	c, err := t.tx.Chat(group)
 	if errors.Is(err, allaboard.ErrNotFound) || err == nil && (c.Removed || c.MovedTo != 0) {
 		return nil
@@ -48,7 +48,7 @@ func (a *App) digest(t *turn, group int64, due time.Time) error {
 
 // sendDigests sends each host, privately, how their upcoming events stand:
 // only when someone has not confirmed, or something changed since the last.
-func (a *App) sendDigests(t *turn, c allaboard.Chat) error {
+func (a *Settings) sendDigests(t *turn, c allaboard.Chat) error {
 	events, err := upcomingEvents(t.tx, c.ID, t.now)
 	if err != nil {
 		return err

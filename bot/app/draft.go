@@ -15,19 +15,19 @@ import (
 
 // OnEventPrivate answers /event in private: without arguments it starts
 // guided creation; the one-line form belongs in the group.
-func (a *App) OnEventPrivate(t *turn, m *Message) error {
+func (a *Drafts) OnEventPrivate(t *turn, m *Message) error {
 	if strings.TrimSpace(m.CommandArguments()) != "" {
-		return a.GroupOnly(t, m)
+		return a.app.Roster.GroupOnly(t, m)
 	}
 	return a.startDraft(t, m.From.ID, 0)
 }
 
 // OnCancelPrivate answers /cancel in private: it leaves guided creation.
-func (a *App) OnCancelPrivate(t *turn, m *Message) error {
+func (a *Drafts) OnCancelPrivate(t *turn, m *Message) error {
 	d, ok, err := loadDraft(t, m.From.ID)
 	if err != nil || !ok {
 		if err == nil {
-			err = a.GroupOnly(t, m)
+			err = a.app.Roster.GroupOnly(t, m)
 		}
 		return err
 	}
@@ -38,7 +38,7 @@ func (a *App) OnCancelPrivate(t *turn, m *Message) error {
 }
 
 // startDraft starts guided creation anew, for group if it is not 0.
-func (a *App) startDraft(t *turn, user, group int64) error {
+func (a *Drafts) startDraft(t *turn, user, group int64) error {
 	d := allaboard.Draft{User: user, Started: t.now, Step: allaboard.StepGroup}
 	groups, err := a.draftGroups(t, user)
 	if err != nil {
@@ -67,7 +67,7 @@ func (a *App) startDraft(t *turn, user, group int64) error {
 
 // draftGroups are the groups, by id, where user is a member and the bot is
 // still there: those they can announce an event in.
-func (a *App) draftGroups(t *turn, user int64) (map[int64]allaboard.Chat, error) {
+func (a *Drafts) draftGroups(t *turn, user int64) (map[int64]allaboard.Chat, error) {
 	ids, err := t.tx.UserGroups(user)
 	if err != nil {
 		return nil, err
@@ -104,7 +104,7 @@ func loadDraft(t *turn, user int64) (allaboard.Draft, bool, error) {
 
 // draftAnswer takes a private message as the answer to the question asked,
 // and reports whether there was one.
-func (a *App) draftAnswer(t *turn, m *Message) (bool, error) {
+func (a *Drafts) draftAnswer(t *turn, m *Message) (bool, error) {
 	if m.From == nil {
 		return false, nil
 	}
@@ -136,7 +136,7 @@ func (a *App) draftAnswer(t *turn, m *Message) (bool, error) {
 }
 
 // advance goes on to the next question.
-func (a *App) advance(t *turn, d allaboard.Draft) error {
+func (a *Drafts) advance(t *turn, d allaboard.Draft) error {
 	d.Step, d.Choices = d.Next(), nil
 	if d.Step == allaboard.StepPreview {
 		d.Fixing = false
@@ -147,8 +147,8 @@ func (a *App) advance(t *turn, d allaboard.Draft) error {
 // askPlace goes on with an event announced in a sentence without a place
 // ("Mia's party tomorrow at 3") in guided creation: the place is asked in
 // private, and the group is told where to answer.
-func (a *App) askPlace(t *turn, m *Message, title, when string) error {
-	span, ok, err := a.readWhen(t, m, m.Chat.ID, when)
+func (a *Drafts) askPlace(t *turn, m *Message, title, when string) error {
+	span, ok, err := a.app.Events.readWhen(t, m, m.Chat.ID, when)
 	if err != nil || !ok {
 		return err
 	}

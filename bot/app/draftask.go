@@ -9,7 +9,7 @@ import (
 )
 
 // ask saves d and asks its question.
-func (a *App) ask(t *turn, d allaboard.Draft) error {
+func (a *Drafts) ask(t *turn, d allaboard.Draft) error {
 	if err := t.tx.SaveDraft(d); err != nil {
 		return err
 	}
@@ -42,7 +42,7 @@ func (a *App) ask(t *turn, d allaboard.Draft) error {
 }
 
 // askGroup offers the groups the user can announce an event in.
-func (a *App) askGroup(t *turn, d allaboard.Draft) error {
+func (a *Drafts) askGroup(t *turn, d allaboard.Draft) error {
 	groups, err := a.draftGroups(t, d.User)
 	if err != nil {
 		return err
@@ -61,7 +61,7 @@ func (a *App) askGroup(t *turn, d allaboard.Draft) error {
 
 // draftEvent is the event d would post, numbered as it would be now; the
 // group is the one it became if it moved.
-func (a *App) draftEvent(t *turn, d allaboard.Draft) (allaboard.Event, allaboard.Revision, error) {
+func (a *Drafts) draftEvent(t *turn, d allaboard.Draft) (allaboard.Event, allaboard.Revision, error) {
 	group, err := currentGroup(t.tx, d.Group)
 	if err != nil {
 		return allaboard.Event{}, allaboard.Revision{}, err
@@ -80,7 +80,7 @@ func (a *App) draftEvent(t *turn, d allaboard.Draft) (allaboard.Event, allaboard
 
 // preview shows the card the group would get, with its host counted as
 // having confirmed it, as posting makes them, and what to do with it.
-func (a *App) preview(t *turn, d allaboard.Draft) error {
+func (a *Drafts) preview(t *turn, d allaboard.Draft) error {
 	e, _, err := a.draftEvent(t, d)
 	if err != nil {
 		return a.draftProblem(t, d, err)
@@ -104,7 +104,7 @@ func (a *App) preview(t *turn, d allaboard.Draft) error {
 	if tally.Families > 0 {
 		tally.FamiliesConfirmed++ // the host's family, covered by the host
 	}
-	c, err := a.groupCard(t, e, tally)
+	c, err := a.app.Events.groupCard(t, e, tally)
 	if err != nil {
 		return err
 	}
@@ -114,7 +114,7 @@ func (a *App) preview(t *turn, d allaboard.Draft) error {
 }
 
 // draftProblem says why d can't be posted as it is and offers to fix it.
-func (a *App) draftProblem(t *turn, d allaboard.Draft, err error) error {
+func (a *Drafts) draftProblem(t *turn, d allaboard.Draft, err error) error {
 	if err := t.send(d.User, fieldProblem(err)); err != nil {
 		return err
 	}

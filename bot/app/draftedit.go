@@ -13,7 +13,7 @@ import (
 
 // startEditDraft starts changing e step by step: which field, then the
 // preview. admin says whether user is an admin of its group.
-func (a *App) startEditDraft(t *turn, user int64, e allaboard.Event, admin bool) error {
+func (a *Drafts) startEditDraft(t *turn, user int64, e allaboard.Event, admin bool) error {
 	d := allaboard.Draft{User: user, Started: t.now, Step: allaboard.StepPreview, Group: e.Group, Editing: e.Num,
 		Title: e.Title, When: allaboard.Span{Start: e.When, End: e.End}, Where: e.Where, Notes: e.Notes, Admin: admin}
 	if err := t.tx.SaveDraft(d); err != nil {
@@ -23,7 +23,7 @@ func (a *App) startEditDraft(t *turn, user int64, e allaboard.Event, admin bool)
 }
 
 // editedEvent is the event d changes, as it will be once saved.
-func (a *App) editedEvent(t *turn, d allaboard.Draft, group int64, by allaboard.User) (allaboard.Event, allaboard.Revision, error) {
+func (a *Drafts) editedEvent(t *turn, d allaboard.Draft, group int64, by allaboard.User) (allaboard.Event, allaboard.Revision, error) {
 	e, err := t.tx.Event(group, d.Editing)
 	if err != nil {
 		return e, allaboard.Revision{}, err
@@ -55,7 +55,7 @@ func draftEdits(e allaboard.Event, d allaboard.Draft) []allaboard.Edit {
 
 // saveEditDraft makes d's changes as one revision, if the person may still
 // change the event, and ends the draft.
-func (a *App) saveEditDraft(t *turn, d allaboard.Draft) (string, error) {
+func (a *Drafts) saveEditDraft(t *turn, d allaboard.Draft) (string, error) {
 	group, err := currentGroup(t.tx, d.Group)
 	if err != nil {
 		return "", err
@@ -69,7 +69,7 @@ func (a *App) saveEditDraft(t *turn, d allaboard.Draft) (string, error) {
 	if !allaboard.MayChange(e, d.User, d.Admin) {
 		return render.StatusNotAllowed, nil
 	}
-	if ok, err := a.mayChange(t, e, d.User); err != nil || !ok {
+	if ok, err := a.app.Events.mayChange(t, e, d.User); err != nil || !ok {
 		return render.FlowTapped, err
 	}
 	by, err := lookupUser(t.tx, d.User)
@@ -83,5 +83,5 @@ func (a *App) saveEditDraft(t *turn, d allaboard.Draft) (string, error) {
 	if err != nil {
 		return render.FlowTapped, t.send(d.User, changeProblem(e, err))
 	}
-	return render.Saved, a.revised(t, e, rev)
+	return render.Saved, a.app.Events.revised(t, e, rev)
 }

@@ -18,7 +18,7 @@ const guestListRef = "guests"
 
 // askGuests shows a page of the group's members, each a button that chooses
 // them as a guest or not, with the pages and Done.
-func (a *App) askGuests(t *turn, d allaboard.Draft, page int) error {
+func (a *Drafts) askGuests(t *turn, d allaboard.Draft, page int) error {
 	group, err := currentGroup(t.tx, d.Group)
 	if err != nil {
 		return err
@@ -51,7 +51,7 @@ func (a *App) askGuests(t *turn, d allaboard.Draft, page int) error {
 
 // toggleGuest chooses a member as a guest, or not any more, and shows the
 // page again. arg is "<user>:<page>".
-func (a *App) toggleGuest(t *turn, d allaboard.Draft, arg string) (string, error) {
+func (a *Drafts) toggleGuest(t *turn, d allaboard.Draft, arg string) (string, error) {
 	id, pageText, _ := strings.Cut(arg, ":")
 	user, err1 := strconv.ParseInt(id, 10, 64)
 	page, err2 := strconv.Atoi(pageText)

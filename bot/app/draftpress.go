@@ -32,7 +32,7 @@ func isDraftData(data string) bool { return strings.HasPrefix(data, draftPrefix)
 
 // onDraftPress carries out a press on a button of guided creation. A button
 // of a step no longer current, of no draft, or forged changes nothing.
-func (a *App) onDraftPress(t *turn, q *Press) error {
+func (a *Drafts) onDraftPress(t *turn, q *Press) error {
 	kind, arg, _ := strings.Cut(strings.TrimPrefix(q.Data, draftPrefix), ":")
 	d, ok, err := loadDraft(t, q.From.ID)
 	if err != nil {
@@ -52,7 +52,7 @@ func (a *App) onDraftPress(t *turn, q *Press) error {
 }
 
 // draftPress acts on a press on d's buttons and returns the short answer.
-func (a *App) draftPress(t *turn, d allaboard.Draft, kind, arg string) (string, error) {
+func (a *Drafts) draftPress(t *turn, d allaboard.Draft, kind, arg string) (string, error) {
 	at := func(steps ...allaboard.Step) bool {
 		for _, s := range steps {
 			if d.Step == s {
@@ -128,14 +128,14 @@ func (a *App) draftPress(t *turn, d allaboard.Draft, kind, arg string) (string, 
 }
 
 // askFix asks which field to go back to.
-func (a *App) askFix(t *turn, d allaboard.Draft) error {
+func (a *Drafts) askFix(t *turn, d allaboard.Draft) error {
 	fix := func(s allaboard.Step) string { return draftData(dataFix, string(s)) }
 	return t.send(d.User, render.FlowFix, render.FixButtons(fix(allaboard.StepTitle), fix(allaboard.StepDay),
 		fix(allaboard.StepUntil), fix(allaboard.StepWhere), fix(allaboard.StepNotes))...)
 }
 
 // fix goes back to a field's question; once answered, the preview follows.
-func (a *App) fix(t *turn, d allaboard.Draft, step allaboard.Step) (string, error) {
+func (a *Drafts) fix(t *turn, d allaboard.Draft, step allaboard.Step) (string, error) {
 	switch step {
 	case allaboard.StepTitle, allaboard.StepUntil, allaboard.StepWhere, allaboard.StepNotes:
 	case allaboard.StepDay:
@@ -148,7 +148,7 @@ func (a *App) fix(t *turn, d allaboard.Draft, step allaboard.Step) (string, erro
 }
 
 // postDraft announces the draft's event as /event does, and ends the draft.
-func (a *App) postDraft(t *turn, d allaboard.Draft) (string, error) {
+func (a *Drafts) postDraft(t *turn, d allaboard.Draft) (string, error) {
 	if d.Editing != 0 {
 		return a.saveEditDraft(t, d)
 	}
@@ -161,7 +161,7 @@ func (a *App) postDraft(t *turn, d allaboard.Draft) (string, error) {
 	} else if _, ok := groups[e.Group]; !ok {
 		return render.FlowNotYours, nil
 	}
-	if ok, err := a.mayAnnounce(t, e.Group, d.User, d.User); err != nil || !ok {
+	if ok, err := a.app.Events.mayAnnounce(t, e.Group, d.User, d.User); err != nil || !ok {
 		return render.FlowTapped, err
 	}
 	if err := t.tx.DeleteDraft(d.User); err != nil {
@@ -171,5 +171,5 @@ func (a *App) postDraft(t *turn, d allaboard.Draft) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return fmt.Sprintf(render.FlowPosted, c.Title), a.announce(t, e, rev)
+	return fmt.Sprintf(render.FlowPosted, c.Title), a.app.Events.announce(t, e, rev)
 }

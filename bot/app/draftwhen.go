@@ -11,7 +11,7 @@ import (
 )
 
 // draftWhen reads a day, a start or an end typed in guided creation.
-func (a *App) draftWhen(t *turn, d allaboard.Draft, text string) error {
+func (a *Drafts) draftWhen(t *turn, d allaboard.Draft, text string) error {
 	loc := a.zone(t.tx, d.Group)
 	read := func(s string) (allaboard.Reading, error) {
 		return readAt(s, t.now, loc)
@@ -51,7 +51,7 @@ func (a *App) draftWhen(t *turn, d allaboard.Draft, text string) error {
 
 // draftSpan takes a reading, typed or chosen: at the day or time it is the
 // start (and the end, if it has one); at "until" its start is the end.
-func (a *App) draftSpan(t *turn, d allaboard.Draft, sp allaboard.Span) error {
+func (a *Drafts) draftSpan(t *turn, d allaboard.Draft, sp allaboard.Span) error {
 	if d.Step != allaboard.StepUntil {
 		d.When, d.Step = sp, allaboard.StepTime
 		if !sp.End.IsZero() {

@@ -14,7 +14,7 @@ import (
 
 // OnEvent announces an event: /event <title> | <when> | <where> [| notes],
 // or the same parts on separate lines.
-func (a *App) OnEvent(t *turn, m *Message) error {
+func (a *Events) OnEvent(t *turn, m *Message) error {
 	if m.From == nil || m.From.IsBot || m.From.ID == allaboard.TelegramAccount {
 		// Posted as the group or a channel: there is nobody to send the
 		// status card and the hand-offs to, and others could change it.
@@ -36,7 +36,7 @@ func (a *App) OnEvent(t *turn, m *Message) error {
 	}
 	if len(parts) < 3 {
 		if title, when, ok := allaboard.SentenceWithoutPlace(args, reads); ok {
-			return a.askPlace(t, m, title, when)
+			return a.app.Drafts.askPlace(t, m, title, when)
 		}
 		return t.send(m.Chat.ID, render.EventParts+"\n\n"+render.EventUsage)
 	}
@@ -63,7 +63,7 @@ func (a *App) OnEvent(t *turn, m *Message) error {
 }
 
 // announce numbers a new, valid event, stores it and tells everyone.
-func (a *App) announce(t *turn, e allaboard.Event, rev allaboard.Revision) error {
+func (a *Events) announce(t *turn, e allaboard.Event, rev allaboard.Revision) error {
 	// Numbered only once valid, so that a typo doesn't use up a number.
 	var err error
 	if e.Num, err = t.tx.NextEventNum(e.Group); err != nil {
@@ -105,7 +105,7 @@ func eventParts(args string) []string {
 // readWhen reads a time typed in command m in the group's zone, replying
 // when it can't be used as it is: a problem, or a question whose answers are
 // buttons (and can be sent again as text); the command waits for the answer.
-func (a *App) readWhen(t *turn, m *Message, group int64, typed string) (allaboard.Span, bool, error) {
+func (a *Events) readWhen(t *turn, m *Message, group int64, typed string) (allaboard.Span, bool, error) {
 	loc := a.zone(t.tx, group)
 	r, err := readAt(typed, writtenAt(t, m), loc)
 	if err != nil {
@@ -132,7 +132,7 @@ const choiceData = "w:"
 
 // onChoicePress carries out the command that waited for its sender to choose
 // a reading of a time, with the one chosen.
-func (a *App) onChoicePress(t *turn, q *Press) error {
+func (a *Events) onChoicePress(t *turn, q *Press) error {
 	i, err := strconv.Atoi(strings.TrimPrefix(q.Data, choiceData))
 	if q.Chat == nil || err != nil {
 		t.answer(q, render.StaleButton)
@@ -163,7 +163,7 @@ func (a *App) onChoicePress(t *turn, q *Press) error {
 // OnEdit changes one or more fields in one revision:
 // /edit [n] when|where|title|notes <value> [where <value> …]. Without a
 // number it changes the one upcoming event the sender hosts.
-func (a *App) OnEdit(t *turn, m *Message) error {
+func (a *Events) OnEdit(t *turn, m *Message) error {
 	args := strings.TrimSpace(m.CommandArguments())
 	num, rest := args, ""
 	if i := strings.IndexFunc(args, unicode.IsSpace); i >= 0 {
@@ -223,7 +223,7 @@ func (a *App) OnEdit(t *turn, m *Message) error {
 
 // hostsOne is the number of the one upcoming event the user hosts in the
 // group, or "" when they host none or several.
-func (a *App) hostsOne(t *turn, group, user int64) (string, error) {
+func (a *Events) hostsOne(t *turn, group, user int64) (string, error) {
 	events, err := t.tx.Events(group)
 	if err != nil {
 		return "", err
@@ -242,7 +242,7 @@ func (a *App) hostsOne(t *turn, group, user int64) (string, error) {
 }
 
 // OnCancel calls an event off: /cancel <n>. Everyone must confirm that too.
-func (a *App) OnCancel(t *turn, m *Message) error {
+func (a *Events) OnCancel(t *turn, m *Message) error {
 	fields := strings.Fields(m.CommandArguments())
 	if len(fields) != 1 {
 		return t.send(m.Chat.ID, render.CancelUsage)
@@ -265,7 +265,7 @@ func (a *App) OnCancel(t *turn, m *Message) error {
 // hostedEvent is changeable for event num as typed or, without a number,
 // the one upcoming event the sender hosts; which is the reply when there is
 // no such one event.
-func (a *App) hostedEvent(t *turn, m *Message, num, which string) (allaboard.Event, bool, error) {
+func (a *Events) hostedEvent(t *turn, m *Message, num, which string) (allaboard.Event, bool, error) {
 	if num == "" {
 		var err error
 		if num, err = a.hostsOne(t, m.Chat.ID, m.From.ID); err != nil || num == "" {
@@ -280,7 +280,7 @@ func (a *App) hostedEvent(t *turn, m *Message, num, which string) (allaboard.Eve
 
 // changeable finds the event a change command names and checks that its
 // sender may change it, replying when not.
-func (a *App) changeable(t *turn, m *Message, num string) (allaboard.Event, bool, error) {
+func (a *Events) changeable(t *turn, m *Message, num string) (allaboard.Event, bool, error) {
 	e, ok, err := a.findEvent(t, m.Chat.ID, num)
 	if err != nil || !ok {
 		return e, false, err
@@ -297,7 +297,7 @@ func (a *App) changeable(t *turn, m *Message, num string) (allaboard.Event, bool
 
 // findEvent reads an event number as typed ("3" or "#3") and loads it,
 // replying when there is no such event.
-func (a *App) findEvent(t *turn, group int64, typed string) (allaboard.Event, bool, error) {
+func (a *Events) findEvent(t *turn, group int64, typed string) (allaboard.Event, bool, error) {
 	num, err := strconv.Atoi(strings.TrimPrefix(typed, "#"))
 	if err != nil || num < 1 {
 		return allaboard.Event{}, false, t.send(group, fmt.Sprintf(render.BadEventNum, render.Escape(render.Clip(typed, 20))))
@@ -345,7 +345,7 @@ func changeProblem(e allaboard.Event, err error) string {
 // cardEvent is the number of the event whose card is message msg in the
 // group, as typed ("3"), or "" if it is no event's card: /edit as a reply to
 // a card picks that event.
-func (a *App) cardEvent(t *turn, group int64, msg int) (string, error) {
+func (a *Events) cardEvent(t *turn, group int64, msg int) (string, error) {
 	events, err := t.tx.Events(group)
 	if err != nil {
 		return "", err

@@ -22,7 +22,7 @@ func TestEveryoneKnowsWhenTheLastPendingMemberLeaves(t *testing.T) {
 
 	k.now = t0.Add(5 * time.Minute)
 	k.turn(func(a *app.App, t *app.Turn) error {
-		return a.OnChatMember(t, &app.MemberUpdate{Chat: *p.g, From: *ben,
+		return a.Roster.OnChatMember(t, &app.MemberUpdate{Chat: *p.g, From: *ben,
 			OldChatMember: app.ChatMember{User: ben, Status: "member"},
 			NewChatMember: app.ChatMember{User: ben, Status: "left"}})
 	})

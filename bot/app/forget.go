@@ -20,7 +20,7 @@ const (
 )
 
 // OnForgetGroup is /forget in a group: an admin is asked to confirm.
-func (a *App) OnForgetGroup(t *turn, m *Message) error {
+func (a *Roster) OnForgetGroup(t *turn, m *Message) error {
 	if strings.EqualFold(strings.TrimSpace(m.CommandArguments()), "me") {
 		return t.send(m.Chat.ID, render.ForgetMeInGroup, a.openChatButton())
 	}
@@ -32,7 +32,7 @@ func (a *App) OnForgetGroup(t *turn, m *Message) error {
 }
 
 // OnForgetMe is /forget in private: "/forget me" is asked to confirm.
-func (a *App) OnForgetMe(t *turn, m *Message) error {
+func (a *Roster) OnForgetMe(t *turn, m *Message) error {
 	if !strings.EqualFold(strings.TrimSpace(m.CommandArguments()), "me") {
 		return t.send(m.Chat.ID, render.ForgetUsage)
 	}
@@ -45,7 +45,7 @@ func forgetButtons(yes string) [][]allaboard.Button {
 }
 
 // OnForgetPress acts on the answer to a confirmation question.
-func (a *App) OnForgetPress(t *turn, q *Press) error {
+func (a *Roster) OnForgetPress(t *turn, q *Press) error {
 	if q.Chat == nil {
 		t.answer(q, render.StaleButton)
 		return nil
@@ -76,7 +76,7 @@ func (a *App) OnForgetPress(t *turn, q *Press) error {
 
 // forgetGroup deletes everything kept about a group, says goodbye, and
 // leaves it, so that nothing is learned about it again.
-func (a *App) forgetGroup(t *turn, chat int64) error {
+func (a *Roster) forgetGroup(t *turn, chat int64) error {
 	group, err := currentGroup(t.tx, chat)
 	if err != nil {
 		return err
@@ -92,7 +92,7 @@ func (a *App) forgetGroup(t *turn, chat int64) error {
 
 // forgetUser deletes everything kept about a user; the hosts' status cards
 // in their groups drop them.
-func (a *App) forgetUser(t *turn, user int64) error {
+func (a *Roster) forgetUser(t *turn, user int64) error {
 	groups, err := t.tx.UserGroups(user)
 	if err != nil {
 		return err
@@ -109,7 +109,7 @@ func (a *App) forgetUser(t *turn, user int64) error {
 			return err
 		}
 		for _, e := range upcoming {
-			if err := a.refresh(t, e); err != nil && !errors.Is(err, allaboard.ErrNotFound) {
+			if err := a.app.Events.refresh(t, e); err != nil && !errors.Is(err, allaboard.ErrNotFound) {
 				return err
 			}
 		}

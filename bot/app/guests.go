@@ -13,7 +13,7 @@ import (
 // setGuests makes event num for the members named (@username), or for the
 // whole group again ("all"): /edit <n> guests @ana @ben. The newly invited
 // are asked to confirm; those no longer invited are not reminded any more.
-func (a *App) setGuests(t *turn, m *Message, num string, names []string) error {
+func (a *Events) setGuests(t *turn, m *Message, num string, names []string) error {
 	if len(names) == 0 {
 		return t.send(m.Chat.ID, render.GuestsUsage)
 	}
@@ -59,7 +59,7 @@ func (a *App) setGuests(t *turn, m *Message, num string, names []string) error {
 
 // rechase starts the chase of those invited now who weren't before, and
 // stops it for those who no longer are.
-func (a *App) rechase(t *turn, before, e allaboard.Event) error {
+func (a *Events) rechase(t *turn, before, e allaboard.Event) error {
 	members, err := t.tx.Members(e.Group)
 	if err != nil {
 		return err
@@ -85,5 +85,5 @@ func (a *App) rechase(t *turn, before, e allaboard.Event) error {
 			return err
 		}
 	}
-	return a.planHandOff(t, e)
+	return a.app.Chase.planHandOff(t, e)
 }

@@ -18,7 +18,7 @@ import (
 
 // planHandOff sets e's hand-off timer at the earliest hand-off still to come
 // for a member who hasn't confirmed; none if there is none.
-func (a *App) planHandOff(t *turn, e allaboard.Event) error {
+func (a *Chase) planHandOff(t *turn, e allaboard.Event) error {
 	pending, err := a.toHandOff(t, e, time.Time{})
 	if err != nil {
 		return err
@@ -34,7 +34,7 @@ func (a *App) planHandOff(t *turn, e allaboard.Event) error {
 
 // toHandOff are the members of e not handed off yet who still have to
 // confirm it, with their hand-off due by upTo (any time, if zero).
-func (a *App) toHandOff(t *turn, e allaboard.Event, upTo time.Time) ([]allaboard.Response, error) {
+func (a *Chase) toHandOff(t *turn, e allaboard.Event, upTo time.Time) ([]allaboard.Response, error) {
 	if e.Started(t.now) {
 		return nil, nil
 	}
@@ -65,7 +65,7 @@ func (a *App) toHandOff(t *turn, e allaboard.Event, upTo time.Time) ([]allaboard
 
 // handOffDue tells e's host about every member whose hand-off is due now,
 // in one message, then plans the next.
-func (a *App) handOffDue(t *turn, group int64, num int) error {
+func (a *Chase) handOffDue(t *turn, group int64, num int) error {
 	e, err := t.tx.Event(group, num)
 	if errors.Is(err, allaboard.ErrNotFound) {
 		return nil
@@ -88,9 +88,9 @@ func (a *App) handOffDue(t *turn, group int64, num int) error {
 	if err := a.handOff(t, e, due); err != nil {
 		return err
 	}
-	update := a.refreshStatus
+	update := a.app.Events.refreshStatus
 	if len(due) > 0 {
-		update = a.resendStatus // a new name to call: the card comes down to the host
+		update = a.app.Cards.resendStatus // a new name to call: the card comes down to the host
 	}
 	if err := update(t, e); err != nil {
 		return err
@@ -106,7 +106,7 @@ const handOffPerMessage = 20
 // handOff tells the hosts whom to contact personally and how the bot tried
 // each, with a button per member to say they have been told: one message,
 // or one per twenty lines. A family is one line, with a button for each.
-func (a *App) handOff(t *turn, e allaboard.Event, who []allaboard.Response) error {
+func (a *Chase) handOff(t *turn, e allaboard.Event, who []allaboard.Response) error {
 	type entry struct {
 		line    render.HandOffLine
 		buttons [][]allaboard.Button
@@ -122,7 +122,7 @@ func (a *App) handOff(t *turn, e allaboard.Event, who []allaboard.Response) erro
 		if err != nil {
 			return err
 		}
-		family, listed, err := a.handOffFamily(t, e, r.User, named)
+		family, listed, err := a.app.Households.handOffFamily(t, e, r.User, named)
 		if err != nil {
 			return err
 		}
@@ -150,7 +150,7 @@ func (a *App) handOff(t *turn, e allaboard.Event, who []allaboard.Response) erro
 }
 
 // sendHandOff sends one hand-off to each host the bot can write to.
-func (a *App) sendHandOff(t *turn, e allaboard.Event, lines []render.HandOffLine, buttons [][]allaboard.Button) error {
+func (a *Chase) sendHandOff(t *turn, e allaboard.Event, lines []render.HandOffLine, buttons [][]allaboard.Button) error {
 	for _, id := range e.Hosts() {
 		host, err := lookupUser(t.tx, id)
 		if err != nil {
@@ -176,7 +176,7 @@ func isToldData(s string) bool { return strings.HasPrefix(s, "t:") }
 
 // onToldPress records that the host told a member in person: it counts as
 // their confirmation of the version the button was made for.
-func (a *App) onToldPress(t *turn, q *Press) error {
+func (a *Chase) onToldPress(t *turn, q *Press) error {
 	parts := strings.Split(q.Data, ":")
 	if len(parts) != 5 {
 		t.answer(q, render.StaleButton)
@@ -220,9 +220,9 @@ func (a *App) onToldPress(t *turn, q *Press) error {
 	if err := t.tx.SaveResponse(r); err != nil {
 		return err
 	}
-	if err := a.coverFamily(t, e, user, true); err != nil {
+	if err := a.app.Households.coverFamily(t, e, user, true); err != nil {
 		return err
 	}
 	t.answer(q, render.ToldNoted(u))
-	return a.refresh(t, e)
+	return a.app.Events.refresh(t, e)
 }

@@ -23,7 +23,7 @@ import (
 // OnFamily is /family in a group: "/family @username" asks that member to be
 // one family with the sender, "/family leave" unlinks the sender, "/family"
 // alone says who their family is.
-func (a *App) OnFamily(t *turn, m *Message) error {
+func (a *Households) OnFamily(t *turn, m *Message) error {
 	if m.From == nil || m.From.IsBot || m.From.ID == allaboard.TelegramAccount {
 		return t.send(m.Chat.ID, render.FamilyPostAsSelf)
 	}
@@ -73,7 +73,7 @@ func (a *App) OnFamily(t *turn, m *Message) error {
 
 // OnFamilyPrivate is /family in private: "/family leave" unlinks the sender
 // in every group; the rest works in the group.
-func (a *App) OnFamilyPrivate(t *turn, m *Message) error {
+func (a *Households) OnFamilyPrivate(t *turn, m *Message) error {
 	if !strings.EqualFold(strings.TrimSpace(m.CommandArguments()), "leave") {
 		return t.send(m.Chat.ID, render.FamilyPrivate)
 	}
@@ -90,7 +90,7 @@ func (a *App) OnFamilyPrivate(t *turn, m *Message) error {
 }
 
 // showFamily says whom user is one family with in group.
-func (a *App) showFamily(t *turn, chat, group, user int64) error {
+func (a *Households) showFamily(t *turn, chat, group, user int64) error {
 	h, err := t.tx.Household(group, user)
 	if errors.Is(err, allaboard.ErrNotFound) {
 		return t.send(chat, render.FamilyUsage)
@@ -109,7 +109,7 @@ func (a *App) showFamily(t *turn, chat, group, user int64) error {
 }
 
 // leaveFamily is /family leave in a group.
-func (a *App) leaveFamily(t *turn, chat, group, user int64) error {
+func (a *Households) leaveFamily(t *turn, chat, group, user int64) error {
 	if _, err := t.tx.Household(group, user); errors.Is(err, allaboard.ErrNotFound) {
 		return t.send(chat, render.FamilyNone)
 	} else if err != nil {
@@ -124,7 +124,7 @@ func (a *App) leaveFamily(t *turn, chat, group, user int64) error {
 // unlink takes user out of their household in group, and updates the counts
 // of its upcoming events. A confirmation already given for the family stays:
 // it was given while they were one; the next change asks each on their own.
-func (a *App) unlink(t *turn, group, user int64) error {
+func (a *Households) unlink(t *turn, group, user int64) error {
 	if _, err := t.tx.Household(group, user); errors.Is(err, allaboard.ErrNotFound) {
 		return nil
 	} else if err != nil {
@@ -187,7 +187,7 @@ func canLink(tx allaboard.Tx, group, from int64, to allaboard.User) (string, boo
 
 // askFamily asks to whether they are one family with from: in private if
 // the bot can write to them, else in the group, naming them.
-func (a *App) askFamily(t *turn, group int64, from, to allaboard.User) error {
+func (a *Households) askFamily(t *turn, group int64, from, to allaboard.User) error {
 	chat, err := t.tx.Chat(group)
 	if err != nil && !errors.Is(err, allaboard.ErrNotFound) {
 		return err
@@ -218,7 +218,7 @@ func familyRef(chat, group, from, to int64) string {
 // onFamilyPress acts on the answer to a family question. Only the member
 // asked can answer: the press must find an invitation to its sender from
 // the member the data names.
-func (a *App) onFamilyPress(t *turn, q *Press) error {
+func (a *Households) onFamilyPress(t *turn, q *Press) error {
 	p, ok := allaboard.ParseFamilyPress(q.Data)
 	if !ok {
 		t.answer(q, render.StaleButton)
@@ -293,7 +293,7 @@ func (a *App) onFamilyPress(t *turn, q *Press) error {
 // linkFamily puts to in from's household in group. For each upcoming event, a
 // confirmation one of them has already given of its latest version counts
 // for the others from now on, as if given now.
-func (a *App) linkFamily(t *turn, group, from, to int64) error {
+func (a *Households) linkFamily(t *turn, group, from, to int64) error {
 	h, err := t.tx.Household(group, from)
 	if errors.Is(err, allaboard.ErrNotFound) {
 		h = allaboard.Household{Group: group, Members: []int64{from}}
@@ -321,7 +321,7 @@ func (a *App) linkFamily(t *turn, group, from, to int64) error {
 				break
 			}
 		}
-		if err := a.refresh(t, e); err != nil {
+		if err := a.app.Events.refresh(t, e); err != nil {
 			return err
 		}
 	}
@@ -332,7 +332,7 @@ func (a *App) linkFamily(t *turn, group, from, to int64) error {
 // for the others of their household in e's group who still have to confirm
 // it: their chase stops and, if note and the bot can write to them, they are
 // told who confirmed what for them. The caller refreshes what is shown.
-func (a *App) coverFamily(t *turn, e allaboard.Event, user int64, note bool) error {
+func (a *Households) coverFamily(t *turn, e allaboard.Event, user int64, note bool) error {
 	if e.Started(t.now) {
 		return nil
 	}
@@ -367,7 +367,7 @@ func (a *App) coverFamily(t *turn, e allaboard.Event, user int64, note bool) err
 }
 
 // noteCovered tells member, privately, that by confirmed e for their family.
-func (a *App) noteCovered(t *turn, e allaboard.Event, by, member int64, note bool) error {
+func (a *Households) noteCovered(t *turn, e allaboard.Event, by, member int64, note bool) error {
 	u, err := lookupUser(t.tx, member)
 	if err != nil || !note || !u.Reachable() {
 		return err
@@ -385,13 +385,13 @@ func (a *App) noteCovered(t *turn, e allaboard.Event, by, member int64, note boo
 
 // refreshUpcoming updates everything shown about a group's upcoming events:
 // its families changed.
-func (a *App) refreshUpcoming(t *turn, group int64) error {
+func (a *Households) refreshUpcoming(t *turn, group int64) error {
 	events, err := upcomingEvents(t.tx, group, t.now)
 	if err != nil {
 		return err
 	}
 	for _, e := range events {
-		if err := a.refresh(t, e); err != nil {
+		if err := a.app.Events.refresh(t, e); err != nil {
 			return err
 		}
 	}
@@ -401,7 +401,7 @@ func (a *App) refreshUpcoming(t *turn, group int64) error {
 // handOffFamily is the family to name with user in a hand-off about e: the
 // others of their household still in the group. listed reports that user
 // was named already, with another member of their family.
-func (a *App) handOffFamily(t *turn, e allaboard.Event, user int64, named map[int64]bool) (family []allaboard.User, listed bool, err error) {
+func (a *Households) handOffFamily(t *turn, e allaboard.Event, user int64, named map[int64]bool) (family []allaboard.User, listed bool, err error) {
 	if named[user] {
 		return nil, true, nil
 	}

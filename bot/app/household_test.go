@@ -10,11 +10,6 @@ import (
 	"allaboard/bot/app"
 )
 
-func init() {
-	groupCommands["family"] = (*app.App).OnFamily
-	privateCommands["family"] = (*app.App).OnFamilyPrivate
-}
-
 // family is a parents' group where Ann and Ben, who both opened a chat with
 // the bot and have usernames, are about to be one family; Cat is on her own.
 func familyGroup(k *kit) (p parents, ann, ben, cat *app.User) {
@@ -279,7 +274,7 @@ func TestForgetMeUnlinksTheFamily(t *testing.T) {
 	p, ann, ben, _ := familyGroup(k)
 	linkFamily(k, p, ann, ben)
 	k.turn(func(a *app.App, t *app.Turn) error {
-		return a.OnPress(t, &app.Press{ID: "q", From: ben, Data: "forget:me", Chat: dm(ben)})
+		return a.Cards.OnPress(t, &app.Press{ID: "q", From: ben, Data: "forget:me", Chat: dm(ben)})
 	})
 	if h, ok := k.household(p.g, ann); ok {
 		t.Errorf("Ben was forgotten, and Ann's household is still %+v", h)

@@ -115,7 +115,7 @@ func (k *kit) group(id int64, title string, host *app.User) *app.Chat {
 	k.tb.Helper()
 	g := &app.Chat{ID: id, Type: "supergroup", Title: title}
 	k.turn(func(a *app.App, t *app.Turn) error {
-		return a.OnMyChatMember(t, &app.MemberUpdate{Chat: *g, From: *host,
+		return a.Roster.OnMyChatMember(t, &app.MemberUpdate{Chat: *g, From: *host,
 			OldChatMember: app.ChatMember{User: &app.User{ID: botSelf.ID, IsBot: true}, Status: "left"},
 			NewChatMember: app.ChatMember{User: &app.User{ID: botSelf.ID, IsBot: true}, Status: "administrator"}})
 	})
@@ -142,22 +142,26 @@ func (k *kit) start(users ...*app.User) {
 // dm is the private chat between u and the bot.
 func dm(u *app.User) *app.Chat { return &app.Chat{ID: u.ID, Type: "private"} }
 
-type handler = func(*app.App, *app.Turn, *app.Message) error
+type handler = func(*app.Turn, *app.Message) error
 
 // groupCommands and privateCommands route commands as the adapter does.
-var groupCommands = map[string]handler{
-	"event": (*app.App).OnEvent, "events": (*app.App).OnEvents, "ack": (*app.App).OnAck,
-	"edit": (*app.App).OnEdit, "cancel": (*app.App).OnCancel, "cohost": (*app.App).OnCoHost, "status": (*app.App).OnStatus,
-	"history": (*app.App).OnHistory, "join": (*app.App).OnJoin, "members": (*app.App).OnMembers,
-	"settings": (*app.App).OnSettings, "forget": (*app.App).OnForgetGroup,
-	"start": (*app.App).OnHelp, "help": (*app.App).OnHelp,
+func groupCommands(a *app.App) map[string]handler {
+	return map[string]handler{
+		"event": a.Events.OnEvent, "events": a.Cards.OnEvents, "ack": a.Cards.OnAck,
+		"edit": a.Events.OnEdit, "cancel": a.Events.OnCancel, "cohost": a.Events.OnCoHost, "status": a.Cards.OnStatus,
+		"history": a.Cards.OnHistory, "join": a.Roster.OnJoin, "members": a.Roster.OnMembers,
+		"settings": a.Settings.OnSettings, "forget": a.Roster.OnForgetGroup, "family": a.Households.OnFamily,
+		"start": a.Roster.OnHelp, "help": a.Roster.OnHelp,
+	}
 }
 
-var privateCommands = map[string]handler{
-	"event": (*app.App).OnEventPrivate, "cancel": (*app.App).OnCancelPrivate,
-	"events": (*app.App).OnPending, "ack": (*app.App).OnPending, "status": (*app.App).OnMyStatus,
-	"members": (*app.App).OnMembersPrivate, "settings": (*app.App).OnSettingsPrivate,
-	"forget": (*app.App).OnForgetMe, "start": (*app.App).OnStart, "help": (*app.App).OnHelp,
+func privateCommands(a *app.App) map[string]handler {
+	return map[string]handler{
+		"event": a.Drafts.OnEventPrivate, "cancel": a.Drafts.OnCancelPrivate,
+		"events": a.Cards.OnPending, "ack": a.Cards.OnPending, "status": a.Cards.OnMyStatus,
+		"members": a.Roster.OnMembersPrivate, "settings": a.Settings.OnSettingsPrivate, "family": a.Households.OnFamilyPrivate,
+		"forget": a.Roster.OnForgetMe, "start": a.Cards.OnStart, "help": a.Roster.OnHelp,
+	}
 }
 
 // say sends text to chat from a user: the use cases observe it, then carry
@@ -178,19 +182,19 @@ func (k *kit) say(chat *app.Chat, from *app.User, text string) {
 func (k *kit) observe(m *app.Message) {
 	k.tb.Helper()
 	k.turnBy(m.Chat.ID, m.From.ID, func(a *app.App, t *app.Turn) error {
-		command, err := a.Observe(t, m)
+		command, err := a.Roster.Observe(t, m)
 		if err != nil || !command {
 			return err
 		}
-		routes := groupCommands
+		routes := groupCommands(a)
 		if m.Chat.IsPrivate() {
-			routes = privateCommands
+			routes = privateCommands(a)
 		}
 		h, ok := routes[m.Command]
 		if !ok {
-			return a.UnknownCommand(t, m)
+			return a.Roster.UnknownCommand(t, m)
 		}
-		return h(a, t, m)
+		return h(t, m)
 	})
 }
 
@@ -205,7 +209,7 @@ func (k *kit) press(from *app.User, chat *app.Chat, data string) string {
 func (k *kit) pressed(from *app.User, chat *app.Chat, data string) app.Answer {
 	k.tb.Helper()
 	answers := k.turnBy(chat.ID, from.ID, func(a *app.App, t *app.Turn) error {
-		return a.OnPress(t, &app.Press{ID: "q", From: from, Data: data, Chat: chat})
+		return a.Cards.OnPress(t, &app.Press{ID: "q", From: from, Data: data, Chat: chat})
 	})
 	if len(answers) != 1 {
 		k.tb.Fatalf("a press got %d answers, want exactly one: %+v", len(answers), answers)
@@ -257,7 +261,7 @@ func (k *kit) announce(p parents, command string) []allaboard.Outgoing {
 func (k *kit) tick(at time.Time) {
 	k.tb.Helper()
 	k.now = at
-	if _, err := k.app.Tick(at); err != nil {
+	if _, err := k.app.Timers.Tick(at); err != nil {
 		k.tb.Fatal(err)
 	}
 }

@@ -7,7 +7,7 @@ import (
 
 // OnMembers is /members in a group: its admins and the hosts of its events
 // get, privately, who the bot knows there and how it can reach them.
-func (a *App) OnMembers(t *turn, m *Message) error {
+func (a *Roster) OnMembers(t *turn, m *Message) error {
 	group := m.Chat.ID
 	if ok, err := mayManage(t, group, m.From.ID); err != nil || !ok {
 		if err != nil {
@@ -33,7 +33,7 @@ func (a *App) OnMembers(t *turn, m *Message) error {
 }
 
 // OnMembersPrivate is /members in private, where there is no group to list.
-func (a *App) OnMembersPrivate(t *turn, m *Message) error {
+func (a *Roster) OnMembersPrivate(t *turn, m *Message) error {
 	return t.send(m.Chat.ID, render.MembersUsage)
 }
 
@@ -46,7 +46,7 @@ func mayManage(t *turn, group, user int64) (bool, error) {
 
 // memberList shows the members the bot knows in a group, by how it can reach
 // them, and how many it does not know.
-func (a *App) memberList(t *turn, group int64) (string, error) {
+func (a *Roster) memberList(t *turn, group int64) (string, error) {
 	c, err := t.tx.Chat(group)
 	if err != nil {
 		return "", err

@@ -11,7 +11,7 @@ import (
 // learnMember records that a user is in a group, from something they did
 // there. Someone new (or back) while events are upcoming is chased from now
 // for each event they have not confirmed.
-func (a *App) learnMember(t *turn, group int64, from *User) error {
+func (a *Roster) learnMember(t *turn, group int64, from *User) error {
 	if from == nil || from.IsBot || from.ID == allaboard.TelegramAccount {
 		return nil // bots, and the stand-ins for anonymous admins and channels, are never members
 	}
@@ -43,14 +43,14 @@ func (a *App) learnMember(t *turn, group int64, from *User) error {
 			continue
 		}
 		r.Late = true
-		a.restartChase(t, e, &r)
+		a.app.Events.restartChase(t, e, &r)
 		if err := t.tx.SaveResponse(r); err != nil {
 			return err
 		}
-		if err := a.planHandOff(t, e); err != nil {
+		if err := a.app.Chase.planHandOff(t, e); err != nil {
 			return err
 		}
-		if err := a.refresh(t, e); err != nil {
+		if err := a.app.Events.refresh(t, e); err != nil {
 			return err
 		}
 	}
@@ -60,7 +60,7 @@ func (a *App) learnMember(t *turn, group int64, from *User) error {
 // rosterGrew updates the roll-call card when a member it counted as unknown
 // has just become known, and has the members counted again when there are
 // more known than counted.
-func (a *App) rosterGrew(t *turn, group int64) error {
+func (a *Roster) rosterGrew(t *turn, group int64) error {
 	c, err := t.tx.Chat(group)
 	if errors.Is(err, allaboard.ErrNotFound) || err == nil && c.CountedAt.IsZero() {
 		return nil // a count is on its way
@@ -86,7 +86,7 @@ func (a *App) rosterGrew(t *turn, group int64) error {
 
 // OnChatMember follows a member's status in a group, which Telegram sends
 // only to admin bots: joins, leaves, kicks, and bots coming and going.
-func (a *App) OnChatMember(t *turn, u *MemberUpdate) error {
+func (a *Roster) OnChatMember(t *turn, u *MemberUpdate) error {
 	who := u.NewChatMember.User
 	if u.Chat.IsPrivate() || who == nil {
 		return nil
@@ -123,7 +123,7 @@ func inChat(m ChatMember) bool {
 
 // noteBot keeps track of the other bots in a group: Telegram counts them as
 // members, but they are never chased.
-func (a *App) noteBot(t *turn, group, id int64, present bool) error {
+func (a *Roster) noteBot(t *turn, group, id int64, present bool) error {
 	if id == a.self.ID {
 		return nil // my_chat_member tells about the bot itself
 	}
@@ -146,7 +146,7 @@ func (a *App) noteBot(t *turn, group, id int64, present bool) error {
 }
 
 // memberLeft stops chasing a member who left the group; hosts' cards drop them.
-func (a *App) memberLeft(t *turn, group int64, user *User) error {
+func (a *Roster) memberLeft(t *turn, group int64, user *User) error {
 	if user == nil || user.IsBot {
 		return nil
 	}
@@ -186,7 +186,7 @@ func (a *App) memberLeft(t *turn, group int64, user *User) error {
 			return err
 		}
 		if e.Upcoming(t.now) {
-			if err := a.refresh(t, e); err != nil {
+			if err := a.app.Events.refresh(t, e); err != nil {
 				return err
 			}
 		}

@@ -15,7 +15,7 @@ import (
 
 // mentioned records that the group message msg now reminds the members tag
 // names, and deletes the mentions it took over from.
-func (a *App) mentioned(t *turn, tag allaboard.ChaseTag, msg int) error {
+func (a *Chase) mentioned(t *turn, tag allaboard.ChaseTag, msg int) error {
 	e, err := t.tx.Event(tag.Group, tag.Event)
 	if errors.Is(err, allaboard.ErrNotFound) {
 		return nil
@@ -46,7 +46,7 @@ func (a *App) mentioned(t *turn, tag allaboard.ChaseTag, msg int) error {
 // tidyMentions deletes the event's mentions in the group that no longer
 // remind anyone: gone (just replaced by a newer one), and those that name
 // only members who confirmed or left, or name them after the event started.
-func (a *App) tidyMentions(t *turn, r allaboard.Roll, gone []int) error {
+func (a *Chase) tidyMentions(t *turn, r allaboard.Roll, gone []int) error {
 	present := map[int64]bool{}
 	for _, m := range r.Members {
 		present[m.User] = true

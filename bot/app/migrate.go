@@ -10,7 +10,7 @@ import (
 // the old id moves to the new one, and the chase goes on there. Telegram
 // tells us up to three times (both chats' service messages, and a 400 on
 // sending to the old id); only the first moves anything.
-func (a *App) migrate(t *turn, from, to int64) error {
+func (a *Roster) migrate(t *turn, from, to int64) error {
 	if from == to {
 		return nil
 	}

@@ -44,7 +44,7 @@ func notesRef(e allaboard.Event, rev int) string {
 
 // cosmetic is the group's message about a cosmetic revision; ask adds the
 // question about a change of notes.
-func (a *App) cosmetic(t *turn, e allaboard.Event, rev allaboard.Revision, ask bool) allaboard.Outgoing {
+func (a *Events) cosmetic(t *turn, e allaboard.Event, rev allaboard.Revision, ask bool) allaboard.Outgoing {
 	var lines []string
 	notes := false
 	for _, c := range rev.Changes {
@@ -60,7 +60,7 @@ func (a *App) cosmetic(t *turn, e allaboard.Event, rev allaboard.Revision, ask b
 }
 
 // onNotesPress is the host's answer: is the change of notes important?
-func (a *App) onNotesPress(t *turn, q *Press) error {
+func (a *Events) onNotesPress(t *turn, q *Press) error {
 	group, num, n, important, ok := parseNotesData(q.Data)
 	if ok && q.Chat != nil {
 		in, err := currentGroup(t.tx, q.Chat.ID)

@@ -17,7 +17,7 @@ import (
 // there, joins and leaves, the bot added or removed, a migration), answers a
 // private message that is no command, and reports whether the message is a
 // command still to be carried out.
-func (a *App) Observe(t *turn, m *Message) (command bool, err error) {
+func (a *Roster) Observe(t *turn, m *Message) (command bool, err error) {
 	private := m.Chat.IsPrivate()
 	if u := m.LeftChatMember; u != nil && u.ID == a.self.ID {
 		// Not noteGroup: that would adopt the group again.
@@ -42,7 +42,7 @@ func (a *App) Observe(t *turn, m *Message) (command bool, err error) {
 		return false, a.migrate(t, m.Chat.ID, m.MigrateToChatID)
 	case m.Command == "":
 		if private {
-			if answered, err := a.draftAnswer(t, m); answered || err != nil {
+			if answered, err := a.app.Drafts.draftAnswer(t, m); answered || err != nil {
 				return false, err
 			}
 			return false, t.send(m.Chat.ID, render.PrivateHint)
@@ -53,22 +53,22 @@ func (a *App) Observe(t *turn, m *Message) (command bool, err error) {
 }
 
 // GroupOnly answers, in private, a command that works only in a group.
-func (a *App) GroupOnly(t *turn, m *Message) error {
+func (a *Roster) GroupOnly(t *turn, m *Message) error {
 	return t.send(m.Chat.ID, fmt.Sprintf(render.GroupOnly, m.Command))
 }
 
 // UnknownCommand answers a command the bot does not have.
-func (a *App) UnknownCommand(t *turn, m *Message) error {
+func (a *Roster) UnknownCommand(t *turn, m *Message) error {
 	return t.send(m.Chat.ID, fmt.Sprintf(render.UnknownCommand, render.Escape(m.Command)))
 }
 
 // Failed tells a chat that the command sent there failed and changed nothing.
-func (a *App) Failed(t *turn, chat int64) error {
+func (a *Roster) Failed(t *turn, chat int64) error {
 	return t.send(chat, render.Failed)
 }
 
 // noteGroup keeps track of a group and of who is in it, from a message there.
-func (a *App) noteGroup(t *turn, m *Message) error {
+func (a *Roster) noteGroup(t *turn, m *Message) error {
 	if m.MigrateToChatID != 0 {
 		return nil // the group is gone; onMessage moves it
 	}
@@ -97,7 +97,7 @@ func (a *App) noteGroup(t *turn, m *Message) error {
 }
 
 // memberChanged follows a join or leave announced by a service message.
-func (a *App) memberChanged(t *turn, group int64, u *User, joined bool) error {
+func (a *Roster) memberChanged(t *turn, group int64, u *User, joined bool) error {
 	var err error
 	switch {
 	case u.IsBot:
@@ -117,7 +117,7 @@ func (a *App) memberChanged(t *turn, group int64, u *User, joined bool) error {
 
 // noteChat returns the stored group, adopting one the bot is in but has no
 // record of, and keeps its title current.
-func (a *App) noteChat(t *turn, chat *Chat) (allaboard.Chat, error) {
+func (a *Roster) noteChat(t *turn, chat *Chat) (allaboard.Chat, error) {
 	c, err := t.tx.Chat(chat.ID)
 	if errors.Is(err, allaboard.ErrNotFound) {
 		// Added before we kept records (or the record was lost): adopt it.
@@ -136,7 +136,7 @@ func (a *App) noteChat(t *turn, chat *Chat) (allaboard.Chat, error) {
 	return c, nil
 }
 
-func (a *App) OnHelp(t *turn, m *Message) error {
+func (a *Roster) OnHelp(t *turn, m *Message) error {
 	if m.Chat.IsPrivate() {
 		return t.send(m.Chat.ID, render.PrivateHelp, render.AddToGroup(a.link("startgroup", "add")))
 	}
@@ -145,7 +145,7 @@ func (a *App) OnHelp(t *turn, m *Message) error {
 
 // OnMyChatMember follows the bot's own membership: added to, promoted in or
 // removed from a group, or blocked and unblocked by a user in private.
-func (a *App) OnMyChatMember(t *turn, u *MemberUpdate) error {
+func (a *Roster) OnMyChatMember(t *turn, u *MemberUpdate) error {
 	present := inChat(u.NewChatMember)
 	if u.Chat.IsPrivate() {
 		return updateUser(t.tx, u.From.ID, func(usr *allaboard.User) {
@@ -168,7 +168,7 @@ func (a *App) OnMyChatMember(t *turn, u *MemberUpdate) error {
 
 // promoted records whether the bot is an admin, and thanks the group when it
 // becomes one: from now on it sees joins and leaves.
-func (a *App) promoted(t *turn, chat *Chat, admin bool) error {
+func (a *Roster) promoted(t *turn, chat *Chat, admin bool) error {
 	c, err := a.noteChat(t, chat)
 	if err != nil || c.Admin == admin {
 		return err
@@ -191,7 +191,7 @@ func isPresent(status string) bool {
 	return false
 }
 
-func (a *App) addedMe(users []User) bool {
+func (a *Roster) addedMe(users []User) bool {
 	for _, u := range users {
 		if u.ID == a.self.ID {
 			return true
@@ -203,7 +203,7 @@ func (a *App) addedMe(users []User) bool {
 // greet welcomes a group the bot was just added to, once (Telegram tells us
 // twice: my_chat_member, then new_chat_members), says what it needs, and
 // posts the roll call.
-func (a *App) greet(t *turn, chat *Chat, admin bool) error {
+func (a *Roster) greet(t *turn, chat *Chat, admin bool) error {
 	c, err := t.tx.Chat(chat.ID)
 	if err != nil && !errors.Is(err, allaboard.ErrNotFound) {
 		return err
@@ -222,7 +222,7 @@ func (a *App) greet(t *turn, chat *Chat, admin bool) error {
 	if err := t.tx.SaveChat(c); err != nil {
 		return err
 	}
-	if err := a.planDigest(t, c.ID); err != nil {
+	if err := a.app.Settings.planDigest(t, c.ID); err != nil {
 		return err
 	}
 	needs := render.NeedsAdmin
@@ -262,7 +262,7 @@ func (a *App) greet(t *turn, chat *Chat, admin bool) error {
 
 // noteUser remembers who wrote, keeping names current. Writing in private
 // means the user has started the bot.
-func (a *App) noteUser(t *turn, from *User, private bool) error {
+func (a *Roster) noteUser(t *turn, from *User, private bool) error {
 	if from == nil || from.IsBot || from.ID == allaboard.TelegramAccount {
 		return nil
 	}

@@ -133,7 +133,7 @@ func TestTheQuestionBeforeForgettingExpires(t *testing.T) {
 		t.Fatal("no question before forgetting")
 	}
 	answers := k.turn(func(a *app.App, tt *app.Turn) error {
-		return a.OnPress(tt, &app.Press{ID: "q", From: ann, Data: button(t, ask[0], "Yes"), Chat: dm(ann), Sent: t0.Add(-11 * time.Minute)})
+		return a.Cards.OnPress(tt, &app.Press{ID: "q", From: ann, Data: button(t, ask[0], "Yes"), Chat: dm(ann), Sent: t0.Add(-11 * time.Minute)})
 	})
 	if len(answers) != 1 || !strings.Contains(answers[0].Text, "over 10 minutes old") {
 		t.Errorf("a late tap was answered %+v", answers)

@@ -50,7 +50,7 @@ func (k *kit) write(m allaboard.Outgoing, later []allaboard.Outgoing) (allaboard
 	if !m.Late {
 		return m, nil, true
 	}
-	w, absorbed, ok, err := k.app.Prepare(m, later)
+	w, absorbed, ok, err := k.app.Chase.Prepare(m, later)
 	if err != nil {
 		k.tb.Fatal(err)
 	}
@@ -111,7 +111,7 @@ func (k *kit) finish(m allaboard.Outgoing, o allaboard.Outcome) {
 		d.MessageID = k.msgID
 	}
 	after := func(tx allaboard.Tx, _ allaboard.Outgoing, d allaboard.Delivery) error {
-		return k.app.AfterDelivery(tx, m, d)
+		return k.app.Chase.AfterDelivery(tx, m, d)
 	}
 	if err := k.db.Complete(m.ID, d, after); err != nil {
 		k.tb.Fatal(err)

@@ -18,7 +18,7 @@ import (
 // reminder nobody needs any more is dropped (ok false); a mention takes in
 // later mentions about the same event while they fit in one message
 // (absorbed); a private reminder that a later one repeats is dropped.
-func (a *App) Prepare(m allaboard.Outgoing, later []allaboard.Outgoing) (out allaboard.Outgoing, absorbed []uint64, ok bool, err error) {
+func (a *Chase) Prepare(m allaboard.Outgoing, later []allaboard.Outgoing) (out allaboard.Outgoing, absorbed []uint64, ok bool, err error) {
 	err = a.store.View(func(tx allaboard.Tx) error {
 		out, absorbed, ok, err = a.prepare(NewTurn(tx, a.cfg.Now(), nil), m, later)
 		return err
@@ -29,9 +29,9 @@ func (a *App) Prepare(m allaboard.Outgoing, later []allaboard.Outgoing) (out all
 	return out, absorbed, ok, nil
 }
 
-func (a *App) prepare(t *turn, m allaboard.Outgoing, later []allaboard.Outgoing) (allaboard.Outgoing, []uint64, bool, error) {
+func (a *Chase) prepare(t *turn, m allaboard.Outgoing, later []allaboard.Outgoing) (allaboard.Outgoing, []uint64, bool, error) {
 	if m.Calendar != nil {
-		out, ok, err := a.prepareCalendar(t, m, later)
+		out, ok, err := a.app.Cards.prepareCalendar(t, m, later)
 		return out, nil, ok, err
 	}
 	if m.Chase == nil {
@@ -77,7 +77,7 @@ func (a *App) prepare(t *turn, m allaboard.Outgoing, later []allaboard.Outgoing)
 // chaseMention is a reminder in the group naming users: what changed since
 // the earliest version one of them saw, or the event itself for those new to
 // it, and a welcome if they all joined after it was announced.
-func (a *App) chaseMention(t *turn, e allaboard.Event, users []int64) (allaboard.Outgoing, error) {
+func (a *Chase) chaseMention(t *turn, e allaboard.Event, users []int64) (allaboard.Outgoing, error) {
 	c := render.ChaseMention{Event: e, Welcome: true, Loc: a.zone(t.tx, e.Group)}
 	seen := 0 // the earliest version one of them confirmed; 0: new to all
 	for _, id := range users {
@@ -109,7 +109,7 @@ func (a *App) chaseMention(t *turn, e allaboard.Event, users []int64) (allaboard
 // chasedEvent loads the event a reminder is about, and reports whether it
 // is still being chased for that version: after a material change a new
 // chase, with reminders of its own, has begun.
-func (a *App) chasedEvent(t *turn, tag allaboard.ChaseTag) (allaboard.Event, bool, error) {
+func (a *Chase) chasedEvent(t *turn, tag allaboard.ChaseTag) (allaboard.Event, bool, error) {
 	group, err := currentGroup(t.tx, tag.Group)
 	if err != nil {
 		return allaboard.Event{}, false, err
@@ -129,7 +129,7 @@ func (a *App) chasedEvent(t *turn, tag allaboard.ChaseTag) (allaboard.Event, boo
 
 // stillChased are the users, less those in skip, who have yet to confirm e
 // and are still in its group.
-func (a *App) stillChased(t *turn, e allaboard.Event, users, skip []int64) ([]int64, error) {
+func (a *Chase) stillChased(t *turn, e allaboard.Event, users, skip []int64) ([]int64, error) {
 	var out []int64
 	for _, id := range users {
 		if slices.Contains(skip, id) || slices.Contains(out, id) {
@@ -165,7 +165,7 @@ func withChase(m, out allaboard.Outgoing, e allaboard.Event, users []int64) alla
 
 // reminderCard is a private reminder: the card again, with what changed
 // since the version the member last confirmed.
-func (a *App) reminderCard(t *turn, e allaboard.Event, user int64) (allaboard.Outgoing, error) {
+func (a *Chase) reminderCard(t *turn, e allaboard.Event, user int64) (allaboard.Outgoing, error) {
 	r, err := lookupResponse(t.tx, e.Group, e.Num, user)
 	if err != nil {
 		return allaboard.Outgoing{}, err
@@ -183,7 +183,7 @@ func (a *App) reminderCard(t *turn, e allaboard.Event, user int64) (allaboard.Ou
 	case r.Late:
 		header = fmt.Sprintf(render.LateHeader, group)
 	}
-	m, err := a.ownCard(t, e, r, r.Acked, header)
+	m, err := a.app.Cards.ownCard(t, e, r, r.Acked, header)
 	m.Fresh = true
 	return m, err
 }

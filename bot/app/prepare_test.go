@@ -49,7 +49,7 @@ func TestQueuedRemindersAreWrittenFromTheStateWhenSent(t *testing.T) {
 		{"the event started", func(k *kit, p parents) { k.now = time.Date(2026, 3, 12, 15, 0, 0, 0, time.UTC) }, false, nil, ""},
 		{"the bot was removed", func(k *kit, p parents) {
 			k.turn(func(a *app.App, t *app.Turn) error {
-				return a.OnMyChatMember(t, &app.MemberUpdate{Chat: *p.g, From: *p.host,
+				return a.Roster.OnMyChatMember(t, &app.MemberUpdate{Chat: *p.g, From: *p.host,
 					OldChatMember: app.ChatMember{User: &app.User{ID: botSelf.ID, IsBot: true}, Status: "administrator"},
 					NewChatMember: app.ChatMember{User: &app.User{ID: botSelf.ID, IsBot: true}, Status: "kicked"}})
 			})

@@ -10,53 +10,53 @@ import (
 )
 
 // OnPress handles a press on one of the bot's buttons.
-func (a *App) OnPress(t *turn, q *Press) error {
+func (a *Cards) OnPress(t *turn, q *Press) error {
 	if q.From == nil || q.From.IsBot {
 		t.answer(q, render.StaleButton)
 		return nil
 	}
-	if !a.admitPress(t, q) {
+	if !a.app.Events.admitPress(t, q) {
 		return nil
 	}
-	if err := a.noteUser(t, q.From, false); err != nil {
+	if err := a.app.Roster.noteUser(t, q.From, false); err != nil {
 		return err
 	}
 	switch q.Data {
 	case rollCallData:
-		return a.OnRollCall(t, q)
+		return a.app.Roster.OnRollCall(t, q)
 	case forgetGroupData, forgetMeData, forgetKeepData:
-		return a.OnForgetPress(t, q)
+		return a.app.Roster.OnForgetPress(t, q)
 	}
 	if isNotesData(q.Data) {
-		return a.onNotesPress(t, q)
+		return a.app.Events.onNotesPress(t, q)
 	}
 	if isToldData(q.Data) {
-		return a.onToldPress(t, q)
+		return a.app.Chase.onToldPress(t, q)
 	}
 	if isDraftData(q.Data) {
-		return a.onDraftPress(t, q)
+		return a.app.Drafts.onDraftPress(t, q)
 	}
 	if isStatusData(q.Data) {
 		return a.onStatusPress(t, q)
 	}
 	if isUndoData(q.Data) {
-		return a.onUndoPress(t, q)
+		return a.app.Events.onUndoPress(t, q)
 	}
 	if allaboard.IsFamilyPress(q.Data) {
-		return a.onFamilyPress(t, q)
+		return a.app.Households.onFamilyPress(t, q)
 	}
 	if strings.HasPrefix(q.Data, choiceData) {
-		return a.onChoicePress(t, q)
+		return a.app.Events.onChoicePress(t, q)
 	}
 	if strings.HasPrefix(q.Data, "z:") {
-		return a.onZonePress(t, q)
+		return a.app.Settings.onZonePress(t, q)
 	}
 	return a.OnCardPress(t, q)
 }
 
 // OnCardPress handles a press on an event card's buttons. Whoever pressed is
 // the one who answers: the data only says which event and version it showed.
-func (a *App) OnCardPress(t *turn, q *Press) error {
+func (a *Cards) OnCardPress(t *turn, q *Press) error {
 	p, ok := allaboard.ParsePress(q.Data)
 	if !ok {
 		t.answer(q, render.StaleButton)
@@ -70,7 +70,7 @@ func (a *App) OnCardPress(t *turn, q *Press) error {
 		if in, err := currentGroup(t.tx, q.Chat.ID); err != nil {
 			return err
 		} else if in == group {
-			if err := a.learnMember(t, group, q.From); err != nil {
+			if err := a.app.Roster.learnMember(t, group, q.From); err != nil {
 				return err
 			}
 		}
@@ -92,12 +92,12 @@ func (a *App) OnCardPress(t *turn, q *Press) error {
 }
 
 // OnAck is the text fallback for the Got it button: /ack <n> in the group.
-func (a *App) OnAck(t *turn, m *Message) error {
+func (a *Cards) OnAck(t *turn, m *Message) error {
 	fields := strings.Fields(m.CommandArguments())
 	if len(fields) != 1 {
 		return t.send(m.Chat.ID, render.AckUsage)
 	}
-	e, ok, err := a.findEvent(t, m.Chat.ID, fields[0])
+	e, ok, err := a.app.Events.findEvent(t, m.Chat.ID, fields[0])
 	if err != nil || !ok {
 		return err
 	}
@@ -113,7 +113,7 @@ func (a *App) OnAck(t *turn, m *Message) error {
 // member of the event's group can answer, and only the latest version can be
 // confirmed. An answer on their private card (onCard) edits it to show where
 // they stand.
-func (a *App) respond(t *turn, user int64, p allaboard.PressData, onCard bool) (reply string, alert bool, err error) {
+func (a *Cards) respond(t *turn, user int64, p allaboard.PressData, onCard bool) (reply string, alert bool, err error) {
 	m, err := t.tx.Member(p.Group, user)
 	if errors.Is(err, allaboard.ErrNotFound) || err == nil && m.Left {
 		return render.NotYourGroup, false, nil
@@ -164,7 +164,7 @@ func (a *App) respond(t *turn, user int64, p allaboard.PressData, onCard bool) (
 	if err := t.tx.SaveResponse(r); err != nil {
 		return "", false, err
 	}
-	if err := a.coverFamily(t, e, user, true); err != nil {
+	if err := a.app.Households.coverFamily(t, e, user, true); err != nil {
 		return "", false, err
 	}
 	if onCard {
@@ -172,13 +172,13 @@ func (a *App) respond(t *turn, user int64, p allaboard.PressData, onCard bool) (
 			return "", false, err
 		}
 	}
-	return render.Clip(reply, 190), false, a.refresh(t, e)
+	return render.Clip(reply, 190), false, a.app.Events.refresh(t, e)
 }
 
 // outdated tells a member who pressed a button on an old card what changed,
 // and shows them the latest card privately if the bot can. It confirms
 // nothing: they have not seen the latest version.
-func (a *App) outdated(t *turn, e allaboard.Event, user int64, seen int) (string, error) {
+func (a *Cards) outdated(t *turn, e allaboard.Event, user int64, seen int) (string, error) {
 	u, err := lookupUser(t.tx, user)
 	if err != nil {
 		return "", err

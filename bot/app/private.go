@@ -13,19 +13,19 @@ const maxPendingCards = 10
 
 // OnStart answers /start in a private chat: a deep link from an event shows
 // that event; otherwise the help and everything still to confirm.
-func (a *App) OnStart(t *turn, m *Message) error {
+func (a *Cards) OnStart(t *turn, m *Message) error {
 	if group, num, ok := allaboard.ParseEventPayload(m.CommandArguments()); ok {
 		return a.showEvent(t, m.From.ID, group, num)
 	}
 	if group, ok := allaboard.ParseNewEventPayload(m.CommandArguments()); ok {
-		return a.startDraft(t, m.From.ID, group)
+		return a.app.Drafts.startDraft(t, m.From.ID, group)
 	}
 	if m.CommandArguments() == resumePayload {
 		if d, ok, err := loadDraft(t, m.From.ID); err != nil || ok {
 			if err != nil {
 				return err
 			}
-			return a.ask(t, d) // the question again, here where it can be answered
+			return a.app.Drafts.ask(t, d) // the question again, here where it can be answered
 		}
 	}
 	if m.CommandArguments() == openChatPayload {
@@ -35,14 +35,14 @@ func (a *App) OnStart(t *turn, m *Message) error {
 		}
 		return a.sendPending(t, m.From.ID, false)
 	}
-	if err := a.OnHelp(t, m); err != nil {
+	if err := a.app.Roster.OnHelp(t, m); err != nil {
 		return err
 	}
 	return a.sendPending(t, m.From.ID, false)
 }
 
 // showEvent sends a member an event's card; its host also gets the status card.
-func (a *App) showEvent(t *turn, user, group int64, num int) error {
+func (a *Cards) showEvent(t *turn, user, group int64, num int) error {
 	group, err := currentGroup(t.tx, group) // the link may predate a migration
 	if err != nil {
 		return err
@@ -75,7 +75,7 @@ func (a *App) showEvent(t *turn, user, group int64, num int) error {
 // sendCard sends a member an event's card with what changed since the version
 // they last confirmed, their own standing, and its buttons. Fresh posts it
 // anew; otherwise it edits their last card of the event.
-func (a *App) sendCard(t *turn, e allaboard.Event, user int64, fresh bool) error {
+func (a *Cards) sendCard(t *turn, e allaboard.Event, user int64, fresh bool) error {
 	r, err := lookupResponse(t.tx, e.Group, e.Num, user)
 	if err != nil {
 		return err
@@ -102,8 +102,8 @@ func (a *App) sendCard(t *turn, e allaboard.Event, user int64, fresh bool) error
 // Maybe to an earlier time or place, whether they are still coming. It is
 // their card of the event (PrivateCardRef), posted anew or edited as the
 // caller says.
-func (a *App) ownCard(t *turn, e allaboard.Event, r allaboard.Response, seen int, header string) (allaboard.Outgoing, error) {
-	c, err := a.privateCard(t, e, seen)
+func (a *Cards) ownCard(t *turn, e allaboard.Event, r allaboard.Response, seen int, header string) (allaboard.Outgoing, error) {
+	c, err := a.app.Events.privateCard(t, e, seen)
 	if err != nil {
 		return allaboard.Outgoing{}, err
 	}
@@ -125,7 +125,7 @@ func (a *App) ownCard(t *turn, e allaboard.Event, r allaboard.Response, seen int
 
 // sendPending sends a user the cards of every upcoming event, in all their
 // groups, whose latest version they have not confirmed.
-func (a *App) sendPending(t *turn, user int64, sayNone bool) error {
+func (a *Cards) sendPending(t *turn, user int64, sayNone bool) error {
 	groups, err := t.tx.UserGroups(user)
 	if err != nil {
 		return err
@@ -170,13 +170,13 @@ func (a *App) sendPending(t *turn, user int64, sayNone bool) error {
 }
 
 // OnPending answers /ack and /events in a private chat: what is left to confirm.
-func (a *App) OnPending(t *turn, m *Message) error {
+func (a *Cards) OnPending(t *turn, m *Message) error {
 	return a.sendPending(t, m.From.ID, true)
 }
 
 // OnMyStatus answers /status in a private chat: a status card for every
 // upcoming event the user hosts.
-func (a *App) OnMyStatus(t *turn, m *Message) error {
+func (a *Cards) OnMyStatus(t *turn, m *Message) error {
 	groups, err := t.tx.UserGroups(m.From.ID)
 	if err != nil {
 		return err

@@ -11,7 +11,7 @@ import (
 
 // mayAnnounce reports whether host may announce another event in group
 // (allaboard.HostEventsPerDay, GroupEventsPerDay), telling chat if not.
-func (a *App) mayAnnounce(t *turn, group, host, chat int64) (bool, error) {
+func (a *Events) mayAnnounce(t *turn, group, host, chat int64) (bool, error) {
 	events, err := t.tx.Events(group)
 	if err != nil {
 		return false, err
@@ -28,7 +28,7 @@ func (a *App) mayAnnounce(t *turn, group, host, chat int64) (bool, error) {
 
 // mayChange reports whether e may change again this hour
 // (allaboard.EventChangesPerHour), telling chat if not.
-func (a *App) mayChange(t *turn, e allaboard.Event, chat int64) (bool, error) {
+func (a *Events) mayChange(t *turn, e allaboard.Event, chat int64) (bool, error) {
 	revs, err := t.tx.Revisions(e.Group, e.Num)
 	if err != nil {
 		return false, err
@@ -42,7 +42,7 @@ func (a *App) mayChange(t *turn, e allaboard.Event, chat int64) (bool, error) {
 // Admit reports whether the command in m is carried out: a member who sends
 // more than allaboard.CommandsPerMinute is told once to wait, then ignored
 // until the minute is over.
-func (a *App) Admit(t *turn, m *Message) (bool, error) {
+func (a *Events) Admit(t *turn, m *Message) (bool, error) {
 	if m.From == nil {
 		return true, nil
 	}
@@ -55,7 +55,7 @@ func (a *App) Admit(t *turn, m *Message) (bool, error) {
 
 // admitPress is Admit for a button press: the answer shows only to the one
 // who pressed, so it is given every time.
-func (a *App) admitPress(t *turn, q *Press) bool {
+func (a *Events) admitPress(t *turn, q *Press) bool {
 	ok, _ := a.rates.allow(rateKey{q.From.ID, "press"}, allaboard.PressesPerMinute, t.now)
 	if !ok {
 		t.answer(q, render.QuotaPresses)

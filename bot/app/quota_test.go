@@ -99,7 +99,7 @@ func TestQuotaOnCommandsPerMember(t *testing.T) {
 		var ok bool
 		k.turnBy(p.g.ID, ann.ID, func(a *app.App, t *app.Turn) error {
 			var err error
-			ok, err = a.Admit(t, &app.Message{Chat: p.g, From: ann, Command: "events"})
+			ok, err = a.Events.Admit(t, &app.Message{Chat: p.g, From: ann, Command: "events"})
 			return err
 		})
 		return ok

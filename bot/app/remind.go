@@ -13,7 +13,7 @@ import (
 
 // plan sets an event's timers from its time and the group's settings: the
 // next reminder, and the start, when its chase ends.
-func (a *App) plan(t *turn, e allaboard.Event) error {
+func (a *Chase) plan(t *turn, e allaboard.Event) error {
 	var remind, start time.Time
 	if !e.Started(t.now) {
 		start = e.When
@@ -30,7 +30,7 @@ func (a *App) plan(t *turn, e allaboard.Event) error {
 // remindBefore sends an event's reminder that is due, then plans the next.
 // After downtime only the latest missed reminder goes; one that would go in
 // quiet hours waits for their end if the event is later.
-func (a *App) remindBefore(t *turn, group int64, num int) error {
+func (a *Chase) remindBefore(t *turn, group int64, num int) error {
 	e, err := t.tx.Event(group, num)
 	if errors.Is(err, allaboard.ErrNotFound) {
 		return nil
@@ -64,7 +64,7 @@ func (a *App) remindBefore(t *turn, group int64, num int) error {
 // confirmed: privately if the bot may write to them, else by mention. Only
 // those who haven't confirmed are asked to; for them it stands in for a chase
 // reminder due within the hour, rather than doubling it.
-func (a *App) sendReminders(t *turn, e allaboard.Event, loc *time.Location) error {
+func (a *Chase) sendReminders(t *turn, e allaboard.Event, loc *time.Location) error {
 	r, err := allaboard.LoadRoll(t.tx, e)
 	if err != nil {
 		return err
@@ -107,8 +107,8 @@ func (a *App) sendReminders(t *turn, e allaboard.Event, loc *time.Location) erro
 
 // remindPending reminds a member who hasn't confirmed the latest version,
 // with its card and what changed since the version they saw.
-func (a *App) remindPending(t *turn, e allaboard.Event, resp allaboard.Response, soon string) error {
-	m, err := a.ownCard(t, e, resp, resp.Acked, render.ReminderPendingHeader(e, soon))
+func (a *Chase) remindPending(t *turn, e allaboard.Event, resp allaboard.Response, soon string) error {
+	m, err := a.app.Cards.ownCard(t, e, resp, resp.Acked, render.ReminderPendingHeader(e, soon))
 	if err != nil {
 		return err
 	}
@@ -118,7 +118,7 @@ func (a *App) remindPending(t *turn, e allaboard.Event, resp allaboard.Response,
 
 // standInForChase counts a reminder before the event as the member's chase
 // reminder when one is due within the hour, so they don't get both.
-func (a *App) standInForChase(t *turn, e allaboard.Event, resp allaboard.Response, private bool) error {
+func (a *Chase) standInForChase(t *turn, e allaboard.Event, resp allaboard.Response, private bool) error {
 	if resp.Due.IsZero() || resp.Due.After(t.now.Add(time.Hour)) {
 		return nil
 	}
@@ -131,7 +131,7 @@ func (a *App) standInForChase(t *turn, e allaboard.Event, resp allaboard.Respons
 
 // started ends an event's chase when it begins: nobody is asked any more, and
 // the host's card says so.
-func (a *App) started(t *turn, group int64, num int) error {
+func (a *Chase) started(t *turn, group int64, num int) error {
 	e, err := t.tx.Event(group, num)
 	if errors.Is(err, allaboard.ErrNotFound) {
 		return nil
@@ -150,8 +150,8 @@ func (a *App) started(t *turn, group int64, num int) error {
 	if err := t.tx.SetTimer(allaboard.Timer{Kind: allaboard.TimerReminder, Group: group, Event: num}); err != nil {
 		return err
 	}
-	if err := a.unpin(t, e); err != nil {
+	if err := a.app.Events.unpin(t, e); err != nil {
 		return err
 	}
-	return a.refresh(t, e)
+	return a.app.Events.refresh(t, e)
 }

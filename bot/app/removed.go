@@ -16,7 +16,7 @@ const keepRemoved = 30 * 24 * time.Hour
 // removedFrom stops all chasing in a group the bot was removed from and
 // tells the hosts of its upcoming events. The data is deleted 30 days later
 // unless the bot is added back.
-func (a *App) removedFrom(t *turn, group int64) error {
+func (a *Roster) removedFrom(t *turn, group int64) error {
 	c, err := t.tx.Chat(group)
 	if errors.Is(err, allaboard.ErrNotFound) || err == nil && c.Removed {
 		return nil
@@ -75,7 +75,7 @@ func stopChase(tx allaboard.Tx, e allaboard.Event) error {
 
 // returned resumes a group the bot was added back to: its data is kept, and
 // everyone who has not confirmed an upcoming event is chased again.
-func (a *App) returned(t *turn, group int64) error {
+func (a *Roster) returned(t *turn, group int64) error {
 	if err := t.tx.SetTimer(allaboard.Timer{Kind: allaboard.TimerPurge, Group: group}); err != nil {
 		return err
 	}
@@ -88,7 +88,7 @@ func (a *App) returned(t *turn, group int64) error {
 		return err
 	}
 	for _, e := range upcoming {
-		if err := a.plan(t, e); err != nil {
+		if err := a.app.Chase.plan(t, e); err != nil {
 			return err
 		}
 		for _, m := range members {
@@ -102,15 +102,15 @@ func (a *App) returned(t *turn, group int64) error {
 			if r.Confirmed(e) {
 				continue
 			}
-			a.restartChase(t, e, &r)
+			a.app.Events.restartChase(t, e, &r)
 			if err := t.tx.SaveResponse(r); err != nil {
 				return err
 			}
 		}
-		if err := a.planHandOff(t, e); err != nil {
+		if err := a.app.Chase.planHandOff(t, e); err != nil {
 			return err
 		}
-		if err := a.refreshStatus(t, e); err != nil {
+		if err := a.app.Events.refreshStatus(t, e); err != nil {
 			return err
 		}
 	}

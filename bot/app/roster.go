@@ -41,7 +41,7 @@ func recount(t *turn, group int64) error {
 // counted records Telegram's member count for a group (and the admins, some
 // of whom may be bots), then tells hosts and admins about members not seen
 // yet and keeps the roll-call card up to date.
-func (a *App) counted(t *turn, group int64, count int, admins []ChatMember) error {
+func (a *Roster) counted(t *turn, group int64, count int, admins []ChatMember) error {
 	c, err := t.tx.Chat(group)
 	if errors.Is(err, allaboard.ErrNotFound) || err == nil && c.Removed {
 		return nil
@@ -78,7 +78,7 @@ func (a *App) counted(t *turn, group int64, count int, admins []ChatMember) erro
 	}
 	if unknown != before {
 		for _, e := range upcoming {
-			if err := a.refresh(t, e); err != nil {
+			if err := a.app.Events.refresh(t, e); err != nil {
 				return err
 			}
 		}
@@ -101,7 +101,7 @@ func upcomingEvents(tx allaboard.Tx, group int64, now time.Time) ([]allaboard.Ev
 
 // tellUnknown tells the hosts of upcoming events and the admins, privately
 // where the bot can, that some members have not been seen yet.
-func (a *App) tellUnknown(t *turn, c allaboard.Chat, unknown int, upcoming []allaboard.Event, admins []ChatMember) error {
+func (a *Roster) tellUnknown(t *turn, c allaboard.Chat, unknown int, upcoming []allaboard.Event, admins []ChatMember) error {
 	var to []int64
 	for _, e := range upcoming {
 		to = append(to, e.Hosts()...)
@@ -130,7 +130,7 @@ func (a *App) tellUnknown(t *turn, c allaboard.Chat, unknown int, upcoming []all
 
 // rollCall posts the roll-call card anew (fresh) or edits the last one, if
 // there is one, to show the current count.
-func (a *App) rollCall(t *turn, c *allaboard.Chat, known int, fresh bool) error {
+func (a *Roster) rollCall(t *turn, c *allaboard.Chat, known int, fresh bool) error {
 	if !fresh && c.RollCallAt.IsZero() {
 		return nil
 	}
@@ -150,7 +150,7 @@ func rollCallCard(c allaboard.Chat, known int) (string, [][]allaboard.Button) {
 }
 
 // OnRollCall is a tap on the roll-call card: the member is known from now on.
-func (a *App) OnRollCall(t *turn, q *Press) error {
+func (a *Roster) OnRollCall(t *turn, q *Press) error {
 	if q.Chat == nil || q.Chat.IsPrivate() {
 		t.answer(q, render.StaleButton)
 		return nil
@@ -167,7 +167,7 @@ func (a *App) OnRollCall(t *turn, q *Press) error {
 }
 
 // OnJoin is /join: the text way to answer the roll call.
-func (a *App) OnJoin(t *turn, m *Message) error {
+func (a *Roster) OnJoin(t *turn, m *Message) error {
 	// noteGroup has already learned the sender from the command itself.
 	return t.send(m.Chat.ID, fmt.Sprintf(render.Joined, render.Mention(m.From.ID, m.From.FirstName)))
 }

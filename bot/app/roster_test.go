@@ -120,7 +120,7 @@ func TestMemberWhoLeavesIsNoLongerChased(t *testing.T) {
 	}
 	leaveUpdate := func(k *kit, p parents, u *app.User) {
 		k.turn(func(a *app.App, t *app.Turn) error {
-			return a.OnChatMember(t, &app.MemberUpdate{Chat: *p.g, From: *u,
+			return a.Roster.OnChatMember(t, &app.MemberUpdate{Chat: *p.g, From: *u,
 				OldChatMember: app.ChatMember{User: u, Status: "member"},
 				NewChatMember: app.ChatMember{User: u, Status: "left"}})
 		})
@@ -144,7 +144,7 @@ func TestMemberWhoLeavesIsNoLongerChased(t *testing.T) {
 		}},
 		{"kicked", func(k *kit, p parents, u *app.User) {
 			k.turn(func(a *app.App, t *app.Turn) error {
-				return a.OnChatMember(t, &app.MemberUpdate{Chat: *p.g, From: *p.host,
+				return a.Roster.OnChatMember(t, &app.MemberUpdate{Chat: *p.g, From: *p.host,
 					OldChatMember: app.ChatMember{User: u, Status: "member"},
 					NewChatMember: app.ChatMember{User: u, Status: "kicked"}})
 			})

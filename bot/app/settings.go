@@ -84,7 +84,7 @@ func cmp(s, otherwise string) string {
 
 // OnSettings is /settings in a group: anyone sees them, hosts and admins
 // change them with /settings <name> <value>.
-func (a *App) OnSettings(t *turn, m *Message) error {
+func (a *Settings) OnSettings(t *turn, m *Message) error {
 	group := m.Chat.ID
 	args := strings.TrimSpace(m.CommandArguments())
 	if args == "" {
@@ -123,7 +123,7 @@ func (a *App) OnSettings(t *turn, m *Message) error {
 
 // changeSettings stores a group's settings and re-plans everything pending
 // by them: chase reminders, reminders before events, the digest.
-func (a *App) changeSettings(t *turn, group int64, s allaboard.Settings) error {
+func (a *Settings) changeSettings(t *turn, group int64, s allaboard.Settings) error {
 	c, err := t.tx.Chat(group)
 	if err != nil {
 		return err
@@ -138,7 +138,7 @@ func (a *App) changeSettings(t *turn, group int64, s allaboard.Settings) error {
 	}
 	p, loc := s.Policy(a.cfg.HandOff), s.Location()
 	for _, e := range events {
-		if err := a.plan(t, e); err != nil {
+		if err := a.app.Chase.plan(t, e); err != nil {
 			return err
 		}
 		responses, err := t.tx.Responses(group, e.Num)
@@ -157,14 +157,14 @@ func (a *App) changeSettings(t *turn, group int64, s allaboard.Settings) error {
 				return err
 			}
 		}
-		if err := a.planHandOff(t, e); err != nil {
+		if err := a.app.Chase.planHandOff(t, e); err != nil {
 			return err
 		}
 	}
 	return a.planDigest(t, group)
 }
 
-func (a *App) settingsText(t *turn, group int64) string {
+func (a *Settings) settingsText(t *turn, group int64) string {
 	s := a.settings(t.tx, group)
 	var lines []render.SettingLine
 	for _, st := range groupSettings {
@@ -182,6 +182,6 @@ func settingNames() []string {
 }
 
 // OnSettingsPrivate is /settings in private, where there is no group.
-func (a *App) OnSettingsPrivate(t *turn, m *Message) error {
+func (a *Settings) OnSettingsPrivate(t *turn, m *Message) error {
 	return t.send(m.Chat.ID, render.SettingsUsage)
 }

@@ -54,7 +54,7 @@ func PressAdminOf(data string) (int64, bool) {
 const remindAgainAfter = allaboard.MinGroupStep
 
 // onStatusPress carries out a status card button, for the host or an admin.
-func (a *App) onStatusPress(t *turn, q *Press) error {
+func (a *Cards) onStatusPress(t *turn, q *Press) error {
 	group, num, act, ok := parseStatusData(q.Data)
 	if !ok {
 		t.answer(q, render.StaleButton)
@@ -89,7 +89,7 @@ func (a *App) onStatusPress(t *turn, q *Press) error {
 		return t.send(q.From.ID, render.Everyone(r, a.zone(t.tx, group)))
 	case statusChange:
 		t.answer(q, "")
-		return a.startEditDraft(t, q.From.ID, e, t.admin(group, q.From.ID))
+		return a.app.Drafts.startEditDraft(t, q.From.ID, e, t.admin(group, q.From.ID))
 	case statusCancel:
 		t.answer(q, "")
 		return t.send(q.From.ID, render.CancelAsk(e), render.CancelButtons(statusData(e, statusCancelY), statusData(e, statusKeep))...)
@@ -107,7 +107,7 @@ func (a *App) onStatusPress(t *turn, q *Press) error {
 			return nil
 		}
 		t.answer(q, render.Cancelled)
-		return a.revised(t, e, rev)
+		return a.app.Events.revised(t, e, rev)
 	}
 	t.answer(q, render.StaleButton)
 	return nil
@@ -115,14 +115,14 @@ func (a *App) onStatusPress(t *turn, q *Press) error {
 
 // remindNow makes the reminder of every member still waiting due now, unless
 // they were reminded in the last few minutes, and says how many.
-func (a *App) remindNow(t *turn, e allaboard.Event) (int, error) {
+func (a *Cards) remindNow(t *turn, e allaboard.Event) (int, error) {
 	responses, err := t.tx.Responses(e.Group, e.Num)
 	if err != nil {
 		return 0, err
 	}
 	n := 0
 	for _, r := range responses {
-		if over, err := a.chaseOver(t, e, r); err != nil || over {
+		if over, err := a.app.Chase.chaseOver(t, e, r); err != nil || over {
 			if err != nil {
 				return 0, err
 			}
@@ -144,7 +144,7 @@ func (a *App) remindNow(t *turn, e allaboard.Event) (int, error) {
 
 // resendStatus posts the host's status card anew at the bottom of the chat
 // and deletes the old copy: something the host must act on has happened.
-func (a *App) resendStatus(t *turn, e allaboard.Event) error {
+func (a *Cards) resendStatus(t *turn, e allaboard.Event) error {
 	r, err := allaboard.LoadRoll(t.tx, e)
 	if err != nil {
 		return err

@@ -14,7 +14,7 @@ const timerBatch = 50
 
 // Tick does everything due at now — reminders, then timers — and returns
 // when something is next due (zero for nothing). The scheduler calls it.
-func (a *App) Tick(now time.Time) (time.Time, error) {
+func (a *Timers) Tick(now time.Time) (time.Time, error) {
 	if !a.planned {
 		if err := a.planAll(now); err != nil {
 			return time.Time{}, err
@@ -22,7 +22,7 @@ func (a *App) Tick(now time.Time) (time.Time, error) {
 		a.planned = true
 	}
 	// Timers run even when chasing failed: one must not stop the other.
-	chaseErr := a.chaseDue(now)
+	chaseErr := a.app.Chase.chaseDue(now)
 	if err := a.runTimers(now); err != nil {
 		return time.Time{}, errors.Join(chaseErr, err)
 	}
@@ -52,7 +52,7 @@ func earliest(a, b time.Time) time.Time {
 
 // runTimers does the timers due at now. A roster check asks Telegram first,
 // outside any transaction.
-func (a *App) runTimers(now time.Time) error {
+func (a *Timers) runTimers(now time.Time) error {
 	for {
 		var due []allaboard.Timer
 		err := a.store.Update(func(tx allaboard.Tx) error {
@@ -82,7 +82,7 @@ const timerRetry = 5 * time.Minute
 
 // runSafely runs a timer, turning a panic into an error: one bad timer must
 // not stop the others, or the bot.
-func (a *App) runSafely(now time.Time, tm allaboard.Timer) (err error) {
+func (a *Timers) runSafely(now time.Time, tm allaboard.Timer) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("panic: %v\n%s", r, debug.Stack())
@@ -93,10 +93,10 @@ func (a *App) runSafely(now time.Time, tm allaboard.Timer) (err error) {
 
 // retryTimer sets a failed timer again: a digest at its next run, anything
 // else a few minutes on.
-func (a *App) retryTimer(now time.Time, tm allaboard.Timer) error {
+func (a *Timers) retryTimer(now time.Time, tm allaboard.Timer) error {
 	return a.store.Update(func(tx allaboard.Tx) error {
 		if tm.Kind == allaboard.TimerDigest {
-			if err := a.planDigest(NewTurn(tx, now, nil), tm.Group); err == nil {
+			if err := a.app.Settings.planDigest(NewTurn(tx, now, nil), tm.Group); err == nil {
 				return nil
 			}
 		}
@@ -105,7 +105,7 @@ func (a *App) retryTimer(now time.Time, tm allaboard.Timer) error {
 	})
 }
 
-func (a *App) runTimer(now time.Time, tm allaboard.Timer) error {
+func (a *Timers) runTimer(now time.Time, tm allaboard.Timer) error {
 	var do func(t *turn) error
 	switch tm.Kind {
 	case allaboard.TimerRoster:
@@ -113,13 +113,13 @@ func (a *App) runTimer(now time.Time, tm allaboard.Timer) error {
 	case allaboard.TimerPurge:
 		do = func(t *turn) error { return purge(t, tm.Group) }
 	case allaboard.TimerReminder:
-		do = func(t *turn) error { return a.remindBefore(t, tm.Group, tm.Event) }
+		do = func(t *turn) error { return a.app.Chase.remindBefore(t, tm.Group, tm.Event) }
 	case allaboard.TimerStart:
-		do = func(t *turn) error { return a.started(t, tm.Group, tm.Event) }
+		do = func(t *turn) error { return a.app.Chase.started(t, tm.Group, tm.Event) }
 	case allaboard.TimerDigest:
-		do = func(t *turn) error { return a.digest(t, tm.Group, tm.At) }
+		do = func(t *turn) error { return a.app.Settings.digest(t, tm.Group, tm.At) }
 	case allaboard.TimerHandOff:
-		do = func(t *turn) error { return a.handOffDue(t, tm.Group, tm.Event) }
+		do = func(t *turn) error { return a.app.Chase.handOffDue(t, tm.Group, tm.Event) }
 	}
 	return a.store.Update(func(tx allaboard.Tx) error {
 		t := NewTurn(tx, now, nil)
@@ -137,23 +137,23 @@ func (a *App) runTimer(now time.Time, tm allaboard.Timer) error {
 
 // checkRoster asks Telegram how many members a group has, and who its admins
 // are, and returns the work to do with the answer.
-func (a *App) checkRoster(group int64) func(t *turn) error {
+func (a *Timers) checkRoster(group int64) func(t *turn) error {
 	c := a.counter.Census(group)
 	if d := c.Failed; d != nil {
 		a.log.Info("cannot count a group's members", "chat", group, "outcome", d.Outcome, "err", d.Detail)
 		return func(t *turn) error { return a.rosterFailed(t, group, *d) }
 	}
-	return func(t *turn) error { return a.counted(t, group, c.Members, c.Admins) }
+	return func(t *turn) error { return a.app.Roster.counted(t, group, c.Members, c.Admins) }
 }
 
 // rosterFailed acts on a failed count: a group the bot is no longer in is
 // treated as a removal, a migrated one moves; otherwise try again later.
-func (a *App) rosterFailed(t *turn, group int64, d allaboard.Delivery) error {
+func (a *Timers) rosterFailed(t *turn, group int64, d allaboard.Delivery) error {
 	switch d.Outcome {
 	case allaboard.Migrated:
-		return a.migrate(t, group, d.NewChatID)
+		return a.app.Roster.migrate(t, group, d.NewChatID)
 	case allaboard.Removed, allaboard.ChatNotFound:
-		return a.removedFrom(t, group)
+		return a.app.Roster.removedFrom(t, group)
 	}
 	return t.tx.SetTimer(allaboard.Timer{Kind: allaboard.TimerRoster, Group: group, At: t.now.Add(recountRetry)})
 }
@@ -167,7 +167,7 @@ const PlanVersion = 1
 // existed. Timers already set are left alone, so nothing is sent twice. Each
 // group is checked once per PlanVersion, so a start reads no group's events
 // once they have been.
-func (a *App) planAll(now time.Time) error {
+func (a *Timers) planAll(now time.Time) error {
 	return a.store.Update(func(tx allaboard.Tx) error {
 		t := NewTurn(tx, now, nil)
 		chats, err := tx.Chats()
@@ -190,9 +190,9 @@ func (a *App) planAll(now time.Time) error {
 	})
 }
 
-func (a *App) planMissing(t *turn, group int64) error {
+func (a *Timers) planMissing(t *turn, group int64) error {
 	if _, err := t.tx.Timer(allaboard.TimerDigest, group, 0); errors.Is(err, allaboard.ErrNotFound) {
-		if err := a.planDigest(t, group); err != nil {
+		if err := a.app.Settings.planDigest(t, group); err != nil {
 			return err
 		}
 	} else if err != nil {
@@ -204,7 +204,7 @@ func (a *App) planMissing(t *turn, group int64) error {
 	}
 	for _, e := range events {
 		if _, err := t.tx.Timer(allaboard.TimerStart, group, e.Num); errors.Is(err, allaboard.ErrNotFound) {
-			if err := a.plan(t, e); err != nil {
+			if err := a.app.Chase.plan(t, e); err != nil {
 				return err
 			}
 		} else if err != nil {
@@ -212,7 +212,7 @@ func (a *App) planMissing(t *turn, group int64) error {
 		}
 		// Kept by a version that handed off with the 4th reminder instead.
 		if _, err := t.tx.Timer(allaboard.TimerHandOff, group, e.Num); errors.Is(err, allaboard.ErrNotFound) {
-			if err := a.planHandOff(t, e); err != nil {
+			if err := a.app.Chase.planHandOff(t, e); err != nil {
 				return err
 			}
 		} else if err != nil {

@@ -15,7 +15,7 @@ import (
 
 // offerUndo tells the host, privately, that the event is posted, with a
 // button to undo it while nobody has been reminded yet.
-func (a *App) offerUndo(t *turn, e allaboard.Event) error {
+func (a *Events) offerUndo(t *turn, e allaboard.Event) error {
 	if a.cfg.Undo <= 0 {
 		return nil
 	}
@@ -37,7 +37,7 @@ func isUndoData(s string) bool { return strings.HasPrefix(s, "u:") }
 
 // onUndoPress deletes a new event, its card and everything about it, if the
 // host asks in time and it hasn't changed since.
-func (a *App) onUndoPress(t *turn, q *Press) error {
+func (a *Events) onUndoPress(t *turn, q *Press) error {
 	parts := strings.Split(q.Data, ":")
 	var group int64
 	var num int

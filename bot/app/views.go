@@ -8,7 +8,7 @@ import (
 )
 
 // OnEvents lists the group's upcoming events with their counts.
-func (a *App) OnEvents(t *turn, m *Message) error {
+func (a *Cards) OnEvents(t *turn, m *Message) error {
 	events, err := t.tx.Events(m.Chat.ID)
 	if err != nil {
 		return err
@@ -28,12 +28,12 @@ func (a *App) OnEvents(t *turn, m *Message) error {
 }
 
 // OnHistory shows every revision of an event: who changed what, and when.
-func (a *App) OnHistory(t *turn, m *Message) error {
+func (a *Cards) OnHistory(t *turn, m *Message) error {
 	fields := strings.Fields(m.CommandArguments())
 	if len(fields) != 1 {
 		return t.send(m.Chat.ID, render.HistoryUsage)
 	}
-	e, ok, err := a.findEvent(t, m.Chat.ID, fields[0])
+	e, ok, err := a.app.Events.findEvent(t, m.Chat.ID, fields[0])
 	if err != nil || !ok {
 		return err
 	}
@@ -46,12 +46,12 @@ func (a *App) OnHistory(t *turn, m *Message) error {
 
 // OnStatus shows an event's counts in the group, and sends its host or an
 // admin every member's standing privately.
-func (a *App) OnStatus(t *turn, m *Message) error {
+func (a *Cards) OnStatus(t *turn, m *Message) error {
 	fields := strings.Fields(m.CommandArguments())
 	if len(fields) != 1 {
 		return t.send(m.Chat.ID, render.StatusUsage)
 	}
-	e, ok, err := a.findEvent(t, m.Chat.ID, fields[0])
+	e, ok, err := a.app.Events.findEvent(t, m.Chat.ID, fields[0])
 	if err != nil || !ok {
 		return err
 	}

@@ -34,7 +34,7 @@ func parseZoneData(data string) (group int64, zone string, ok bool) {
 
 // onZonePress shows the zones to choose from, or sets the one chosen, for
 // the group's admins and hosts.
-func (a *App) onZonePress(t *turn, q *Press) error {
+func (a *Settings) onZonePress(t *turn, q *Press) error {
 	group, zone, ok := parseZoneData(q.Data)
 	if !ok {
 		t.answer(q, render.StaleButton)
