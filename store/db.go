@@ -80,7 +80,7 @@ func (db *DB) Path() string { return db.path }
 func (db *DB) Update(fn func(allaboard.Tx) error) error {
 	var t *tx
 	err := db.bolt.Update(func(btx *bbolt.Tx) error {
-		t = &tx{btx: tightly(btx)}
+		t = newTx(tightly(btx))
 		return fn(t)
 	})
 	if err == nil {
@@ -91,7 +91,7 @@ func (db *DB) Update(fn func(allaboard.Tx) error) error {
 
 // View runs fn in one read-only transaction; fn must not write.
 func (db *DB) View(fn func(allaboard.Tx) error) error {
-	return db.bolt.View(func(btx *bbolt.Tx) error { return fn(&tx{btx: btx}) })
+	return db.bolt.View(func(btx *bbolt.Tx) error { return fn(newTx(btx)) })
 }
 
 func (db *DB) committed(t *tx) {

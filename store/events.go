@@ -6,9 +6,16 @@ import (
 	"fmt"
 
 	"allaboard"
+
+	"go.etcd.io/bbolt"
 )
 
-func (t *tx) NextEventNum(group int64) (int, error) {
+// eventTx keeps events, their numbers and their revisions.
+type eventTx struct{ btx *bbolt.Tx }
+
+var _ allaboard.EventTx = (*eventTx)(nil)
+
+func (t *eventTx) NextEventNum(group int64) (int, error) {
 	b := t.btx.Bucket(bucketEventSeq)
 	n := 1
 	if v := b.Get(itob(group)); v != nil {
@@ -29,7 +36,7 @@ func (t *tx) NextEventNum(group int64) (int, error) {
 	return n, nil
 }
 
-func (t *tx) Event(group int64, num int) (allaboard.Event, error) {
+func (t *eventTx) Event(group int64, num int) (allaboard.Event, error) {
 	var e allaboard.Event
 	ok, err := getRecord(t.btx.Bucket(bucketEvents), key(group, num), &e)
 	switch {
@@ -41,21 +48,21 @@ func (t *tx) Event(group int64, num int) (allaboard.Event, error) {
 	return e, nil
 }
 
-func (t *tx) CreateEvent(e allaboard.Event) error {
+func (t *eventTx) CreateEvent(e allaboard.Event) error {
 	if t.btx.Bucket(bucketEvents).Get(key(e.Group, e.Num)) != nil {
 		return fmt.Errorf("store: create event %d/%d: %w", e.Group, e.Num, allaboard.ErrExists)
 	}
 	return t.SaveEvent(e)
 }
 
-func (t *tx) SaveEvent(e allaboard.Event) error {
+func (t *eventTx) SaveEvent(e allaboard.Event) error {
 	if err := putRecord(t.btx.Bucket(bucketEvents), key(e.Group, e.Num), e); err != nil {
 		return fmt.Errorf("store: save event %d/%d: %w", e.Group, e.Num, err)
 	}
 	return nil
 }
 
-func (t *tx) Events(group int64) ([]allaboard.Event, error) {
+func (t *eventTx) Events(group int64) ([]allaboard.Event, error) {
 	var out []allaboard.Event
 	err := eachRecord(t.btx.Bucket(bucketEvents), key(group), func(e allaboard.Event) { out = append(out, e) })
 	if err != nil {
@@ -64,7 +71,7 @@ func (t *tx) Events(group int64) ([]allaboard.Event, error) {
 	return out, nil
 }
 
-func (t *tx) AddRevision(group int64, num int, r allaboard.Revision) error {
+func (t *eventTx) AddRevision(group int64, num int, r allaboard.Revision) error {
 	if err := putRecord(t.btx.Bucket(bucketRevisions), key(group, num, r.N), r); err != nil {
 		return fmt.Errorf("store: save revision %d of event %d/%d: %w", r.N, group, num, err)
 	}
@@ -76,7 +83,7 @@ func (t *tx) AddRevision(group int64, num int, r allaboard.Revision) error {
 	return nil
 }
 
-func (t *tx) Revisions(group int64, num int) ([]allaboard.Revision, error) {
+func (t *eventTx) Revisions(group int64, num int) ([]allaboard.Revision, error) {
 	var out []allaboard.Revision
 	err := eachRecord(t.btx.Bucket(bucketRevisions), key(group, num), func(r allaboard.Revision) { out = append(out, r) })
 	if err != nil {
@@ -85,7 +92,7 @@ func (t *tx) Revisions(group int64, num int) ([]allaboard.Revision, error) {
 	return out, nil
 }
 
-func (t *tx) DeleteEvent(group int64, num int) error {
+func (t *eventTx) DeleteEvent(group int64, num int) error {
 	b, prefix := t.btx, key(group, num)
 	if err := b.Bucket(bucketEvents).Delete(prefix); err != nil {
 		return fmt.Errorf("store: delete event %d/%d: %w", group, num, err)

@@ -2,7 +2,6 @@ package store
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -15,14 +14,14 @@ import (
 // DeleteGroup deletes everything kept about a group: its events and their
 // history, responses, members, timers, the messages still to be sent about
 // it, and its record along with those of the groups that became it.
-func (t *tx) DeleteGroup(id int64) error {
+func (t *groupTx) DeleteGroup(id int64) error {
 	if err := t.deleteGroup(id); err != nil {
 		return fmt.Errorf("store: delete group %d: %w", id, err)
 	}
 	return nil
 }
 
-func (t *tx) deleteGroup(id int64) error {
+func (t *groupTx) deleteGroup(id int64) error {
 	b, prefix := t.btx, itob(id)
 	for _, name := range [][]byte{bucketEvents, bucketRevisions, bucketRefs, bucketQuestions} {
 		if err := deletePrefix(b.Bucket(name), prefix); err != nil {
@@ -32,7 +31,7 @@ func (t *tx) deleteGroup(id int64) error {
 	if err := b.Bucket(bucketEventSeq).Delete(prefix); err != nil {
 		return err
 	}
-	if err := t.deleteFamilies(id); err != nil {
+	if err := t.households.deleteFamilies(id); err != nil {
 		return err
 	}
 	due := b.Bucket(bucketDue)
@@ -59,7 +58,7 @@ func (t *tx) deleteGroup(id int64) error {
 	if err := deleteKeys(refs, keys); err != nil {
 		return err
 	}
-	err = t.rewriteOutbox(func(m *allaboard.Outgoing) bool {
+	err = t.outbox.rewriteOutbox(func(m *allaboard.Outgoing) bool {
 		return m.ChatID != id && (m.Chase == nil || m.Chase.Group != id) && !strings.HasPrefix(m.Ref, status)
 	})
 	if err != nil {
@@ -77,14 +76,14 @@ func (t *tx) deleteGroup(id int64) error {
 // memberships and responses, their private chat's messages and the mentions
 // of them still to be sent. The events they host stay with their groups; in
 // event histories their name is replaced.
-func (t *tx) DeleteUser(id int64) error {
+func (t *groupTx) DeleteUser(id int64) error {
 	if err := t.deleteUser(id); err != nil {
 		return fmt.Errorf("store: delete user %d: %w", id, err)
 	}
 	return nil
 }
 
-func (t *tx) deleteUser(id int64) error {
+func (t *groupTx) deleteUser(id int64) error {
 	b, uid := t.btx, itob(id)
 	if err := b.Bucket(bucketUsers).Delete(uid); err != nil {
 		return err
@@ -112,7 +111,7 @@ func (t *tx) deleteUser(id int64) error {
 		}
 		groups = append(groups, btoi(k[8:16]))
 	}
-	if err := t.forgetFamilies(id, groups); err != nil {
+	if err := t.households.forgetFamilies(id, groups); err != nil {
 		return err
 	}
 	for _, name := range [][]byte{bucketNamed, bucketMemberships, bucketRefs} {
@@ -120,7 +119,7 @@ func (t *tx) deleteUser(id int64) error {
 			return err
 		}
 	}
-	return t.rewriteOutbox(func(m *allaboard.Outgoing) bool {
+	return t.outbox.rewriteOutbox(func(m *allaboard.Outgoing) bool {
 		if m.ChatID == id {
 			return false
 		}
@@ -141,7 +140,7 @@ func (t *tx) deleteUser(id int64) error {
 // forgetInGroup deletes the user's membership of a group and their
 // responses to its events, and replaces their name in those events'
 // histories.
-func (t *tx) forgetInGroup(id, group int64) error {
+func (t *groupTx) forgetInGroup(id, group int64) error {
 	b := t.btx
 	if err := b.Bucket(bucketMembers).Delete(key(group, id)); err != nil {
 		return err
@@ -180,33 +179,6 @@ func (t *tx) forgetInGroup(id, group int64) error {
 		}
 	}
 	return nil
-}
-
-// Answers of a deleteRecords callback besides a real error.
-var (
-	errDelete = errors.New("delete")
-	errKeep   = errors.New("keep")
-)
-
-// deleteRecords deletes the records whose keys start with prefix (every
-// record for a nil prefix). The callback sees each record first: it may
-// clean up indexes (nil: delete), answer errKeep to keep the record, or
-// errDelete to delete it.
-func deleteRecords[T any](b *bbolt.Bucket, prefix []byte, each func(T) error) error {
-	keys, err := keysWithPrefix(b, prefix)
-	if err != nil {
-		return err
-	}
-	return eachKey(b, keys, func(k []byte, rec T) error {
-		switch err := each(rec); err {
-		case nil, errDelete:
-			return b.Delete(k)
-		case errKeep:
-			return nil
-		default:
-			return err
-		}
-	})
 }
 
 // buildNamed fills the index of whom each group's records name, for a

@@ -9,10 +9,14 @@ import (
 	"go.etcd.io/bbolt"
 )
 
-// A household is kept whole under each of its members' keys (group | user),
-// so that a member's family is one read; households are a few members each.
+// householdTx keeps households and the invitations to them. A household is
+// kept whole under each of its members' keys (group | user), so that a
+// member's family is one read; households are a few members each.
+type householdTx struct{ btx *bbolt.Tx }
 
-func (t *tx) Household(group, user int64) (allaboard.Household, error) {
+var _ allaboard.HouseholdTx = (*householdTx)(nil)
+
+func (t *householdTx) Household(group, user int64) (allaboard.Household, error) {
 	var h allaboard.Household
 	ok, err := getRecord(t.btx.Bucket(bucketHouseholds), key(group, user), &h)
 	switch {
@@ -24,7 +28,7 @@ func (t *tx) Household(group, user int64) (allaboard.Household, error) {
 	return h, nil
 }
 
-func (t *tx) Households(group int64) ([]allaboard.Household, error) {
+func (t *householdTx) Households(group int64) ([]allaboard.Household, error) {
 	var out []allaboard.Household
 	err := eachRecord(t.btx.Bucket(bucketHouseholds), key(group), func(h allaboard.Household) {
 		// Once, under its first member.
@@ -38,7 +42,7 @@ func (t *tx) Households(group int64) ([]allaboard.Household, error) {
 	return out, nil
 }
 
-func (t *tx) SaveHousehold(h allaboard.Household) error {
+func (t *householdTx) SaveHousehold(h allaboard.Household) error {
 	b := t.btx.Bucket(bucketHouseholds)
 	for _, id := range h.Members {
 		if err := putRecord(b, key(h.Group, id), h); err != nil {
@@ -48,7 +52,7 @@ func (t *tx) SaveHousehold(h allaboard.Household) error {
 	return nil
 }
 
-func (t *tx) LeaveHousehold(group, user int64) error {
+func (t *householdTx) LeaveHousehold(group, user int64) error {
 	if err := leaveHousehold(t.btx.Bucket(bucketHouseholds), group, user); err != nil {
 		return fmt.Errorf("store: leave household of %d in %d: %w", user, group, err)
 	}
@@ -78,7 +82,7 @@ func leaveHousehold(b *bbolt.Bucket, group, user int64) error {
 	return nil
 }
 
-func (t *tx) FamilyAsk(group, to, from int64) (allaboard.FamilyAsk, error) {
+func (t *householdTx) FamilyAsk(group, to, from int64) (allaboard.FamilyAsk, error) {
 	var a allaboard.FamilyAsk
 	ok, err := getRecord(t.btx.Bucket(bucketFamilyAsks), key(group, to, from), &a)
 	switch {
@@ -90,14 +94,14 @@ func (t *tx) FamilyAsk(group, to, from int64) (allaboard.FamilyAsk, error) {
 	return a, nil
 }
 
-func (t *tx) SaveFamilyAsk(a allaboard.FamilyAsk) error {
+func (t *householdTx) SaveFamilyAsk(a allaboard.FamilyAsk) error {
 	if err := putRecord(t.btx.Bucket(bucketFamilyAsks), key(a.Group, a.To, a.From), a); err != nil {
 		return fmt.Errorf("store: save invitation of %d by %d in %d: %w", a.To, a.From, a.Group, err)
 	}
 	return nil
 }
 
-func (t *tx) DeleteFamilyAsk(group, to, from int64) error {
+func (t *householdTx) DeleteFamilyAsk(group, to, from int64) error {
 	if err := t.btx.Bucket(bucketFamilyAsks).Delete(key(group, to, from)); err != nil {
 		return fmt.Errorf("store: delete invitation of %d by %d in %d: %w", to, from, group, err)
 	}
@@ -106,7 +110,7 @@ func (t *tx) DeleteFamilyAsk(group, to, from int64) error {
 
 // forgetFamilies takes a forgotten user out of their households and
 // invitations in groups (the ids of the groups that name them).
-func (t *tx) forgetFamilies(user int64, groups []int64) error {
+func (t *householdTx) forgetFamilies(user int64, groups []int64) error {
 	b, asks := t.btx.Bucket(bucketHouseholds), t.btx.Bucket(bucketFamilyAsks)
 	for _, g := range groups {
 		if err := leaveHousehold(b, g, user); err != nil {
@@ -126,7 +130,7 @@ func (t *tx) forgetFamilies(user int64, groups []int64) error {
 
 // moveFamilies moves a group's households and invitations to the
 // supergroup it became.
-func (t *tx) moveFamilies(from, to int64) error {
+func (t *householdTx) moveFamilies(from, to int64) error {
 	fix := func(h *allaboard.Household) error { h.Group = to; return nil }
 	if err := moveKeyed(t.btx.Bucket(bucketHouseholds), from, to, nil, fix); err != nil {
 		return err
@@ -135,7 +139,7 @@ func (t *tx) moveFamilies(from, to int64) error {
 }
 
 // deleteFamilies deletes a group's households and invitations.
-func (t *tx) deleteFamilies(group int64) error {
+func (t *householdTx) deleteFamilies(group int64) error {
 	for _, name := range [][]byte{bucketHouseholds, bucketFamilyAsks} {
 		if err := deletePrefix(t.btx.Bucket(name), itob(group)); err != nil {
 			return err

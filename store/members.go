@@ -4,9 +4,16 @@ import (
 	"fmt"
 
 	"allaboard"
+
+	"go.etcd.io/bbolt"
 )
 
-func (t *tx) Member(group, user int64) (allaboard.Member, error) {
+// memberTx keeps groups' members and the index of each user's groups.
+type memberTx struct{ btx *bbolt.Tx }
+
+var _ allaboard.MemberTx = (*memberTx)(nil)
+
+func (t *memberTx) Member(group, user int64) (allaboard.Member, error) {
 	var m allaboard.Member
 	ok, err := getRecord(t.btx.Bucket(bucketMembers), key(group, user), &m)
 	switch {
@@ -18,7 +25,7 @@ func (t *tx) Member(group, user int64) (allaboard.Member, error) {
 	return m, nil
 }
 
-func (t *tx) SaveMember(m allaboard.Member) error {
+func (t *memberTx) SaveMember(m allaboard.Member) error {
 	if err := putRecord(t.btx.Bucket(bucketMembers), key(m.Group, m.User), m); err != nil {
 		return fmt.Errorf("store: save member %d of %d: %w", m.User, m.Group, err)
 	}
@@ -38,7 +45,7 @@ func (t *tx) SaveMember(m allaboard.Member) error {
 	return nil
 }
 
-func (t *tx) Members(group int64) ([]allaboard.Member, error) {
+func (t *memberTx) Members(group int64) ([]allaboard.Member, error) {
 	var out []allaboard.Member
 	err := eachRecord(t.btx.Bucket(bucketMembers), key(group), func(m allaboard.Member) { out = append(out, m) })
 	if err != nil {
@@ -47,7 +54,7 @@ func (t *tx) Members(group int64) ([]allaboard.Member, error) {
 	return out, nil
 }
 
-func (t *tx) UserGroups(user int64) ([]int64, error) {
+func (t *memberTx) UserGroups(user int64) ([]int64, error) {
 	var out []int64
 	prefix := key(user)
 	c := t.btx.Bucket(bucketMemberships).Cursor()

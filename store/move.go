@@ -10,10 +10,23 @@ import (
 	"go.etcd.io/bbolt"
 )
 
+// groupTx moves and deletes everything kept about a group, or about a user
+// in every group. That touches every kind of record: it works on their
+// buckets directly, and through the parts that keep state (the outbox's
+// flags) or helpers of their own.
+type groupTx struct {
+	btx        *bbolt.Tx
+	outbox     *outboxTx
+	chats      *chatTx
+	households *householdTx
+}
+
+var _ allaboard.GroupTx = (*groupTx)(nil)
+
 // MoveGroup moves everything kept under a group to the supergroup it became.
 // A record already kept under the new id wins over the moved one; the old
 // chat record stays behind as a pointer to the new id.
-func (t *tx) MoveGroup(from, to int64) error {
+func (t *groupTx) MoveGroup(from, to int64) error {
 	if from == to {
 		return nil // nothing to move: and moving a group onto itself would delete its counter
 	}
@@ -23,7 +36,7 @@ func (t *tx) MoveGroup(from, to int64) error {
 	return nil
 }
 
-func (t *tx) moveGroup(from, to int64) error {
+func (t *groupTx) moveGroup(from, to int64) error {
 	b := t.btx
 	err := moveKeyed(b.Bucket(bucketEvents), from, to, nil, func(e *allaboard.Event) error { e.Group = to; return nil })
 	if err != nil {
@@ -51,7 +64,7 @@ func (t *tx) moveGroup(from, to int64) error {
 	if err := moveNamed(b.Bucket(bucketNamed), from, to); err != nil {
 		return err
 	}
-	if err := t.moveFamilies(from, to); err != nil {
+	if err := t.households.moveFamilies(from, to); err != nil {
 		return err
 	}
 	ms := b.Bucket(bucketMemberships)
@@ -118,7 +131,7 @@ func moveKeyed[T any](b *bbolt.Bucket, from, to int64, unindex func(T) error, fi
 }
 
 // moveSeq keeps the higher of the two groups' event numbers.
-func (t *tx) moveSeq(from, to int64) error {
+func (t *groupTx) moveSeq(from, to int64) error {
 	b := t.btx.Bucket(bucketEventSeq)
 	old := b.Get(itob(from))
 	if old == nil {
@@ -134,7 +147,7 @@ func (t *tx) moveSeq(from, to int64) error {
 
 // moveRefs forgets the messages in the old group, which can no longer be
 // edited, and renames the hosts' status cards about it.
-func (t *tx) moveRefs(from, to int64) error {
+func (t *groupTx) moveRefs(from, to int64) error {
 	b := t.btx.Bucket(bucketRefs)
 	if err := deletePrefix(b, itob(from)); err != nil {
 		return err
@@ -164,9 +177,9 @@ func (t *tx) moveRefs(from, to int64) error {
 // moveOutbox readdresses the messages still to be sent. Ops on messages in
 // the old group are dropped: those messages stay behind, and an id there
 // names another message in the supergroup.
-func (t *tx) moveOutbox(from, to int64) error {
+func (t *groupTx) moveOutbox(from, to int64) error {
 	oldPrefix, newPrefix := allaboard.StatusPrefix(from), allaboard.StatusPrefix(to)
-	return t.rewriteOutbox(func(m *allaboard.Outgoing) (keep bool) {
+	return t.outbox.rewriteOutbox(func(m *allaboard.Outgoing) (keep bool) {
 		if m.ChatID == from && m.Op != "" {
 			return false
 		}
@@ -185,97 +198,20 @@ func (t *tx) moveOutbox(from, to int64) error {
 
 // moveChat keeps the group's record under the new id and leaves a pointer
 // behind, so that buttons on old messages still find the group.
-func (t *tx) moveChat(from, to int64) error {
-	old, err := t.Chat(from)
+func (t *groupTx) moveChat(from, to int64) error {
+	old, err := t.chats.Chat(from)
 	if err != nil {
 		return err
 	}
 	moved := old
 	moved.ID, moved.Kind, moved.MovedTo = to, allaboard.Supergroup, 0
-	if cur, err := t.Chat(to); err == nil && cur.Title != "" {
+	if cur, err := t.chats.Chat(to); err == nil && cur.Title != "" {
 		moved.Title = cur.Title
 	}
-	if err := t.SaveChat(moved); err != nil {
+	if err := t.chats.SaveChat(moved); err != nil {
 		return err
 	}
-	return t.SaveChat(allaboard.Chat{ID: from, Kind: old.Kind, Title: old.Title, MovedTo: to})
-}
-
-// rewriteOutbox passes every waiting message to fix, storing what it changed
-// and deleting what it does not keep.
-func (t *tx) rewriteOutbox(fix func(*allaboard.Outgoing) (keep bool)) error {
-	t.rewrote = true
-	return rewriteAll(t.btx.Bucket(bucketOutbox), fix)
-}
-
-// rewriteAll passes every record of a bucket to fix, storing what it changed
-// and deleting what it does not keep.
-func rewriteAll[T any](b *bbolt.Bucket, fix func(*T) (keep bool)) error {
-	keys, err := keysWhere(b, func([]byte) bool { return true })
-	if err != nil {
-		return err
-	}
-	return eachKey(b, keys, func(k []byte, rec T) error {
-		if !fix(&rec) {
-			return b.Delete(k)
-		}
-		return putRecord(b, k, rec)
-	})
-}
-
-// eachKey decodes the record under each key and passes it to fn, which may
-// change the bucket.
-func eachKey[T any](b *bbolt.Bucket, keys [][]byte, fn func(k []byte, rec T) error) error {
-	for _, k := range keys {
-		var rec T
-		if _, err := getRecord(b, k, &rec); err != nil {
-			return err
-		}
-		if err := fn(k, rec); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// keysWithPrefix returns copies of the keys that start with prefix; they stay
-// valid while the bucket changes.
-func keysWithPrefix(b *bbolt.Bucket, prefix []byte) ([][]byte, error) {
-	var keys [][]byte
-	c := b.Cursor()
-	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
-		keys = append(keys, bytes.Clone(k))
-	}
-	return keys, nil
-}
-
-// keysWhere returns copies of the keys that match.
-func keysWhere(b *bbolt.Bucket, match func(k []byte) bool) ([][]byte, error) {
-	var keys [][]byte
-	err := b.ForEach(func(k, _ []byte) error {
-		if match(k) {
-			keys = append(keys, bytes.Clone(k))
-		}
-		return nil
-	})
-	return keys, err
-}
-
-func deletePrefix(b *bbolt.Bucket, prefix []byte) error {
-	keys, err := keysWithPrefix(b, prefix)
-	if err != nil {
-		return err
-	}
-	return deleteKeys(b, keys)
-}
-
-func deleteKeys(b *bbolt.Bucket, keys [][]byte) error {
-	for _, k := range keys {
-		if err := b.Delete(k); err != nil {
-			return err
-		}
-	}
-	return nil
+	return t.chats.SaveChat(allaboard.Chat{ID: from, Kind: old.Kind, Title: old.Title, MovedTo: to})
 }
 
 // moveNamed readdresses the index of whom a group's records name. It is

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"encoding/binary"
 	"fmt"
 	"time"
 
@@ -53,27 +52,35 @@ func (db *DB) OutboxLen() (int, error) {
 // queued (a group moved or forgotten): what a reader kept may be stale.
 func (db *DB) OutboxEpoch() uint64 { return db.outboxEpoch.Load() }
 
-// RefMessage returns the id of the message last delivered under (chat, ref),
-// or 0 if there is none.
-func (db *DB) RefMessage(chatID int64, ref string) (int, error) {
-	var id int
-	err := db.bolt.View(func(btx *bbolt.Tx) error {
-		id = refMessage(btx, chatID, ref)
-		return nil
-	})
-	return id, err
+// outboxTx queues messages to be sent after the commit, and notes what the
+// sender must hear about: new messages, or ones changed or taken out.
+type outboxTx struct {
+	btx      *bbolt.Tx
+	enqueued bool // put messages in the outbox
+	rewrote  bool // changed or took out messages already there
 }
 
-// RefMessage is DB.RefMessage within a transaction.
-func (t *tx) RefMessage(chatID int64, ref string) (int, error) {
-	return refMessage(t.btx, chatID, ref), nil
-}
+var _ allaboard.OutboxTx = (*outboxTx)(nil)
 
-func refMessage(btx *bbolt.Tx, chatID int64, ref string) int {
-	if v := btx.Bucket(bucketRefs).Get(refKey(chatID, ref)); v != nil {
-		return int(btoi(v))
+func (t *outboxTx) Enqueue(m allaboard.Outgoing) error {
+	b := t.btx.Bucket(bucketOutbox)
+	seq, err := b.NextSequence()
+	if err != nil {
+		return fmt.Errorf("store: enqueue: %w", err)
 	}
-	return 0
+	m.ID = seq
+	if err := putRecord(b, itob(int64(seq)), m); err != nil {
+		return fmt.Errorf("store: enqueue to %d: %w", m.ChatID, err)
+	}
+	t.enqueued = true
+	return nil
+}
+
+// rewriteOutbox passes every waiting message to fix, storing what it changed
+// and deleting what it does not keep.
+func (t *outboxTx) rewriteOutbox(fix func(*allaboard.Outgoing) (keep bool)) error {
+	t.rewrote = true
+	return rewriteAll(t.btx.Bucket(bucketOutbox), fix)
 }
 
 // Complete takes a message out of the outbox with its delivery result, records
@@ -163,12 +170,6 @@ func complete(t *tx, c allaboard.Completion, after func(allaboard.Tx, allaboard.
 		return after(t, m, d)
 	}
 	return nil
-}
-
-func refKey(chatID int64, ref string) []byte {
-	k := make([]byte, 8, 8+len(ref))
-	binary.BigEndian.PutUint64(k, uint64(chatID))
-	return append(k, ref...)
 }
 
 func later(a, b time.Time) time.Time {

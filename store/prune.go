@@ -172,7 +172,7 @@ func (db *DB) pruneEvents(batch []eventID, left leftovers, now, cutoff time.Time
 	var st PruneStats
 	err := db.bolt.Update(func(btx *bbolt.Tx) error {
 		st = PruneStats{}
-		t := &tx{btx: tightly(btx)}
+		t := &eventTx{tightly(btx)}
 		for _, id := range batch {
 			e, err := t.Event(id.group, id.num)
 			if errors.Is(err, allaboard.ErrNotFound) {
@@ -195,7 +195,7 @@ func (db *DB) pruneEvents(batch []eventID, left leftovers, now, cutoff time.Time
 	return st, nil
 }
 
-func (t *tx) pruneEvent(id eventID, left map[string][][]byte, st *PruneStats) error {
+func (t *eventTx) pruneEvent(id eventID, left map[string][][]byte, st *PruneStats) error {
 	prefix := key(id.group, id.num)
 	revs, _ := keysWithPrefix(t.btx.Bucket(bucketRevisions), prefix)
 	responses, _ := keysWithPrefix(t.btx.Bucket(bucketResponses), prefix)

@@ -46,6 +46,26 @@ func putRecord(b *bbolt.Bucket, key []byte, v any) error {
 	return b.Put(key, data)
 }
 
+// getByID decodes the record kept under id into v, or says ErrNotFound.
+func getByID(btx *bbolt.Tx, bucket []byte, id int64, v any) error {
+	ok, err := getRecord(btx.Bucket(bucket), itob(id), v)
+	if err != nil {
+		return fmt.Errorf("store: read %s %d: %w", bucket, id, err)
+	}
+	if !ok {
+		return fmt.Errorf("store: %s %d: %w", bucket, id, allaboard.ErrNotFound)
+	}
+	return nil
+}
+
+// putByID keeps v under id.
+func putByID(btx *bbolt.Tx, bucket []byte, id int64, v any) error {
+	if err := putRecord(btx.Bucket(bucket), itob(id), v); err != nil {
+		return fmt.Errorf("store: save %s %d: %w", bucket, id, err)
+	}
+	return nil
+}
+
 // decode reads a record kept under key into v.
 func decode(key, data []byte, v any) error {
 	switch r := v.(type) {

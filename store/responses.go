@@ -7,9 +7,17 @@ import (
 	"time"
 
 	"allaboard"
+
+	"go.etcd.io/bbolt"
 )
 
-func (t *tx) Response(group int64, num int, user int64) (allaboard.Response, error) {
+// responseTx keeps members' responses to events and the index of when
+// each is due to be chased.
+type responseTx struct{ btx *bbolt.Tx }
+
+var _ allaboard.ResponseTx = (*responseTx)(nil)
+
+func (t *responseTx) Response(group int64, num int, user int64) (allaboard.Response, error) {
 	var r allaboard.Response
 	ok, err := getRecord(t.btx.Bucket(bucketResponses), key(group, num, user), &r)
 	switch {
@@ -22,7 +30,7 @@ func (t *tx) Response(group int64, num int, user int64) (allaboard.Response, err
 	return r, nil
 }
 
-func (t *tx) SaveResponse(r allaboard.Response) error {
+func (t *responseTx) SaveResponse(r allaboard.Response) error {
 	k := key(r.Group, r.Event, r.User)
 	var old allaboard.Response
 	if _, err := getRecord(t.btx.Bucket(bucketResponses), k, &old); err != nil {
@@ -45,7 +53,7 @@ func (t *tx) SaveResponse(r allaboard.Response) error {
 	return nil
 }
 
-func (t *tx) Responses(group int64, num int) ([]allaboard.Response, error) {
+func (t *responseTx) Responses(group int64, num int) ([]allaboard.Response, error) {
 	var out []allaboard.Response
 	err := eachRecord(t.btx.Bucket(bucketResponses), key(group, num), func(r allaboard.Response) { out = append(out, r) })
 	if err != nil {
@@ -54,7 +62,7 @@ func (t *tx) Responses(group int64, num int) ([]allaboard.Response, error) {
 	return out, nil
 }
 
-func (t *tx) DueResponses(now time.Time, limit int) ([]allaboard.Response, error) {
+func (t *responseTx) DueResponses(now time.Time, limit int) ([]allaboard.Response, error) {
 	var out []allaboard.Response
 	end := key(now.UnixNano())
 	c := t.btx.Bucket(bucketDue).Cursor()
@@ -68,7 +76,7 @@ func (t *tx) DueResponses(now time.Time, limit int) ([]allaboard.Response, error
 	return out, nil
 }
 
-func (t *tx) NextDue() (time.Time, error) {
+func (t *responseTx) NextDue() (time.Time, error) {
 	k, _ := t.btx.Bucket(bucketDue).Cursor().First()
 	if k == nil {
 		return time.Time{}, nil

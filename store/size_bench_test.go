@@ -305,14 +305,14 @@ func (s *sim) eachResponse(tb testing.TB, e allaboard.Event, from, to int, fn fu
 
 func (s *sim) update(tb testing.TB, fn func(*tx) error) {
 	tb.Helper()
-	if err := s.db.bolt.Update(func(btx *bbolt.Tx) error { return fn(&tx{btx: tightly(btx)}) }); err != nil {
+	if err := s.db.bolt.Update(func(btx *bbolt.Tx) error { return fn(newTx(tightly(btx))) }); err != nil {
 		tb.Fatal(err)
 	}
 }
 
 func (s *sim) view(tb testing.TB, fn func(*tx) error) {
 	tb.Helper()
-	if err := s.db.bolt.View(func(btx *bbolt.Tx) error { return fn(&tx{btx: btx}) }); err != nil {
+	if err := s.db.bolt.View(func(btx *bbolt.Tx) error { return fn(newTx(btx)) }); err != nil {
 		tb.Fatal(err)
 	}
 }

@@ -7,9 +7,16 @@ import (
 	"time"
 
 	"allaboard"
+
+	"go.etcd.io/bbolt"
 )
 
-func (t *tx) SetTimer(tm allaboard.Timer) error {
+// timerTx keeps timers and their index by time.
+type timerTx struct{ btx *bbolt.Tx }
+
+var _ allaboard.TimerTx = (*timerTx)(nil)
+
+func (t *timerTx) SetTimer(tm allaboard.Timer) error {
 	k := timerKey(tm.Kind, tm.Group, tm.Event)
 	keys, index := t.btx.Bucket(bucketTimerKeys), t.btx.Bucket(bucketTimers)
 	var old allaboard.Timer
@@ -37,7 +44,7 @@ func (t *tx) SetTimer(tm allaboard.Timer) error {
 	return nil
 }
 
-func (t *tx) Timer(kind allaboard.TimerKind, group int64, event int) (allaboard.Timer, error) {
+func (t *timerTx) Timer(kind allaboard.TimerKind, group int64, event int) (allaboard.Timer, error) {
 	var tm allaboard.Timer
 	ok, err := getRecord(t.btx.Bucket(bucketTimerKeys), timerKey(kind, group, event), &tm)
 	switch {
@@ -49,7 +56,7 @@ func (t *tx) Timer(kind allaboard.TimerKind, group int64, event int) (allaboard.
 	return tm, nil
 }
 
-func (t *tx) DueTimers(now time.Time, limit int) ([]allaboard.Timer, error) {
+func (t *timerTx) DueTimers(now time.Time, limit int) ([]allaboard.Timer, error) {
 	var out []allaboard.Timer
 	end := key(now.UnixNano())
 	c := t.btx.Bucket(bucketTimers).Cursor()
@@ -64,7 +71,7 @@ func (t *tx) DueTimers(now time.Time, limit int) ([]allaboard.Timer, error) {
 	return out, nil
 }
 
-func (t *tx) NextTimer() (time.Time, error) {
+func (t *timerTx) NextTimer() (time.Time, error) {
 	k, _ := t.btx.Bucket(bucketTimers).Cursor().First()
 	if k == nil {
 		return time.Time{}, nil

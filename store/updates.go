@@ -33,7 +33,7 @@ func (db *DB) ApplyUpdates(ids []int, now time.Time, fn func(tx allaboard.Tx, fr
 		if len(fresh) == 0 {
 			return nil
 		}
-		t.btx = tightly(btx)
+		t = newTx(tightly(btx))
 		if err := fn(t, fresh); err != nil {
 			return err
 		}
