@@ -142,3 +142,7 @@ func formatDuration(d time.Duration) string {
 	}
 	return d.String()
 }
+
+// MaxMentions is how many mentions in one message reliably notify: a
+// reminder in a group names at most this many members.
+const MaxMentions = 5

@@ -14,9 +14,11 @@ type Button struct {
 // outbox in the same transaction as the decision and stays there until
 // Telegram has accepted it, so a crash loses nothing.
 type Outgoing struct {
-	ID      uint64     `json:"id"`   // outbox sequence, set by the store
-	ChatID  int64      `json:"chat"` // user id for a direct message
-	Text    string     `json:"text"` // Telegram HTML; user text must be escaped
+	ID     uint64 `json:"id"`   // outbox sequence, set by the store
+	ChatID int64  `json:"chat"` // user id for a direct message
+	// Notice is what to tell, written into Text and Buttons when it is sent.
+	Notice  *Notice    `json:"notice,omitempty"`
+	Text    string     `json:"text,omitempty"` // Telegram HTML; user text must be escaped
 	Buttons [][]Button `json:"buttons,omitempty"`
 	// Ref names a message that is kept up to date in place (a status card):
 	// the first delivery records its message id under (ChatID, Ref) and later
@@ -35,6 +37,8 @@ type Outgoing struct {
 	MessageID int `json:"message_id,omitempty"`
 	// Late messages are written when they are sent, from the state then: a
 	// reminder to someone who confirmed or left meanwhile is not sent at all.
+	// Every message with a Notice is; Late marks those kept by older versions
+	// (a reminder or a calendar file by its tag).
 	Late bool `json:"late,omitempty"`
 	// Urgent messages go before the others waiting for the same chat.
 	Urgent bool `json:"urgent,omitempty"`
@@ -109,6 +113,9 @@ const (
 	OpUnpin  Op = "unpin"
 	OpDelete Op = "delete"
 )
+
+// Written reports whether m's words are written when it is sent.
+func (m Outgoing) Written() bool { return m.Late || m.Notice != nil }
 
 // IsMessage reports whether m sends or edits a message, rather than acting
 // on one or leaving the chat.

@@ -14,6 +14,7 @@ import (
 	"allaboard"
 	"allaboard/bot/app"
 	"allaboard/bot/sender"
+	"allaboard/bot/writer"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
@@ -67,8 +68,9 @@ type Bot struct {
 	client   *http.Client
 	cancel   context.CancelFunc // of the context api's requests run under
 	admins   admins
-	app      *app.App  // the use cases; everything but talking to Telegram
-	commands []command // the routing table over app
+	app      *app.App       // the use cases; everything but talking to Telegram
+	commands []command      // the routing table over app
+	writer   *writer.Writer // words what app decided, when it is sent
 }
 
 // ErrUnauthorized means Telegram rejected the token.
@@ -110,8 +112,10 @@ func Connect(ctx context.Context, cfg Config, st Store) (*Bot, error) {
 		Undo:     cfg.UndoWindow,
 	}, st, b)
 	b.commands = commandTable(b.app)
+	b.writer = writer.New(writer.Config{BotName: b.self.UserName, Now: cfg.Now, Defaults: cfg.Defaults}, st)
 	// The sender paces by the real clock, not cfg.Now: Telegram's limits run in real time.
-	b.sender = sender.New(sender.Observe(sender.Config{API: b.api, Outbox: st, Limits: cfg.Limits, Backoff: cfg.Backoff, After: b.app.Chase.AfterDelivery, Prepare: b.app.Chase.Prepare, Log: cfg.Log}, cfg.Observe))
+	b.sender = sender.New(sender.Observe(sender.Config{API: b.api, Outbox: st, Limits: cfg.Limits, Backoff: cfg.Backoff,
+		After: b.app.Chase.AfterDelivery, Prepare: b.writer.Write, Log: cfg.Log}, cfg.Observe))
 	return b, nil
 }
 

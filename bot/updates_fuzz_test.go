@@ -262,25 +262,31 @@ func (w *fuzzWorld) check(t *testing.T, u tgbotapi.Update) {
 		if m.Op != "" || m.Leave {
 			continue
 		}
-		if m.Late {
-			out, _, ok, err := b.app.Chase.Prepare(m, nil)
-			if err != nil {
-				t.Fatalf("writing a reminder: %v", err)
-			}
-			if !ok {
-				continue
-			}
-			m = out
+		out, _, ok, err := b.writer.Write(m, nil)
+		if err != nil {
+			t.Fatalf("writing a message: %v", err)
+		}
+		if !ok {
+			continue
 		}
 		// Every message goes to the host's chat: what matters is its text
 		// and buttons, which the fake checks as Telegram does.
-		c := tgbotapi.NewMessage(host.ID, m.Text)
-		c.ParseMode = tgbotapi.ModeHTML
-		if len(m.Buttons) > 0 {
-			c.ReplyMarkup = sender.Keyboard(m.Buttons)
+		for _, m := range out {
+			sendAsTelegram(t, b, host.ID, m)
 		}
-		if _, err := b.api.Send(c); err != nil {
-			t.Fatalf("Telegram refuses a message for chat %d: %v\n%s\nbuttons %+v", m.ChatID, err, m.Text, m.Buttons)
-		}
+	}
+}
+
+// sendAsTelegram sends m's text and buttons to chat, failing if the fake
+// refuses them as Telegram would.
+func sendAsTelegram(t *testing.T, b *Bot, chat int64, m allaboard.Outgoing) {
+	t.Helper()
+	c := tgbotapi.NewMessage(chat, m.Text)
+	c.ParseMode = tgbotapi.ModeHTML
+	if len(m.Buttons) > 0 {
+		c.ReplyMarkup = sender.Keyboard(m.Buttons)
+	}
+	if _, err := b.api.Send(c); err != nil {
+		t.Fatalf("Telegram refuses a message for chat %d: %v\n%s\nbuttons %+v", m.ChatID, err, m.Text, m.Buttons)
 	}
 }

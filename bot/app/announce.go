@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/notice"
 	"allaboard/bot/render"
 )
 
@@ -36,7 +37,7 @@ func (a *Events) revised(t *turn, e allaboard.Event, rev allaboard.Revision) err
 		if m.Left || !e.Invited(m.User) {
 			continue // their chase stopped when they left; the uninvited have none
 		}
-		r, err := lookupResponse(t.tx, e.Group, e.Num, m.User)
+		r, err := allaboard.LookupResponse(t.tx, e.Group, e.Num, m.User)
 		if err != nil {
 			return err
 		}
@@ -97,11 +98,7 @@ func (a *Events) show(t *turn, e allaboard.Event, fresh bool) error {
 	if err != nil {
 		return err
 	}
-	c, err := a.groupCard(t, e, r.Tally())
-	if err != nil {
-		return err
-	}
-	if err := t.enqueue(allaboard.Outgoing{ChatID: e.Group, Text: c.HTML(), Buttons: c.Buttons(), Ref: allaboard.CardRef(e), Fresh: fresh}); err != nil {
+	if err := t.enqueue(allaboard.Outgoing{ChatID: e.Group, Notice: notice.CardOf(e), Ref: allaboard.CardRef(e), Fresh: fresh}); err != nil {
 		return err
 	}
 	if err := a.sendStatus(t, r); err != nil {
@@ -123,7 +120,7 @@ func (a *Events) show(t *turn, e allaboard.Event, fresh bool) error {
 	}
 	told := false
 	for _, id := range e.Hosts() {
-		host, err := lookupUser(t.tx, id)
+		host, err := allaboard.LookupUser(t.tx, id)
 		if err != nil {
 			return err
 		}
@@ -163,14 +160,14 @@ func (a *Events) reload(t *turn, e allaboard.Event) (allaboard.Event, allaboard.
 // sendStatus edits the hosts' status cards, where the bot can write to them.
 func (a *Events) sendStatus(t *turn, r allaboard.Roll) error {
 	for _, id := range r.Event.Hosts() {
-		host, err := lookupUser(t.tx, id)
+		host, err := allaboard.LookupUser(t.tx, id)
 		if err != nil {
 			return err
 		}
 		if !host.Reachable() {
 			continue
 		}
-		if err := t.enqueue(a.app.Cards.statusMessage(t, r, host.ID, false)); err != nil {
+		if err := t.enqueue(statusMessage(r.Event, host.ID, false)); err != nil {
 			return err
 		}
 	}
@@ -208,7 +205,7 @@ func (a *Events) askHost(t *turn, e allaboard.Event) error {
 	if err != nil {
 		return err
 	}
-	host, err := lookupUser(t.tx, e.Host)
+	host, err := allaboard.LookupUser(t.tx, e.Host)
 	if err != nil || host.Reachable() || e.HostAsked {
 		return err
 	}

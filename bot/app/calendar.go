@@ -1,15 +1,12 @@
 package app
 
 import (
-	"errors"
-	"slices"
-
 	"allaboard"
 	"allaboard/bot/render"
 )
 
 // Add to calendar: a member's private card offers the event as a calendar
-// file. The file is written when it is sent (see prepareCalendar), so one
+// file. The file is written when it is sent (see bot/writer), so one
 // queued before a change carries the change. Whoever added an event gets a
 // new file after each material change, which moves (or, when it is
 // cancelled, removes) the entry they have: Response.Calendar remembers that
@@ -26,7 +23,7 @@ func (a *Cards) onCalendarPress(t *turn, q *Press, p allaboard.PressData) error 
 		t.answer(q, render.StaleButton) // never made: forged
 		return nil
 	}
-	if in, err := inGroup(t, e.Group, q.From.ID); err != nil || !in {
+	if in, err := allaboard.InGroup(t.tx, e.Group, q.From.ID); err != nil || !in {
 		if err == nil {
 			t.answer(q, render.NotYourGroup)
 		}
@@ -40,7 +37,7 @@ func (a *Cards) onCalendarPress(t *turn, q *Press, p allaboard.PressData) error 
 		t.answer(q, render.CalendarStarted)
 		return nil
 	}
-	u, err := lookupUser(t.tx, q.From.ID)
+	u, err := allaboard.LookupUser(t.tx, q.From.ID)
 	if err != nil {
 		return err
 	}
@@ -48,7 +45,7 @@ func (a *Cards) onCalendarPress(t *turn, q *Press, p allaboard.PressData) error 
 		t.answer(q, render.CalendarOpenChat)
 		return nil
 	}
-	r, err := lookupResponse(t.tx, e.Group, e.Num, q.From.ID)
+	r, err := allaboard.LookupResponse(t.tx, e.Group, e.Num, q.From.ID)
 	if err != nil {
 		return err
 	}
@@ -57,15 +54,6 @@ func (a *Cards) onCalendarPress(t *turn, q *Press, p allaboard.PressData) error 
 	}
 	t.answer(q, render.CalendarComing)
 	return t.tx.SaveResponse(r)
-}
-
-// inGroup reports whether user is a member of group who hasn't left.
-func inGroup(t *turn, group, user int64) (bool, error) {
-	m, err := t.tx.Member(group, user)
-	if errors.Is(err, allaboard.ErrNotFound) {
-		return false, nil
-	}
-	return err == nil && !m.Left, err
 }
 
 // queueCalendar queues e's file for r's member and notes it in r, which the
@@ -88,46 +76,12 @@ func (a *Cards) followCalendar(t *turn, e allaboard.Event, r *allaboard.Response
 	if r.Calendar == 0 || r.Calendar >= e.Material || e.Started(t.now) {
 		return nil
 	}
-	if in, err := inGroup(t, e.Group, r.User); err != nil || !in {
+	if in, err := allaboard.InGroup(t.tx, e.Group, r.User); err != nil || !in {
 		return err
 	}
-	u, err := lookupUser(t.tx, r.User)
+	u, err := allaboard.LookupUser(t.tx, r.User)
 	if err != nil || !u.Reachable() {
 		return err
 	}
 	return a.queueCalendar(t, r, e, true)
-}
-
-// prepareCalendar writes a queued calendar file from the event as it is
-// now. It is dropped if the event is gone, the member left its group, or a
-// later file for the same event waits for the same chat.
-func (a *Cards) prepareCalendar(t *turn, m allaboard.Outgoing, later []allaboard.Outgoing) (allaboard.Outgoing, bool, error) {
-	tag := *m.Calendar
-	if slices.ContainsFunc(later, func(n allaboard.Outgoing) bool {
-		return n.ChatID == m.ChatID && n.Calendar != nil && n.Calendar.Group == tag.Group && n.Calendar.Event == tag.Event
-	}) {
-		return m, false, nil
-	}
-	group, err := currentGroup(t.tx, tag.Group)
-	if err != nil {
-		return m, false, err
-	}
-	e, err := t.tx.Event(group, tag.Event)
-	if errors.Is(err, allaboard.ErrNotFound) {
-		return m, false, nil
-	} else if err != nil {
-		return m, false, err
-	}
-	if in, err := inGroup(t, group, m.ChatID); err != nil || !in {
-		return m, false, err
-	}
-	host, err := userName(t.tx, e.Host)
-	if err != nil {
-		return m, false, err
-	}
-	f := render.CalendarFile{Event: e, Host: host, Link: a.link("start", allaboard.EventPayload(e.Group, e.Num)),
-		Loc: a.zone(t.tx, e.Group), Stamp: t.now}
-	m.Text = render.CalendarCaption(e, tag.Update)
-	m.Document = &allaboard.Document{Name: f.Name(), Data: f.ICS()}
-	return m, true, nil
 }

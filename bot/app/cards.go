@@ -56,7 +56,7 @@ func (a *Events) cardPosted(t *turn, group int64, num, rev, msg int) error {
 
 // unpin takes e's card down from the group's pinned messages when it starts.
 func (a *Events) unpin(t *turn, e allaboard.Event) error {
-	removed, err := botRemoved(t.tx, e.Group)
+	removed, err := allaboard.BotRemoved(t.tx, e.Group)
 	if err != nil || removed {
 		return err
 	}

@@ -147,11 +147,11 @@ func (a *Chase) chase(t *turn, due []allaboard.Response) error {
 			events[k] = e
 			order = append(order, k)
 		}
-		stop, err := a.chaseOver(t, e, r)
+		stop, err := allaboard.ChaseOver(t.tx, e, r, t.now)
 		if err != nil {
 			return err
 		}
-		removed, err := botRemoved(t.tx, e.Group)
+		removed, err := allaboard.BotRemoved(t.tx, e.Group)
 		if err != nil {
 			return err
 		}
@@ -171,7 +171,7 @@ func (a *Chase) chase(t *turn, due []allaboard.Response) error {
 			}
 			continue
 		}
-		u, err := lookupUser(t.tx, r.User)
+		u, err := allaboard.LookupUser(t.tx, r.User)
 		if err != nil {
 			return err
 		}
@@ -204,29 +204,6 @@ func (a *Chase) chase(t *turn, due []allaboard.Response) error {
 	return nil
 }
 
-// chaseOver reports whether a member's chase has ended: they confirmed, left,
-// are not invited, or the event started.
-func (a *Chase) chaseOver(t *turn, e allaboard.Event, r allaboard.Response) (bool, error) {
-	if r.Confirmed(e) || e.Started(t.now) || !e.Invited(r.User) {
-		return true, nil
-	}
-	m, err := t.tx.Member(e.Group, r.User)
-	if errors.Is(err, allaboard.ErrNotFound) || err == nil && m.Left {
-		return true, nil
-	}
-	return false, err
-}
-
-// botRemoved reports whether the bot is no longer in a group: nobody is
-// chased there until it is added back.
-func botRemoved(tx allaboard.Tx, group int64) (bool, error) {
-	c, err := tx.Chat(group)
-	if err != nil && !errors.Is(err, allaboard.ErrNotFound) {
-		return false, err
-	}
-	return c.Removed, nil
-}
-
 // pinged records a reminder and schedules the next.
 func (a *Chase) pinged(t *turn, e allaboard.Event, r allaboard.Response, via allaboard.Via) error {
 	p := a.policy(t.tx, e.Group)
@@ -236,7 +213,7 @@ func (a *Chase) pinged(t *turn, e allaboard.Event, r allaboard.Response, via all
 }
 
 // remindPrivately queues a private reminder for a member; its words are
-// written when it is sent (see Prepare). It is posted as the member's card of
+// written when it is sent (see bot/writer). It is posted as the member's card of
 // the event, which their answer on it then edits. The first of a version is
 // news (the change itself); the rest chase it.
 func (a *Chase) remindPrivately(t *turn, e allaboard.Event, r allaboard.Response) error {
@@ -248,14 +225,11 @@ func (a *Chase) remindPrivately(t *turn, e allaboard.Event, r allaboard.Response
 		Chase: &allaboard.ChaseTag{Group: e.Group, Event: e.Num, Rev: e.Material, Users: []int64{r.User}}})
 }
 
-// maxMentions is how many mentions in one message reliably notify.
-const maxMentions = 5
-
 // remindInGroup queues mentions of members the bot cannot write to
 // privately, a few per message; their words are written when they are sent.
 // Urgent ones go before the group's other waiting messages.
 func (a *Chase) remindInGroup(t *turn, e allaboard.Event, users []int64, urgent bool) error {
-	for batch := range slices.Chunk(users, maxMentions) {
+	for batch := range slices.Chunk(users, allaboard.MaxMentions) {
 		err := t.enqueue(allaboard.Outgoing{ChatID: e.Group, Late: true, Urgent: urgent, Class: allaboard.ClassChase,
 			Chase: &allaboard.ChaseTag{Group: e.Group, Event: e.Num, Rev: e.Material, Users: slices.Clone(batch)}})
 		if err != nil {
@@ -268,7 +242,7 @@ func (a *Chase) remindInGroup(t *turn, e allaboard.Event, users []int64, urgent 
 // mentionAll mentions users in e's group, a few per message, with the Got
 // it button (if ask) and a link that opens a private chat.
 func (a *Chase) mentionAll(t *turn, e allaboard.Event, users []int64, ask bool, text func(names string) string) error {
-	for batch := range slices.Chunk(users, maxMentions) {
+	for batch := range slices.Chunk(users, allaboard.MaxMentions) {
 		m, err := a.mentionMessage(t, e, batch, text)
 		if err != nil {
 			return err
@@ -287,7 +261,7 @@ func (a *Chase) mentionAll(t *turn, e allaboard.Event, users []int64, ask bool, 
 func (a *Chase) mentionMessage(t *turn, e allaboard.Event, users []int64, text func(names string) string) (allaboard.Outgoing, error) {
 	var names []string
 	for _, id := range users {
-		u, err := lookupUser(t.tx, id)
+		u, err := allaboard.LookupUser(t.tx, id)
 		if err != nil {
 			return allaboard.Outgoing{}, err
 		}
@@ -310,11 +284,11 @@ func (a *Chase) chaseUndelivered(t *turn, tag allaboard.ChaseTag, private bool) 
 	var still []int64
 	var unreachable []allaboard.Response
 	for _, id := range tag.Users {
-		r, err := lookupResponse(t.tx, e.Group, e.Num, id)
+		r, err := allaboard.LookupResponse(t.tx, e.Group, e.Num, id)
 		if err != nil {
 			return err
 		}
-		if stop, err := a.chaseOver(t, e, r); err != nil || stop {
+		if stop, err := allaboard.ChaseOver(t.tx, e, r, t.now); err != nil || stop {
 			if err != nil {
 				return err
 			}

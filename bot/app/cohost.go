@@ -73,7 +73,7 @@ func (a *Events) OnCoHost(t *turn, m *Message) error {
 	if err != nil {
 		return err
 	}
-	return t.enqueue(a.app.Cards.statusMessage(t, r, u.ID, true))
+	return t.enqueue(statusMessage(r.Event, u.ID, true))
 }
 
 // removeCoHost stops sharing e with u: the host or an admin may, and a
@@ -94,7 +94,7 @@ func (a *Events) removeCoHost(t *turn, m *Message, e allaboard.Event, u allaboar
 
 // sharedBy names who shared e, and e's group.
 func (a *Events) sharedBy(t *turn, m *Message, e allaboard.Event) (string, allaboard.Chat, error) {
-	by, err := lookupUser(t.tx, m.From.ID)
+	by, err := allaboard.LookupUser(t.tx, m.From.ID)
 	if err != nil {
 		return "", allaboard.Chat{}, err
 	}

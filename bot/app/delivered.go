@@ -83,7 +83,7 @@ func (a *Chase) recordOutcome(tx allaboard.Tx, m allaboard.Outgoing, d allaboard
 func notWaiting(tx allaboard.Tx, tag allaboard.ChaseTag) error {
 	// The message went as queued; its group may have become a supergroup
 	// since, taking the responses along.
-	group, err := currentGroup(tx, tag.Group)
+	group, err := allaboard.CurrentGroup(tx, tag.Group)
 	if err != nil {
 		return err
 	}

@@ -65,7 +65,7 @@ func (a *Settings) sendDigests(t *turn, c allaboard.Chat) error {
 	}
 	slices.Sort(hosts)
 	for _, h := range hosts {
-		host, err := lookupUser(t.tx, h)
+		host, err := allaboard.LookupUser(t.tx, h)
 		if err != nil {
 			return err
 		}

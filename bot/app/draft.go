@@ -45,7 +45,7 @@ func (a *Drafts) startDraft(t *turn, user, group int64) error {
 		return err
 	}
 	if group != 0 {
-		if group, err = currentGroup(t.tx, group); err != nil {
+		if group, err = allaboard.CurrentGroup(t.tx, group); err != nil {
 			return err
 		}
 		if _, ok := groups[group]; !ok {

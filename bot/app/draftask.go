@@ -62,11 +62,11 @@ func (a *Drafts) askGroup(t *turn, d allaboard.Draft) error {
 // draftEvent is the event d would post, numbered as it would be now; the
 // group is the one it became if it moved.
 func (a *Drafts) draftEvent(t *turn, d allaboard.Draft) (allaboard.Event, allaboard.Revision, error) {
-	group, err := currentGroup(t.tx, d.Group)
+	group, err := allaboard.CurrentGroup(t.tx, d.Group)
 	if err != nil {
 		return allaboard.Event{}, allaboard.Revision{}, err
 	}
-	host, err := lookupUser(t.tx, d.User)
+	host, err := allaboard.LookupUser(t.tx, d.User)
 	if err != nil {
 		return allaboard.Event{}, allaboard.Revision{}, err
 	}

@@ -56,7 +56,7 @@ func draftEdits(e allaboard.Event, d allaboard.Draft) []allaboard.Edit {
 // saveEditDraft makes d's changes as one revision, if the person may still
 // change the event, and ends the draft.
 func (a *Drafts) saveEditDraft(t *turn, d allaboard.Draft) (string, error) {
-	group, err := currentGroup(t.tx, d.Group)
+	group, err := allaboard.CurrentGroup(t.tx, d.Group)
 	if err != nil {
 		return "", err
 	}
@@ -72,7 +72,7 @@ func (a *Drafts) saveEditDraft(t *turn, d allaboard.Draft) (string, error) {
 	if ok, err := a.app.Events.mayChange(t, e, d.User); err != nil || !ok {
 		return render.FlowTapped, err
 	}
-	by, err := lookupUser(t.tx, d.User)
+	by, err := allaboard.LookupUser(t.tx, d.User)
 	if err != nil {
 		return "", err
 	}

@@ -19,7 +19,7 @@ const guestListRef = "guests"
 // askGuests shows a page of the group's members, each a button that chooses
 // them as a guest or not, with the pages and Done.
 func (a *Drafts) askGuests(t *turn, d allaboard.Draft, page int) error {
-	group, err := currentGroup(t.tx, d.Group)
+	group, err := allaboard.CurrentGroup(t.tx, d.Group)
 	if err != nil {
 		return err
 	}
@@ -58,7 +58,7 @@ func (a *Drafts) toggleGuest(t *turn, d allaboard.Draft, arg string) (string, er
 	if err1 != nil || err2 != nil || page < 0 {
 		return render.StaleButton, nil
 	}
-	group, err := currentGroup(t.tx, d.Group)
+	group, err := allaboard.CurrentGroup(t.tx, d.Group)
 	if err != nil {
 		return "", err
 	}

@@ -48,7 +48,7 @@ func (a *Events) OnEvent(t *turn, m *Message) error {
 	if len(parts) == 4 {
 		notes = parts[3]
 	}
-	host, err := lookupUser(t.tx, m.From.ID)
+	host, err := allaboard.LookupUser(t.tx, m.From.ID)
 	if err != nil {
 		return err
 	}
@@ -210,7 +210,7 @@ func (a *Events) OnEdit(t *turn, m *Message) error {
 	if ok, err := a.mayChange(t, e, m.Chat.ID); err != nil || !ok {
 		return err
 	}
-	by, err := lookupUser(t.tx, m.From.ID)
+	by, err := allaboard.LookupUser(t.tx, m.From.ID)
 	if err != nil {
 		return err
 	}
@@ -251,7 +251,7 @@ func (a *Events) OnCancel(t *turn, m *Message) error {
 	if err != nil || !ok {
 		return err
 	}
-	by, err := lookupUser(t.tx, m.From.ID)
+	by, err := allaboard.LookupUser(t.tx, m.From.ID)
 	if err != nil {
 		return err
 	}

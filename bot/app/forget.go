@@ -77,7 +77,7 @@ func (a *Roster) OnForgetPress(t *turn, q *Press) error {
 // forgetGroup deletes everything kept about a group, says goodbye, and
 // leaves it, so that nothing is learned about it again.
 func (a *Roster) forgetGroup(t *turn, chat int64) error {
-	group, err := currentGroup(t.tx, chat)
+	group, err := allaboard.CurrentGroup(t.tx, chat)
 	if err != nil {
 		return err
 	}

@@ -69,7 +69,7 @@ func (a *Events) rechase(t *turn, before, e allaboard.Event) error {
 		if m.Left || was == is {
 			continue
 		}
-		r, err := lookupResponse(t.tx, e.Group, e.Num, m.User)
+		r, err := allaboard.LookupResponse(t.tx, e.Group, e.Num, m.User)
 		if err != nil {
 			return err
 		}

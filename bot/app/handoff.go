@@ -48,7 +48,7 @@ func (a *Chase) toHandOff(t *turn, e allaboard.Event, upTo time.Time) ([]allaboa
 		if r.HandedOff || e.IsHost(r.User) || r.From.IsZero() {
 			continue
 		}
-		if over, err := a.chaseOver(t, e, r); err != nil {
+		if over, err := allaboard.ChaseOver(t.tx, e, r, t.now); err != nil {
 			return nil, err
 		} else if over {
 			continue
@@ -72,7 +72,7 @@ func (a *Chase) handOffDue(t *turn, group int64, num int) error {
 	} else if err != nil {
 		return err
 	}
-	if removed, err := botRemoved(t.tx, group); err != nil || removed {
+	if removed, err := allaboard.BotRemoved(t.tx, group); err != nil || removed {
 		return err
 	}
 	due, err := a.toHandOff(t, e, t.now)
@@ -118,7 +118,7 @@ func (a *Chase) handOff(t *turn, e allaboard.Event, who []allaboard.Response) er
 		if e.IsHost(r.User) {
 			continue
 		}
-		u, err := lookupUser(t.tx, r.User)
+		u, err := allaboard.LookupUser(t.tx, r.User)
 		if err != nil {
 			return err
 		}
@@ -152,7 +152,7 @@ func (a *Chase) handOff(t *turn, e allaboard.Event, who []allaboard.Response) er
 // sendHandOff sends one hand-off to each host the bot can write to.
 func (a *Chase) sendHandOff(t *turn, e allaboard.Event, lines []render.HandOffLine, buttons [][]allaboard.Button) error {
 	for _, id := range e.Hosts() {
-		host, err := lookupUser(t.tx, id)
+		host, err := allaboard.LookupUser(t.tx, id)
 		if err != nil {
 			return err
 		}
@@ -204,11 +204,11 @@ func (a *Chase) onToldPress(t *turn, q *Press) error {
 		t.answer(q, render.ToldOutdated)
 		return nil
 	}
-	r, err := lookupResponse(t.tx, group, num, user)
+	r, err := allaboard.LookupResponse(t.tx, group, num, user)
 	if err != nil {
 		return err
 	}
-	u, err := lookupUser(t.tx, user)
+	u, err := allaboard.LookupUser(t.tx, user)
 	if err != nil {
 		return err
 	}

@@ -27,7 +27,7 @@ func (a *Households) OnFamily(t *turn, m *Message) error {
 	if m.From == nil || m.From.IsBot || m.From.ID == allaboard.TelegramAccount {
 		return t.send(m.Chat.ID, render.FamilyPostAsSelf)
 	}
-	group, err := currentGroup(t.tx, m.Chat.ID)
+	group, err := allaboard.CurrentGroup(t.tx, m.Chat.ID)
 	if err != nil {
 		return err
 	}
@@ -61,7 +61,7 @@ func (a *Households) OnFamily(t *turn, m *Message) error {
 	if err := t.tx.SaveFamilyAsk(allaboard.FamilyAsk{Group: group, From: m.From.ID, To: to.ID, At: t.now}); err != nil {
 		return err
 	}
-	from, err := lookupUser(t.tx, m.From.ID)
+	from, err := allaboard.LookupUser(t.tx, m.From.ID)
 	if err != nil {
 		return err
 	}
@@ -99,7 +99,7 @@ func (a *Households) showFamily(t *turn, chat, group, user int64) error {
 	}
 	var names []string
 	for _, id := range h.Others(user) {
-		u, err := lookupUser(t.tx, id)
+		u, err := allaboard.LookupUser(t.tx, id)
 		if err != nil {
 			return err
 		}
@@ -146,7 +146,7 @@ func memberNamed(tx allaboard.Tx, group int64, username string) (allaboard.User,
 		if m.Left {
 			continue
 		}
-		u, err := lookupUser(tx, m.User)
+		u, err := allaboard.LookupUser(tx, m.User)
 		if err != nil {
 			return u, false, err
 		}
@@ -224,7 +224,7 @@ func (a *Households) onFamilyPress(t *turn, q *Press) error {
 		t.answer(q, render.StaleButton)
 		return nil
 	}
-	group, err := currentGroup(t.tx, p.Group)
+	group, err := allaboard.CurrentGroup(t.tx, p.Group)
 	if err != nil {
 		return err
 	}
@@ -243,11 +243,11 @@ func (a *Households) onFamilyPress(t *turn, q *Press) error {
 		t.answer(q, render.FamilyAskGone)
 		return nil
 	}
-	from, err := lookupUser(t.tx, p.From)
+	from, err := allaboard.LookupUser(t.tx, p.From)
 	if err != nil {
 		return err
 	}
-	me, err := lookupUser(t.tx, to)
+	me, err := allaboard.LookupUser(t.tx, to)
 	if err != nil {
 		return err
 	}
@@ -310,7 +310,7 @@ func (a *Households) linkFamily(t *turn, group, from, to int64) error {
 	}
 	for _, e := range events {
 		for _, id := range h.Members {
-			r, err := lookupResponse(t.tx, group, e.Num, id)
+			r, err := allaboard.LookupResponse(t.tx, group, e.Num, id)
 			if err != nil {
 				return err
 			}
@@ -348,7 +348,7 @@ func (a *Households) coverFamily(t *turn, e allaboard.Event, user int64, note bo
 		} else if err != nil {
 			return err
 		}
-		r, err := lookupResponse(t.tx, e.Group, e.Num, id)
+		r, err := allaboard.LookupResponse(t.tx, e.Group, e.Num, id)
 		if err != nil {
 			return err
 		}
@@ -368,11 +368,11 @@ func (a *Households) coverFamily(t *turn, e allaboard.Event, user int64, note bo
 
 // noteCovered tells member, privately, that by confirmed e for their family.
 func (a *Households) noteCovered(t *turn, e allaboard.Event, by, member int64, note bool) error {
-	u, err := lookupUser(t.tx, member)
+	u, err := allaboard.LookupUser(t.tx, member)
 	if err != nil || !note || !u.Reachable() {
 		return err
 	}
-	who, err := lookupUser(t.tx, by)
+	who, err := allaboard.LookupUser(t.tx, by)
 	if err != nil {
 		return err
 	}
@@ -418,7 +418,7 @@ func (a *Households) handOffFamily(t *turn, e allaboard.Event, user int64, named
 		} else if err != nil {
 			return nil, false, err
 		}
-		u, err := lookupUser(t.tx, id)
+		u, err := allaboard.LookupUser(t.tx, id)
 		if err != nil {
 			return nil, false, err
 		}

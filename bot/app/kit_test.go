@@ -9,6 +9,7 @@ import (
 
 	"allaboard"
 	"allaboard/bot/app"
+	"allaboard/bot/writer"
 	"allaboard/store"
 )
 
@@ -28,6 +29,7 @@ type kit struct {
 	tb     testing.TB
 	db     *store.DB
 	app    *app.App
+	writer *writer.Writer
 	now    time.Time
 	admins map[[2]int64]bool
 	// census is what Telegram says about a group; a group not in it is
@@ -56,6 +58,7 @@ func newKit(tb testing.TB, change func(*app.Config)) *kit {
 		change(&cfg)
 	}
 	k.app = app.New(cfg, db, k)
+	k.writer = writer.New(writer.Config{BotName: cfg.Self.UserName, Now: cfg.Now, Defaults: cfg.Defaults}, db)
 	return k
 }
 

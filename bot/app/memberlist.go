@@ -15,7 +15,7 @@ func (a *Roster) OnMembers(t *turn, m *Message) error {
 		}
 		return t.send(group, render.MembersNotAllowed)
 	}
-	u, err := lookupUser(t.tx, m.From.ID)
+	u, err := allaboard.LookupUser(t.tx, m.From.ID)
 	if err != nil {
 		return err
 	}
@@ -60,7 +60,7 @@ func (a *Roster) memberList(t *turn, group int64) (string, error) {
 		if m.Left {
 			continue
 		}
-		u, err := lookupUser(t.tx, m.User)
+		u, err := allaboard.LookupUser(t.tx, m.User)
 		if err != nil {
 			return "", err
 		}

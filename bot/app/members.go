@@ -35,7 +35,7 @@ func (a *Roster) learnMember(t *turn, group int64, from *User) error {
 		if !e.Upcoming(t.now) || !e.Invited(from.ID) {
 			continue
 		}
-		r, err := lookupResponse(t.tx, group, e.Num, from.ID)
+		r, err := allaboard.LookupResponse(t.tx, group, e.Num, from.ID)
 		if err != nil {
 			return err
 		}

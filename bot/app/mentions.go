@@ -24,7 +24,7 @@ func (a *Chase) mentioned(t *turn, tag allaboard.ChaseTag, msg int) error {
 	}
 	var replaced []int
 	for _, id := range tag.Users {
-		r, err := lookupResponse(t.tx, e.Group, e.Num, id)
+		r, err := allaboard.LookupResponse(t.tx, e.Group, e.Num, id)
 		if err != nil {
 			return err
 		}

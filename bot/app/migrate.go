@@ -25,12 +25,3 @@ func (a *Roster) migrate(t *turn, from, to int64) error {
 	}
 	return recount(t, to)
 }
-
-// currentGroup is the id a group is kept under now, following a migration.
-func currentGroup(tx allaboard.Tx, id int64) (int64, error) {
-	c, err := tx.Chat(id)
-	if errors.Is(err, allaboard.ErrNotFound) || err == nil && c.MovedTo == 0 {
-		return id, nil
-	}
-	return c.MovedTo, err
-}

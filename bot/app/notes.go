@@ -63,7 +63,7 @@ func (a *Events) cosmetic(t *turn, e allaboard.Event, rev allaboard.Revision, as
 func (a *Events) onNotesPress(t *turn, q *Press) error {
 	group, num, n, important, ok := parseNotesData(q.Data)
 	if ok && q.Chat != nil {
-		in, err := currentGroup(t.tx, q.Chat.ID)
+		in, err := allaboard.CurrentGroup(t.tx, q.Chat.ID)
 		if err != nil {
 			return err
 		}
@@ -94,7 +94,7 @@ func (a *Events) onNotesPress(t *turn, q *Press) error {
 		t.answer(q, answer)
 		return t.enqueue(done)
 	}
-	by, err := lookupUser(t.tx, q.From.ID)
+	by, err := allaboard.LookupUser(t.tx, q.From.ID)
 	if err != nil {
 		return err
 	}

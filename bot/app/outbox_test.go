@@ -26,7 +26,7 @@ func (k *kit) pending() []allaboard.Outgoing {
 		}
 		w, more, ok := k.write(m, queue[i+1:])
 		if ok {
-			out = append(out, w)
+			out = append(out, w...)
 			absorbed = append(absorbed, more...)
 		}
 	}
@@ -43,14 +43,12 @@ func (k *kit) queue() []allaboard.Outgoing {
 	return out
 }
 
-// write is m as the sender would send it, written by the app if it is Late,
-// with the later messages it takes in; ok is false if it would not be sent.
-func (k *kit) write(m allaboard.Outgoing, later []allaboard.Outgoing) (allaboard.Outgoing, []uint64, bool) {
+// write is m as the sender would send it, written by the writer (in parts
+// if it is long), with the later messages it takes in; ok is false if it
+// would not be sent.
+func (k *kit) write(m allaboard.Outgoing, later []allaboard.Outgoing) ([]allaboard.Outgoing, []uint64, bool) {
 	k.tb.Helper()
-	if !m.Late {
-		return m, nil, true
-	}
-	w, absorbed, ok, err := k.app.Chase.Prepare(m, later)
+	w, absorbed, ok, err := k.writer.Write(m, later)
 	if err != nil {
 		k.tb.Fatal(err)
 	}
@@ -75,13 +73,13 @@ func (k *kit) sent(keep ...allaboard.Outgoing) []allaboard.Outgoing {
 			k.finish(queue[i], allaboard.Dropped)
 			continue
 		}
-		k.complete(w, allaboard.Delivered)
+		k.complete(w[len(w)-1], allaboard.Delivered)
 		for _, id := range absorbed {
 			if j := slices.IndexFunc(queue, func(m allaboard.Outgoing) bool { return m.ID == id }); j >= 0 {
 				k.finish(queue[j], allaboard.Dropped)
 			}
 		}
-		out = append(out, w)
+		out = append(out, w...)
 	}
 }
 
@@ -90,7 +88,7 @@ func (k *kit) sent(keep ...allaboard.Outgoing) []allaboard.Outgoing {
 func (k *kit) complete(m allaboard.Outgoing, o allaboard.Outcome) {
 	k.tb.Helper()
 	queue := k.queue()
-	if i := slices.IndexFunc(queue, func(q allaboard.Outgoing) bool { return q.ID == m.ID }); i >= 0 && queue[i].Late {
+	if i := slices.IndexFunc(queue, func(q allaboard.Outgoing) bool { return q.ID == m.ID }); i >= 0 && queue[i].Written() {
 		if _, absorbed, ok := k.write(queue[i], queue[i+1:]); ok {
 			defer func() {
 				for _, id := range absorbed {

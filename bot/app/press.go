@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"allaboard"
+	"allaboard/bot/notice"
 	"allaboard/bot/render"
 )
 
@@ -36,7 +37,7 @@ func (a *Cards) OnPress(t *turn, q *Press) error {
 	if isDraftData(q.Data) {
 		return a.app.Drafts.onDraftPress(t, q)
 	}
-	if isStatusData(q.Data) {
+	if allaboard.IsStatusPress(q.Data) {
 		return a.onStatusPress(t, q)
 	}
 	if isUndoData(q.Data) {
@@ -62,12 +63,12 @@ func (a *Cards) OnCardPress(t *turn, q *Press) error {
 		t.answer(q, render.StaleButton)
 		return nil
 	}
-	group, err := currentGroup(t.tx, p.Group)
+	group, err := allaboard.CurrentGroup(t.tx, p.Group)
 	if err != nil {
 		return err
 	}
 	if q.Chat != nil {
-		if in, err := currentGroup(t.tx, q.Chat.ID); err != nil {
+		if in, err := allaboard.CurrentGroup(t.tx, q.Chat.ID); err != nil {
 			return err
 		} else if in == group {
 			if err := a.app.Roster.learnMember(t, group, q.From); err != nil {
@@ -132,7 +133,7 @@ func (a *Cards) respond(t *turn, user int64, p allaboard.PressData, onCard bool)
 	if !e.Invited(user) {
 		return render.NotInvited, false, nil
 	}
-	r, err := lookupResponse(t.tx, e.Group, e.Num, user)
+	r, err := allaboard.LookupResponse(t.tx, e.Group, e.Num, user)
 	if err != nil {
 		return "", false, err
 	}
@@ -179,7 +180,7 @@ func (a *Cards) respond(t *turn, user int64, p allaboard.PressData, onCard bool)
 // and shows them the latest card privately if the bot can. It confirms
 // nothing: they have not seen the latest version.
 func (a *Cards) outdated(t *turn, e allaboard.Event, user int64, seen int) (string, error) {
-	u, err := lookupUser(t.tx, user)
+	u, err := allaboard.LookupUser(t.tx, user)
 	if err != nil {
 		return "", err
 	}
@@ -191,16 +192,9 @@ func (a *Cards) outdated(t *turn, e allaboard.Event, user int64, seen int) (stri
 	if !u.Reachable() {
 		return fmt.Sprintf(render.OutdatedGroup, changed), nil
 	}
-	r, err := lookupResponse(t.tx, e.Group, e.Num, user)
+	err = t.enqueue(allaboard.Outgoing{ChatID: user, Notice: notice.OwnCardOf(e, user, seen, notice.WhyOutdated),
+		Ref: allaboard.PrivateCardRef(e), Fresh: true})
 	if err != nil {
-		return "", err
-	}
-	m, err := a.ownCard(t, e, r, seen, render.OutdatedHeader)
-	if err != nil {
-		return "", err
-	}
-	m.Fresh = true
-	if err := t.enqueue(m); err != nil {
 		return "", err
 	}
 	return fmt.Sprintf(render.OutdatedDM, changed), nil
@@ -209,7 +203,7 @@ func (a *Cards) outdated(t *turn, e allaboard.Event, user int64, seen int) (stri
 // pressedEvent loads the event a button names, following a migration; a
 // button about an event that is gone is answered as stale.
 func pressedEvent(t *turn, q *Press, group int64, num int) (allaboard.Event, bool, error) {
-	group, err := currentGroup(t.tx, group)
+	group, err := allaboard.CurrentGroup(t.tx, group)
 	if err != nil {
 		return allaboard.Event{}, false, err
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"allaboard"
+	"allaboard/bot/notice"
 	"allaboard/bot/render"
 )
 
@@ -43,7 +44,7 @@ func (a *Cards) OnStart(t *turn, m *Message) error {
 
 // showEvent sends a member an event's card; its host also gets the status card.
 func (a *Cards) showEvent(t *turn, user, group int64, num int) error {
-	group, err := currentGroup(t.tx, group) // the link may predate a migration
+	group, err := allaboard.CurrentGroup(t.tx, group) // the link may predate a migration
 	if err != nil {
 		return err
 	}
@@ -65,62 +66,15 @@ func (a *Cards) showEvent(t *turn, user, group int64, num int) error {
 	if !e.IsHost(user) {
 		return nil
 	}
-	r, err := allaboard.LoadRoll(t.tx, e)
-	if err != nil {
-		return err
-	}
-	return t.enqueue(a.statusMessage(t, r, user, true))
+	return t.enqueue(statusMessage(e, user, true))
 }
 
 // sendCard sends a member an event's card with what changed since the version
 // they last confirmed, their own standing, and its buttons. Fresh posts it
 // anew; otherwise it edits their last card of the event.
 func (a *Cards) sendCard(t *turn, e allaboard.Event, user int64, fresh bool) error {
-	r, err := lookupResponse(t.tx, e.Group, e.Num, user)
-	if err != nil {
-		return err
-	}
-	header := render.CardPending
-	switch {
-	case r.Confirmed(e) && e.Cancelled:
-		header = render.YourState(allaboard.NoAnswer)
-	case r.Confirmed(e):
-		header = render.YourState(r.RSVPFor(e))
-	case e.Started(t.now):
-		header = render.CardStarted
-	}
-	m, err := a.ownCard(t, e, r, r.Acked, header)
-	if err != nil {
-		return err
-	}
-	m.Fresh = fresh
-	return t.enqueue(m)
-}
-
-// ownCard is e's card as a member sees it privately, under header: what
-// changed since the version they saw and, if they said Going or
-// Maybe to an earlier time or place, whether they are still coming. It is
-// their card of the event (PrivateCardRef), posted anew or edited as the
-// caller says.
-func (a *Cards) ownCard(t *turn, e allaboard.Event, r allaboard.Response, seen int, header string) (allaboard.Outgoing, error) {
-	c, err := a.app.Events.privateCard(t, e, seen)
-	if err != nil {
-		return allaboard.Outgoing{}, err
-	}
-	c.Header = header
-	if answer, rev := r.EarlierRSVP(e); (answer == allaboard.Going || answer == allaboard.Maybe) && !e.Cancelled && !e.Started(t.now) {
-		revs, err := t.tx.Revisions(e.Group, e.Num)
-		if err != nil {
-			return allaboard.Outgoing{}, err
-		}
-		when, where := allaboard.VersionAt(revs, rev)
-		c.Footer = render.StillComing(answer, e, when, where, c.Loc)
-	}
-	buttons := c.Buttons()
-	if !e.Cancelled && !e.Started(t.now) {
-		buttons = append(buttons, render.AddToCalendar(e))
-	}
-	return allaboard.Outgoing{ChatID: r.User, Text: c.HTML(), Buttons: buttons, Ref: allaboard.PrivateCardRef(e)}, nil
+	return t.enqueue(allaboard.Outgoing{ChatID: user, Notice: notice.OwnCardOf(e, user, 0, notice.WhyState),
+		Ref: allaboard.PrivateCardRef(e), Fresh: fresh})
 }
 
 // sendPending sends a user the cards of every upcoming event, in all their
@@ -140,7 +94,7 @@ func (a *Cards) sendPending(t *turn, user int64, sayNone bool) error {
 			if e.Started(t.now) {
 				continue
 			}
-			r, err := lookupResponse(t.tx, g, e.Num, user)
+			r, err := allaboard.LookupResponse(t.tx, g, e.Num, user)
 			if err != nil {
 				return err
 			}
@@ -195,7 +149,7 @@ func (a *Cards) OnMyStatus(t *turn, m *Message) error {
 			if err != nil {
 				return err
 			}
-			if err := t.enqueue(a.statusMessage(t, r, m.From.ID, true)); err != nil {
+			if err := t.enqueue(statusMessage(r.Event, m.From.ID, true)); err != nil {
 				return err
 			}
 			sent++

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/notice"
 	"allaboard/bot/render"
 )
 
@@ -37,7 +38,7 @@ func (a *Chase) remindBefore(t *turn, group int64, num int) error {
 	} else if err != nil {
 		return err
 	}
-	removed, err := botRemoved(t.tx, group)
+	removed, err := allaboard.BotRemoved(t.tx, group)
 	if err != nil || removed || e.Cancelled || e.Started(t.now) {
 		return err
 	}
@@ -88,7 +89,7 @@ func (a *Chase) sendReminders(t *turn, e allaboard.Event, loc *time.Location) er
 		case confirmed:
 			err = t.send(m.User, render.ReminderConfirmed(e, soon))
 		default:
-			err = a.remindPending(t, e, resp, soon)
+			err = a.remindPending(t, e, resp)
 		}
 		if err != nil {
 			return err
@@ -107,13 +108,10 @@ func (a *Chase) sendReminders(t *turn, e allaboard.Event, loc *time.Location) er
 
 // remindPending reminds a member who hasn't confirmed the latest version,
 // with its card and what changed since the version they saw.
-func (a *Chase) remindPending(t *turn, e allaboard.Event, resp allaboard.Response, soon string) error {
-	m, err := a.app.Cards.ownCard(t, e, resp, resp.Acked, render.ReminderPendingHeader(e, soon))
-	if err != nil {
-		return err
-	}
-	m.Fresh = true // the member's card from now on: a tap edits it
-	return t.enqueue(m)
+func (a *Chase) remindPending(t *turn, e allaboard.Event, resp allaboard.Response) error {
+	// Posted anew: the member's card from now on, which a tap edits.
+	return t.enqueue(allaboard.Outgoing{ChatID: resp.User, Notice: notice.OwnCardOf(e, resp.User, 0, notice.WhyBefore),
+		Ref: allaboard.PrivateCardRef(e), Fresh: true})
 }
 
 // standInForChase counts a reminder before the event as the member's chase

@@ -37,7 +37,7 @@ func (a *Roster) removedFrom(t *turn, group int64) error {
 			return err
 		}
 		for _, id := range e.Hosts() {
-			host, err := lookupUser(t.tx, id)
+			host, err := allaboard.LookupUser(t.tx, id)
 			if err != nil {
 				return err
 			}
@@ -95,7 +95,7 @@ func (a *Roster) returned(t *turn, group int64) error {
 			if m.Left || m.User == e.Host {
 				continue
 			}
-			r, err := lookupResponse(t.tx, group, e.Num, m.User)
+			r, err := allaboard.LookupResponse(t.tx, group, e.Num, m.User)
 			if err != nil {
 				return err
 			}

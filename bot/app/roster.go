@@ -114,7 +114,7 @@ func (a *Roster) tellUnknown(t *turn, c allaboard.Chat, unknown int, upcoming []
 	slices.Sort(to)
 	text := render.UnknownMembers(unknown, c.Title)
 	for _, id := range slices.Compact(to) {
-		u, err := lookupUser(t.tx, id)
+		u, err := allaboard.LookupUser(t.tx, id)
 		if err != nil {
 			return err
 		}

@@ -1,43 +1,9 @@
 package app
 
 import (
-	"fmt"
-	"strconv"
-	"strings"
-
 	"allaboard"
 	"allaboard/bot/render"
 )
-
-// The host's status card has buttons for what a host does next: remind the
-// waiting ones now, see everyone, change the event, or cancel it.
-
-// Status card actions, the fourth part of their data.
-const (
-	statusRemind  = 'r'
-	statusAll     = 'a'
-	statusChange  = 'e'
-	statusCancel  = 'c' // asks first
-	statusCancelY = 'y' // yes, cancel it
-	statusKeep    = 'k' // no, keep it
-)
-
-// statusData is what a status card button sends: "s:<group>:<event>:<act>".
-func statusData(e allaboard.Event, act byte) string {
-	return fmt.Sprintf("s:%d:%d:%c", e.Group, e.Num, act)
-}
-
-func isStatusData(s string) bool { return strings.HasPrefix(s, "s:") }
-
-func parseStatusData(s string) (group int64, num int, act byte, ok bool) {
-	parts := strings.Split(s, ":")
-	if len(parts) != 4 || parts[0] != "s" || len(parts[3]) != 1 {
-		return 0, 0, 0, false
-	}
-	group, err1 := strconv.ParseInt(parts[1], 10, 64)
-	num, err2 := strconv.Atoi(parts[2])
-	return group, num, parts[3][0], err1 == nil && err2 == nil && group < 0 && num > 0
-}
 
 // PressAdminOf reports the group whose admins may press a button with this
 // data in a private chat: the status card's, which admins get too.
@@ -45,7 +11,7 @@ func PressAdminOf(data string) (int64, bool) {
 	if group, _, ok := parseZoneData(data); ok {
 		return group, true
 	}
-	group, _, _, ok := parseStatusData(data)
+	group, _, _, ok := allaboard.ParseStatusPress(data)
 	return group, ok
 }
 
@@ -55,7 +21,7 @@ const remindAgainAfter = allaboard.MinGroupStep
 
 // onStatusPress carries out a status card button, for the host or an admin.
 func (a *Cards) onStatusPress(t *turn, q *Press) error {
-	group, num, act, ok := parseStatusData(q.Data)
+	group, num, act, ok := allaboard.ParseStatusPress(q.Data)
 	if !ok {
 		t.answer(q, render.StaleButton)
 		return nil
@@ -68,36 +34,36 @@ func (a *Cards) onStatusPress(t *turn, q *Press) error {
 		t.answer(q, render.StatusNotAllowed)
 		return nil
 	}
-	if e.Started(t.now) && act != statusAll {
+	if e.Started(t.now) && act != allaboard.StatusAll {
 		t.answer(q, render.StatusStarted)
 		return nil
 	}
 	switch act {
-	case statusRemind:
+	case allaboard.StatusRemind:
 		n, err := a.remindNow(t, e)
 		if err != nil {
 			return err
 		}
 		t.answer(q, render.RemindingNow(n))
 		return nil
-	case statusAll:
+	case allaboard.StatusAll:
 		r, err := allaboard.LoadRoll(t.tx, e)
 		if err != nil {
 			return err
 		}
 		t.answer(q, "")
 		return t.send(q.From.ID, render.Everyone(r, a.zone(t.tx, group)))
-	case statusChange:
+	case allaboard.StatusChange:
 		t.answer(q, "")
 		return a.app.Drafts.startEditDraft(t, q.From.ID, e, t.admin(group, q.From.ID))
-	case statusCancel:
+	case allaboard.StatusCancel:
 		t.answer(q, "")
-		return t.send(q.From.ID, render.CancelAsk(e), render.CancelButtons(statusData(e, statusCancelY), statusData(e, statusKeep))...)
-	case statusKeep:
+		return t.send(q.From.ID, render.CancelAsk(e), render.CancelButtons(allaboard.StatusPress(e.Group, e.Num, allaboard.StatusCancelY), allaboard.StatusPress(e.Group, e.Num, allaboard.StatusKeep))...)
+	case allaboard.StatusKeep:
 		t.answer(q, render.Kept)
 		return nil
-	case statusCancelY:
-		by, err := lookupUser(t.tx, q.From.ID)
+	case allaboard.StatusCancelY:
+		by, err := allaboard.LookupUser(t.tx, q.From.ID)
 		if err != nil {
 			return err
 		}
@@ -122,7 +88,7 @@ func (a *Cards) remindNow(t *turn, e allaboard.Event) (int, error) {
 	}
 	n := 0
 	for _, r := range responses {
-		if over, err := a.app.Chase.chaseOver(t, e, r); err != nil || over {
+		if over, err := allaboard.ChaseOver(t.tx, e, r, t.now); err != nil || over {
 			if err != nil {
 				return 0, err
 			}
@@ -150,7 +116,7 @@ func (a *Cards) resendStatus(t *turn, e allaboard.Event) error {
 		return err
 	}
 	for _, id := range e.Hosts() {
-		host, err := lookupUser(t.tx, id)
+		host, err := allaboard.LookupUser(t.tx, id)
 		if err != nil {
 			return err
 		}
@@ -160,7 +126,7 @@ func (a *Cards) resendStatus(t *turn, e allaboard.Event) error {
 		if err := t.enqueue(allaboard.Outgoing{ChatID: id, Ref: allaboard.StatusRef(e), Op: allaboard.OpDelete}); err != nil {
 			return err
 		}
-		if err := t.enqueue(a.statusMessage(t, r, id, true)); err != nil {
+		if err := t.enqueue(statusMessage(r.Event, id, true)); err != nil {
 			return err
 		}
 	}

@@ -69,8 +69,8 @@ func (t *Turn) enqueue(m allaboard.Outgoing) error {
 	if m.For == 0 && m.ChatID != t.group {
 		m.For = t.group
 	}
-	if !m.IsMessage() || m.Late {
-		return t.tx.Enqueue(m)
+	if !m.IsMessage() || m.Written() {
+		return t.tx.Enqueue(m) // written, and fitted to Telegram, when sent
 	}
 	if m.Ref != "" {
 		m.Text = render.ClipHTML(m.Text) // edited in place: one message

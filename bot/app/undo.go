@@ -19,7 +19,7 @@ func (a *Events) offerUndo(t *turn, e allaboard.Event) error {
 	if a.cfg.Undo <= 0 {
 		return nil
 	}
-	host, err := lookupUser(t.tx, e.Host)
+	host, err := allaboard.LookupUser(t.tx, e.Host)
 	if err != nil || !host.Reachable() {
 		return err
 	}

@@ -63,7 +63,7 @@ func (a *Cards) OnStatus(t *turn, m *Message) error {
 	if !allaboard.MayChange(e, m.From.ID, t.admin(e.Group, m.From.ID)) {
 		return t.send(m.Chat.ID, text)
 	}
-	u, err := lookupUser(t.tx, m.From.ID)
+	u, err := allaboard.LookupUser(t.tx, m.From.ID)
 	if err != nil {
 		return err
 	}
@@ -71,7 +71,7 @@ func (a *Cards) OnStatus(t *turn, m *Message) error {
 		return t.send(m.Chat.ID, text+"\n\n"+render.StatusNeedsDM,
 			render.OpenChat(a.link("start", allaboard.EventPayload(e.Group, e.Num))))
 	}
-	if err := t.enqueue(a.statusMessage(t, r, u.ID, true)); err != nil {
+	if err := t.enqueue(statusMessage(r.Event, u.ID, true)); err != nil {
 		return err
 	}
 	return t.send(m.Chat.ID, text+"\n\n"+render.StatusSent)

@@ -168,11 +168,11 @@ func Date(t time.Time, loc *time.Location) string { return t.In(loc).Format("Mon
 func StatusButtons(waiting, changeable bool, data func(act byte) string) [][]allaboard.Button {
 	var rows [][]allaboard.Button
 	if waiting {
-		rows = append(rows, []allaboard.Button{{Text: "🔔 Remind the waiting ones now", Data: data('r')}})
+		rows = append(rows, []allaboard.Button{{Text: "🔔 Remind the waiting ones now", Data: data(allaboard.StatusRemind)}})
 	}
-	rows = append(rows, []allaboard.Button{{Text: "👥 Everyone", Data: data('a')}})
+	rows = append(rows, []allaboard.Button{{Text: "👥 Everyone", Data: data(allaboard.StatusAll)}})
 	if changeable {
-		rows = append(rows, []allaboard.Button{{Text: "✏️ Change", Data: data('e')}, {Text: "✖️ Cancel the event", Data: data('c')}})
+		rows = append(rows, []allaboard.Button{{Text: "✏️ Change", Data: data(allaboard.StatusChange)}, {Text: "✖️ Cancel the event", Data: data(allaboard.StatusCancel)}})
 	}
 	return rows
 }

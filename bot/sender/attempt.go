@@ -16,19 +16,22 @@ func (s *Sender) attempt(m allaboard.Outgoing, later []allaboard.Outgoing) []uin
 	if superseded(m, later) {
 		return s.completed(m, allaboard.Delivery{Outcome: allaboard.Delivered, Detail: "superseded by a newer version"})
 	}
-	if !m.Late || s.prepare == nil {
+	if !m.Written() || s.prepare == nil {
 		return s.deliver(m)
 	}
-	out, absorbed, ok, err := s.prepare(m, later)
+	out, absorbed, ok, err := s.write(m, later)
 	switch {
 	case err != nil:
 		s.retryAt[m.ChatID] = s.now().Add(s.backoff.Delay(1))
 		s.log.Error("cannot write a message; will retry", "chat", m.ChatID, "err", err)
 		return nil
-	case !ok:
+	case !ok || len(out) == 0:
 		return s.completed(m, allaboard.Delivery{Outcome: allaboard.Dropped, Detail: "out of date"})
+	case len(out) > 1:
+		return s.deliverPart(m, out)
 	}
-	gone := s.deliver(out)
+	delete(s.parts, m.ID)
+	gone := s.deliver(out[0])
 	if len(gone) == 0 {
 		return nil // to be tried again: what it absorbed stays queued, to be taken in again
 	}
@@ -40,8 +43,45 @@ func (s *Sender) attempt(m allaboard.Outgoing, later []allaboard.Outgoing) []uin
 	return gone
 }
 
+// write is m as it is to be sent: what is left of it if it went partly.
+// A long message is written once, so that its parts don't shift between
+// them; a restart writes it again, and sends it whole.
+func (s *Sender) write(m allaboard.Outgoing, later []allaboard.Outgoing) ([]allaboard.Outgoing, []uint64, bool, error) {
+	if rest, ok := s.parts[m.ID]; ok {
+		return rest, nil, true, nil
+	}
+	return s.prepare(m, later)
+}
+
+// deliverPart sends the first of a long message's parts; the rest wait for
+// the chat's next turn, so that its pace is kept. A part Telegram refuses
+// ends the message.
+func (s *Sender) deliverPart(m allaboard.Outgoing, parts []allaboard.Outgoing) []uint64 {
+	d, retry := s.request(parts[0])
+	switch {
+	case retry:
+		s.parts[m.ID] = parts
+	case d.Outcome == allaboard.Delivered:
+		s.parts[m.ID] = parts[1:]
+	default:
+		delete(s.parts, m.ID)
+		return s.completedSent(parts[0], d, s.requested)
+	}
+	return nil
+}
+
 // deliver sends m and returns its id if it left the outbox.
 func (s *Sender) deliver(m allaboard.Outgoing) []uint64 {
+	d, retry := s.request(m)
+	if retry {
+		return nil
+	}
+	return s.completedSent(m, d, s.requested)
+}
+
+// request makes m's request; retry is set when it is to be tried again, after
+// a wait noted for its chat.
+func (s *Sender) request(m allaboard.Outgoing) (d allaboard.Delivery, retry bool) {
 	s.requested = time.Time{}
 	d, f := s.send(m)
 	if f != nil && f.Transient {
@@ -52,14 +92,14 @@ func (s *Sender) deliver(m allaboard.Outgoing) []uint64 {
 		}
 		s.retryAt[m.ChatID] = s.now().Add(wait)
 		s.log.Warn("will retry a message", "chat", m.ChatID, "in", wait.Round(time.Millisecond), "reason", f.Delivery.Detail)
-		return nil
+		return d, true
 	}
 	delete(s.failures, m.ChatID)
 	delete(s.retryAt, m.ChatID)
 	if f != nil {
 		d = f.Delivery
 	}
-	return s.completedSent(m, d, s.requested)
+	return d, false
 }
 
 // completed takes m out of the queue with its delivery, to be recorded with

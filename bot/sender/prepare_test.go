@@ -2,6 +2,7 @@ package sender
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"testing"
 	"time"
@@ -20,7 +21,7 @@ func late(id uint64, chat int64, users ...int64) allaboard.Outgoing {
 // mergeAll is a Prepare that names everyone still to be reminded, taking in
 // every later reminder; it drops a reminder whose users all confirmed.
 func mergeAll(confirmed ...int64) Prepare {
-	return func(m allaboard.Outgoing, later []allaboard.Outgoing) (allaboard.Outgoing, []uint64, bool, error) {
+	return func(m allaboard.Outgoing, later []allaboard.Outgoing) ([]allaboard.Outgoing, []uint64, bool, error) {
 		var users []int64
 		var absorbed []uint64
 		keep := func(us []int64) {
@@ -38,12 +39,12 @@ func mergeAll(confirmed ...int64) Prepare {
 			}
 		}
 		if len(users) == 0 {
-			return m, nil, false, nil
+			return nil, nil, false, nil
 		}
 		tag := *m.Chase
 		tag.Users = users
 		m.Chase, m.Text = &tag, "remind "+string(rune('0'+len(users)))
-		return m, absorbed, true, nil
+		return []allaboard.Outgoing{m}, absorbed, true, nil
 	}
 }
 
@@ -92,8 +93,8 @@ func TestPrepareWritesLateMessagesWhenTheirTurnComes(t *testing.T) {
 			}
 			h.s.prepare = mergeAll(tt.confirmed...)
 			if tt.prepErr != nil {
-				h.s.prepare = func(m allaboard.Outgoing, _ []allaboard.Outgoing) (allaboard.Outgoing, []uint64, bool, error) {
-					return m, nil, false, tt.prepErr
+				h.s.prepare = func(m allaboard.Outgoing, _ []allaboard.Outgoing) ([]allaboard.Outgoing, []uint64, bool, error) {
+					return nil, nil, false, tt.prepErr
 				}
 			}
 			h.api.answers = []error{tt.answer}
@@ -157,5 +158,37 @@ func TestAfterDeliverySeesTheChatTheAttemptWentTo(t *testing.T) {
 	h.attempt(m, nil)
 	if seen != -100 {
 		t.Errorf("after delivery saw chat %d, want -100, where the attempt went", seen)
+	}
+}
+
+// A long message is written once and goes in parts, one per turn of its
+// chat; the last part takes it out of the outbox, and a part that must be
+// tried again is, without writing the message anew.
+func TestALongMessageGoesInParts(t *testing.T) {
+	long := late(1, 7)
+	h := newHarness(t, Limits{}, long)
+	writes := 0
+	h.s.prepare = func(m allaboard.Outgoing, _ []allaboard.Outgoing) ([]allaboard.Outgoing, []uint64, bool, error) {
+		writes++
+		parts := []allaboard.Outgoing{m, m, m}
+		for i := range parts {
+			parts[i].Text = fmt.Sprintf("part %d of write %d", i+1, writes)
+		}
+		return parts, nil, true, nil
+	}
+	h.api.answers = []error{nil, apiError(502, "Bad Gateway", 0), nil, nil}
+	var left []uint64
+	for range 4 {
+		left = h.attempt(long, nil)
+	}
+	want := []string{`send 7 "part 1 of write 1"`, `send 7 "part 2 of write 1"`, `send 7 "part 2 of write 1"`, `send 7 "part 3 of write 1"`}
+	if !slices.Equal(h.api.requests, want) {
+		t.Errorf("requests %q, want %q", h.api.requests, want)
+	}
+	if !slices.Equal(left, []uint64{1}) || len(h.box.queue) != 0 {
+		t.Errorf("after the last part %v left the queue and %d stay, want the message gone", left, len(h.box.queue))
+	}
+	if writes != 1 {
+		t.Errorf("the message was written %d times, want once", writes)
 	}
 }

@@ -46,14 +46,15 @@ type Config struct {
 	After   AfterDelivery // may be nil
 	Log     *slog.Logger  // nil means slog.Default()
 	Now     func() time.Time
-	Prepare Prepare // writes Late messages; nil sends them as they are
+	Prepare Prepare // writes messages whose words wait; nil sends them as they are
 }
 
-// Prepare writes a Late message when its turn comes, from the state then. It
-// returns the message to send, or ok false to send nothing; absorbed are the
-// ids of later messages it took in, which leave the outbox unsent. An error
-// means the state could not be read: the message is tried again later.
-type Prepare func(m allaboard.Outgoing, later []allaboard.Outgoing) (out allaboard.Outgoing, absorbed []uint64, ok bool, err error)
+// Prepare writes a message whose words wait until it is sent (Written), from
+// the state then. It returns the message to send — in parts, if it is too
+// long for one — or ok false to send nothing; absorbed are the ids of later
+// messages it took in, which leave the outbox unsent. An error means the
+// state could not be read: the message is tried again later.
+type Prepare func(m allaboard.Outgoing, later []allaboard.Outgoing) (out []allaboard.Outgoing, absorbed []uint64, ok bool, err error)
 
 // Deliveries are recorded in batches, one write to disk for many messages:
 // at most maxBatch, held at most maxHold. A crash in between sends those
@@ -80,20 +81,21 @@ type Sender struct {
 	drainOnce sync.Once
 
 	// Used by Run's goroutine only.
-	retryAt   map[int64]time.Time  // chat → not before
-	failures  map[int64]int        // chat → transient failures in a row
-	noEdit    map[uint64]bool      // message whose edit target is gone: send anew
-	served    map[int64]uint64     // fair key → when it was last served, by count
-	turns     uint64               // messages sent so far, the clock of served
-	done      []sent               // delivered, not yet recorded
-	refs      map[refKey]int       // message ids of done's refs, until recorded
-	edited    map[refKey]time.Time // status card → when it was last sent
-	batch     int                  // deliveries recorded at once, at most: maxBatch
-	holdAll   time.Time            // after a failed record: nothing before this
-	requested time.Time            // when Telegram answered the last request
-	stale     bool                 // the queue kept may be wrong: read it all again
-	slot      map[int64]int        // pick's: chat → its candidate in cands
-	cands     []candidate          // pick's: one per chat
+	retryAt   map[int64]time.Time             // chat → not before
+	failures  map[int64]int                   // chat → transient failures in a row
+	noEdit    map[uint64]bool                 // message whose edit target is gone: send anew
+	parts     map[uint64][]allaboard.Outgoing // a long message's parts still to send
+	served    map[int64]uint64                // fair key → when it was last served, by count
+	turns     uint64                          // messages sent so far, the clock of served
+	done      []sent                          // delivered, not yet recorded
+	refs      map[refKey]int                  // message ids of done's refs, until recorded
+	edited    map[refKey]time.Time            // status card → when it was last sent
+	batch     int                             // deliveries recorded at once, at most: maxBatch
+	holdAll   time.Time                       // after a failed record: nothing before this
+	requested time.Time                       // when Telegram answered the last request
+	stale     bool                            // the queue kept may be wrong: read it all again
+	slot      map[int64]int                   // pick's: chat → its candidate in cands
+	cands     []candidate                     // pick's: one per chat
 }
 
 // sent is a delivery waiting to be recorded, with the message as it went.
@@ -120,7 +122,7 @@ func New(c Config) *Sender {
 	return &Sender{
 		api: c.API, box: c.Outbox, limits: newLimiter(c.Limits), backoff: c.Backoff, after: c.After, prepare: c.Prepare, log: c.Log, now: c.Now,
 		wake: make(chan struct{}, 1), drain: make(chan struct{}),
-		retryAt: map[int64]time.Time{}, failures: map[int64]int{}, noEdit: map[uint64]bool{},
+		retryAt: map[int64]time.Time{}, failures: map[int64]int{}, noEdit: map[uint64]bool{}, parts: map[uint64][]allaboard.Outgoing{},
 		served: map[int64]uint64{}, refs: map[refKey]int{}, edited: map[refKey]time.Time{}, batch: maxBatch, slot: map[int64]int{},
 	}
 }

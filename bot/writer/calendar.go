@@ -1,0 +1,36 @@
+package writer
+
+import (
+	"slices"
+
+	"allaboard"
+	"allaboard/bot/render"
+)
+
+// calendar writes a queued calendar file from the event as it is now. It is
+// dropped if the event is gone, the member left its group, or a later file
+// for the same event waits for the same chat.
+func (s *state) calendar(m allaboard.Outgoing, later []allaboard.Outgoing) (allaboard.Outgoing, bool, error) {
+	tag := *m.Calendar
+	if slices.ContainsFunc(later, func(n allaboard.Outgoing) bool {
+		return n.ChatID == m.ChatID && n.Calendar != nil && n.Calendar.Group == tag.Group && n.Calendar.Event == tag.Event
+	}) {
+		return m, false, nil
+	}
+	e, found, err := s.event(tag.Group, tag.Event)
+	if err != nil || !found {
+		return m, false, err
+	}
+	if in, err := allaboard.InGroup(s.tx, e.Group, m.ChatID); err != nil || !in {
+		return m, false, err
+	}
+	host, err := allaboard.LookupUser(s.tx, e.Host)
+	if err != nil {
+		return m, false, err
+	}
+	f := render.CalendarFile{Event: e, Host: render.Name(host), Link: s.link(allaboard.EventPayload(e.Group, e.Num)),
+		Loc: s.zone(e.Group), Stamp: s.now}
+	m.Text = render.CalendarCaption(e, tag.Update)
+	m.Document = &allaboard.Document{Name: f.Name(), Data: f.ICS()}
+	return m, true, nil
+}
