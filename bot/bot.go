@@ -71,6 +71,8 @@ type Bot struct {
 }
 
 // ErrUnauthorized means Telegram rejected the token.
+//
+//lint:ignore ST1005 it begins with the name Telegram and is printed to the operator as it is
 var ErrUnauthorized = errors.New("Telegram rejected the bot token (401 Unauthorized); check it with @BotFather")
 
 // Connect asks Telegram who the bot is (getMe), retrying network errors until
