@@ -14,6 +14,7 @@ import (
 	"allaboard"
 	"allaboard/bot/app"
 	"allaboard/bot/sender"
+	"allaboard/bot/tgerr"
 	"allaboard/bot/writer"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
@@ -74,6 +75,8 @@ type Bot struct {
 }
 
 // ErrUnauthorized means Telegram rejected the token.
+//
+//lint:ignore ST1005 it begins with the name Telegram and is printed to the operator as it is
 var ErrUnauthorized = errors.New("Telegram rejected the bot token (401 Unauthorized); check it with @BotFather")
 
 // Connect asks Telegram who the bot is (getMe), retrying network errors until
@@ -92,13 +95,13 @@ func Connect(ctx context.Context, cfg Config, st Store) (*Bot, error) {
 			b.self = api.Self
 			break
 		}
-		if sender.IsAPIError(err, 401, "") || sender.IsAPIError(err, 404, "") {
+		if tgerr.IsAPIError(err, 401, "") || tgerr.IsAPIError(err, 404, "") {
 			cancel()
 			return nil, ErrUnauthorized
 		}
 		wait := cfg.Backoff.Delay(attempt)
 		cfg.Log.Warn("cannot reach Telegram; retrying", "api", cfg.APIURL, "in", wait.Round(time.Millisecond), "err", redact(err.Error(), cfg.Token))
-		if !sender.Sleep(ctx, wait) {
+		if !sleep(ctx, wait) {
 			cancel()
 			return nil, fmt.Errorf("connect to Telegram: %w", ctx.Err())
 		}

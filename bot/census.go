@@ -2,7 +2,7 @@ package bot
 
 import (
 	"allaboard/bot/app"
-	"allaboard/bot/sender"
+	"allaboard/bot/tgerr"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
@@ -12,7 +12,7 @@ import (
 func (b *Bot) Census(group int64) app.Census {
 	count, err := b.api.GetChatMembersCount(tgbotapi.ChatMemberCountConfig{ChatConfig: tgbotapi.ChatConfig{ChatID: group}})
 	if err != nil {
-		d := sender.Classify(err).Delivery
+		d := tgerr.Classify(err).Delivery
 		d.Detail = redact(d.Detail, b.cfg.Token)
 		return app.Census{Failed: &d}
 	}

@@ -2,11 +2,10 @@ package bot
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"time"
 
-	"allaboard/bot/sender"
+	"allaboard/bot/tgerr"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
@@ -31,12 +30,12 @@ func (b *Bot) poll(ctx context.Context) error {
 			return nil
 		}
 		if err != nil {
-			b.cfg.Observe.TelegramError(sender.ErrorCode(err))
+			b.cfg.Observe.TelegramError(tgerr.ErrorCode(err))
 			failures++
-			if sender.IsAPIError(err, 401, "") {
+			if tgerr.IsAPIError(err, 401, "") {
 				return ErrUnauthorized
 			}
-			sender.Sleep(ctx, b.pollWait(err, failures))
+			sleep(ctx, b.pollWait(err, failures))
 			continue
 		}
 		failures = 0
@@ -58,16 +57,14 @@ func (b *Bot) poll(ctx context.Context) error {
 
 // pollWait logs a failed poll and returns how long to wait before the next.
 func (b *Bot) pollWait(err error, failures int) time.Duration {
-	var apiErr *tgbotapi.Error
-	errors.As(err, &apiErr)
 	switch {
-	case sender.IsAPIError(err, 429, ""):
-		return time.Duration(max(apiErr.RetryAfter, 1)) * time.Second
-	case sender.IsAPIError(err, 409, sender.DescWebhookActive):
+	case tgerr.IsAPIError(err, 429, ""):
+		return tgerr.Classify(err).RetryAfter
+	case tgerr.IsAPIError(err, 409, tgerr.DescWebhookActive):
 		b.log.Error("a webhook is set for this bot, so it cannot poll for updates. " +
 			"Remove it by opening https://api.telegram.org/bot<your token>/deleteWebhook once, then the bot carries on by itself")
 		return b.cfg.Backoff.Max
-	case sender.IsAPIError(err, 409, ""):
+	case tgerr.IsAPIError(err, 409, ""):
 		b.log.Error("another program is polling Telegram with this bot token: only one allaboard may run per bot. " +
 			"Stop the other one (or create a separate bot with @BotFather)")
 		return b.cfg.Backoff.Max
@@ -83,4 +80,16 @@ func maxUpdateID(us []tgbotapi.Update) int {
 		m = max(m, u.UpdateID)
 	}
 	return m
+}
+
+// sleep waits d or until ctx is done, and reports whether d passed. The
+// sender keeps its own: five lines are not worth a package, nor a place in
+// the sender's API.
+func sleep(ctx context.Context, d time.Duration) bool {
+	select {
+	case <-ctx.Done():
+		return false
+	case <-time.After(d):
+		return true
+	}
 }

@@ -58,7 +58,7 @@ func (t *memberTx) UserGroups(user int64) ([]int64, error) {
 	var out []int64
 	prefix := key(user)
 	c := t.btx.Bucket(bucketMemberships).Cursor()
-	for k, _ := c.Seek(prefix); k != nil && len(k) == 16 && string(k[:8]) == string(prefix); k, _ = c.Next() {
+	for k, _ := c.Seek(prefix); len(k) == 16 && string(k[:8]) == string(prefix); k, _ = c.Next() {
 		out = append(out, btoi(k[8:]))
 	}
 	return out, nil

@@ -9,7 +9,7 @@ import (
 	"allaboard"
 	"allaboard/bot/app"
 	"allaboard/bot/render"
-	"allaboard/bot/render/icstest"
+	"allaboard/internal/icstest"
 )
 
 // berlinKit is a kit whose groups keep Berlin time.

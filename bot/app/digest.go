@@ -9,7 +9,6 @@ import (
 
 	"allaboard"
 	"allaboard/bot/render"
-	"allaboard/scheduler"
 )
 
 // digestGrace is how late a digest may still go after downtime: a day's run
@@ -20,7 +19,7 @@ const digestGrace = 24 * time.Hour
 func (a *Settings) planDigest(t *turn, group int64) error {
 	var at time.Time
 	if s := a.settings(t.tx, group); s.Digest != "" {
-		cal, err := scheduler.ParseCalendar(s.Digest, s.Location())
+		cal, err := allaboard.ParseCalendar(s.Digest, s.Location())
 		if err != nil {
 			return fmt.Errorf("digest of %d: %w", group, err) // checked when set
 		}

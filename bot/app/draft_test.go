@@ -174,7 +174,7 @@ func TestGuidedCreationCancelDiscardAndExpiry(t *testing.T) {
 		t.Fatalf("a message after expiry: %q", q.Text)
 	}
 	k.step(p.host, "/event")
-	q = k.step(p.host, "Picnic")
+	k.step(p.host, "Picnic")
 	if got := k.press(p.host, dm(p.host), "f:p:"); got != render.StaleButton {
 		t.Fatalf("a forged post at the day step: %q", got)
 	}

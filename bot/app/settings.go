@@ -8,7 +8,6 @@ import (
 
 	"allaboard"
 	"allaboard/bot/render"
-	"allaboard/scheduler"
 )
 
 // setting is one of a group's settings: how it is shown and set. The same
@@ -54,7 +53,7 @@ var groupSettings = []setting{
 				s.Digest = ""
 				return nil
 			}
-			cal, err := scheduler.ParseCalendar(v, s.Location())
+			cal, err := allaboard.ParseCalendar(v, s.Location())
 			s.Digest = cal.String()
 			return err
 		}},

@@ -7,7 +7,7 @@ import (
 
 	"allaboard"
 	"allaboard/bot/render"
-	"allaboard/bot/render/icstest"
+	"allaboard/internal/icstest"
 )
 
 func zone(tb testing.TB, name string) *time.Location {

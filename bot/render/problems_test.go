@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"allaboard"
-	"allaboard/scheduler"
 )
 
 // Every problem the domain reports reads as a sentence, with what the user
@@ -17,7 +16,7 @@ import (
 func TestProblemExplainsEveryCode(t *testing.T) {
 	now := time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC)
 	second := func(_ any, err error) error { return err }
-	calendar := func(spec string) error { return second(scheduler.ParseCalendar(spec, time.UTC)) }
+	calendar := func(spec string) error { return second(allaboard.ParseCalendar(spec, time.UTC)) }
 	event := func(title, where string) error {
 		_, _, err := allaboard.NewEvent(-5, 1, allaboard.User{ID: 1}, title, now.Add(time.Hour), where, "", now)
 		return err

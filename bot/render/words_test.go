@@ -44,8 +44,7 @@ func TestNoWordsForUsersOutsideRender(t *testing.T) {
 // outside imports, log calls and errors.
 func wordsIn(f *ast.File) []*ast.BasicLit {
 	var found []*ast.BasicLit
-	var visit func(n ast.Node) bool
-	visit = func(n ast.Node) bool {
+	visit := func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.ImportSpec:
 			return false

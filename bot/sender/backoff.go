@@ -25,8 +25,8 @@ func (b Backoff) Delay(n int) time.Duration {
 	return d/2 + rand.N(d/2+1) // "equal jitter": at least half, at most all of d
 }
 
-// Sleep waits d or until ctx is done, and reports whether d passed.
-func Sleep(ctx context.Context, d time.Duration) bool {
+// sleep waits d or until ctx is done, and reports whether d passed.
+func sleep(ctx context.Context, d time.Duration) bool {
 	t := time.NewTimer(d)
 	defer t.Stop()
 	select {

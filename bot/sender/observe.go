@@ -1,9 +1,8 @@
 package sender
 
 import (
-	"errors"
-
 	"allaboard"
+	"allaboard/bot/tgerr"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
@@ -38,16 +37,6 @@ func Observe(c Config, o Observer) Config {
 	return c
 }
 
-// ErrorCode is the error code of Telegram's answer in err, or 0 if Telegram
-// did not answer (a network error, a timeout, a garbled answer).
-func ErrorCode(err error) int {
-	var apiErr *tgbotapi.Error
-	if errors.As(err, &apiErr) {
-		return apiErr.Code
-	}
-	return 0
-}
-
 // observedAPI reports the errors of an API's requests.
 type observedAPI struct {
 	api API
@@ -57,7 +46,7 @@ type observedAPI struct {
 func (a observedAPI) Send(c tgbotapi.Chattable) (tgbotapi.Message, error) {
 	m, err := a.api.Send(c)
 	if err != nil {
-		a.o.TelegramError(ErrorCode(err))
+		a.o.TelegramError(tgerr.ErrorCode(err))
 	}
 	return m, err
 }
@@ -65,7 +54,7 @@ func (a observedAPI) Send(c tgbotapi.Chattable) (tgbotapi.Message, error) {
 func (a observedAPI) Request(c tgbotapi.Chattable) (*tgbotapi.APIResponse, error) {
 	r, err := a.api.Request(c)
 	if err != nil {
-		a.o.TelegramError(ErrorCode(err))
+		a.o.TelegramError(tgerr.ErrorCode(err))
 	}
 	return r, err
 }

@@ -2,6 +2,7 @@ package sender
 
 import (
 	"allaboard"
+	"allaboard/bot/tgerr"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
@@ -9,12 +10,12 @@ import (
 // operate makes the one request of an op on a message already in the chat:
 // m.MessageID, or else the one under m.Ref. An op on no message makes no
 // request: unpinning message 0 would unpin the chat's latest pin, whoever's.
-func (s *Sender) operate(m allaboard.Outgoing) (allaboard.Delivery, *Failure) {
+func (s *Sender) operate(m allaboard.Outgoing) (allaboard.Delivery, *tgerr.Failure) {
 	id := m.MessageID
 	if id == 0 && m.Ref != "" {
 		var err error
 		if id, err = s.refMessage(m.ChatID, m.Ref); err != nil {
-			return allaboard.Delivery{}, &Failure{Transient: true, Delivery: allaboard.Delivery{Detail: err.Error()}}
+			return allaboard.Delivery{}, &tgerr.Failure{Transient: true, Delivery: allaboard.Delivery{Detail: err.Error()}}
 		}
 	}
 	var c tgbotapi.Chattable
@@ -35,7 +36,7 @@ func (s *Sender) operate(m allaboard.Outgoing) (allaboard.Delivery, *Failure) {
 	s.requested = s.now()
 	s.limits.record(m.ChatID, s.requested)
 	if err != nil {
-		f := ClassifyOp(err)
+		f := tgerr.ClassifyOp(err)
 		return f.Delivery, &f
 	}
 	return allaboard.Delivery{Outcome: allaboard.Delivered, MessageID: id}, nil

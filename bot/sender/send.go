@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/tgerr"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
@@ -11,7 +12,7 @@ import (
 // send makes one request for m: an edit of its Ref's message if there is one,
 // else a new message (none for EditOnly), or m's op. A nil failure means it
 // is done with.
-func (s *Sender) send(m allaboard.Outgoing) (allaboard.Delivery, *Failure) {
+func (s *Sender) send(m allaboard.Outgoing) (allaboard.Delivery, *tgerr.Failure) {
 	if m.Op != "" {
 		return s.operate(m)
 	}
@@ -22,7 +23,7 @@ func (s *Sender) send(m allaboard.Outgoing) (allaboard.Delivery, *Failure) {
 	if m.Ref != "" && !m.Fresh && !s.noEdit[m.ID] {
 		id, err := s.refMessage(m.ChatID, m.Ref)
 		if err != nil {
-			return allaboard.Delivery{}, &Failure{Transient: true, Delivery: allaboard.Delivery{Detail: err.Error()}}
+			return allaboard.Delivery{}, &tgerr.Failure{Transient: true, Delivery: allaboard.Delivery{Detail: err.Error()}}
 		}
 		editID = id
 	}
@@ -45,16 +46,16 @@ func (s *Sender) send(m allaboard.Outgoing) (allaboard.Delivery, *Failure) {
 	switch {
 	case err == nil:
 		return allaboard.Delivery{Outcome: allaboard.Delivered, MessageID: res.MessageID}, nil
-	case editID != 0 && IsAPIError(err, 400, descNotModified):
+	case editID != 0 && tgerr.IsAPIError(err, 400, tgerr.DescNotModified):
 		return allaboard.Delivery{Outcome: allaboard.Delivered, MessageID: editID}, nil
-	case m.EditOnly && (IsAPIError(err, 400, descEditNotFound) || IsAPIError(err, 400, descCantEdit)):
+	case m.EditOnly && (tgerr.IsAPIError(err, 400, tgerr.DescEditNotFound) || tgerr.IsAPIError(err, 400, tgerr.DescCantEdit)):
 		return allaboard.Delivery{Outcome: allaboard.Dropped, Detail: "the message to edit is gone"}, nil
-	case editID != 0 && IsAPIError(err, 400, descEditNotFound):
+	case editID != 0 && tgerr.IsAPIError(err, 400, tgerr.DescEditNotFound):
 		// Someone deleted the card: post it again, paced like any message.
 		s.noEdit[m.ID] = true
-		return allaboard.Delivery{}, &Failure{Transient: true, RetryAfter: time.Nanosecond, Delivery: allaboard.Delivery{Detail: "message to edit is gone; sending it anew"}}
+		return allaboard.Delivery{}, &tgerr.Failure{Transient: true, RetryAfter: time.Nanosecond, Delivery: allaboard.Delivery{Detail: "message to edit is gone; sending it anew"}}
 	}
-	f := Classify(err)
+	f := tgerr.Classify(err)
 	return f.Delivery, &f
 }
 

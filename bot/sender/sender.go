@@ -160,7 +160,7 @@ func (s *Sender) Run(ctx context.Context) {
 			if err != nil {
 				s.log.Error("cannot read the outbox", "err", err)
 				s.stale = true
-				if !Sleep(ctx, s.backoff.Max) {
+				if !sleep(ctx, s.backoff.Max) {
 					return
 				}
 				continue

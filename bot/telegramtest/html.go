@@ -1,3 +1,5 @@
+//lint:file-ignore ST1005 the errors are Telegram's own descriptions, capitalized as Telegram writes them
+
 package telegramtest
 
 import (

@@ -70,7 +70,8 @@ func serveBackups(db *store.DB, log *slog.Logger) (*backupServer, error) {
 		return nil, fmt.Errorf("backup socket: %w", err)
 	}
 	l.SetUnlinkOnClose(false) // it is renamed; close removes it by its name
-	if err := os.Chmod(tmp, 0o600); err == nil {
+	err = os.Chmod(tmp, 0o600)
+	if err == nil {
 		err = os.Rename(tmp, path)
 	}
 	if err != nil {

@@ -6,8 +6,8 @@ import (
 	"testing"
 	"time"
 
-	"allaboard/bot/render/icstest"
 	"allaboard/bot/telegramtest"
+	"allaboard/internal/icstest"
 )
 
 // waitFile waits for a calendar file in chat whose caption has all of want,

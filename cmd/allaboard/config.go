@@ -13,8 +13,7 @@ import (
 	"time"
 
 	"allaboard"
-	"allaboard/bot/app"
-	"allaboard/bot/render"
+	"allaboard/bot"
 )
 
 // Config is what an operator sets, by flag or environment variable.
@@ -88,15 +87,15 @@ var settings = []setting{
 	{"retention", "ALLABOARD_RETENTION", "180d", "how long events are kept once over (cancelled, or ended): days like 180d, a duration like 720h, or off", false,
 		func(c *Config, v string) (err error) { c.Retention, err = parseRetention(v); return err }},
 	{"timezone", "ALLABOARD_TIMEZONE", "", "groups' time zone, e.g. Europe/Berlin (default: the machine's)", false,
-		func(c *Config, v string) error { return app.SetDefault(&c.Defaults, "timezone", v) }},
+		func(c *Config, v string) error { return bot.SetDefault(&c.Defaults, "timezone", v) }},
 	{"quiet-hours", "ALLABOARD_QUIET_HOURS", "21:00-08:00", "no reminders in these hours of the group's zone, or off", false,
-		func(c *Config, v string) error { return app.SetDefault(&c.Defaults, "quiet", v) }},
+		func(c *Config, v string) error { return bot.SetDefault(&c.Defaults, "quiet", v) }},
 	{"ping-schedule", "ALLABOARD_PING_SCHEDULE", "normal", "how hard to chase: gentle, normal or urgent (by the time left before the event), or reminder delays after a change like 0,15m,1h,4h,24h (the last repeats)", false,
-		func(c *Config, v string) error { return app.SetDefault(&c.Defaults, "chase", v) }},
+		func(c *Config, v string) error { return bot.SetDefault(&c.Defaults, "chase", v) }},
 	{"reminders", "ALLABOARD_REMINDERS", "1d,2h", "reminders this long before an event, or off", false,
-		func(c *Config, v string) error { return app.SetDefault(&c.Defaults, "reminders", v) }},
+		func(c *Config, v string) error { return bot.SetDefault(&c.Defaults, "reminders", v) }},
 	{"digest", "ALLABOARD_DIGEST", "0 19 * * *", "when hosts get their daily digest (cron, group's clock), or off", false,
-		func(c *Config, v string) error { return app.SetDefault(&c.Defaults, "digest", v) }},
+		func(c *Config, v string) error { return bot.SetDefault(&c.Defaults, "digest", v) }},
 	{"metrics-addr", "ALLABOARD_METRICS_ADDR", "", "serve /healthz and /metrics (Prometheus) at this address, e.g. 127.0.0.1:9090 (default: off)", false,
 		func(c *Config, v string) error {
 			if v == "" {
@@ -148,7 +147,7 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 			if s.secret {
 				shown = "…"
 			}
-			fmt.Fprintf(stderr, "allaboard: bad %s %q (from %s): %s\n", s.flag, shown, from, explain(err))
+			fmt.Fprintf(stderr, "allaboard: bad %s %q (from %s): %v\n", s.flag, shown, from, err)
 			return Config{}, errUsage
 		}
 	}
@@ -180,16 +179,6 @@ func parseRetention(v string) (time.Duration, error) {
 		return 0, errors.New("want at most 100 years (36500d), or off")
 	}
 	return d, nil
-}
-
-// explain says why a flag's value was refused: a problem with a setting in
-// the words /settings uses, anything else as it is.
-func explain(err error) string {
-	var p allaboard.Problem
-	if errors.As(err, &p) {
-		return render.ProblemPlain(p)
-	}
-	return err.Error()
 }
 
 func usage(fs *flag.FlagSet, w io.Writer) {

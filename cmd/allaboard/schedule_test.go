@@ -2,7 +2,9 @@ package main
 
 import (
 	"fmt"
+	"html"
 	"net/http"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -12,7 +14,6 @@ import (
 
 	"allaboard"
 	"allaboard/bot"
-	"allaboard/bot/render"
 	"allaboard/bot/telegramtest"
 	"allaboard/scheduler/schedulertest"
 )
@@ -33,12 +34,18 @@ func (h *harness) posted(chat int64, s string) int {
 	n := 0
 	for _, r := range h.tg.Requests() {
 		if strings.EqualFold(r.Method, "sendMessage") && r.Code == http.StatusOK &&
-			r.Params.Get("chat_id") == strconv.FormatInt(chat, 10) && strings.Contains(render.StripTags(r.Params.Get("text")), s) {
+			r.Params.Get("chat_id") == strconv.FormatInt(chat, 10) && strings.Contains(plain(r.Params.Get("text")), s) {
 			n++
 		}
 	}
 	return n
 }
+
+// tags are the HTML tags of a message's text.
+var tags = regexp.MustCompile(`<[^>]*>`)
+
+// plain is a message's HTML text as the reader sees it.
+func plain(text string) string { return html.UnescapeString(tags.ReplaceAllString(text, "")) }
 
 // A second group with its own host and one member who opened a chat with the bot.
 func (h *harness) otherGroup(title, hostName, memberName string) (*telegramtest.Group, *telegramtest.User, *telegramtest.User) {

@@ -1,4 +1,4 @@
-package sender
+package tgerr
 
 import (
 	"errors"
@@ -8,22 +8,6 @@ import (
 	"allaboard"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
-)
-
-// Failure is what an answer from Telegram means for the message that caused it.
-type Failure struct {
-	Delivery   allaboard.Delivery // the outcome when the message leaves the outbox
-	Transient  bool               // keep the message and try again later
-	RetryAfter time.Duration      // how long Telegram asked us to wait (429)
-}
-
-// Descriptions Telegram answers with; matched by prefix as they may grow.
-const (
-	descNotModified  = "Bad Request: message is not modified"
-	descEditNotFound = "Bad Request: message to edit not found"
-	descCantEdit     = "Bad Request: message can't be edited"
-	// DescWebhookActive answers getUpdates while a webhook is set.
-	DescWebhookActive = "Conflict: can't use getUpdates method while webhook is active"
 )
 
 // permanent are the answers that say why a chat cannot receive messages.
@@ -102,11 +86,4 @@ func ClassifyOp(err error) Failure {
 		}
 	}
 	return Classify(err)
-}
-
-// IsAPIError reports whether err is Telegram's answer with this code and
-// description prefix ("" matches any).
-func IsAPIError(err error, code int, prefix string) bool {
-	var apiErr *tgbotapi.Error
-	return errors.As(err, &apiErr) && apiErr.Code == code && strings.HasPrefix(apiErr.Message, prefix)
 }

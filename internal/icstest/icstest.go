@@ -4,6 +4,9 @@
 // parser forgives (CRLF, lines of at most 75 octets folded with one space,
 // UTF-8 kept whole, TEXT escaping), and working out times from the file's
 // own VTIMEZONE rather than from the zone data that wrote it.
+//
+// Only _test.go files import it, so it and its parser stay out of the
+// program (imports_test.go at the module root checks).
 package icstest
 
 import (

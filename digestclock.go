@@ -2,7 +2,7 @@
 // run that falls in a spring-forward gap and runs twice in a fall-back hour, and a host should
 // get each day's digest once, at the time they chose.
 
-package scheduler
+package allaboard
 
 import (
 	"fmt"
@@ -10,15 +10,14 @@ import (
 	"strings"
 	"time"
 
-	"allaboard"
-
 	"github.com/robfig/cron/v3"
 )
 
 // Calendar is a cron schedule read on a time zone's wall clock: "0 19 * * *"
-// is 19:00 local every day. Runs are found on the wall clock (in UTC, where
-// nothing shifts) and placed on the real clock as allaboard.WallTime does: a
-// time in a gap moves forward by the gap, a time that happens twice is the first.
+// is 19:00 local every day: a group's digest time. Runs are found on the
+// wall clock (in UTC, where nothing shifts) and placed on the real clock as
+// WallTime does: a time in a gap moves forward by the gap, a time that
+// happens twice is the first.
 type Calendar struct {
 	spec     string
 	schedule cron.Schedule
@@ -34,25 +33,25 @@ func ParseCalendar(spec string, loc *time.Location) (Calendar, error) {
 	}
 	switch {
 	case spec == "":
-		return Calendar{}, problem(allaboard.ProblemCalendarMissing)
+		return Calendar{}, problem(ProblemCalendarMissing)
 	case len(spec) > 100:
-		return Calendar{}, problem(allaboard.ProblemCalendarTooLong)
+		return Calendar{}, problem(ProblemCalendarTooLong)
 	case strings.Contains(strings.ToUpper(spec), "TZ="):
 		// Checked before parsing, too: robfig/cron v3.0.1 panics on "CRON_TZ=" without a space.
-		return Calendar{}, problem(allaboard.ProblemCalendarZone)
+		return Calendar{}, problem(ProblemCalendarZone)
 	case strings.HasPrefix(spec, "@every"):
-		return Calendar{}, problem(allaboard.ProblemCalendarInterval)
+		return Calendar{}, problem(ProblemCalendarInterval)
 	}
 	schedule, err := parseCron(spec)
 	if err != nil {
-		return Calendar{}, problem(allaboard.ProblemCalendarSyntax, spec, err.Error())
+		return Calendar{}, problem(ProblemCalendarSyntax, spec, err.Error())
 	}
 	c := Calendar{spec: spec, schedule: schedule, loc: loc}
 	// It must happen, at most once an hour. Runs are checked from a fixed
 	// start so that the answer does not depend on when it is asked.
 	prev := c.Next(time.Date(2026, 1, 1, 0, 0, 0, 0, loc))
 	if prev.IsZero() {
-		return Calendar{}, problem(allaboard.ProblemCalendarNever, spec)
+		return Calendar{}, problem(ProblemCalendarNever, spec)
 	}
 	for range 100 {
 		next := c.Next(prev)
@@ -60,16 +59,11 @@ func ParseCalendar(spec string, loc *time.Location) (Calendar, error) {
 			break
 		}
 		if next.Sub(prev) < time.Hour {
-			return Calendar{}, problem(allaboard.ProblemCalendarTooOften, spec)
+			return Calendar{}, problem(ProblemCalendarTooOften, spec)
 		}
 		prev = next
 	}
 	return c, nil
-}
-
-// problem is an allaboard.Problem with these values: bot/render explains it.
-func problem(code allaboard.ProblemCode, args ...any) error {
-	return allaboard.Problem{Code: code, Args: args}
 }
 
 // parseCron is cron.ParseStandard, turning a panic on odd input into an error.
@@ -99,7 +93,7 @@ func (c Calendar) Next(t time.Time) time.Time {
 		if wall.IsZero() {
 			return time.Time{}
 		}
-		at := allaboard.WallTime(wall.Year(), wall.Month(), wall.Day(), wall.Hour(), wall.Minute(), c.loc)
+		at := WallTime(wall.Year(), wall.Month(), wall.Day(), wall.Hour(), wall.Minute(), c.loc)
 		if at.After(t) {
 			return at
 		}

@@ -1,4 +1,4 @@
-package scheduler
+package allaboard_test
 
 import (
 	"errors"
@@ -9,17 +9,8 @@ import (
 	"allaboard"
 )
 
-func zone(tb testing.TB, name string) *time.Location {
-	tb.Helper()
-	loc, err := time.LoadLocation(name)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return loc
-}
-
 // runs lists a calendar's runs from t until end.
-func runs(c Calendar, t, end time.Time) []time.Time {
+func runs(c allaboard.Calendar, t, end time.Time) []time.Time {
 	var out []time.Time
 	for t = c.Next(t); !t.IsZero() && t.Before(end); t = c.Next(t) {
 		out = append(out, t)
@@ -32,8 +23,8 @@ func TestCalendarStaysOnTheLocalClockAcrossDaylightSaving(t *testing.T) {
 		"Europe/Berlin":    {time.Date(2026, 3, 29, 0, 0, 0, 0, time.UTC), time.Date(2026, 10, 25, 0, 0, 0, 0, time.UTC)},
 		"America/New_York": {time.Date(2026, 3, 8, 0, 0, 0, 0, time.UTC), time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)},
 	} {
-		loc := zone(t, zoneName)
-		c, err := ParseCalendar("0 19 * * *", loc)
+		loc := mustZone(t, zoneName)
+		c, err := allaboard.ParseCalendar("0 19 * * *", loc)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -53,8 +44,8 @@ func TestCalendarStaysOnTheLocalClockAcrossDaylightSaving(t *testing.T) {
 }
 
 func TestCalendarRunsOnceInGapsAndRepeatedHours(t *testing.T) {
-	berlin := zone(t, "Europe/Berlin")
-	c, err := ParseCalendar("30 2 * * *", berlin)
+	berlin := mustZone(t, "Europe/Berlin")
+	c, err := allaboard.ParseCalendar("30 2 * * *", berlin)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,7 +89,7 @@ func same(a, b []time.Time) bool {
 }
 
 func TestCalendarWeeklyKeepsItsDayAndHour(t *testing.T) {
-	berlin := zone(t, "Europe/Berlin")
+	berlin := mustZone(t, "Europe/Berlin")
 	for _, tc := range []struct {
 		spec    string
 		weekday time.Weekday
@@ -107,7 +98,7 @@ func TestCalendarWeeklyKeepsItsDayAndHour(t *testing.T) {
 		{"0 9 * * 1", time.Monday, 9},
 		{"@weekly", time.Sunday, 0},
 	} {
-		c, err := ParseCalendar(tc.spec, berlin)
+		c, err := allaboard.ParseCalendar(tc.spec, berlin)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -129,7 +120,7 @@ func TestCalendarWeeklyKeepsItsDayAndHour(t *testing.T) {
 }
 
 func TestCalendarNextIsStrictlyLater(t *testing.T) {
-	c, err := ParseCalendar("0 19 * * *", zone(t, "America/New_York"))
+	c, err := allaboard.ParseCalendar("0 19 * * *", mustZone(t, "America/New_York"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -146,7 +137,7 @@ func TestCalendarNextIsStrictlyLater(t *testing.T) {
 }
 
 func TestCalendarStringIsTheTrimmedSpec(t *testing.T) {
-	c, err := ParseCalendar("  30 7 * * 1-5 ", time.UTC)
+	c, err := allaboard.ParseCalendar("  30 7 * * 1-5 ", time.UTC)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -182,33 +173,25 @@ func TestCalendarRejectsWhatCannotBeADigestTime(t *testing.T) {
 		{"0,59 9 * * *", allaboard.ProblemCalendarTooOften},
 		{"0 19 * * 1 " + strings.Repeat("*", 100), allaboard.ProblemCalendarTooLong},
 	} {
-		_, err := ParseCalendar(tc.spec, time.UTC)
+		_, err := allaboard.ParseCalendar(tc.spec, time.UTC)
 		if !errors.Is(err, allaboard.ErrBadSetting) {
-			t.Errorf("ParseCalendar(%q) err = %v, want ErrBadSetting", tc.spec, err)
+			t.Errorf("allaboard.ParseCalendar(%q) err = %v, want ErrBadSetting", tc.spec, err)
 			continue
 		}
 		var p allaboard.Problem
 		if !errors.As(err, &p) || p.Code != tc.want {
-			t.Errorf("ParseCalendar(%q) err = %v, want %s", tc.spec, err, tc.want)
+			t.Errorf("allaboard.ParseCalendar(%q) err = %v, want %s", tc.spec, err, tc.want)
 		}
 	}
 	// What the user typed comes back, to be shown.
-	_, err := ParseCalendar(" 0 0 30 2 * ", time.UTC)
+	_, err := allaboard.ParseCalendar(" 0 0 30 2 * ", time.UTC)
 	var p allaboard.Problem
 	if !errors.As(err, &p) || len(p.Args) != 1 || p.Args[0] != "0 0 30 2 *" {
-		t.Errorf("ParseCalendar(\" 0 0 30 2 * \") err = %#v, want the trimmed expression as its value", err)
+		t.Errorf("allaboard.ParseCalendar(\" 0 0 30 2 * \") err = %#v, want the trimmed expression as its value", err)
 	}
 	for _, spec := range []string{"0 19 * * *", "30 7 * * 1-5", "0 9 * * MON", "@daily", "@weekly", "@monthly", "0 * * * *", "0 0 29 2 *"} {
-		if _, err := ParseCalendar(spec, time.UTC); err != nil {
-			t.Errorf("ParseCalendar(%q): %v", spec, err)
+		if _, err := allaboard.ParseCalendar(spec, time.UTC); err != nil {
+			t.Errorf("allaboard.ParseCalendar(%q): %v", spec, err)
 		}
-	}
-}
-
-func TestParseCronTurnsAPanicIntoAnError(t *testing.T) {
-	// robfig/cron v3.0.1 panics on this; ParseCalendar never passes it on, but
-	// a panic here would take the whole bot down with it.
-	if _, err := parseCron("CRON_TZ="); err == nil {
-		t.Error("parseCron(\"CRON_TZ=\") err = nil, want an error")
 	}
 }

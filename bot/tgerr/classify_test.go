@@ -1,4 +1,4 @@
-package sender
+package tgerr
 
 import (
 	"errors"
