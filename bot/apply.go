@@ -8,7 +8,7 @@ import (
 
 	"allaboard"
 	"allaboard/bot/app"
-	"allaboard/bot/render"
+	"allaboard/bot/notice"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
@@ -139,7 +139,8 @@ func (b *Bot) skip(u *tgbotapi.Update, now time.Time) ([]app.Answer, error) {
 		t.By(origin(u))
 		switch {
 		case u.CallbackQuery != nil:
-			answers = append(answers, app.Answer{PressID: u.CallbackQuery.ID, Text: render.Failed, ShowAlert: true})
+			_, to := origin(u)
+			answers = append(answers, app.Answer{PressID: u.CallbackQuery.ID, Notice: notice.New(notice.Failed), To: to, ShowAlert: true})
 		case u.Message != nil && u.Message.IsCommand() && u.Message.Chat != nil:
 			return b.app.Roster.Failed(t, u.Message.Chat.ID)
 		}
@@ -151,7 +152,14 @@ func (b *Bot) skip(u *tgbotapi.Update, now time.Time) ([]app.Answer, error) {
 // answer replies to button presses: Telegram shows a spinner until then.
 func (b *Bot) answer(answers []app.Answer) {
 	for _, a := range answers {
-		c := tgbotapi.NewCallback(a.PressID, a.Text)
+		text := a.Text
+		if a.Notice != nil {
+			var err error
+			if text, err = b.writer.Answer(*a.Notice, a.To); err != nil {
+				b.log.Error("cannot write the answer to a button press", "err", err)
+			}
+		}
+		c := tgbotapi.NewCallback(a.PressID, text)
 		c.ShowAlert = a.ShowAlert
 		if _, err := b.api.Request(c); err != nil {
 			// "query is too old" after downtime: what it did is recorded anyway.

@@ -2,6 +2,7 @@ package app
 
 import (
 	"allaboard"
+	"allaboard/bot/notice"
 	"allaboard/bot/render"
 )
 
@@ -20,12 +21,12 @@ func (a *Cards) onCalendarPress(t *turn, q *Press, p allaboard.PressData) error 
 		return err
 	}
 	if p.Rev > e.Material {
-		t.answer(q, render.StaleButton) // never made: forged
+		t.answerWith(q, notice.New(notice.StaleButton)) // never made: forged
 		return nil
 	}
 	if in, err := allaboard.InGroup(t.tx, e.Group, q.From.ID); err != nil || !in {
 		if err == nil {
-			t.answer(q, render.NotYourGroup)
+			t.answerWith(q, notice.New(notice.NotYourGroup))
 		}
 		return err
 	}

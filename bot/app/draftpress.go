@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/notice"
 	"allaboard/bot/render"
 )
 
@@ -42,7 +43,7 @@ func (a *Drafts) onDraftPress(t *turn, q *Press) error {
 		if d.User != 0 { // there was one: it just expired
 			t.answer(q, render.FlowExpired)
 		} else {
-			t.answer(q, render.StaleButton)
+			t.answerWith(q, notice.New(notice.StaleButton))
 		}
 		return nil
 	}

@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"allaboard"
+	"allaboard/bot/notice"
 	"allaboard/bot/render"
 )
 
@@ -135,7 +136,7 @@ const choiceData = "w:"
 func (a *Events) onChoicePress(t *turn, q *Press) error {
 	i, err := strconv.Atoi(strings.TrimPrefix(q.Data, choiceData))
 	if q.Chat == nil || err != nil {
-		t.answer(q, render.StaleButton)
+		t.answerWith(q, notice.New(notice.StaleButton))
 		return nil
 	}
 	asked, err := t.tx.AskedCommand(q.Chat.ID, q.From.ID)

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/notice"
 	"allaboard/bot/render"
 )
 
@@ -47,7 +48,7 @@ func forgetButtons(yes string) [][]allaboard.Button {
 // OnForgetPress acts on the answer to a confirmation question.
 func (a *Roster) OnForgetPress(t *turn, q *Press) error {
 	if q.Chat == nil {
-		t.answer(q, render.StaleButton)
+		t.answerWith(q, notice.New(notice.StaleButton))
 		return nil
 	}
 	chat := q.Chat.ID
@@ -70,7 +71,7 @@ func (a *Roster) OnForgetPress(t *turn, q *Press) error {
 		t.answer(q, render.ForgetDoneShort)
 		return a.forgetGroup(t, chat)
 	}
-	t.answer(q, render.StaleButton)
+	t.answerWith(q, notice.New(notice.StaleButton))
 	return nil
 }
 

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/notice"
 	"allaboard/bot/render"
 )
 
@@ -179,7 +180,7 @@ func isToldData(s string) bool { return strings.HasPrefix(s, "t:") }
 func (a *Chase) onToldPress(t *turn, q *Press) error {
 	parts := strings.Split(q.Data, ":")
 	if len(parts) != 5 {
-		t.answer(q, render.StaleButton)
+		t.answerWith(q, notice.New(notice.StaleButton))
 		return nil
 	}
 	group, err1 := strconv.ParseInt(parts[1], 10, 64)
@@ -187,7 +188,7 @@ func (a *Chase) onToldPress(t *turn, q *Press) error {
 	rev, err3 := strconv.Atoi(parts[3])
 	user, err4 := strconv.ParseInt(parts[4], 10, 64)
 	if err := errors.Join(err1, err2, err3, err4); err != nil || group >= 0 {
-		t.answer(q, render.StaleButton)
+		t.answerWith(q, notice.New(notice.StaleButton))
 		return nil
 	}
 	e, found, err := pressedEvent(t, q, group, num)

@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"allaboard"
+	"allaboard/bot/notice"
 	"allaboard/bot/render"
 )
 
@@ -221,7 +222,7 @@ func familyRef(chat, group, from, to int64) string {
 func (a *Households) onFamilyPress(t *turn, q *Press) error {
 	p, ok := allaboard.ParseFamilyPress(q.Data)
 	if !ok {
-		t.answer(q, render.StaleButton)
+		t.answerWith(q, notice.New(notice.StaleButton))
 		return nil
 	}
 	group, err := allaboard.CurrentGroup(t.tx, p.Group)

@@ -106,6 +106,13 @@ func (k *kit) turnBy(chat, user int64, fn func(a *app.App, t *app.Turn) error) [
 	if err != nil {
 		k.tb.Fatal(err)
 	}
+	for i, a := range answers { // written after the commit, as the adapter does
+		if a.Notice != nil {
+			if answers[i].Text, err = k.writer.Answer(*a.Notice, a.To); err != nil {
+				k.tb.Fatal(err)
+			}
+		}
+	}
 	return answers
 }
 

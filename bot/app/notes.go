@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"allaboard"
+	"allaboard/bot/notice"
 	"allaboard/bot/render"
 )
 
@@ -70,7 +71,7 @@ func (a *Events) onNotesPress(t *turn, q *Press) error {
 		ok = in == group || q.Chat.ID == group
 	}
 	if !ok {
-		t.answer(q, render.StaleButton)
+		t.answerWith(q, notice.New(notice.StaleButton))
 		return nil
 	}
 	e, found, err := pressedEvent(t, q, group, num)

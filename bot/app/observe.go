@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/notice"
 	"allaboard/bot/render"
 )
 
@@ -64,7 +65,7 @@ func (a *Roster) UnknownCommand(t *turn, m *Message) error {
 
 // Failed tells a chat that the command sent there failed and changed nothing.
 func (a *Roster) Failed(t *turn, chat int64) error {
-	return t.send(chat, render.Failed)
+	return t.tell(chat, notice.New(notice.Failed))
 }
 
 // noteGroup keeps track of a group and of who is in it, from a message there.

@@ -13,7 +13,7 @@ import (
 // OnPress handles a press on one of the bot's buttons.
 func (a *Cards) OnPress(t *turn, q *Press) error {
 	if q.From == nil || q.From.IsBot {
-		t.answer(q, render.StaleButton)
+		t.answerWith(q, notice.New(notice.StaleButton))
 		return nil
 	}
 	if !a.app.Events.admitPress(t, q) {
@@ -60,7 +60,7 @@ func (a *Cards) OnPress(t *turn, q *Press) error {
 func (a *Cards) OnCardPress(t *turn, q *Press) error {
 	p, ok := allaboard.ParsePress(q.Data)
 	if !ok {
-		t.answer(q, render.StaleButton)
+		t.answerWith(q, notice.New(notice.StaleButton))
 		return nil
 	}
 	group, err := allaboard.CurrentGroup(t.tx, p.Group)
@@ -209,7 +209,7 @@ func pressedEvent(t *turn, q *Press, group int64, num int) (allaboard.Event, boo
 	}
 	e, err := t.tx.Event(group, num)
 	if errors.Is(err, allaboard.ErrNotFound) {
-		t.answer(q, render.StaleButton)
+		t.answerWith(q, notice.New(notice.StaleButton))
 		return e, false, nil
 	}
 	return e, err == nil, err

@@ -56,7 +56,7 @@ func (a *Cards) showEvent(t *turn, user, group int64, num int) error {
 	}
 	mem, err := t.tx.Member(group, user)
 	if errors.Is(err, allaboard.ErrNotFound) || err == nil && mem.Left {
-		return t.send(user, render.NotYourGroup)
+		return t.tell(user, notice.New(notice.NotYourGroup))
 	} else if err != nil {
 		return err
 	}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/notice"
 	"allaboard/bot/render"
 )
 
@@ -152,7 +153,7 @@ func rollCallCard(c allaboard.Chat, known int) (string, [][]allaboard.Button) {
 // OnRollCall is a tap on the roll-call card: the member is known from now on.
 func (a *Roster) OnRollCall(t *turn, q *Press) error {
 	if q.Chat == nil || q.Chat.IsPrivate() {
-		t.answer(q, render.StaleButton)
+		t.answerWith(q, notice.New(notice.StaleButton))
 		return nil
 	}
 	m, err := t.tx.Member(q.Chat.ID, q.From.ID)

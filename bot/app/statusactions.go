@@ -2,6 +2,7 @@ package app
 
 import (
 	"allaboard"
+	"allaboard/bot/notice"
 	"allaboard/bot/render"
 )
 
@@ -23,7 +24,7 @@ const remindAgainAfter = allaboard.MinGroupStep
 func (a *Cards) onStatusPress(t *turn, q *Press) error {
 	group, num, act, ok := allaboard.ParseStatusPress(q.Data)
 	if !ok {
-		t.answer(q, render.StaleButton)
+		t.answerWith(q, notice.New(notice.StaleButton))
 		return nil
 	}
 	e, found, err := pressedEvent(t, q, group, num)
@@ -69,13 +70,13 @@ func (a *Cards) onStatusPress(t *turn, q *Press) error {
 		}
 		rev, err := e.Cancel(by, t.now)
 		if err != nil {
-			t.answer(q, render.StaleButton)
+			t.answerWith(q, notice.New(notice.StaleButton))
 			return nil
 		}
 		t.answer(q, render.Cancelled)
 		return a.app.Events.revised(t, e, rev)
 	}
-	t.answer(q, render.StaleButton)
+	t.answerWith(q, notice.New(notice.StaleButton))
 	return nil
 }
 

@@ -25,9 +25,12 @@ type Turn struct {
 type turn = Turn
 
 // Answer is the reply to one button press, shown as a short notice, or as
-// an alert the user must dismiss.
+// an alert the user must dismiss: a notice the writer words for the one who
+// pressed (To), or, where it is not one yet, text.
 type Answer struct {
 	PressID   string
+	Notice    *allaboard.Notice
+	To        int64
 	Text      string
 	ShowAlert bool
 }
@@ -52,6 +55,12 @@ func (t *Turn) Answers() []Answer { return t.answers }
 
 // admin reports whether user is an admin of chat.
 func (t *Turn) admin(chat, user int64) bool { return t.isAdmin != nil && t.isAdmin(chat, user) }
+
+// tell queues a notice for a chat; it goes out after the commit, written
+// when it is sent.
+func (t *Turn) tell(chatID int64, n *allaboard.Notice) error {
+	return t.enqueue(allaboard.Outgoing{ChatID: chatID, Notice: n})
+}
 
 // send enqueues an HTML message to a chat; it goes out after the commit.
 func (t *Turn) send(chatID int64, html string, buttons ...[]allaboard.Button) error {
@@ -100,4 +109,16 @@ func (t *Turn) answer(q *Press, text string) {
 // alert is answer for what must not be missed: the user dismisses it.
 func (t *Turn) alert(q *Press, text string) {
 	t.answers = append(t.answers, Answer{PressID: q.ID, Text: render.ClipAnswer(text), ShowAlert: true})
+}
+
+// answerWith answers a button press with a notice, written for the one who
+// pressed it. Telegram shows a spinner until it gets one, so every press is
+// answered, exactly once.
+func (t *Turn) answerWith(q *Press, n *allaboard.Notice) {
+	t.answers = append(t.answers, Answer{PressID: q.ID, Notice: n, To: q.From.ID})
+}
+
+// alertWith is answerWith for what must not be missed: the user dismisses it.
+func (t *Turn) alertWith(q *Press, n *allaboard.Notice) {
+	t.answers = append(t.answers, Answer{PressID: q.ID, Notice: n, To: q.From.ID, ShowAlert: true})
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"allaboard"
+	"allaboard/bot/notice"
 	"allaboard/bot/render"
 )
 
@@ -47,7 +48,7 @@ func (a *Events) onUndoPress(t *turn, q *Press) error {
 		num, err2 = strconv.Atoi(parts[2])
 	}
 	if len(parts) != 3 || err1 != nil || err2 != nil || group >= 0 {
-		t.answer(q, render.StaleButton)
+		t.answerWith(q, notice.New(notice.StaleButton))
 		return nil
 	}
 	e, found, err := pressedEvent(t, q, group, num)

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"allaboard"
+	"allaboard/bot/notice"
 	"allaboard/bot/render"
 )
 
@@ -37,7 +38,7 @@ func parseZoneData(data string) (group int64, zone string, ok bool) {
 func (a *Settings) onZonePress(t *turn, q *Press) error {
 	group, zone, ok := parseZoneData(q.Data)
 	if !ok {
-		t.answer(q, render.StaleButton)
+		t.answerWith(q, notice.New(notice.StaleButton))
 		return nil
 	}
 	if zone == "" {
@@ -62,7 +63,7 @@ func (a *Settings) onZonePress(t *turn, q *Press) error {
 	changed := cur
 	changed.Chase, changed.Reminders = slices.Clone(cur.Chase), slices.Clone(cur.Reminders)
 	if _, err := allaboard.ParseZone(zone); err != nil || !slices.Contains(commonZones, zone) {
-		t.answer(q, render.StaleButton) // made up: only the zones offered come as buttons
+		t.answerWith(q, notice.New(notice.StaleButton)) // made up: only the zones offered come as buttons
 		return nil
 	}
 	changed.Zone = zone

@@ -45,3 +45,15 @@ func OwnCardOf(e allaboard.Event, user int64, seen int, why string) *allaboard.N
 	}
 	return n
 }
+
+// New is a notice of a kind with values given as name, value pairs.
+func New(kind string, pairs ...string) *allaboard.Notice {
+	n := &allaboard.Notice{Kind: kind}
+	if len(pairs) > 0 {
+		n.Values = make(map[string]string, len(pairs)/2)
+		for i := 0; i+1 < len(pairs); i += 2 {
+			n.Values[pairs[i]] = pairs[i+1]
+		}
+	}
+	return n
+}

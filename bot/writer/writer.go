@@ -88,8 +88,50 @@ func (s *state) write(m allaboard.Outgoing, later []allaboard.Outgoing) (allaboa
 	return out, nil, ok, err
 }
 
-// kinds are the writers of each kind of notice: m as queued, and its notice.
-var kinds = map[string]func(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error){}
+// kinds are the writers of each kind of notice: m as queued, and its notice;
+// ok false when nothing is to be sent. Each file of the writer adds the
+// kinds it writes, in its init.
+var kinds = map[string]kind{}
+
+type kind func(s *state, m allaboard.Outgoing, n allaboard.Notice) (out allaboard.Outgoing, ok bool, err error)
+
+// fixed is a kind that is always the same text, with buttons made from the
+// notice's values.
+func fixed(text string, buttons ...func(n allaboard.Notice) []allaboard.Button) kind {
+	return words(func(allaboard.Notice) string { return text }, buttons...)
+}
+
+// words is a kind whose text is made from the notice's values alone, with
+// buttons made from them.
+func words(text func(n allaboard.Notice) string, buttons ...func(n allaboard.Notice) []allaboard.Button) kind {
+	return func(_ *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+		m.Text = text(n)
+		for _, b := range buttons {
+			m.Buttons = append(m.Buttons, b(n))
+		}
+		return m, true, nil
+	}
+}
+
+// Answer is the text of an answer to a button press, from a notice, for the
+// user who pressed it: short, plain, at most what Telegram shows.
+func (w *Writer) Answer(n allaboard.Notice, to int64) (string, error) {
+	write, known := kinds[n.Kind]
+	if !known {
+		return "", fmt.Errorf("no words for an answer of kind %q", n.Kind)
+	}
+	var text string
+	err := w.store.View(func(tx allaboard.Tx) error {
+		s := &state{w: w, tx: tx, now: w.cfg.Now()}
+		m, _, err := write(s, allaboard.Outgoing{ChatID: to}, n)
+		text = m.Text
+		return err
+	})
+	if err != nil {
+		return "", fmt.Errorf("write an answer for %d: %w", to, err)
+	}
+	return render.ClipAnswer(text), nil
+}
 
 // fit is m within Telegram's limits: a message edited in place is folded, a
 // long one split into several, its buttons under the last.
