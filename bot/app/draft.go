@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"allaboard"
+	"allaboard/bot/notice"
 	"allaboard/bot/render"
 )
 
@@ -153,7 +154,7 @@ func (a *Drafts) askPlace(t *turn, m *Message, title, when string) error {
 		return err
 	}
 	if _, err := allaboard.CheckAnswer(allaboard.FieldTitle, title); err != nil {
-		return t.send(m.Chat.ID, fieldProblem(err))
+		return t.tell(m.Chat.ID, notice.OfField(err))
 	}
 	d := allaboard.Draft{User: m.From.ID, Started: t.now, Step: allaboard.StepWhere, Group: m.Chat.ID, Title: title, When: span}
 	if err := a.ask(t, d); err != nil {

@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"allaboard"
+	"allaboard/bot/notice"
 	"allaboard/bot/render"
 )
 
@@ -115,7 +116,7 @@ func (a *Drafts) preview(t *turn, d allaboard.Draft) error {
 
 // draftProblem says why d can't be posted as it is and offers to fix it.
 func (a *Drafts) draftProblem(t *turn, d allaboard.Draft, err error) error {
-	if err := t.send(d.User, fieldProblem(err)); err != nil {
+	if err := t.tell(d.User, notice.OfField(err)); err != nil {
 		return err
 	}
 	return a.askFix(t, d)

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/notice"
 	"allaboard/bot/render"
 )
 
@@ -32,7 +33,7 @@ func (a *Drafts) draftWhen(t *turn, d allaboard.Draft, text string) error {
 		return a.advance(t, d)
 	}
 	if err != nil {
-		return t.send(d.User, whenProblem(text, err))
+		return t.tell(d.User, notice.OfWhen(text, err))
 	}
 	if len(r.Ask) > 0 {
 		d.Choices = r.Ask

@@ -58,7 +58,7 @@ func (a *Events) OnEvent(t *turn, m *Message) error {
 	}
 	e, rev, err := allaboard.NewEventUntil(m.Chat.ID, 0, host, parts[0], span, parts[2], notes, t.now)
 	if err != nil {
-		return t.send(m.Chat.ID, fieldProblem(err))
+		return t.tell(m.Chat.ID, notice.OfField(err))
 	}
 	return a.announce(t, e, rev)
 }
@@ -110,7 +110,7 @@ func (a *Events) readWhen(t *turn, m *Message, group int64, typed string) (allab
 	loc := a.zone(t.tx, group)
 	r, err := readAt(typed, writtenAt(t, m), loc)
 	if err != nil {
-		return allaboard.Span{}, false, t.send(m.Chat.ID, whenProblem(typed, err))
+		return allaboard.Span{}, false, t.tell(m.Chat.ID, notice.OfWhen(typed, err))
 	}
 	if len(r.Ask) == 0 {
 		return r.Span, true, nil

@@ -19,7 +19,7 @@ var problems = map[allaboard.ProblemCode]string{
 	allaboard.ProblemQuiet:            "quiet hours look like 21:00-08:00, or off",
 	allaboard.ProblemDelay:            "%q is not a delay like 15m or 4h",
 	allaboard.ProblemDelaysGrow:       "delays must grow, %s comes after %s",
-	allaboard.ProblemTooManySteps:     "at most %d steps",
+	allaboard.ProblemTooManySteps:     "at most %v steps",
 	allaboard.ProblemLastDelay:        "the last delay repeats, so it must be at least %s",
 	allaboard.ProblemStepsTooClose:    "reminders must be at least %s apart, and %s comes only %s after %s",
 	allaboard.ProblemLastStep:         "the last step repeats, so it must be at least %s",
@@ -27,7 +27,7 @@ var problems = map[allaboard.ProblemCode]string{
 	allaboard.ProblemReminderTooClose: "%s is too close to the event; remind at least %s before",
 	allaboard.ProblemReminderTooEarly: "%s is too early; remind at most %s before",
 	allaboard.ProblemReminderTwice:    "%s is given twice",
-	allaboard.ProblemTooManyReminders: "at most %d reminders",
+	allaboard.ProblemTooManyReminders: "at most %v reminders",
 	allaboard.ProblemCalendarMissing:  "a cron expression is missing: " + calendarExample,
 	allaboard.ProblemCalendarTooLong:  "that is too long for a cron expression: " + calendarExample,
 	allaboard.ProblemCalendarZone:     "leave out CRON_TZ= and TZ=: the digest follows the group's timezone setting (/settings timezone)",
@@ -37,7 +37,7 @@ var problems = map[allaboard.ProblemCode]string{
 	allaboard.ProblemCalendarTooOften: "%q runs more than once an hour; a digest comes at most once an hour",
 	allaboard.ProblemChasePreset:      "%q is not a pace: choose gentle, normal or urgent",
 	allaboard.ProblemFieldEmpty:       "%s can't be empty",
-	allaboard.ProblemFieldTooLong:     "%s has %d characters, at most %d fit",
+	allaboard.ProblemFieldTooLong:     "%s has %v characters, at most %v fit",
 }
 
 // problemUnknown explains an error that is not an allaboard.Problem.

@@ -1,0 +1,37 @@
+package writer
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"allaboard"
+	"allaboard/bot/notice"
+	"allaboard/bot/render"
+)
+
+func init() {
+	kinds[notice.FieldProblem] = words(fieldProblem)
+	kinds[notice.WhenProblem] = words(whenProblem)
+}
+
+// fieldProblem explains a title, place or notes that could not be used.
+func fieldProblem(n allaboard.Notice) string {
+	err := notice.ProblemOf(n)
+	if errors.Is(err, allaboard.ErrEmpty) {
+		return render.FieldEmpty + "\n\n" + render.EventUsage
+	}
+	return fmt.Sprintf(render.FieldRefused, render.Problem(err))
+}
+
+// whenProblem explains a time that could not be used.
+func whenProblem(n allaboard.Notice) string {
+	typed := render.Escape(render.Clip(strings.TrimSpace(n.Value("typed")), 60))
+	switch n.Value("why") {
+	case "past":
+		return fmt.Sprintf(render.WhenPast, typed)
+	case "no-time":
+		return fmt.Sprintf(render.WhenNoTime, typed)
+	}
+	return fmt.Sprintf(render.WhenUnreadable, typed)
+}
