@@ -28,6 +28,10 @@ type Config struct {
 	DrainTimeout time.Duration  // how long Run keeps sending after it is asked to stop
 	Now          func() time.Time
 	Log          *slog.Logger
+	// SendNow is the sender's clock; nil means the real one, as Telegram's
+	// limits run in real time. A demo against an instant fake Telegram gives
+	// it the story's clock, so that pacing does not depend on the machine.
+	SendNow func() time.Time
 	// Defaults are the settings of groups that have not changed them; an
 	// empty chase schedule means DefaultPolicy's.
 	Defaults allaboard.Settings
@@ -108,8 +112,8 @@ func Connect(ctx context.Context, cfg Config, st Store) (*Bot, error) {
 		HandOff:  cfg.HandOff,
 		Undo:     cfg.UndoWindow,
 	}, st, b)
-	// The sender paces by the real clock, not cfg.Now: Telegram's limits run in real time.
-	b.sender = sender.New(sender.Observe(sender.Config{API: b.api, Outbox: st, Limits: cfg.Limits, Backoff: cfg.Backoff, After: b.app.AfterDelivery, Prepare: b.app.Prepare, Log: cfg.Log}, cfg.Observe))
+	// The sender paces by SendNow, the real clock unless a demo says otherwise, not cfg.Now.
+	b.sender = sender.New(sender.Observe(sender.Config{API: b.api, Outbox: st, Limits: cfg.Limits, Backoff: cfg.Backoff, After: b.app.AfterDelivery, Prepare: b.app.Prepare, Log: cfg.Log, Now: cfg.SendNow}, cfg.Observe))
 	return b, nil
 }
 
