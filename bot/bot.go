@@ -30,6 +30,10 @@ type Config struct {
 	DrainTimeout time.Duration  // how long Run keeps sending after it is asked to stop
 	Now          func() time.Time
 	Log          *slog.Logger
+	// SendNow is the sender's clock; nil means the real one, as Telegram's
+	// limits run in real time. A demo against an instant fake Telegram gives
+	// it the story's clock, so that pacing does not depend on the machine.
+	SendNow func() time.Time
 	// Defaults are the settings of groups that have not changed them; an
 	// empty chase schedule means DefaultPolicy's.
 	Defaults allaboard.Settings
@@ -116,9 +120,9 @@ func Connect(ctx context.Context, cfg Config, st Store) (*Bot, error) {
 	}, st, b)
 	b.commands = commandTable(b.app)
 	b.writer = writer.New(writer.Config{BotName: b.self.UserName, Now: cfg.Now, Defaults: cfg.Defaults}, st)
-	// The sender paces by the real clock, not cfg.Now: Telegram's limits run in real time.
+	// The sender paces by SendNow, the real clock unless a demo says otherwise, not cfg.Now.
 	b.sender = sender.New(sender.Observe(sender.Config{API: b.api, Outbox: st, Limits: cfg.Limits, Backoff: cfg.Backoff,
-		After: b.app.Chase.AfterDelivery, Prepare: b.writer.Write, Log: cfg.Log}, cfg.Observe))
+		After: b.app.Chase.AfterDelivery, Prepare: b.writer.Write, Log: cfg.Log, Now: cfg.SendNow}, cfg.Observe))
 	return b, nil
 }
 

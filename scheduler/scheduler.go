@@ -6,6 +6,7 @@ package scheduler
 import (
 	"context"
 	"log/slog"
+	"sync"
 	"time"
 )
 
@@ -37,6 +38,11 @@ type Scheduler struct {
 	wake  chan struct{}
 	// retry is the wait after a failed run.
 	retry time.Duration
+
+	mu      sync.Mutex
+	woken   uint64 // Wake calls, and one for the run at start
+	seen    uint64 // woken as the latest run began
+	running bool
 }
 
 // New returns a scheduler for job; a nil clock means the real one.
@@ -47,12 +53,15 @@ func New(job Job, clock Clock, log *slog.Logger) *Scheduler {
 	if log == nil {
 		log = slog.Default()
 	}
-	return &Scheduler{job: job, clock: clock, log: log, wake: make(chan struct{}, 1), retry: 30 * time.Second}
+	return &Scheduler{job: job, clock: clock, log: log, wake: make(chan struct{}, 1), retry: 30 * time.Second, woken: 1}
 }
 
 // Wake makes the scheduler run the job soon: something may have become due
 // earlier than it knew. It never blocks.
 func (s *Scheduler) Wake() {
+	s.mu.Lock()
+	s.woken++
+	s.mu.Unlock()
 	select {
 	case s.wake <- struct{}{}:
 	default:
@@ -76,8 +85,25 @@ func (s *Scheduler) Run(ctx context.Context) {
 	}
 }
 
+// Idle reports whether the scheduler has nothing to do: it is not running the
+// job, and has run it since it was last woken. A run because the clock moved
+// is not foreseen: whoever moves a clock and then waits for Idle calls Wake.
+func (s *Scheduler) Idle() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return !s.running && s.seen == s.woken
+}
+
 // runOnce runs the job, recovering from a panic, and returns how long to sleep.
 func (s *Scheduler) runOnce() (wait time.Duration) {
+	s.mu.Lock()
+	s.running, s.seen = true, s.woken
+	s.mu.Unlock()
+	defer func() {
+		s.mu.Lock()
+		s.running = false
+		s.mu.Unlock()
+	}()
 	defer func() {
 		if r := recover(); r != nil {
 			s.log.Error("scheduled job panicked; will retry", "panic", r, "in", s.retry)

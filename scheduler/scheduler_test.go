@@ -109,3 +109,52 @@ func waitForTimer(t *testing.T, c *schedulertest.Clock) {
 	}
 	t.Fatal("the scheduler never went to sleep")
 }
+
+func TestIdleOnlyOnceWakesAreRunFor(t *testing.T) {
+	clock := schedulertest.NewClock(time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC))
+	started, release := make(chan struct{}), make(chan struct{})
+	s := New(func(now time.Time) (time.Time, error) {
+		started <- struct{}{}
+		<-release
+		return time.Time{}, nil
+	}, clock, nil)
+	if s.Idle() {
+		t.Fatal("idle before its first run")
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go s.Run(ctx)
+
+	<-started
+	if s.Idle() {
+		t.Fatal("idle while running")
+	}
+	s.Wake() // while running: another run must follow
+	release <- struct{}{}
+	<-started
+	if s.Idle() {
+		t.Fatal("idle while running the run a Wake asked for")
+	}
+	release <- struct{}{}
+	waitIdle(t, s)
+
+	s.Wake()
+	if s.Idle() {
+		t.Fatal("idle right after Wake, before running")
+	}
+	<-started
+	release <- struct{}{}
+	waitIdle(t, s)
+}
+
+// waitIdle waits until the scheduler says it is idle.
+func waitIdle(t *testing.T, s *Scheduler) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for !s.Idle() {
+		if time.Now().After(deadline) {
+			t.Fatal("the scheduler never became idle")
+		}
+		time.Sleep(time.Millisecond)
+	}
+}

@@ -31,7 +31,7 @@ const chaseRetry = 5 * time.Minute
 func (a *Chase) chaseDue(now time.Time) error {
 	for {
 		var due []allaboard.Response
-		err := a.store.Update(func(tx allaboard.Tx) error {
+		err := a.store.View(func(tx allaboard.Tx) error {
 			var err error
 			due, err = tx.DueResponses(now, chaseBatch)
 			return err

@@ -29,8 +29,10 @@ func (a *Timers) Tick(now time.Time) (time.Time, error) {
 	if chaseErr != nil {
 		return time.Time{}, chaseErr
 	}
+	// Reading what is due only views: a commit would wake the scheduler,
+	// which would run this again at once, for ever.
 	var next time.Time
-	err := a.store.Update(func(tx allaboard.Tx) error {
+	err := a.store.View(func(tx allaboard.Tx) error {
 		due, err := tx.NextDue()
 		if err != nil {
 			return err
@@ -55,7 +57,7 @@ func earliest(a, b time.Time) time.Time {
 func (a *Timers) runTimers(now time.Time) error {
 	for {
 		var due []allaboard.Timer
-		err := a.store.Update(func(tx allaboard.Tx) error {
+		err := a.store.View(func(tx allaboard.Tx) error {
 			var err error
 			due, err = tx.DueTimers(now, timerBatch)
 			return err

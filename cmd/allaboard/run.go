@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"os"
+	"sync/atomic"
 	"time"
 
 	"allaboard/bot"
@@ -31,6 +32,9 @@ type Main struct {
 	HandOff      int             // the reminder with which the host is told; 0 means the 4th
 	UndoWindow   time.Duration   // how long a new event can be undone; 0 means 2 minutes, < 0 none
 	Clock        scheduler.Clock // nil means the real one
+	// SendNow, if set, is the sender's clock instead of the real one: the
+	// demo sends on its story's clock to an instant fake Telegram.
+	SendNow func() time.Time
 	// WrapStore, if set, stands between the bot and the database: tests use
 	// it to make transactions fail as in a crash.
 	WrapStore func(bot.Store) bot.Store
@@ -39,6 +43,9 @@ type Main struct {
 	Bot *bot.Bot
 
 	metricsAddr net.Addr // where /metrics is served; set before Run logs that it is running
+	// sched is the running scheduler, set by Run: the demo asks it whether
+	// the bot is idle.
+	sched atomic.Pointer[scheduler.Scheduler]
 }
 
 // NewMain returns a Main writing to the process's standard streams.
@@ -92,6 +99,7 @@ func (m *Main) Run(ctx context.Context) error {
 		DrainTimeout: m.DrainTimeout,
 		Log:          log,
 		Now:          clock.Now,
+		SendNow:      m.SendNow,
 		Defaults:     m.Config.Defaults,
 		HandOff:      m.HandOff,
 		UndoWindow:   m.UndoWindow,
@@ -110,6 +118,7 @@ func (m *Main) Run(ctx context.Context) error {
 	db.OnEnqueue = b.Wake
 	// The scheduler wakes the bot for reminders and timers as they fall due.
 	sched := scheduler.New(b.Tick, clock, log)
+	m.sched.Store(sched)
 	db.OnCommit = sched.Wake
 	schedCtx, stopScheduler := context.WithCancel(ctx)
 	scheduled := make(chan struct{})
