@@ -156,9 +156,6 @@ func (s *state) ownCard(e allaboard.Event, r allaboard.Response, seen int, heade
 
 // groupName is how a group is named in a private message.
 func (s *state) groupName(group int64) (string, error) {
-	chat, err := s.tx.Chat(group)
-	if err != nil && !errors.Is(err, allaboard.ErrNotFound) {
-		return "", err
-	}
-	return render.GroupName(chat.Title), nil
+	chat, err := s.chat(group)
+	return render.GroupName(chat.Title), err
 }
