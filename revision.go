@@ -52,10 +52,6 @@ func formatEnd(t time.Time) string {
 // ParseChangeTime reads a time kept in a Change.
 func ParseChangeTime(s string) (time.Time, error) { return time.Parse(time.RFC3339, s) }
 
-// ForgottenName stands in an event's history for a member who asked the bot
-// to forget them.
-const ForgottenName = "(a forgotten member)"
-
 // VersionAt is the time and place an event had at revision n, replayed from
 // its revisions (oldest first).
 func VersionAt(revs []Revision, n int) (when time.Time, where string) {

@@ -20,8 +20,6 @@ var (
 	ErrWhenNoTime     = errors.New("a day was given but no time of day")
 )
 
-// WhenExamples is a short list of accepted forms to show users after an error.
-const WhenExamples = "Sat 15:00 · Sat 3-5pm · tomorrow 15:30 · 5 Dec 15:00 · Dec 5 3pm · samedi 15h"
 
 // ParseWhen reads an event time typed by a person in a group chat, in the group's zone,
 // for callers that cannot ask back: it takes ReadWhen's literal reading (see Reading).

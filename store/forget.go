@@ -171,7 +171,7 @@ func (t *groupTx) forgetInGroup(id, group int64) error {
 			if r.By != id {
 				return nil
 			}
-			r.By, r.ByName = 0, allaboard.ForgottenName
+			r.By, r.ByName = 0, "" // the history says "a forgotten member"
 			return putRecord(revisions, k, r)
 		})
 		if err != nil {

@@ -360,7 +360,7 @@ func TestDeleteUserDeletesOnlyThatUser(t *testing.T) {
 			t.Errorf("%d responses due, want the other members' 3", len(due))
 		}
 		revs, _ := tx.Revisions(-200, 1)
-		if len(revs) != 2 || revs[1].By != 0 || revs[1].ByName != allaboard.ForgottenName {
+		if len(revs) != 2 || revs[1].By != 0 || revs[1].ByName != "" {
 			t.Errorf("history = %+v, want the name replaced", revs)
 		}
 		if e, err := tx.Event(-200, 1); err != nil || e.Host != 4 {

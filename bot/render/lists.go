@@ -27,7 +27,11 @@ func History(e allaboard.Event, revs []allaboard.Revision, loc *time.Location) s
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "📜 <b>History</b> of %s\n", EventName(e))
 	for _, r := range revs {
-		fmt.Fprintf(&sb, "\n<b>%d.</b> %s · %s", r.N, ShortWhen(r.At, loc), Escape(r.ByName))
+		by := r.ByName
+		if r.By == 0 {
+			by = ForgottenMember // older versions kept these words in the record
+		}
+		fmt.Fprintf(&sb, "\n<b>%d.</b> %s · %s", r.N, ShortWhen(r.At, loc), Escape(by))
 		if r.N == 1 {
 			sb.WriteString(" announced it")
 			continue

@@ -3,8 +3,6 @@ package render
 import (
 	"html"
 	"regexp"
-
-	"allaboard"
 )
 
 // escape makes user text safe inside Telegram HTML.
@@ -49,23 +47,29 @@ Tap the button below and press <b>Start</b>, so I can remind you privately inste
 	Failed = `😕 Sorry, that didn't work on my side, and nothing was changed. Please try again in a minute.`
 )
 
+// whenExamples is a short list of accepted forms to show after an error.
+const whenExamples = "Sat 15:00 · Sat 3-5pm · tomorrow 15:30 · 5 Dec 15:00 · Dec 5 3pm · samedi 15h"
+
 // Texts about events. Placeholders are filled with escaped HTML.
 const (
-	EventUsage = `To announce an event, send:
+	// ForgottenMember stands in an event's history for a member who asked
+	// the bot to forget them.
+	ForgottenMember = "(a forgotten member)"
+	EventUsage      = `To announce an event, send:
 <code>/event title | when | where</code>
 and optionally <code>| notes</code> at the end. Instead of <b>|</b>, put each part on a new line.
 
 Example:
 <code>/event Mia's birthday party | Sat 15:00-17:00 | Jump House, Main St 5 | Bring socks!</code>
 
-When can be like ` + allaboard.WhenExamples
+When can be like ` + whenExamples
 	PostAsYourself = `⚠️ To announce an event, post as yourself, not as the group or a channel: I send its host who has and hasn't confirmed, privately.`
 	EventParts     = `⚠️ I need at least three parts separated by <b>|</b> or on separate lines: title, when and where.`
 	FieldEmpty     = `⚠️ The title and the place can't be empty.`
 	FieldRefused   = `⚠️ %s.` // filled with Problem
 	WhenUnreadable = `⚠️ I couldn't read <b>%s</b> as a date and time.
 
-Try one of these: ` + allaboard.WhenExamples
+Try one of these: ` + whenExamples
 	WhenPast   = `⚠️ <b>%s</b> is in the past. Please give a time that is still ahead.`
 	WhenNoTime = `⚠️ <b>%s</b> has no time of day. Add one, like <code>Sat 15:00</code> or <code>Dec 5 3pm</code>.`
 
