@@ -10,7 +10,6 @@ import (
 
 	"allaboard"
 	"allaboard/bot/notice"
-	"allaboard/bot/render"
 )
 
 // Households: members of a group who count as one family. One asks with
@@ -26,7 +25,7 @@ import (
 // alone says who their family is.
 func (a *Households) OnFamily(t *turn, m *Message) error {
 	if m.From == nil || m.From.IsBot || m.From.ID == allaboard.TelegramAccount {
-		return t.send(m.Chat.ID, render.FamilyPostAsSelf)
+		return t.tell(m.Chat.ID, notice.New(notice.FamilyPostAsSelf))
 	}
 	group, err := allaboard.CurrentGroup(t.tx, m.Chat.ID)
 	if err != nil {
@@ -41,7 +40,7 @@ func (a *Households) OnFamily(t *turn, m *Message) error {
 	}
 	name, ok := strings.CutPrefix(args, "@")
 	if !ok || name == "" || strings.ContainsFunc(name, func(r rune) bool { return r == '@' || unicode.IsSpace(r) }) {
-		return t.send(m.Chat.ID, render.FamilyNoName)
+		return t.tell(m.Chat.ID, notice.New(notice.FamilyNoName))
 	}
 	to, found, err := memberNamed(t.tx, group, name)
 	if err != nil {
@@ -49,15 +48,15 @@ func (a *Households) OnFamily(t *turn, m *Message) error {
 	}
 	switch {
 	case !found:
-		return t.send(m.Chat.ID, render.FamilyUnknown(name))
+		return t.tell(m.Chat.ID, notice.New(notice.FamilyUnknown, "username", name))
 	case to.ID == m.From.ID:
-		return t.send(m.Chat.ID, render.FamilySelf)
+		return t.tell(m.Chat.ID, notice.New(notice.FamilySelf))
 	}
-	if reply, ok, err := canLink(t.tx, group, m.From.ID, to); err != nil || !ok {
+	if refused, err := canLink(t.tx, group, m.From.ID, to.ID); err != nil || refused != nil {
 		if err != nil {
 			return err
 		}
-		return t.send(m.Chat.ID, reply)
+		return t.tell(m.Chat.ID, refused)
 	}
 	if err := t.tx.SaveFamilyAsk(allaboard.FamilyAsk{Group: group, From: m.From.ID, To: to.ID, At: t.now}); err != nil {
 		return err
@@ -69,14 +68,14 @@ func (a *Households) OnFamily(t *turn, m *Message) error {
 	if err := a.askFamily(t, group, from, to); err != nil {
 		return err
 	}
-	return t.send(m.Chat.ID, render.FamilyAsked(to))
+	return t.tell(m.Chat.ID, notice.FamilyAboutUser(notice.FamilyAsked, group, to.ID))
 }
 
 // OnFamilyPrivate is /family in private: "/family leave" unlinks the sender
 // in every group; the rest works in the group.
 func (a *Households) OnFamilyPrivate(t *turn, m *Message) error {
 	if !strings.EqualFold(strings.TrimSpace(m.CommandArguments()), "leave") {
-		return t.send(m.Chat.ID, render.FamilyPrivate)
+		return t.tell(m.Chat.ID, notice.New(notice.FamilyPrivate))
 	}
 	groups, err := t.tx.UserGroups(m.From.ID)
 	if err != nil {
@@ -87,39 +86,31 @@ func (a *Households) OnFamilyPrivate(t *turn, m *Message) error {
 			return err
 		}
 	}
-	return t.send(m.Chat.ID, render.FamilyLeftAll)
+	return t.tell(m.Chat.ID, notice.New(notice.FamilyLeftAll))
 }
 
-// showFamily says whom user is one family with in group.
+// showFamily says whom user is one family with in group: the writer names
+// them as the household is when it is sent.
 func (a *Households) showFamily(t *turn, chat, group, user int64) error {
-	h, err := t.tx.Household(group, user)
-	if errors.Is(err, allaboard.ErrNotFound) {
-		return t.send(chat, render.FamilyUsage)
+	if _, err := t.tx.Household(group, user); errors.Is(err, allaboard.ErrNotFound) {
+		return t.tell(chat, notice.New(notice.FamilyUsage))
 	} else if err != nil {
 		return err
 	}
-	var names []string
-	for _, id := range h.Others(user) {
-		u, err := allaboard.LookupUser(t.tx, id)
-		if err != nil {
-			return err
-		}
-		names = append(names, render.Name(u))
-	}
-	return t.send(chat, render.FamilyNow(names))
+	return t.tell(chat, notice.FamilyAboutUser(notice.FamilyNow, group, user))
 }
 
 // leaveFamily is /family leave in a group.
 func (a *Households) leaveFamily(t *turn, chat, group, user int64) error {
 	if _, err := t.tx.Household(group, user); errors.Is(err, allaboard.ErrNotFound) {
-		return t.send(chat, render.FamilyNone)
+		return t.tell(chat, notice.New(notice.FamilyNone))
 	} else if err != nil {
 		return err
 	}
 	if err := a.unlink(t, group, user); err != nil {
 		return err
 	}
-	return t.send(chat, render.FamilyLeft)
+	return t.tell(chat, notice.New(notice.FamilyLeft))
 }
 
 // unlink takes user out of their household in group, and updates the counts
@@ -158,51 +149,46 @@ func memberNamed(tx allaboard.Tx, group int64, username string) (allaboard.User,
 	return allaboard.User{}, false, nil
 }
 
-// canLink reports whether to can join from's household in group, and if not
-// the reply that says why.
-func canLink(tx allaboard.Tx, group, from int64, to allaboard.User) (string, bool, error) {
-	for _, id := range []int64{from, to.ID} {
+// canLink reports whether to can join from's household in group: refused
+// is nil if so, else the notice that says why not.
+func canLink(tx allaboard.Tx, group, from, to int64) (refused *allaboard.Notice, err error) {
+	for _, id := range []int64{from, to} {
 		m, err := tx.Member(group, id)
 		if errors.Is(err, allaboard.ErrNotFound) || err == nil && m.Left {
-			return render.FamilyAskGone, false, nil
+			return notice.New(notice.FamilyAskGone), nil
 		} else if err != nil {
-			return "", false, err
+			return nil, err
 		}
 	}
-	theirs, err := tx.Household(group, to.ID)
+	theirs, err := tx.Household(group, to)
 	switch {
 	case err == nil && slices.Contains(theirs.Members, from):
-		return render.FamilyAlready(to), false, nil
+		return notice.FamilyAboutUser(notice.FamilyAlready, group, to), nil
 	case err == nil:
-		return render.FamilyTaken(to), false, nil
+		return notice.FamilyAboutUser(notice.FamilyTaken, group, to), nil
 	case !errors.Is(err, allaboard.ErrNotFound):
-		return "", false, err
+		return nil, err
 	}
 	if ours, err := tx.Household(group, from); err == nil && len(ours.Members) >= allaboard.MaxHousehold {
-		return render.FamilyFull, false, nil
+		return notice.New(notice.FamilyFull), nil
 	} else if err != nil && !errors.Is(err, allaboard.ErrNotFound) {
-		return "", false, err
+		return nil, err
 	}
-	return "", true, nil
+	return nil, nil
 }
 
 // askFamily asks to whether they are one family with from: in private if
 // the bot can write to them, else in the group, naming them.
 func (a *Households) askFamily(t *turn, group int64, from, to allaboard.User) error {
-	chat, err := t.tx.Chat(group)
-	if err != nil && !errors.Is(err, allaboard.ErrNotFound) {
-		return err
-	}
 	p := allaboard.FamilyPress{Group: group, From: from.ID}
 	yes := p
 	yes.Yes = true
-	buttons := render.FamilyButtons(yes.Encode(), p.Encode())
+	chat := group
 	if to.Reachable() {
-		return t.enqueue(allaboard.Outgoing{ChatID: to.ID, Text: render.FamilyAsk(from, chat.Title, ""), Buttons: buttons,
-			Ref: familyRef(to.ID, group, from.ID, to.ID), Fresh: true})
+		chat = to.ID
 	}
-	return t.enqueue(allaboard.Outgoing{ChatID: group, Text: render.FamilyAsk(from, chat.Title, render.Mention(to.ID, render.Name(to))),
-		Buttons: buttons, Ref: familyRef(group, group, from.ID, to.ID), Fresh: true})
+	return t.enqueue(allaboard.Outgoing{ChatID: chat, Notice: notice.FamilyAskOf(group, from.ID, to.ID, yes.Encode(), p.Encode()),
+		Ref: familyRef(chat, group, from.ID, to.ID), Fresh: true})
 }
 
 // familyRef names the question to to about from in chat, so that the answer
@@ -232,7 +218,7 @@ func (a *Households) onFamilyPress(t *turn, q *Press) error {
 	to := q.From.ID
 	ask, err := t.tx.FamilyAsk(group, to, p.From)
 	if errors.Is(err, allaboard.ErrNotFound) {
-		t.answer(q, render.FamilyNotForYou) // forged, someone else's, or answered already
+		t.answerWith(q, notice.New(notice.FamilyNotForYou)) // forged, someone else's, or answered already
 		return nil
 	} else if err != nil {
 		return err
@@ -241,54 +227,46 @@ func (a *Households) onFamilyPress(t *turn, q *Press) error {
 		return err
 	}
 	if ask.Expired(t.now) {
-		t.answer(q, render.FamilyAskGone)
+		t.answerWith(q, notice.New(notice.FamilyAskGone))
 		return nil
 	}
 	from, err := allaboard.LookupUser(t.tx, p.From)
 	if err != nil {
 		return err
 	}
-	me, err := allaboard.LookupUser(t.tx, to)
-	if err != nil {
-		return err
-	}
-	chat, err := t.tx.Chat(group)
-	if err != nil && !errors.Is(err, allaboard.ErrNotFound) {
-		return err
-	}
-	edit := func(text string) error {
+	edit := func(n *allaboard.Notice) error {
 		if q.Chat == nil {
 			return nil
 		}
-		return t.enqueue(allaboard.Outgoing{ChatID: q.Chat.ID, Text: text, Ref: familyRef(q.Chat.ID, group, p.From, to), EditOnly: true})
+		return t.enqueue(allaboard.Outgoing{ChatID: q.Chat.ID, Notice: n, Ref: familyRef(q.Chat.ID, group, p.From, to), EditOnly: true})
 	}
-	tell := func(text string) error {
+	tell := func(kind string) error {
 		if !from.Reachable() {
 			return nil
 		}
-		return t.send(from.ID, text)
+		return t.tell(from.ID, notice.FamilyAboutUser(kind, group, to))
 	}
 	if !p.Yes {
-		t.answer(q, render.FamilyNoShort)
-		if err := edit(render.FamilyNoText); err != nil {
+		t.answerWith(q, notice.New(notice.FamilyNo))
+		if err := edit(notice.New(notice.FamilyNotLinked)); err != nil {
 			return err
 		}
-		return tell(render.FamilySaidNo(me, chat.Title))
+		return tell(notice.FamilySaidNo)
 	}
-	if reply, ok, err := canLink(t.tx, group, p.From, me); err != nil || !ok {
+	if refused, err := canLink(t.tx, group, p.From, to); err != nil || refused != nil {
 		if err == nil {
-			t.answer(q, reply)
+			t.answerWith(q, refused)
 		}
 		return err
 	}
 	if err := a.linkFamily(t, group, p.From, to); err != nil {
 		return err
 	}
-	t.answer(q, render.FamilyYesShort)
-	if err := edit(render.FamilyLinked(from, chat.Title)); err != nil {
+	t.answerWith(q, notice.New(notice.FamilyYes))
+	if err := edit(notice.FamilyAboutUser(notice.FamilyLinked, group, p.From)); err != nil {
 		return err
 	}
-	return tell(render.FamilySaidYes(me, chat.Title))
+	return tell(notice.FamilySaidYes)
 }
 
 // linkFamily puts to in from's household in group. For each upcoming event, a
@@ -373,15 +351,7 @@ func (a *Households) noteCovered(t *turn, e allaboard.Event, by, member int64, n
 	if err != nil || !note || !u.Reachable() {
 		return err
 	}
-	who, err := allaboard.LookupUser(t.tx, by)
-	if err != nil {
-		return err
-	}
-	chat, err := t.tx.Chat(e.Group)
-	if err != nil && !errors.Is(err, allaboard.ErrNotFound) {
-		return err
-	}
-	return t.send(member, render.FamilyConfirmed(who, e, chat.Title, a.zone(t.tx, e.Group)))
+	return t.tell(member, notice.FamilyCoveredOf(e, by))
 }
 
 // refreshUpcoming updates everything shown about a group's upcoming events:
