@@ -1,6 +1,7 @@
 package allaboard
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 	"time"
@@ -83,6 +84,52 @@ func (d Draft) Next() Step {
 		return StepGuests
 	}
 	return StepPreview
+}
+
+// Event is the event d would post now (numbered 0: posting numbers it), or,
+// when it changes one, that event as it will be once saved; its group is the
+// one d's group became if it moved. The host is d's user.
+func (d Draft) Event(tx Tx, now time.Time) (Event, Revision, error) {
+	group, err := CurrentGroup(tx, d.Group)
+	if err != nil {
+		return Event{}, Revision{}, err
+	}
+	host, err := LookupUser(tx, d.User)
+	if err != nil {
+		return Event{}, Revision{}, err
+	}
+	if d.Editing == 0 {
+		e, rev, err := NewEventUntil(group, 0, host, d.Title, d.When, d.Where, d.Notes, now)
+		e.Guests = d.Guests
+		return e, rev, err
+	}
+	e, err := tx.Event(group, d.Editing)
+	if err != nil {
+		return e, Revision{}, err
+	}
+	rev, err := e.Apply(host, now, d.Edits(e))
+	if errors.Is(err, ErrNoChange) {
+		err = nil // it stays as it is
+	}
+	return e, rev, err
+}
+
+// Edits are the fields d changes in e.
+func (d Draft) Edits(e Event) []Edit {
+	var edits []Edit
+	if d.Title != e.Title {
+		edits = append(edits, Edit{Field: FieldTitle, Text: d.Title})
+	}
+	if !d.When.Start.Equal(e.When) || !d.When.End.Equal(e.End) {
+		edits = append(edits, Edit{Field: FieldWhen, When: d.When})
+	}
+	if d.Where != e.Where {
+		edits = append(edits, Edit{Field: FieldWhere, Text: d.Where})
+	}
+	if d.Notes != e.Notes {
+		edits = append(edits, Edit{Field: FieldNotes, Text: d.Notes})
+	}
+	return edits
 }
 
 // CheckAnswer checks a title, place or notes typed in guided creation as

@@ -2,12 +2,10 @@ package app
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 
 	"allaboard"
 	"allaboard/bot/notice"
-	"allaboard/bot/render"
 )
 
 // Guided creation: /event without arguments in private asks for an event one
@@ -35,7 +33,7 @@ func (a *Drafts) OnCancelPrivate(t *turn, m *Message) error {
 	if err := t.tx.DeleteDraft(d.User); err != nil {
 		return err
 	}
-	return t.send(d.User, render.FlowGone)
+	return t.tell(d.User, notice.New(notice.DraftGone))
 }
 
 // startDraft starts guided creation anew, for group if it is not 0.
@@ -50,14 +48,14 @@ func (a *Drafts) startDraft(t *turn, user, group int64) error {
 			return err
 		}
 		if _, ok := groups[group]; !ok {
-			return t.send(user, render.FlowNotYours)
+			return t.tell(user, notice.New(notice.DraftNotYours))
 		}
 		d.Group, d.Step = group, allaboard.StepTitle
 	}
 	switch {
 	case d.Group != 0:
 	case len(groups) == 0:
-		return t.send(user, render.FlowNoGroup, render.AddToGroup(a.link("startgroup", "add")))
+		return t.tell(user, notice.New(notice.DraftNoGroup, "payload", "add"))
 	case len(groups) == 1:
 		for id := range groups {
 			d.Group, d.Step = id, allaboard.StepTitle
@@ -119,7 +117,7 @@ func (a *Drafts) draftAnswer(t *turn, m *Message) (bool, error) {
 		f := map[allaboard.Step]allaboard.Field{allaboard.StepTitle: allaboard.FieldTitle, allaboard.StepWhere: allaboard.FieldWhere, allaboard.StepNotes: allaboard.FieldNotes}[d.Step]
 		v, err := allaboard.CheckAnswer(f, text)
 		if err != nil || v == "" {
-			return true, t.send(d.User, fmt.Sprintf(render.FieldRefused, render.Problem(err)))
+			return true, t.tell(d.User, notice.WithProblem(notice.New(notice.DraftRefused), err))
 		}
 		switch f {
 		case allaboard.FieldTitle:
@@ -160,7 +158,7 @@ func (a *Drafts) askPlace(t *turn, m *Message, title, when string) error {
 	if err := a.ask(t, d); err != nil {
 		return err
 	}
-	return t.send(m.Chat.ID, fmt.Sprintf(render.WhereAsked, render.Escape(title)), render.OpenChat(a.link("start", resumePayload)))
+	return t.tell(m.Chat.ID, notice.New(notice.DraftWhereAsked, "title", title, "payload", resumePayload))
 }
 
 // resumePayload opens the private chat where a draft waits for its answer.

@@ -1,6 +1,7 @@
 package app_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -198,4 +199,30 @@ func (k *kit) eventCount(g *app.Chat) int {
 	var events []allaboard.Event
 	k.view(func(tx allaboard.Tx) (err error) { events, err = tx.Events(g.ID); return err })
 	return len(events)
+}
+
+func TestGuidedCreationSaysWhatItCannotUseAndWhereItPosted(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann")
+	host := p.host
+	k.step(host, "/event")
+	if q := k.step(host, strings.Repeat("x", allaboard.MaxTitle+1)); !containsAll(q.Text, []string{"⚠️", "title", "at most"}) {
+		t.Fatalf("a title too long: %q", q.Text)
+	}
+	q := k.step(host, "Picnic")
+	if q = k.tap(host, q, "Other"); q.Text != render.FlowOtherDay {
+		t.Fatalf("another day: %q", q.Text)
+	}
+	k.step(host, "Saturday")
+	k.step(host, "15:00")
+	if q = k.step(host, "14:00"); !containsAll(q.Text, []string{"not after the start", "Sat 7 Mar 2026, 15:00"}) {
+		t.Fatalf("an end before the start: %q", q.Text)
+	}
+	k.step(host, "17:00")
+	q = k.step(host, "Park")
+	q = k.tap(host, q, "Skip")
+	preview := k.tap(host, q, "The whole group")
+	if got := k.press(host, dm(host), button(t, preview, "Post to")); got != "✅ Posted to Class 2b parents." {
+		t.Fatalf("posting answered %q", got)
+	}
 }

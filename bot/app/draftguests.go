@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"allaboard"
-	"allaboard/bot/render"
+	"allaboard/bot/notice"
 )
 
 // guestsPerPage is how many members one page of the guest list shows.
@@ -17,7 +17,8 @@ const guestsPerPage = 10
 const guestListRef = "guests"
 
 // askGuests shows a page of the group's members, each a button that chooses
-// them as a guest or not, with the pages and Done.
+// them as a guest or not, with the pages and Done. The writer names them and
+// marks those chosen, from the draft when it is sent.
 func (a *Drafts) askGuests(t *turn, d allaboard.Draft, page int) error {
 	group, err := allaboard.CurrentGroup(t.tx, d.Group)
 	if err != nil {
@@ -27,13 +28,11 @@ func (a *Drafts) askGuests(t *turn, d allaboard.Draft, page int) error {
 	if err != nil {
 		return err
 	}
-	var people []render.GuestOption
+	var people []int64
 	for _, m := range r.Members {
-		if m.User == d.User {
-			continue // the host is always there
+		if m.User != d.User { // the host is always there
+			people = append(people, m.User)
 		}
-		people = append(people, render.GuestOption{Name: r.Users[m.User].Name(), Chosen: slices.Contains(d.Guests, m.User),
-			Data: draftData(dataGuest, strconv.FormatInt(m.User, 10)+":"+strconv.Itoa(page))})
 	}
 	pages := max(1, (len(people)+guestsPerPage-1)/guestsPerPage)
 	page = min(page, pages-1)
@@ -45,25 +44,29 @@ func (a *Drafts) askGuests(t *turn, d allaboard.Draft, page int) error {
 		next = draftData(dataPick, strconv.Itoa(page+1))
 	}
 	shown := people[page*guestsPerPage : min(len(people), (page+1)*guestsPerPage)]
-	text, buttons := render.GuestList(shown, len(d.Guests), page, pages, prev, next, draftData(dataPicked, ""))
-	return t.enqueue(allaboard.Outgoing{ChatID: d.User, Text: text, Buttons: buttons, Ref: guestListRef})
+	data := make([]string, len(shown))
+	for i, user := range shown {
+		data[i] = draftData(dataGuest, strconv.FormatInt(user, 10)+":"+strconv.Itoa(page))
+	}
+	n := notice.DraftGuestListOf(d.User, page, pages, shown, data, prev, next, draftData(dataPicked, ""))
+	return t.enqueue(allaboard.Outgoing{ChatID: d.User, Notice: n, Ref: guestListRef})
 }
 
 // toggleGuest chooses a member as a guest, or not any more, and shows the
 // page again. arg is "<user>:<page>".
-func (a *Drafts) toggleGuest(t *turn, d allaboard.Draft, arg string) (string, error) {
+func (a *Drafts) toggleGuest(t *turn, d allaboard.Draft, arg string) (*allaboard.Notice, error) {
 	id, pageText, _ := strings.Cut(arg, ":")
 	user, err1 := strconv.ParseInt(id, 10, 64)
 	page, err2 := strconv.Atoi(pageText)
 	if err1 != nil || err2 != nil || page < 0 {
-		return render.StaleButton, nil
+		return notice.New(notice.StaleButton), nil
 	}
 	group, err := allaboard.CurrentGroup(t.tx, d.Group)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
 	if m, err := t.tx.Member(group, user); err != nil || m.Left || user == d.User {
-		return render.StaleButton, nil // forged, or gone meanwhile
+		return notice.New(notice.StaleButton), nil // forged, or gone meanwhile
 	}
 	if i := slices.Index(d.Guests, user); i >= 0 {
 		d.Guests = slices.Delete(d.Guests, i, i+1)
@@ -71,7 +74,7 @@ func (a *Drafts) toggleGuest(t *turn, d allaboard.Draft, arg string) (string, er
 		d.Guests = append(d.Guests, user)
 	}
 	if err := t.tx.SaveDraft(d); err != nil {
-		return "", err
+		return nil, err
 	}
-	return render.FlowTapped, a.askGuests(t, d, page)
+	return notice.New(notice.DraftTapped), a.askGuests(t, d, page)
 }

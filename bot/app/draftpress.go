@@ -1,14 +1,12 @@
 package app
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
 
 	"allaboard"
 	"allaboard/bot/notice"
-	"allaboard/bot/render"
 )
 
 // The data of guided creation's buttons: "f:" and what was pressed.
@@ -41,19 +39,23 @@ func (a *Drafts) onDraftPress(t *turn, q *Press) error {
 	}
 	if !ok {
 		if d.User != 0 { // there was one: it just expired
-			t.answer(q, render.FlowExpired)
+			t.answerWith(q, notice.New(notice.DraftExpired))
 		} else {
 			t.answerWith(q, notice.New(notice.StaleButton))
 		}
 		return nil
 	}
 	reply, err := a.draftPress(t, d, kind, arg)
-	t.answer(q, reply)
-	return err
+	if err != nil {
+		return err // nothing is kept, and the press is answered as failed
+	}
+	t.answerWith(q, reply)
+	return nil
 }
 
 // draftPress acts on a press on d's buttons and returns the short answer.
-func (a *Drafts) draftPress(t *turn, d allaboard.Draft, kind, arg string) (string, error) {
+func (a *Drafts) draftPress(t *turn, d allaboard.Draft, kind, arg string) (*allaboard.Notice, error) {
+	stale, tapped := notice.New(notice.StaleButton), notice.New(notice.DraftTapped)
 	at := func(steps ...allaboard.Step) bool {
 		for _, s := range steps {
 			if d.Step == s {
@@ -67,110 +69,107 @@ func (a *Drafts) draftPress(t *turn, d allaboard.Draft, kind, arg string) (strin
 		id, _ := strconv.ParseInt(arg, 10, 64)
 		groups, err := a.draftGroups(t, d.User)
 		if _, ok := groups[id]; !ok || err != nil {
-			return render.FlowNotYours, err
+			return notice.New(notice.DraftNotYours), err
 		}
 		d.Group = id
-		return render.FlowTapped, a.advance(t, d)
+		return tapped, a.advance(t, d)
 	case kind == dataDay && at(allaboard.StepDay) && arg == "":
-		return render.FlowTapped, t.send(d.User, render.FlowOtherDay)
+		return tapped, t.tell(d.User, notice.New(notice.DraftOtherDay))
 	case kind == dataDay && at(allaboard.StepDay):
 		d.Day = arg
 		if _, err := allaboard.ReadWhen(arg+" 23:59", t.now, a.zone(t.tx, d.Group), allaboard.ReadOpts{}); err != nil {
-			return render.StaleButton, nil // forged, or a day gone by
+			return stale, nil // forged, or a day gone by
 		}
-		return render.FlowTapped, a.advance(t, d)
+		return tapped, a.advance(t, d)
 	case kind == dataChoice && at(allaboard.StepDay, allaboard.StepTime, allaboard.StepUntil):
 		i, err := strconv.Atoi(arg)
 		if err != nil || i < 0 || i >= len(d.Choices) {
-			return render.StaleButton, nil
+			return stale, nil
 		}
-		return render.FlowTapped, a.draftSpan(t, d, d.Choices[i])
+		return tapped, a.draftSpan(t, d, d.Choices[i])
 	case kind == dataSkip && at(allaboard.StepUntil, allaboard.StepNotes):
 		if d.Step == allaboard.StepUntil {
 			d.When.End = time.Time{}
 		} else {
 			d.Notes = ""
 		}
-		return render.FlowTapped, a.advance(t, d)
+		return tapped, a.advance(t, d)
 	case kind == dataEveryone && at(allaboard.StepGuests):
 		d.Guests, d.Picking = nil, false
-		return render.FlowTapped, a.advance(t, d)
+		return tapped, a.advance(t, d)
 	case kind == dataPick && at(allaboard.StepGuests):
 		page, err := strconv.Atoi(arg)
 		if err != nil || page < 0 {
-			return render.StaleButton, nil
+			return stale, nil
 		}
 		d.Picking = true
 		if err := t.tx.SaveDraft(d); err != nil {
-			return "", err
+			return nil, err
 		}
-		return render.FlowTapped, a.askGuests(t, d, page)
+		return tapped, a.askGuests(t, d, page)
 	case kind == dataGuest && at(allaboard.StepGuests) && d.Picking:
 		return a.toggleGuest(t, d, arg)
 	case kind == dataPicked && at(allaboard.StepGuests) && d.Picking:
 		if len(d.Guests) == 0 {
-			return render.FlowNoGuests, nil
+			return notice.New(notice.DraftNoGuests), nil
 		}
 		d.Picking = false
-		return render.FlowTapped, a.advance(t, d)
+		return tapped, a.advance(t, d)
 	case kind == dataPost && at(allaboard.StepPreview):
 		return a.postDraft(t, d)
 	case kind == dataFix && at(allaboard.StepPreview) && arg == "":
-		return render.FlowTapped, a.askFix(t, d)
+		return tapped, a.askFix(t, d)
 	case kind == dataFix && at(allaboard.StepPreview):
 		return a.fix(t, d, allaboard.Step(arg))
 	case kind == dataDiscard:
 		if err := t.tx.DeleteDraft(d.User); err != nil {
-			return "", err
+			return nil, err
 		}
-		return render.FlowGone, t.send(d.User, render.FlowGone)
+		return notice.New(notice.DraftGone), t.tell(d.User, notice.New(notice.DraftGone))
 	}
-	return render.StaleButton, nil
+	return stale, nil
 }
 
 // askFix asks which field to go back to.
 func (a *Drafts) askFix(t *turn, d allaboard.Draft) error {
 	fix := func(s allaboard.Step) string { return draftData(dataFix, string(s)) }
-	return t.send(d.User, render.FlowFix, render.FixButtons(fix(allaboard.StepTitle), fix(allaboard.StepDay),
-		fix(allaboard.StepUntil), fix(allaboard.StepWhere), fix(allaboard.StepNotes))...)
+	return t.tell(d.User, notice.New(notice.DraftFix, "title", fix(allaboard.StepTitle), "day", fix(allaboard.StepDay),
+		"until", fix(allaboard.StepUntil), "where", fix(allaboard.StepWhere), "notes", fix(allaboard.StepNotes)))
 }
 
 // fix goes back to a field's question; once answered, the preview follows.
-func (a *Drafts) fix(t *turn, d allaboard.Draft, step allaboard.Step) (string, error) {
+func (a *Drafts) fix(t *turn, d allaboard.Draft, step allaboard.Step) (*allaboard.Notice, error) {
 	switch step {
 	case allaboard.StepTitle, allaboard.StepUntil, allaboard.StepWhere, allaboard.StepNotes:
 	case allaboard.StepDay:
 		d.Day = ""
 	default:
-		return render.StaleButton, nil
+		return notice.New(notice.StaleButton), nil
 	}
 	d.Step, d.Fixing, d.Choices = step, true, nil
-	return render.FlowTapped, a.ask(t, d)
+	return notice.New(notice.DraftTapped), a.ask(t, d)
 }
 
 // postDraft announces the draft's event as /event does, and ends the draft.
-func (a *Drafts) postDraft(t *turn, d allaboard.Draft) (string, error) {
+func (a *Drafts) postDraft(t *turn, d allaboard.Draft) (*allaboard.Notice, error) {
 	if d.Editing != 0 {
 		return a.saveEditDraft(t, d)
 	}
-	e, rev, err := a.draftEvent(t, d)
+	tapped := notice.New(notice.DraftTapped)
+	e, rev, err := d.Event(t.tx, t.now)
 	if err != nil {
-		return render.FlowTapped, a.draftProblem(t, d, err)
+		return tapped, a.draftProblem(t, d, err)
 	}
 	if groups, err := a.draftGroups(t, d.User); err != nil {
-		return "", err
+		return nil, err
 	} else if _, ok := groups[e.Group]; !ok {
-		return render.FlowNotYours, nil
+		return notice.New(notice.DraftNotYours), nil
 	}
 	if ok, err := a.app.Events.mayAnnounce(t, e.Group, d.User, d.User); err != nil || !ok {
-		return render.FlowTapped, err
+		return tapped, err
 	}
 	if err := t.tx.DeleteDraft(d.User); err != nil {
-		return "", err
+		return nil, err
 	}
-	c, err := t.tx.Chat(e.Group)
-	if err != nil {
-		return "", err
-	}
-	return fmt.Sprintf(render.FlowPosted, c.Title), a.app.Events.announce(t, e, rev)
+	return &allaboard.Notice{Kind: notice.DraftPosted, Group: e.Group}, a.app.Events.announce(t, e, rev)
 }

@@ -2,13 +2,11 @@ package app
 
 import (
 	"errors"
-	"fmt"
 	"strconv"
 	"time"
 
 	"allaboard"
 	"allaboard/bot/notice"
-	"allaboard/bot/render"
 )
 
 // draftWhen reads a day, a start or an end typed in guided creation.
@@ -44,8 +42,7 @@ func (a *Drafts) draftWhen(t *turn, d allaboard.Draft, text string) error {
 		for i := range data {
 			data[i] = draftData(dataChoice, strconv.Itoa(i))
 		}
-		text, buttons := render.WhenChoices(text, r, t.now, loc, data)
-		return t.send(d.User, text, buttons...)
+		return t.tell(d.User, notice.DraftWhenQuestionOf(d.User, d.Group, text, r.Why, data))
 	}
 	return a.draftSpan(t, d, r.Span)
 }
@@ -61,15 +58,17 @@ func (a *Drafts) draftSpan(t *turn, d allaboard.Draft, sp allaboard.Span) error 
 		return a.advance(t, d)
 	}
 	if !sp.Start.After(d.When.Start) {
-		return t.send(d.User, fmt.Sprintf(render.FlowEndEarly, render.When(d.When.Start, a.zone(t.tx, d.Group))))
+		n := notice.New(notice.DraftEndEarly, "start", d.When.Start.Format(time.RFC3339))
+		n.Group = d.Group
+		return t.tell(d.User, n)
 	}
 	d.When.End = sp.Start
 	return a.advance(t, d)
 }
 
-// dayButtons are today, tomorrow, the next Saturday and Sunday, with the
-// date each stands for as data.
-func dayButtons(now time.Time, loc *time.Location) [][]allaboard.Button {
+// dayQuestion asks which day, offering today, tomorrow, the next Saturday
+// and Sunday, with the date each stands for as data.
+func dayQuestion(now time.Time, loc *time.Location) *allaboard.Notice {
 	today := now.In(loc)
 	days := []time.Time{today, today.AddDate(0, 0, 1)}
 	sat := today.AddDate(0, 0, (int(time.Saturday)-int(today.Weekday())+7)%7)
@@ -77,9 +76,10 @@ func dayButtons(now time.Time, loc *time.Location) [][]allaboard.Button {
 		sat = sat.AddDate(0, 0, 7)
 	}
 	days = append(days, sat, sat.AddDate(0, 0, 1))
-	data := make([]string, len(days))
+	dates, data := make([]string, len(days)), make([]string, len(days))
 	for i, d := range days {
-		data[i] = draftData(dataDay, d.Format(time.DateOnly))
+		dates[i] = d.Format(time.DateOnly)
+		data[i] = draftData(dataDay, dates[i])
 	}
-	return render.FlowDays(days, data, draftData(dataDay, ""))
+	return notice.DraftDayOf(dates, data, draftData(dataDay, ""))
 }

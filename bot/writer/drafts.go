@@ -1,0 +1,146 @@
+package writer
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"time"
+
+	"allaboard"
+	"allaboard/bot/notice"
+	"allaboard/bot/render"
+)
+
+// Guided creation in a private chat: one question at a time, the preview of
+// the card, and the answers to its buttons. The buttons' data come with the
+// notice; their labels are written here.
+
+func init() {
+	kinds[notice.DraftGone] = fixed(render.FlowGone)
+	kinds[notice.DraftExpired] = fixed(render.FlowExpired)
+	kinds[notice.DraftNotYours] = fixed(render.FlowNotYours)
+	kinds[notice.DraftNoGroup] = (*state).draftNoGroup
+	kinds[notice.DraftWhichGroup] = (*state).draftWhichGroup
+	kinds[notice.DraftTitle] = (*state).draftTitle
+	kinds[notice.DraftDay] = draftRows(render.FlowDay, draftDays)
+	kinds[notice.DraftOtherDay] = fixed(render.FlowOtherDay)
+	kinds[notice.DraftTime] = fixed(render.FlowTime)
+	kinds[notice.DraftUntil] = fixed(render.FlowUntil, draftSkip)
+	kinds[notice.DraftEndEarly] = (*state).draftEndEarly
+	kinds[notice.DraftWhere] = fixed(render.FlowWhere)
+	kinds[notice.DraftNotes] = fixed(render.FlowNotes, draftSkip)
+	kinds[notice.DraftGuests] = draftRows(render.FlowGuests, func(n allaboard.Notice) [][]allaboard.Button {
+		return render.GuestsChoice(n.Value("everyone"), n.Value("pick"))
+	})
+	kinds[notice.DraftGuestList] = (*state).draftGuestList
+	kinds[notice.DraftNoGuests] = fixed(render.FlowNoGuests)
+	kinds[notice.DraftWhenQuestion] = (*state).draftWhenQuestion
+	kinds[notice.DraftPreview] = (*state).draftPreview
+	kinds[notice.DraftFix] = draftRows(render.FlowFix, func(n allaboard.Notice) [][]allaboard.Button {
+		return render.FixButtons(n.Value("title"), n.Value("day"), n.Value("until"), n.Value("where"), n.Value("notes"))
+	})
+	kinds[notice.DraftRefused] = words(func(n allaboard.Notice) string {
+		return fmt.Sprintf(render.FieldRefused, render.Problem(notice.ProblemOf(n)))
+	})
+	kinds[notice.DraftWhereAsked] = (*state).draftWhereAsked
+	kinds[notice.DraftTapped] = fixed(render.FlowTapped)
+	kinds[notice.DraftPosted] = (*state).draftPosted
+	kinds[notice.DraftSaved] = fixed(render.Saved)
+	kinds[notice.DraftNotAllowed] = fixed(render.StatusNotAllowed)
+}
+
+// draftRows is a kind that is always the same text, with rows of buttons
+// made from the notice's values.
+func draftRows(text string, rows func(n allaboard.Notice) [][]allaboard.Button) kind {
+	return func(_ *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+		m.Text, m.Buttons = text, rows(n)
+		return m, true, nil
+	}
+}
+
+// draftSkip is the button that skips an optional question.
+func draftSkip(n allaboard.Notice) []allaboard.Button { return render.Skip(n.Value("skip")) }
+
+// draftDays are the buttons of the days offered, and of another day.
+func draftDays(n allaboard.Notice) [][]allaboard.Button {
+	dates, data := notice.Items(n, "day"), notice.Items(n, "press")
+	if len(dates) < 2 || len(dates) != len(data) {
+		return nil // not made by this version: the day can be typed
+	}
+	days := make([]time.Time, len(dates))
+	for i, d := range dates {
+		var err error
+		if days[i], err = time.Parse(time.DateOnly, d); err != nil {
+			return nil
+		}
+	}
+	return render.FlowDays(days, data, n.Value("other"))
+}
+
+// draftNoGroup says the user shares no group with the bot, with the button
+// that adds it to one.
+func (s *state) draftNoGroup(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	m.Text, m.Buttons = render.FlowNoGroup, [][]allaboard.Button{render.AddToGroup(s.groupLink(n.Value("payload")))}
+	return m, true, nil
+}
+
+// draftWhichGroup offers the groups to choose from, by their titles now, in
+// the order of their titles; a group no longer kept is left out.
+func (s *state) draftWhichGroup(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	ids, data := notice.Items(n, "group"), notice.Items(n, "press")
+	type choice struct{ title, data string }
+	var choices []choice
+	for i, id := range ids {
+		group, err := strconv.ParseInt(id, 10, 64)
+		if err != nil || i >= len(data) {
+			continue
+		}
+		c, err := s.tx.Chat(group)
+		if errors.Is(err, allaboard.ErrNotFound) {
+			continue
+		} else if err != nil {
+			return m, false, err
+		}
+		choices = append(choices, choice{c.Title, data[i]})
+	}
+	sort.SliceStable(choices, func(i, j int) bool { return choices[i].title < choices[j].title })
+	titles, presses := make([]string, len(choices)), make([]string, len(choices))
+	for i, c := range choices {
+		titles[i], presses[i] = c.title, c.data
+	}
+	m.Text, m.Buttons = render.FlowWhichGroup, render.FlowGroups(titles, presses)
+	return m, true, nil
+}
+
+// draftTitle asks what the event is called, naming its group.
+func (s *state) draftTitle(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	c, err := s.chat(n.Group)
+	m.Text = fmt.Sprintf(render.FlowTitle, render.Escape(c.Title))
+	return m, err == nil, err
+}
+
+// draftEndEarly refuses an end that is not after the start, saying the start.
+func (s *state) draftEndEarly(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	start, err := time.Parse(time.RFC3339, n.Value("start"))
+	if err != nil {
+		return m, false, nil // not made by this version
+	}
+	m.Text = fmt.Sprintf(render.FlowEndEarly, render.When(start, s.zone(n.Group)))
+	return m, true, nil
+}
+
+// draftWhereAsked tells the group that its host is asked where the event
+// is, with the button that opens the private chat.
+func (s *state) draftWhereAsked(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	m.Text = fmt.Sprintf(render.WhereAsked, render.Escape(n.Value("title")))
+	m.Buttons = [][]allaboard.Button{render.OpenChat(s.link(n.Value("payload")))}
+	return m, true, nil
+}
+
+// draftPosted answers posting, naming the group as it is called now.
+func (s *state) draftPosted(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	c, err := s.chat(n.Group)
+	m.Text = fmt.Sprintf(render.FlowPosted, c.Title)
+	return m, err == nil, err
+}
