@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/notice"
 	"allaboard/bot/render"
 )
 
@@ -161,8 +162,18 @@ func (a *core) link(param, payload string) string {
 // chat" buttons.
 const openChatPayload = "hello"
 
+// addPayload is the payload of the links that add the bot to a group.
+const addPayload = "add"
+
+// openChatButton is the group's "open a private chat" button, as text
+// messages carry it; a notice carries it as openChat adds it.
 func (a *core) openChatButton() []allaboard.Button {
 	return render.OpenChat(a.link("start", openChatPayload))
+}
+
+// openChat adds to n the group's "open a private chat" button.
+func openChat(n *allaboard.Notice) *allaboard.Notice {
+	return notice.WithOpenChat(n, openChatPayload)
 }
 
 // isGroup tells a group's id from a user's.

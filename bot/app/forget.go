@@ -7,7 +7,6 @@ import (
 
 	"allaboard"
 	"allaboard/bot/notice"
-	"allaboard/bot/render"
 )
 
 // Forgetting deletes what the bot keeps, only after a confirmation button:
@@ -23,26 +22,28 @@ const (
 // OnForgetGroup is /forget in a group: an admin is asked to confirm.
 func (a *Roster) OnForgetGroup(t *turn, m *Message) error {
 	if strings.EqualFold(strings.TrimSpace(m.CommandArguments()), "me") {
-		return t.send(m.Chat.ID, render.ForgetMeInGroup, a.openChatButton())
+		return t.tell(m.Chat.ID, openChat(notice.New(notice.ForgetMeInGroup)))
 	}
 	if !t.admin(m.Chat.ID, m.From.ID) {
-		return t.send(m.Chat.ID, render.ForgetNotAdmin)
+		return t.tell(m.Chat.ID, notice.New(notice.ForgetNotAdmin))
 	}
-	return t.enqueue(allaboard.Outgoing{ChatID: m.Chat.ID, Text: render.ForgetGroupAsk, Ref: allaboard.ForgetRef, Fresh: true,
-		Buttons: forgetButtons(forgetGroupData)})
+	return t.enqueue(allaboard.Outgoing{ChatID: m.Chat.ID, Notice: forgetAsk(notice.ForgetGroupAsk, forgetGroupData),
+		Ref: allaboard.ForgetRef, Fresh: true})
 }
 
 // OnForgetMe is /forget in private: "/forget me" is asked to confirm.
 func (a *Roster) OnForgetMe(t *turn, m *Message) error {
 	if !strings.EqualFold(strings.TrimSpace(m.CommandArguments()), "me") {
-		return t.send(m.Chat.ID, render.ForgetUsage)
+		return t.tell(m.Chat.ID, notice.New(notice.ForgetUsage))
 	}
-	return t.enqueue(allaboard.Outgoing{ChatID: m.Chat.ID, Text: render.ForgetMeAsk, Ref: allaboard.ForgetRef, Fresh: true,
-		Buttons: forgetButtons(forgetMeData)})
+	return t.enqueue(allaboard.Outgoing{ChatID: m.Chat.ID, Notice: forgetAsk(notice.ForgetMeAsk, forgetMeData),
+		Ref: allaboard.ForgetRef, Fresh: true})
 }
 
-func forgetButtons(yes string) [][]allaboard.Button {
-	return render.ForgetButtons(yes, forgetKeepData)
+// forgetAsk is the question of a kind before forgetting, whose buttons send
+// yes, or keep everything.
+func forgetAsk(kind, yes string) *allaboard.Notice {
+	return notice.New(kind, "yes", yes, "keep", forgetKeepData)
 }
 
 // OnForgetPress acts on the answer to a confirmation question.
@@ -53,22 +54,22 @@ func (a *Roster) OnForgetPress(t *turn, q *Press) error {
 	}
 	chat := q.Chat.ID
 	if q.Data != forgetKeepData && !q.Sent.IsZero() && t.now.Sub(q.Sent) > forgetAskFor {
-		t.answer(q, render.ForgetExpired) // asked long ago: ask again, to be sure
+		t.answerWith(q, notice.New(notice.ForgetExpired)) // asked long ago: ask again, to be sure
 		return nil
 	}
 	switch {
 	case q.Data == forgetKeepData:
-		t.answer(q, render.ForgetKept)
-		return t.enqueue(allaboard.Outgoing{ChatID: chat, Text: render.ForgetKept, Ref: allaboard.ForgetRef, Silent: true})
+		t.answerWith(q, notice.New(notice.ForgetKept))
+		return t.enqueue(allaboard.Outgoing{ChatID: chat, Notice: notice.New(notice.ForgetKept), Ref: allaboard.ForgetRef, Silent: true})
 	case q.Data == forgetMeData && chat == q.From.ID:
-		t.answer(q, render.ForgetDoneShort)
+		t.answerWith(q, notice.New(notice.ForgetDone))
 		return a.forgetUser(t, q.From.ID)
 	case q.Data == forgetGroupData && isGroup(chat):
 		if !t.admin(chat, q.From.ID) {
-			t.answer(q, render.ForgetNotAdminShort)
+			t.answerWith(q, notice.New(notice.ForgetNotAdminShort))
 			return nil
 		}
-		t.answer(q, render.ForgetDoneShort)
+		t.answerWith(q, notice.New(notice.ForgetDone))
 		return a.forgetGroup(t, chat)
 	}
 	t.answerWith(q, notice.New(notice.StaleButton))
@@ -85,7 +86,7 @@ func (a *Roster) forgetGroup(t *turn, chat int64) error {
 	if err := t.tx.DeleteGroup(group); err != nil {
 		return err
 	}
-	if err := t.send(group, render.ForgetGroupDone); err != nil {
+	if err := t.tell(group, notice.New(notice.ForgetGroupDone)); err != nil {
 		return err
 	}
 	return t.enqueue(allaboard.Outgoing{ChatID: group, Leave: true})
@@ -101,7 +102,7 @@ func (a *Roster) forgetUser(t *turn, user int64) error {
 	if err := t.tx.DeleteUser(user); err != nil {
 		return err
 	}
-	if err := t.send(user, render.ForgetMeDone); err != nil {
+	if err := t.tell(user, notice.New(notice.ForgetMeDone)); err != nil {
 		return err
 	}
 	for _, g := range groups {

@@ -78,7 +78,7 @@ func (a *Roster) rosterGrew(t *turn, group int64) error {
 		return nil // the card, if any, shows no one unknown
 	}
 	c.ToldUnknown = min(c.ToldUnknown, c.Unknown(known))
-	if err := a.rollCall(t, &c, known, false); err != nil {
+	if err := a.rollCall(t, &c, false); err != nil {
 		return err
 	}
 	return t.tx.SaveChat(c)

@@ -2,13 +2,11 @@ package app
 
 import (
 	"errors"
-	"fmt"
 	"slices"
 	"time"
 
 	"allaboard"
 	"allaboard/bot/notice"
-	"allaboard/bot/render"
 )
 
 // Everything the bot learns from what it sees: who is in a group, a group
@@ -46,7 +44,7 @@ func (a *Roster) Observe(t *turn, m *Message) (command bool, err error) {
 			if answered, err := a.app.Drafts.draftAnswer(t, m); answered || err != nil {
 				return false, err
 			}
-			return false, t.send(m.Chat.ID, render.PrivateHint)
+			return false, t.tell(m.Chat.ID, notice.New(notice.PrivateHint))
 		}
 		return false, nil
 	}
@@ -55,12 +53,12 @@ func (a *Roster) Observe(t *turn, m *Message) (command bool, err error) {
 
 // GroupOnly answers, in private, a command that works only in a group.
 func (a *Roster) GroupOnly(t *turn, m *Message) error {
-	return t.send(m.Chat.ID, fmt.Sprintf(render.GroupOnly, m.Command))
+	return t.tell(m.Chat.ID, notice.New(notice.GroupOnly, "command", m.Command))
 }
 
 // UnknownCommand answers a command the bot does not have.
 func (a *Roster) UnknownCommand(t *turn, m *Message) error {
-	return t.send(m.Chat.ID, fmt.Sprintf(render.UnknownCommand, render.Escape(m.Command)))
+	return t.tell(m.Chat.ID, notice.New(notice.UnknownCommand, "command", m.Command))
 }
 
 // Failed tells a chat that the command sent there failed and changed nothing.
@@ -139,9 +137,9 @@ func (a *Roster) noteChat(t *turn, chat *Chat) (allaboard.Chat, error) {
 
 func (a *Roster) OnHelp(t *turn, m *Message) error {
 	if m.Chat.IsPrivate() {
-		return t.send(m.Chat.ID, render.PrivateHelp, render.AddToGroup(a.link("startgroup", "add")))
+		return t.tell(m.Chat.ID, notice.New(notice.PrivateHelp, "add", addPayload))
 	}
-	return t.send(m.Chat.ID, render.GroupHelp, a.openChatButton())
+	return t.tell(m.Chat.ID, openChat(notice.New(notice.GroupHelp)))
 }
 
 // OnMyChatMember follows the bot's own membership: added to, promoted in or
@@ -179,7 +177,7 @@ func (a *Roster) promoted(t *turn, chat *Chat, admin bool) error {
 		return err
 	}
 	if admin {
-		return t.send(c.ID, render.NowAdmin)
+		return t.tell(c.ID, notice.New(notice.NowAdmin))
 	}
 	return nil
 }
@@ -226,28 +224,20 @@ func (a *Roster) greet(t *turn, chat *Chat, admin bool) error {
 	if err := a.app.Settings.planDigest(t, c.ID); err != nil {
 		return err
 	}
-	needs := render.NeedsAdmin
+	bot := notice.BotNeedsAdmin
 	switch {
 	case admin:
-		needs = render.IsAdmin
+		bot = notice.BotAdmin
 	case a.self.CanReadAllGroupMessages:
-		needs = render.NeedsAdminPrivacyOff
+		bot = notice.BotReads
 	}
-	welcome := fmt.Sprintf(render.GroupWelcome, render.Escape(chat.Title), needs)
-	buttons := [][]allaboard.Button{a.openChatButton()}
-	if s := a.settings(t.tx, c.ID); s.Zone == "" {
-		// The server's zone was assumed: say which, and offer to change it.
-		welcome += "\n\n" + render.ZoneAssumed(s.ZoneName(), t.now.In(s.Location()))
-		buttons = append(buttons, render.ChangeZone(zoneData(c.ID, "")))
-	}
-	if err := t.send(chat.ID, welcome, buttons...); err != nil {
+	// While the group has no zone of its own, the welcome says which it
+	// assumed, with a button to change it.
+	welcome := openChat(notice.OfGroup(notice.Welcome, c.ID, "bot", bot, "zone", zoneData(c.ID, "")))
+	if err := t.tell(chat.ID, welcome); err != nil {
 		return err
 	}
-	known, err := knownMembers(t.tx, c.ID)
-	if err != nil {
-		return err
-	}
-	if err := a.rollCall(t, &c, known, true); err != nil {
+	if err := a.rollCall(t, &c, true); err != nil {
 		return err
 	}
 	if err := t.tx.SaveChat(c); err != nil {

@@ -2,11 +2,10 @@ package app
 
 import (
 	"errors"
-	"fmt"
 	"time"
 
 	"allaboard"
-	"allaboard/bot/render"
+	"allaboard/bot/notice"
 )
 
 // keepRemoved is how long the data of a group that removed the bot is kept,
@@ -42,8 +41,7 @@ func (a *Roster) removedFrom(t *turn, group int64) error {
 				return err
 			}
 			if host.Reachable() {
-				text := fmt.Sprintf(render.RemovedHost, render.Escape(c.Title), render.EventName(e), render.Date(purge, a.zone(t.tx, group)))
-				if err := t.send(id, text); err != nil {
+				if err := t.tell(id, notice.RemovalOf(e, purge)); err != nil {
 					return err
 				}
 			}

@@ -2,13 +2,11 @@ package app
 
 import (
 	"errors"
-	"fmt"
 	"slices"
 	"time"
 
 	"allaboard"
 	"allaboard/bot/notice"
-	"allaboard/bot/render"
 )
 
 // Telegram gives bots a member count but no member list. The bot compares
@@ -65,13 +63,13 @@ func (a *Roster) counted(t *turn, group int64, count int, admins []ChatMember) e
 	}
 	unknown, before := c.Unknown(known), c.ToldUnknown
 	if unknown > c.ToldUnknown {
-		if err := a.tellUnknown(t, c, unknown, upcoming, admins); err != nil {
+		if err := a.tellUnknown(t, c, upcoming, admins); err != nil {
 			return err
 		}
 	}
 	c.ToldUnknown = unknown
 	repost := unknown > 0 && (c.RollCallAt.IsZero() || len(upcoming) > 0 && !t.now.Before(c.RollCallAt.Add(rollCallEvery)))
-	if err := a.rollCall(t, &c, known, repost); err != nil {
+	if err := a.rollCall(t, &c, repost); err != nil {
 		return err
 	}
 	if err := t.tx.SaveChat(c); err != nil {
@@ -101,8 +99,9 @@ func upcomingEvents(tx allaboard.Tx, group int64, now time.Time) ([]allaboard.Ev
 }
 
 // tellUnknown tells the hosts of upcoming events and the admins, privately
-// where the bot can, that some members have not been seen yet.
-func (a *Roster) tellUnknown(t *turn, c allaboard.Chat, unknown int, upcoming []allaboard.Event, admins []ChatMember) error {
+// where the bot can, that some members have not been seen yet: how many
+// when the message is sent.
+func (a *Roster) tellUnknown(t *turn, c allaboard.Chat, upcoming []allaboard.Event, admins []ChatMember) error {
 	var to []int64
 	for _, e := range upcoming {
 		to = append(to, e.Hosts()...)
@@ -113,7 +112,6 @@ func (a *Roster) tellUnknown(t *turn, c allaboard.Chat, unknown int, upcoming []
 		}
 	}
 	slices.Sort(to)
-	text := render.UnknownMembers(unknown, c.Title)
 	for _, id := range slices.Compact(to) {
 		u, err := allaboard.LookupUser(t.tx, id)
 		if err != nil {
@@ -122,7 +120,7 @@ func (a *Roster) tellUnknown(t *turn, c allaboard.Chat, unknown int, upcoming []
 		if !u.Reachable() {
 			continue // the roll call in the group says it too
 		}
-		if err := t.send(id, text); err != nil {
+		if err := t.tell(id, notice.OfGroup(notice.UnknownMembers, c.ID)); err != nil {
 			return err
 		}
 	}
@@ -130,24 +128,16 @@ func (a *Roster) tellUnknown(t *turn, c allaboard.Chat, unknown int, upcoming []
 }
 
 // rollCall posts the roll-call card anew (fresh) or edits the last one, if
-// there is one, to show the current count.
-func (a *Roster) rollCall(t *turn, c *allaboard.Chat, known int, fresh bool) error {
+// there is one, to show the count as it is when sent.
+func (a *Roster) rollCall(t *turn, c *allaboard.Chat, fresh bool) error {
 	if !fresh && c.RollCallAt.IsZero() {
 		return nil
 	}
 	if fresh {
 		c.RollCallAt = t.now
 	}
-	text, buttons := rollCallCard(*c, known)
-	return t.enqueue(allaboard.Outgoing{ChatID: c.ID, Text: text, Buttons: buttons, Ref: allaboard.RollCallRef, Fresh: fresh, Silent: !fresh})
-}
-
-func rollCallCard(c allaboard.Chat, known int) (string, [][]allaboard.Button) {
-	text, done := render.RollCallCard(c, known)
-	if done {
-		return text, nil
-	}
-	return text, render.InGroup(rollCallData)
+	return t.enqueue(allaboard.Outgoing{ChatID: c.ID, Notice: notice.OfGroup(notice.RollCall, c.ID, "press", rollCallData),
+		Ref: allaboard.RollCallRef, Fresh: fresh, Silent: !fresh})
 }
 
 // OnRollCall is a tap on the roll-call card: the member is known from now on.
@@ -158,17 +148,17 @@ func (a *Roster) OnRollCall(t *turn, q *Press) error {
 	}
 	m, err := t.tx.Member(q.Chat.ID, q.From.ID)
 	if err == nil && !m.Left {
-		t.answer(q, fmt.Sprintf(render.RollCallAgain, render.Clip(q.From.FirstName, 40)))
+		t.answerWith(q, notice.OfUser(notice.RollCallAgain, q.From.ID))
 		return nil
 	} else if err != nil && !errors.Is(err, allaboard.ErrNotFound) {
 		return err
 	}
-	t.answer(q, fmt.Sprintf(render.RollCallThanks, render.Clip(q.From.FirstName, 40)))
+	t.answerWith(q, notice.OfUser(notice.RollCallThanks, q.From.ID))
 	return a.learnMember(t, q.Chat.ID, q.From)
 }
 
 // OnJoin is /join: the text way to answer the roll call.
 func (a *Roster) OnJoin(t *turn, m *Message) error {
 	// noteGroup has already learned the sender from the command itself.
-	return t.send(m.Chat.ID, fmt.Sprintf(render.Joined, render.Mention(m.From.ID, m.From.FirstName)))
+	return t.tell(m.Chat.ID, notice.OfUser(notice.Joined, m.From.ID))
 }

@@ -8,7 +8,6 @@ import (
 
 	"allaboard"
 	"allaboard/bot/notice"
-	"allaboard/bot/render"
 )
 
 // A group whose time zone nobody chose is offered one with a tap: the zones
@@ -43,19 +42,15 @@ func (a *Settings) onZonePress(t *turn, q *Press) error {
 	}
 	if zone == "" {
 		t.answer(q, "")
-		var buttons [][]allaboard.Button
-		for row := range slices.Chunk(commonZones, 3) {
-			var r []allaboard.Button
-			for _, z := range row {
-				r = append(r, allaboard.Button{Text: z, Data: zoneData(group, z)})
-			}
-			buttons = append(buttons, r)
+		presses := make([]string, len(commonZones))
+		for i, z := range commonZones {
+			presses[i] = zoneData(group, z)
 		}
-		return t.send(group, render.ZoneChoices, buttons...)
+		return t.tell(group, notice.New(notice.ZoneChoices, "zones", notice.Lines(commonZones), "presses", notice.Lines(presses)))
 	}
 	if ok, err := mayManage(t, group, q.From.ID); err != nil || !ok {
 		if err == nil {
-			t.answer(q, render.SettingsNotAllowed)
+			t.answerWith(q, notice.New(notice.SettingsNotAllowed))
 		}
 		return err
 	}
@@ -70,6 +65,6 @@ func (a *Settings) onZonePress(t *turn, q *Press) error {
 	if err := a.changeSettings(t, group, changed); err != nil {
 		return err
 	}
-	t.answer(q, zone)
-	return t.send(group, render.SettingChanged("timezone", changed.ZoneName(), cur.ZoneName()))
+	t.answerWith(q, notice.New(notice.ZoneSet, "zone", zone))
+	return t.tell(group, settingChanged("timezone", changed, cur))
 }

@@ -1,0 +1,233 @@
+package writer
+
+import (
+	"errors"
+	"fmt"
+
+	"allaboard"
+	"allaboard/bot/notice"
+	"allaboard/bot/render"
+)
+
+// Who is in a group and a group's life: the welcome, help, the roll call
+// with how many members the bot knows when it is sent, the member list, a
+// group the bot was removed from, and forgetting.
+
+func init() {
+	kinds[notice.Welcome] = (*state).rosterWelcome
+	kinds[notice.NowAdmin] = fixed(render.NowAdmin)
+	kinds[notice.PrivateHelp] = (*state).rosterPrivateHelp
+	kinds[notice.GroupHelp] = withOpenChat(fixed(render.GroupHelp))
+	kinds[notice.PrivateHint] = fixed(render.PrivateHint)
+	kinds[notice.GroupOnly] = words(func(n allaboard.Notice) string {
+		return fmt.Sprintf(render.GroupOnly, render.Escape(n.Value("command")))
+	})
+	kinds[notice.UnknownCommand] = words(func(n allaboard.Notice) string {
+		return fmt.Sprintf(render.UnknownCommand, render.Escape(n.Value("command")))
+	})
+
+	kinds[notice.RollCall] = (*state).rosterRollCall
+	kinds[notice.RollCallThanks] = rosterAnswer(render.RollCallThanks)
+	kinds[notice.RollCallAgain] = rosterAnswer(render.RollCallAgain)
+	kinds[notice.Joined] = (*state).rosterJoined
+	kinds[notice.UnknownMembers] = (*state).rosterUnknown
+	kinds[notice.RemovedHost] = (*state).rosterRemoved
+
+	kinds[notice.MemberList] = (*state).rosterMembers
+	kinds[notice.MembersNotAllowed] = fixed(render.MembersNotAllowed)
+	kinds[notice.MembersNeedsDM] = withOpenChat(fixed(render.MembersNeedsDM))
+	kinds[notice.MembersSent] = fixed(render.MembersSent)
+	kinds[notice.MembersUsage] = fixed(render.MembersUsage)
+
+	kinds[notice.ForgetGroupAsk] = forgetQuestion(render.ForgetGroupAsk)
+	kinds[notice.ForgetMeAsk] = forgetQuestion(render.ForgetMeAsk)
+	kinds[notice.ForgetMeInGroup] = withOpenChat(fixed(render.ForgetMeInGroup))
+	kinds[notice.ForgetNotAdmin] = fixed(render.ForgetNotAdmin)
+	kinds[notice.ForgetNotAdminShort] = fixed(render.ForgetNotAdminShort)
+	kinds[notice.ForgetUsage] = fixed(render.ForgetUsage)
+	kinds[notice.ForgetExpired] = fixed(render.ForgetExpired)
+	kinds[notice.ForgetKept] = fixed(render.ForgetKept)
+	kinds[notice.ForgetDone] = fixed(render.ForgetDoneShort)
+	kinds[notice.ForgetGroupDone] = fixed(render.ForgetGroupDone)
+	kinds[notice.ForgetMeDone] = fixed(render.ForgetMeDone)
+}
+
+// withOpenChat is k with the button that opens a private chat with the bot
+// under it, when the notice has one (notice.WithOpenChat).
+func withOpenChat(k kind) kind {
+	return func(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+		m, ok, err := k(s, m, n)
+		if payload := n.Value(notice.OpenChat); ok && err == nil && payload != "" {
+			m.Buttons = append(m.Buttons, render.OpenChat(s.link(payload)))
+		}
+		return m, ok, err
+	}
+}
+
+// forgetQuestion asks text before forgetting, with the buttons to delete or
+// keep everything.
+func forgetQuestion(text string) kind {
+	return func(_ *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+		m.Text, m.Buttons = text, render.ForgetButtons(n.Value("yes"), n.Value("keep"))
+		return m, true, nil
+	}
+}
+
+// rosterGroup loads the group a notice is about, following it if it moved;
+// found is false if it is not kept.
+func (s *state) rosterGroup(id int64) (c allaboard.Chat, found bool, err error) {
+	id, err = allaboard.CurrentGroup(s.tx, id)
+	if err != nil {
+		return c, false, err
+	}
+	c, err = s.tx.Chat(id)
+	if errors.Is(err, allaboard.ErrNotFound) {
+		return c, false, nil
+	}
+	return c, err == nil, err
+}
+
+// rosterOf loads the group a notice is about, as rosterGroup does, and the
+// members the bot knows to be there.
+func (s *state) rosterOf(id int64) (c allaboard.Chat, present []int64, found bool, err error) {
+	c, found, err = s.rosterGroup(id)
+	if err != nil || !found {
+		return c, nil, found, err
+	}
+	members, err := s.tx.Members(c.ID)
+	if err != nil {
+		return c, nil, false, err
+	}
+	for _, m := range members {
+		if !m.Left {
+			present = append(present, m.User)
+		}
+	}
+	return c, present, true, nil
+}
+
+// rosterWelcome greets a group the bot was just added to: what it is for,
+// what it needs there, and, while the group has no time zone of its own,
+// which one it assumed.
+func (s *state) rosterWelcome(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	c, found, err := s.rosterGroup(n.Group)
+	if err != nil || !found {
+		return m, false, err
+	}
+	needs := render.NeedsAdmin
+	switch n.Value("bot") {
+	case notice.BotAdmin:
+		needs = render.IsAdmin
+	case notice.BotReads:
+		needs = render.NeedsAdminPrivacyOff
+	}
+	m.Text = fmt.Sprintf(render.GroupWelcome, render.Escape(c.Title), needs)
+	m.Buttons = [][]allaboard.Button{render.OpenChat(s.link(n.Value(notice.OpenChat)))}
+	if set := s.settingsOfChat(c); set.Zone == "" && n.Value("zone") != "" {
+		// The server's zone was assumed: say which, and offer to change it.
+		m.Text += "\n\n" + render.ZoneAssumed(set.ZoneName(), s.now.In(set.Location()))
+		m.Buttons = append(m.Buttons, render.ChangeZone(n.Value("zone")))
+	}
+	return m, true, nil
+}
+
+// rosterPrivateHelp is /help in private, with the button that adds the bot
+// to a group.
+func (s *state) rosterPrivateHelp(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	m.Text, m.Buttons = render.PrivateHelp, [][]allaboard.Button{render.AddToGroup(s.groupLink(n.Value("add")))}
+	return m, true, nil
+}
+
+// rosterRollCall is the roll-call card with how many members the bot knows
+// now; once it knows them all, it says so, with no button.
+func (s *state) rosterRollCall(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	c, known, found, err := s.rosterOf(n.Group)
+	if err != nil || !found {
+		return m, false, err
+	}
+	text, done := render.RollCallCard(c, len(known))
+	m.Text = text
+	if !done {
+		m.Buttons = render.InGroup(n.Value("press"))
+	}
+	return m, true, nil
+}
+
+// rosterFirstName is how a member is addressed: their first name, or how
+// they are shown if the bot has none.
+func (s *state) rosterFirstName(id int64) (string, error) {
+	u, err := s.user(id)
+	if u.FirstName != "" || err != nil {
+		return u.FirstName, err
+	}
+	return render.Name(u), nil
+}
+
+// rosterAnswer answers a press of the notice's User with format, filled with
+// their first name.
+func rosterAnswer(format string) kind {
+	return func(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+		name, err := s.rosterFirstName(n.User)
+		m.Text = fmt.Sprintf(format, render.Clip(name, 40))
+		return m, err == nil, err
+	}
+}
+
+// rosterJoined thanks the notice's User for /join, mentioning them.
+func (s *state) rosterJoined(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	name, err := s.rosterFirstName(n.User)
+	m.Text = fmt.Sprintf(render.Joined, render.Mention(n.User, name))
+	return m, err == nil, err
+}
+
+// rosterUnknown tells a host or an admin how many members of a group the bot
+// hasn't seen; nothing once it has seen them all, or has left the group.
+func (s *state) rosterUnknown(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	c, known, found, err := s.rosterOf(n.Group)
+	if err != nil || !found || c.Removed {
+		return m, false, err
+	}
+	unknown := c.Unknown(len(known))
+	if unknown == 0 {
+		return m, false, nil
+	}
+	m.Text = render.UnknownMembers(unknown, c.Title)
+	return m, true, nil
+}
+
+// rosterRemoved tells a host that the bot was removed from the group of
+// their event, and when its data goes; nothing if it was added back
+// meanwhile, or the event is gone.
+func (s *state) rosterRemoved(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	c, found, err := s.rosterGroup(n.Group)
+	if err != nil || !found || !c.Removed {
+		return m, false, err
+	}
+	e, found, err := s.event(c.ID, n.Event)
+	if err != nil || !found {
+		return m, false, err
+	}
+	purge, ok := notice.PurgeOf(n)
+	if !ok {
+		return m, false, nil // not one this version queued
+	}
+	m.Text = fmt.Sprintf(render.RemovedHost, render.Escape(c.Title), render.EventName(e), render.Date(purge, s.zone(c.ID)))
+	return m, true, nil
+}
+
+// rosterMembers lists the members the bot knows in a group, by how it can
+// reach them, and how many it does not know.
+func (s *state) rosterMembers(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	c, ids, found, err := s.rosterOf(n.Group)
+	if err != nil || !found {
+		return m, false, err
+	}
+	known := make([]allaboard.User, len(ids))
+	for i, id := range ids {
+		if known[i], err = s.user(id); err != nil {
+			return m, false, err
+		}
+	}
+	m.Text = render.MemberList(c, known, s.zone(c.ID))
+	return m, true, nil
+}

@@ -1,0 +1,91 @@
+package writer
+
+import (
+	"strings"
+
+	"allaboard"
+	"allaboard/bot/notice"
+	"allaboard/bot/render"
+)
+
+// A group's settings, shown as they are when sent; a change, as it was made.
+
+func init() {
+	kinds[notice.Settings] = (*state).settingsAll
+	kinds[notice.Setting] = (*state).settingsOne
+	kinds[notice.SettingUnknown] = words(func(n allaboard.Notice) string {
+		return render.SettingUnknown(n.Value("typed"), notice.SettingNames)
+	})
+	kinds[notice.SettingRefused] = words(func(n allaboard.Notice) string {
+		return render.SettingRefused(n.Value("name"), render.Problem(notice.ProblemOf(n)))
+	})
+	kinds[notice.SettingChanged] = words(func(n allaboard.Notice) string {
+		return render.SettingChanged(n.Value("name"), n.Value("now"), n.Value("was"))
+	})
+	kinds[notice.SettingsNotAllowed] = fixed(render.SettingsNotAllowed)
+	kinds[notice.SettingsUsage] = fixed(render.SettingsUsage)
+	kinds[notice.ZoneChoices] = zoneChoices
+	kinds[notice.ZoneSet] = words(func(n allaboard.Notice) string { return n.Value("zone") })
+}
+
+// settingsOfChat are a group's own settings, or the defaults if it has none.
+func (s *state) settingsOfChat(c allaboard.Chat) allaboard.Settings {
+	if c.Settings != nil {
+		return *c.Settings
+	}
+	return s.w.cfg.Defaults
+}
+
+// settingsOfGroup are the settings of the group a notice is about, following
+// it if it moved.
+func (s *state) settingsOfGroup(id int64) (allaboard.Settings, error) {
+	id, err := allaboard.CurrentGroup(s.tx, id)
+	if err != nil {
+		return allaboard.Settings{}, err
+	}
+	c, err := s.chat(id)
+	return s.settingsOfChat(c), err
+}
+
+// settingsAll shows all of a group's settings.
+func (s *state) settingsAll(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	set, err := s.settingsOfGroup(n.Group)
+	if err != nil {
+		return m, false, err
+	}
+	lines := make([]render.SettingLine, len(notice.SettingNames))
+	for i, name := range notice.SettingNames {
+		lines[i] = render.SettingLine{Name: name, Value: notice.SettingValue(set, name)}
+	}
+	m.Text = render.Settings(lines)
+	return m, true, nil
+}
+
+// settingsOne shows one of a group's settings, and how to change it.
+func (s *state) settingsOne(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	set, err := s.settingsOfGroup(n.Group)
+	if err != nil {
+		return m, false, err
+	}
+	name := n.Value("name")
+	m.Text = render.Setting(render.SettingLine{Name: name, Value: notice.SettingValue(set, name)})
+	return m, true, nil
+}
+
+// zoneChoices offers the time zones, three to a row, each button named by
+// its zone.
+func zoneChoices(_ *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	zones, presses := strings.Split(n.Value("zones"), "\n"), strings.Split(n.Value("presses"), "\n")
+	if n.Value("zones") == "" || len(zones) != len(presses) {
+		return m, false, nil // not as this version queues them
+	}
+	m.Text = render.ZoneChoices
+	for i, z := range zones {
+		if i%3 == 0 {
+			m.Buttons = append(m.Buttons, nil)
+		}
+		row := &m.Buttons[len(m.Buttons)-1]
+		*row = append(*row, allaboard.Button{Text: z, Data: presses[i]})
+	}
+	return m, true, nil
+}
