@@ -49,6 +49,7 @@ func (w *Writer) Write(m allaboard.Outgoing, later []allaboard.Outgoing) (out []
 	}
 	err = w.store.View(func(tx allaboard.Tx) error {
 		s := &state{w: w, tx: tx, now: w.cfg.Now()}
+		s.lang = s.language(m.ChatID)
 		var one allaboard.Outgoing
 		one, absorbed, ok, err = s.write(m, later)
 		if ok && err == nil {
@@ -62,11 +63,13 @@ func (w *Writer) Write(m allaboard.Outgoing, later []allaboard.Outgoing) (out []
 	return out, absorbed, ok, nil
 }
 
-// state is one writing: the stored state as it is now.
+// state is one writing: the stored state as it is now, and the language
+// of the one who reads it.
 type state struct {
-	w   *Writer
-	tx  allaboard.Tx
-	now time.Time
+	w    *Writer
+	tx   allaboard.Tx
+	now  time.Time
+	lang string // render speaks English only, for now
 }
 
 // write dispatches m by what it is.
@@ -123,6 +126,7 @@ func (w *Writer) Answer(n allaboard.Notice, to int64) (string, error) {
 	var text string
 	err := w.store.View(func(tx allaboard.Tx) error {
 		s := &state{w: w, tx: tx, now: w.cfg.Now()}
+		s.lang = s.language(to)
 		m, _, err := write(s, allaboard.Outgoing{ChatID: to}, n)
 		text = m.Text
 		return err
@@ -153,7 +157,8 @@ func fit(m allaboard.Outgoing) []allaboard.Outgoing {
 	return out
 }
 
-// language is the language the reader of chat reads: English, for now.
+// language is the language the reader of chat reads: the one place that
+// decides it. English, for now: render has no other words yet.
 func (s *state) language(chat int64) string { return "en" }
 
 // zone is a group's time zone.
