@@ -24,7 +24,7 @@ const (
 	// Outdated says the card they pressed is out of date and what changed
 	// since its version, Rev; "dm" is set when the latest card was sent to
 	// them privately.
-	Outdated = "outdated"
+	Outdated = "outdated_card"
 	// NotInvited says the event is for invited guests only.
 	NotInvited = "not_invited"
 	// AckReply is the answer to /ack in the group, under the member's name:
