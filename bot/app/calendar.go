@@ -3,7 +3,6 @@ package app
 import (
 	"allaboard"
 	"allaboard/bot/notice"
-	"allaboard/bot/render"
 )
 
 // Add to calendar: a member's private card offers the event as a calendar
@@ -32,10 +31,10 @@ func (a *Cards) onCalendarPress(t *turn, q *Press, p allaboard.PressData) error 
 	}
 	switch {
 	case e.Cancelled:
-		t.answer(q, render.CalendarCancelled)
+		t.answerWith(q, notice.New(notice.CalendarCancelled))
 		return nil
 	case e.Started(t.now):
-		t.answer(q, render.CalendarStarted)
+		t.answerWith(q, notice.New(notice.CalendarStarted))
 		return nil
 	}
 	u, err := allaboard.LookupUser(t.tx, q.From.ID)
@@ -43,7 +42,7 @@ func (a *Cards) onCalendarPress(t *turn, q *Press, p allaboard.PressData) error 
 		return err
 	}
 	if !u.Reachable() {
-		t.answer(q, render.CalendarOpenChat)
+		t.answerWith(q, notice.New(notice.CalendarOpenChat))
 		return nil
 	}
 	r, err := allaboard.LookupResponse(t.tx, e.Group, e.Num, q.From.ID)
@@ -53,7 +52,7 @@ func (a *Cards) onCalendarPress(t *turn, q *Press, p allaboard.PressData) error 
 	if err := a.queueCalendar(t, &r, e, false); err != nil {
 		return err
 	}
-	t.answer(q, render.CalendarComing)
+	t.answerWith(q, notice.New(notice.CalendarComing))
 	return t.tx.SaveResponse(r)
 }
 

@@ -5,11 +5,10 @@ import (
 	"fmt"
 	"runtime/debug"
 	"slices"
-	"strings"
 	"time"
 
 	"allaboard"
-	"allaboard/bot/render"
+	"allaboard/bot/notice"
 )
 
 // chaseBatch bounds how many due reminders are read at once; each event's
@@ -239,36 +238,15 @@ func (a *Chase) remindInGroup(t *turn, e allaboard.Event, users []int64, urgent 
 	return nil
 }
 
-// mentionAll mentions users in e's group, a few per message, with the Got
-// it button (if ask) and a link that opens a private chat.
-func (a *Chase) mentionAll(t *turn, e allaboard.Event, users []int64, ask bool, text func(names string) string) error {
+// mentionAll mentions users in e's group, a few per message: notices of a
+// kind, with values given as name, value pairs, written when they are sent.
+func (a *Chase) mentionAll(t *turn, e allaboard.Event, users []int64, kind string, pairs ...string) error {
 	for batch := range slices.Chunk(users, allaboard.MaxMentions) {
-		m, err := a.mentionMessage(t, e, batch, text)
-		if err != nil {
-			return err
-		}
-		if !ask {
-			m.Buttons = nil
-		}
-		if err := t.enqueue(m); err != nil {
+		if err := t.tell(e.Group, notice.MentionOf(kind, e, slices.Clone(batch), pairs...)); err != nil {
 			return err
 		}
 	}
 	return nil
-}
-
-// mentionMessage is one message mentioning users about e.
-func (a *Chase) mentionMessage(t *turn, e allaboard.Event, users []int64, text func(names string) string) (allaboard.Outgoing, error) {
-	var names []string
-	for _, id := range users {
-		u, err := allaboard.LookupUser(t.tx, id)
-		if err != nil {
-			return allaboard.Outgoing{}, err
-		}
-		names = append(names, render.Mention(id, u.Name()))
-	}
-	buttons := render.MentionButtons(e, a.link("start", allaboard.EventPayload(e.Group, e.Num)))
-	return allaboard.Outgoing{ChatID: e.Group, Text: text(strings.Join(names, ", ")), Buttons: buttons}, nil
 }
 
 // chaseUndelivered follows up a reminder that could not be delivered: a

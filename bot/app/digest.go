@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"allaboard"
-	"allaboard/bot/render"
+	"allaboard/bot/notice"
 )
 
 // digestGrace is how late a digest may still go after downtime: a day's run
@@ -84,8 +84,8 @@ func (a *Settings) sendDigests(t *turn, c allaboard.Chat) error {
 		if pending == 0 && c.Digests[h] == sum {
 			continue
 		}
-		text := render.Digest(c.Title, rolls, a.zone(t.tx, c.ID))
-		if err := t.enqueue(allaboard.Outgoing{ChatID: h, Text: text, Silent: pending == 0, Class: allaboard.ClassDigest, For: c.ID}); err != nil {
+		n := &allaboard.Notice{Kind: notice.Digest, Group: c.ID, User: h}
+		if err := t.enqueue(allaboard.Outgoing{ChatID: h, Notice: n, Silent: pending == 0, Class: allaboard.ClassDigest, For: c.ID}); err != nil {
 			return err
 		}
 		if c.Digests == nil {

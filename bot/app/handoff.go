@@ -10,7 +10,6 @@ import (
 
 	"allaboard"
 	"allaboard/bot/notice"
-	"allaboard/bot/render"
 )
 
 // The host is told whom to contact personally while there is still time
@@ -107,43 +106,33 @@ const handOffPerMessage = 20
 // handOff tells the hosts whom to contact personally and how the bot tried
 // each, with a button per member to say they have been told: one message,
 // or one per twenty lines. A family is one line, with a button for each.
+// The list is written when it is sent: those who confirm before are left
+// out.
 func (a *Chase) handOff(t *turn, e allaboard.Event, who []allaboard.Response) error {
-	type entry struct {
-		line    render.HandOffLine
-		buttons [][]allaboard.Button
-	}
-	var entries []entry
+	var lines [][]int64       // the members on each line, with a button each
 	at := map[int64]int{}     // member → their line
 	named := map[int64]bool{} // a family is one line
 	for _, r := range who {
 		if e.IsHost(r.User) {
 			continue
 		}
-		u, err := allaboard.LookupUser(t.tx, r.User)
-		if err != nil {
-			return err
-		}
 		family, listed, err := a.app.Households.handOffFamily(t, e, r.User, named)
 		if err != nil {
 			return err
 		}
 		if !listed {
-			at[r.User] = len(entries)
+			at[r.User] = len(lines)
 			for _, f := range family {
-				at[f.ID] = len(entries)
+				at[f.ID] = len(lines)
 			}
-			entries = append(entries, entry{line: render.HandOffLine{User: u, Pings: r.Pings, Late: r.Late, Unreachable: r.Unreachable, Family: family}})
+			lines = append(lines, nil)
 		}
 		i := at[r.User]
-		entries[i].buttons = append(entries[i].buttons, render.ToldButton(u, toldData(e, r.User)))
+		lines[i] = append(lines[i], r.User)
 	}
-	for chunk := range slices.Chunk(entries, handOffPerMessage) {
-		var lines []render.HandOffLine
-		var buttons [][]allaboard.Button
-		for _, en := range chunk {
-			lines, buttons = append(lines, en.line), append(buttons, en.buttons...)
-		}
-		if err := a.sendHandOff(t, e, lines, buttons); err != nil {
+	for chunk := range slices.Chunk(lines, handOffPerMessage) {
+		n := notice.HandOffOf(e, slices.Concat(chunk...), func(user int64) string { return toldData(e, user) })
+		if err := a.sendHandOff(t, e, n); err != nil {
 			return err
 		}
 	}
@@ -151,7 +140,7 @@ func (a *Chase) handOff(t *turn, e allaboard.Event, who []allaboard.Response) er
 }
 
 // sendHandOff sends one hand-off to each host the bot can write to.
-func (a *Chase) sendHandOff(t *turn, e allaboard.Event, lines []render.HandOffLine, buttons [][]allaboard.Button) error {
+func (a *Chase) sendHandOff(t *turn, e allaboard.Event, n *allaboard.Notice) error {
 	for _, id := range e.Hosts() {
 		host, err := allaboard.LookupUser(t.tx, id)
 		if err != nil {
@@ -160,7 +149,7 @@ func (a *Chase) sendHandOff(t *turn, e allaboard.Event, lines []render.HandOffLi
 		if !host.Reachable() {
 			continue // the host was asked in the group to open a chat
 		}
-		if err := t.enqueue(allaboard.Outgoing{ChatID: id, Text: render.HandOff(e, lines), Buttons: buttons}); err != nil {
+		if err := t.tell(id, n); err != nil {
 			return err
 		}
 	}
@@ -198,23 +187,19 @@ func (a *Chase) onToldPress(t *turn, q *Press) error {
 	// Pressed in a host's private chat: a host or co-host, never a member
 	// for themselves.
 	if !e.IsHost(q.From.ID) || e.IsHost(user) {
-		t.answer(q, render.ToldNotAllowed)
+		t.answerWith(q, notice.New(notice.ToldNotAllowed))
 		return nil
 	}
 	if rev != e.Material {
-		t.answer(q, render.ToldOutdated)
+		t.answerWith(q, notice.New(notice.ToldOutdated))
 		return nil
 	}
 	r, err := allaboard.LookupResponse(t.tx, group, num, user)
 	if err != nil {
 		return err
 	}
-	u, err := allaboard.LookupUser(t.tx, user)
-	if err != nil {
-		return err
-	}
 	if r.Confirmed(e) {
-		t.answer(q, render.ToldAlready(u))
+		t.answerWith(q, &allaboard.Notice{Kind: notice.ToldAlready, User: user})
 		return nil
 	}
 	r.Told(e.Material, q.From.ID, t.now)
@@ -224,6 +209,6 @@ func (a *Chase) onToldPress(t *turn, q *Press) error {
 	if err := a.app.Households.coverFamily(t, e, user, true); err != nil {
 		return err
 	}
-	t.answer(q, render.ToldNoted(u))
+	t.answerWith(q, &allaboard.Notice{Kind: notice.ToldNoted, User: user})
 	return a.app.Events.refresh(t, e)
 }

@@ -2,12 +2,10 @@ package app
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 
 	"allaboard"
 	"allaboard/bot/notice"
-	"allaboard/bot/render"
 )
 
 // OnPress handles a press on one of the bot's buttons.
@@ -80,14 +78,14 @@ func (a *Cards) OnCardPress(t *turn, q *Press) error {
 	if p.Act == allaboard.ActCalendar {
 		return a.onCalendarPress(t, q, p)
 	}
-	text, alert, err := a.respond(t, q.From.ID, p, q.Chat != nil && q.Chat.IsPrivate())
+	reply, alert, err := a.respond(t, q.From.ID, p, q.Chat != nil && q.Chat.IsPrivate())
 	if err != nil {
 		return err
 	}
 	if alert {
-		t.alert(q, text)
+		t.alertWith(q, reply)
 	} else {
-		t.answer(q, text)
+		t.answerWith(q, reply)
 	}
 	return nil
 }
@@ -96,17 +94,17 @@ func (a *Cards) OnCardPress(t *turn, q *Press) error {
 func (a *Cards) OnAck(t *turn, m *Message) error {
 	fields := strings.Fields(m.CommandArguments())
 	if len(fields) != 1 {
-		return t.send(m.Chat.ID, render.AckUsage)
+		return t.tell(m.Chat.ID, notice.New(notice.AckUsage))
 	}
 	e, ok, err := a.app.Events.findEvent(t, m.Chat.ID, fields[0])
 	if err != nil || !ok {
 		return err
 	}
-	text, _, err := a.respond(t, m.From.ID, allaboard.PressData{Group: e.Group, Event: e.Num, Rev: e.Material, Act: allaboard.ActAck}, false)
+	reply, _, err := a.respond(t, m.From.ID, allaboard.PressData{Group: e.Group, Event: e.Num, Rev: e.Material, Act: allaboard.ActAck}, false)
 	if err != nil {
 		return err
 	}
-	return t.send(m.Chat.ID, render.Mention(m.From.ID, m.From.FirstName)+": "+render.Escape(text))
+	return t.tell(m.Chat.ID, notice.AckReplyOf(m.From.ID, reply))
 }
 
 // respond records user's answer to the version of an event they saw, and
@@ -114,90 +112,85 @@ func (a *Cards) OnAck(t *turn, m *Message) error {
 // member of the event's group can answer, and only the latest version can be
 // confirmed. An answer on their private card (onCard) edits it to show where
 // they stand.
-func (a *Cards) respond(t *turn, user int64, p allaboard.PressData, onCard bool) (reply string, alert bool, err error) {
+func (a *Cards) respond(t *turn, user int64, p allaboard.PressData, onCard bool) (reply *allaboard.Notice, alert bool, err error) {
 	m, err := t.tx.Member(p.Group, user)
 	if errors.Is(err, allaboard.ErrNotFound) || err == nil && m.Left {
-		return render.NotYourGroup, false, nil
+		return notice.New(notice.NotYourGroup), false, nil
 	} else if err != nil {
-		return "", false, err
+		return nil, false, err
 	}
 	e, err := t.tx.Event(p.Group, p.Event)
 	if errors.Is(err, allaboard.ErrNotFound) {
-		return render.StaleButton, false, nil
+		return notice.New(notice.StaleButton), false, nil
 	} else if err != nil {
-		return "", false, err
+		return nil, false, err
 	}
 	if p.Rev > e.Material {
-		return render.StaleButton, false, nil // never made: forged
+		return notice.New(notice.StaleButton), false, nil // never made: forged
 	}
 	if !e.Invited(user) {
-		return render.NotInvited, false, nil
+		return notice.New(notice.NotInvited), false, nil
 	}
 	r, err := allaboard.LookupResponse(t.tx, e.Group, e.Num, user)
 	if err != nil {
-		return "", false, err
+		return nil, false, err
 	}
 	if p.Rev < e.Material {
 		if r.Confirmed(e) {
-			return fmt.Sprintf(render.AlreadyAcked, render.Clip(e.Title, 60)), false, nil
+			return notice.AboutEvent(notice.AlreadyAcked, e, "older", "1"), false, nil
 		}
 		reply, err = a.outdated(t, e, user, p.Rev)
 		return reply, true, err
 	}
 	already := r.Confirmed(e)
 	r.Ack(e.Material, t.now)
-	reply = fmt.Sprintf(render.Acked, e.Title)
+	reply = notice.AboutEvent(notice.Acked, e)
 	switch {
 	case p.Act == allaboard.ActAck && already:
-		reply = fmt.Sprintf(render.AlreadyAcked, e.Title)
+		reply = notice.AboutEvent(notice.AlreadyAcked, e)
 	case p.Act == allaboard.ActAck:
 	case e.Cancelled:
-		reply = fmt.Sprintf(render.AckedCancelled, e.Title)
+		reply = notice.AboutEvent(notice.AckedCancelled, e)
 	default:
 		r.Answer(map[allaboard.Action]allaboard.RSVP{allaboard.ActGoing: allaboard.Going, allaboard.ActMaybe: allaboard.Maybe, allaboard.ActCant: allaboard.CantGo}[p.Act], e.Material, t.now)
-		reply = fmt.Sprintf(render.Answered, render.RSVP(r.RSVP), e.Title)
+		reply = notice.AboutEvent(notice.Answered, e, "rsvp", string(r.RSVP))
 	}
 	// Confirmed before the card about the change reached them: the calendar
 	// file that follows that card goes now.
 	if err := a.followCalendar(t, e, &r); err != nil {
-		return "", false, err
+		return nil, false, err
 	}
 	if err := t.tx.SaveResponse(r); err != nil {
-		return "", false, err
+		return nil, false, err
 	}
 	if err := a.app.Households.coverFamily(t, e, user, true); err != nil {
-		return "", false, err
+		return nil, false, err
 	}
 	if onCard {
 		if err := a.sendCard(t, e, user, false); err != nil {
-			return "", false, err
+			return nil, false, err
 		}
 	}
-	return render.Clip(reply, 190), false, a.app.Events.refresh(t, e)
+	return reply, false, a.app.Events.refresh(t, e)
 }
 
 // outdated tells a member who pressed a button on an old card what changed,
 // and shows them the latest card privately if the bot can. It confirms
 // nothing: they have not seen the latest version.
-func (a *Cards) outdated(t *turn, e allaboard.Event, user int64, seen int) (string, error) {
+func (a *Cards) outdated(t *turn, e allaboard.Event, user int64, seen int) (*allaboard.Notice, error) {
 	u, err := allaboard.LookupUser(t.tx, user)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
-	revs, err := t.tx.Revisions(e.Group, e.Num)
-	if err != nil {
-		return "", err
-	}
-	changed := render.StripTags(strings.Join(render.ChangesSince(revs, seen, a.zone(t.tx, e.Group)), "; "))
 	if !u.Reachable() {
-		return fmt.Sprintf(render.OutdatedGroup, changed), nil
+		return notice.OutdatedOf(e, seen, false), nil
 	}
 	err = t.enqueue(allaboard.Outgoing{ChatID: user, Notice: notice.OwnCardOf(e, user, seen, notice.WhyOutdated),
 		Ref: allaboard.PrivateCardRef(e), Fresh: true})
 	if err != nil {
-		return "", err
+		return nil, err
 	}
-	return fmt.Sprintf(render.OutdatedDM, changed), nil
+	return notice.OutdatedOf(e, seen, true), nil
 }
 
 // pressedEvent loads the event a button names, following a migration; a

@@ -2,11 +2,9 @@ package app
 
 import (
 	"errors"
-	"fmt"
 
 	"allaboard"
 	"allaboard/bot/notice"
-	"allaboard/bot/render"
 )
 
 // maxPendingCards bounds the cards sent at once for /start.
@@ -31,7 +29,7 @@ func (a *Cards) OnStart(t *turn, m *Message) error {
 	}
 	if m.CommandArguments() == openChatPayload {
 		// A member who came from the group's button: not the pitch for hosts.
-		if err := t.send(m.Chat.ID, render.YoureSet); err != nil {
+		if err := t.tell(m.Chat.ID, notice.New(notice.YoureSet)); err != nil {
 			return err
 		}
 		return a.sendPending(t, m.From.ID, false)
@@ -50,7 +48,7 @@ func (a *Cards) showEvent(t *turn, user, group int64, num int) error {
 	}
 	e, err := t.tx.Event(group, num)
 	if errors.Is(err, allaboard.ErrNotFound) {
-		return t.send(user, render.EventGone)
+		return t.tell(user, notice.New(notice.EventGone))
 	} else if err != nil {
 		return err
 	}
@@ -105,16 +103,16 @@ func (a *Cards) sendPending(t *turn, user int64, sayNone bool) error {
 	}
 	if len(pending) == 0 {
 		if sayNone {
-			return t.send(user, render.NothingPending)
+			return t.tell(user, notice.New(notice.NothingPending))
 		}
 		return nil
 	}
-	if err := t.send(user, fmt.Sprintf(render.PendingIntro, len(pending))); err != nil {
+	if err := t.tell(user, notice.Counted(notice.PendingIntro, len(pending))); err != nil {
 		return err
 	}
 	for i, e := range pending {
 		if i == maxPendingCards {
-			return t.send(user, fmt.Sprintf(render.PendingMore, len(pending)-i))
+			return t.tell(user, notice.Counted(notice.PendingMore, len(pending)-i))
 		}
 		if err := a.sendCard(t, e, user, true); err != nil {
 			return err
@@ -156,7 +154,7 @@ func (a *Cards) OnMyStatus(t *turn, m *Message) error {
 		}
 	}
 	if sent == 0 {
-		return t.send(m.From.ID, render.NotHosting)
+		return t.tell(m.From.ID, notice.New(notice.NotHosting))
 	}
 	return nil
 }

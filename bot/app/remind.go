@@ -6,7 +6,6 @@ import (
 
 	"allaboard"
 	"allaboard/bot/notice"
-	"allaboard/bot/render"
 )
 
 // Before an event starts, members who said they are going or might, and
@@ -51,7 +50,7 @@ func (a *Chase) remindBefore(t *turn, group int64, num int) error {
 	if end := s.Quiet.After(t.now, loc); end.After(t.now) && end.Before(e.When) {
 		return t.tx.SetTimer(allaboard.Timer{Kind: allaboard.TimerReminder, Group: group, Event: num, At: end})
 	}
-	if err := a.sendReminders(t, e, loc); err != nil {
+	if err := a.sendReminders(t, e); err != nil {
 		return err
 	}
 	e.Reminded = due
@@ -65,12 +64,11 @@ func (a *Chase) remindBefore(t *turn, group int64, num int) error {
 // confirmed: privately if the bot may write to them, else by mention. Only
 // those who haven't confirmed are asked to; for them it stands in for a chase
 // reminder due within the hour, rather than doubling it.
-func (a *Chase) sendReminders(t *turn, e allaboard.Event, loc *time.Location) error {
+func (a *Chase) sendReminders(t *turn, e allaboard.Event) error {
 	r, err := allaboard.LoadRoll(t.tx, e)
 	if err != nil {
 		return err
 	}
-	soon := render.StartsIn(e.When, t.now, loc)
 	var coming, pending []int64 // to mention
 	for _, m := range r.Members {
 		resp := r.Resp[m.User]
@@ -87,7 +85,7 @@ func (a *Chase) sendReminders(t *turn, e allaboard.Event, loc *time.Location) er
 		case !private:
 			pending = append(pending, m.User)
 		case confirmed:
-			err = t.send(m.User, render.ReminderConfirmed(e, soon))
+			err = t.tell(m.User, notice.AboutEvent(notice.ReminderConfirmed, e))
 		default:
 			err = a.remindPending(t, e, resp)
 		}
@@ -100,10 +98,10 @@ func (a *Chase) sendReminders(t *turn, e allaboard.Event, loc *time.Location) er
 			}
 		}
 	}
-	if err := a.mentionAll(t, e, coming, false, func(names string) string { return render.ReminderGroupConfirmed(names, e, soon) }); err != nil {
+	if err := a.mentionAll(t, e, coming, notice.ReminderGroupConfirmed); err != nil {
 		return err
 	}
-	return a.mentionAll(t, e, pending, true, func(names string) string { return render.ReminderGroupPending(names, e, soon) })
+	return a.mentionAll(t, e, pending, notice.ReminderGroupPending, "payload", allaboard.EventPayload(e.Group, e.Num))
 }
 
 // remindPending reminds a member who hasn't confirmed the latest version,

@@ -3,7 +3,6 @@ package app
 import (
 	"allaboard"
 	"allaboard/bot/notice"
-	"allaboard/bot/render"
 )
 
 // PressAdminOf reports the group whose admins may press a button with this
@@ -32,11 +31,11 @@ func (a *Cards) onStatusPress(t *turn, q *Press) error {
 		return err
 	}
 	if !allaboard.MayChange(e, q.From.ID, t.admin(group, q.From.ID)) {
-		t.answer(q, render.StatusNotAllowed)
+		t.answerWith(q, notice.New(notice.StatusNotAllowed))
 		return nil
 	}
 	if e.Started(t.now) && act != allaboard.StatusAll {
-		t.answer(q, render.StatusStarted)
+		t.answerWith(q, notice.New(notice.StatusStarted))
 		return nil
 	}
 	switch act {
@@ -45,23 +44,20 @@ func (a *Cards) onStatusPress(t *turn, q *Press) error {
 		if err != nil {
 			return err
 		}
-		t.answer(q, render.RemindingNow(n))
+		t.answerWith(q, notice.Counted(notice.RemindingNow, n))
 		return nil
 	case allaboard.StatusAll:
-		r, err := allaboard.LoadRoll(t.tx, e)
-		if err != nil {
-			return err
-		}
 		t.answer(q, "")
-		return t.send(q.From.ID, render.Everyone(r, a.zone(t.tx, group)))
+		return t.tell(q.From.ID, notice.AboutEvent(notice.Everyone, e))
 	case allaboard.StatusChange:
 		t.answer(q, "")
 		return a.app.Drafts.startEditDraft(t, q.From.ID, e, t.admin(group, q.From.ID))
 	case allaboard.StatusCancel:
 		t.answer(q, "")
-		return t.send(q.From.ID, render.CancelAsk(e), render.CancelButtons(allaboard.StatusPress(e.Group, e.Num, allaboard.StatusCancelY), allaboard.StatusPress(e.Group, e.Num, allaboard.StatusKeep))...)
+		return t.tell(q.From.ID, notice.AboutEvent(notice.CancelAsk, e,
+			"yes", allaboard.StatusPress(e.Group, e.Num, allaboard.StatusCancelY), "keep", allaboard.StatusPress(e.Group, e.Num, allaboard.StatusKeep)))
 	case allaboard.StatusKeep:
-		t.answer(q, render.Kept)
+		t.answerWith(q, notice.New(notice.StatusKept))
 		return nil
 	case allaboard.StatusCancelY:
 		by, err := allaboard.LookupUser(t.tx, q.From.ID)
@@ -73,7 +69,7 @@ func (a *Cards) onStatusPress(t *turn, q *Press) error {
 			t.answerWith(q, notice.New(notice.StaleButton))
 			return nil
 		}
-		t.answer(q, render.Cancelled)
+		t.answerWith(q, notice.New(notice.StatusCancelled))
 		return a.app.Events.revised(t, e, rev)
 	}
 	t.answerWith(q, notice.New(notice.StaleButton))

@@ -1,0 +1,136 @@
+package writer
+
+import (
+	"fmt"
+	"strings"
+
+	"allaboard"
+	"allaboard/bot/notice"
+	"allaboard/bot/render"
+)
+
+// Answers to presses on cards and to the commands about them, and the short
+// texts of a member's private chat.
+
+func init() {
+	for kind, text := range map[string]string{
+		notice.NotInvited:        render.NotInvited,
+		notice.AckUsage:          render.AckUsage,
+		notice.YoureSet:          render.YoureSet,
+		notice.EventGone:         render.EventGone,
+		notice.NothingPending:    render.NothingPending,
+		notice.NotHosting:        render.NotHosting,
+		notice.HistoryUsage:      render.HistoryUsage,
+		notice.StatusUsage:       render.StatusUsage,
+		notice.StatusNotAllowed:  render.StatusNotAllowed,
+		notice.StatusStarted:     render.StatusStarted,
+		notice.StatusKept:        render.Kept,
+		notice.StatusCancelled:   render.Cancelled,
+		notice.CalendarComing:    render.CalendarComing,
+		notice.CalendarOpenChat:  render.CalendarOpenChat,
+		notice.CalendarCancelled: render.CalendarCancelled,
+		notice.CalendarStarted:   render.CalendarStarted,
+		notice.ToldNotAllowed:    render.ToldNotAllowed,
+		notice.ToldOutdated:      render.ToldOutdated,
+	} {
+		kinds[kind] = fixed(text)
+	}
+	kinds[notice.PendingIntro] = words(func(n allaboard.Notice) string { return fmt.Sprintf(render.PendingIntro, n.Count) })
+	kinds[notice.PendingMore] = words(func(n allaboard.Notice) string { return fmt.Sprintf(render.PendingMore, n.Count) })
+	kinds[notice.RemindingNow] = words(func(n allaboard.Notice) string { return render.RemindingNow(n.Count) })
+	kinds[notice.Acked] = (*state).pressAnswer
+	kinds[notice.AlreadyAcked] = (*state).pressAnswer
+	kinds[notice.AckedCancelled] = (*state).pressAnswer
+	kinds[notice.Answered] = (*state).pressAnswer
+	kinds[notice.Outdated] = (*state).outdatedAnswer
+	kinds[notice.AckReply] = (*state).ackReply
+	kinds[notice.ToldNoted] = (*state).toldAnswer
+	kinds[notice.ToldAlready] = (*state).toldAnswer
+}
+
+// pressAnswer answers a member's press on the latest card: what it noted,
+// with the event's title.
+func (s *state) pressAnswer(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	e, found, err := s.answeredEvent(&m, n)
+	if err != nil || !found {
+		return m, err == nil, err
+	}
+	switch n.Kind {
+	case notice.Acked:
+		m.Text = fmt.Sprintf(render.Acked, e.Title)
+	case notice.AlreadyAcked:
+		if n.Value("older") != "" {
+			m.Text = fmt.Sprintf(render.AlreadyAcked, render.Clip(e.Title, 60))
+			return m, true, nil
+		}
+		m.Text = fmt.Sprintf(render.AlreadyAcked, e.Title)
+	case notice.AckedCancelled:
+		m.Text = fmt.Sprintf(render.AckedCancelled, e.Title)
+	case notice.Answered:
+		m.Text = fmt.Sprintf(render.Answered, render.RSVP(allaboard.RSVP(n.Value("rsvp"))), e.Title)
+	}
+	m.Text = render.Clip(m.Text, 190)
+	return m, true, nil
+}
+
+// outdatedAnswer tells a member who pressed an old card what changed since
+// its version, and where the latest is.
+func (s *state) outdatedAnswer(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	e, found, err := s.answeredEvent(&m, n)
+	if err != nil || !found {
+		return m, err == nil, err
+	}
+	revs, err := s.tx.Revisions(e.Group, e.Num)
+	if err != nil {
+		return m, false, err
+	}
+	changed := render.StripTags(strings.Join(render.ChangesSince(revs, n.Rev, s.zone(e.Group)), "; "))
+	m.Text = fmt.Sprintf(render.OutdatedGroup, changed)
+	if n.Value("dm") != "" {
+		m.Text = fmt.Sprintf(render.OutdatedDM, changed)
+	}
+	return m, true, nil
+}
+
+// answeredEvent loads the event an answer to a press is about; if it is
+// gone, the answer says the button is stale.
+func (s *state) answeredEvent(m *allaboard.Outgoing, n allaboard.Notice) (allaboard.Event, bool, error) {
+	e, found, err := s.event(n.Group, n.Event)
+	if err == nil && !found {
+		m.Text = render.StaleButton
+	}
+	return e, found, err
+}
+
+// ackReply answers /ack in the group: the answer a press would have had,
+// under the member's name.
+func (s *state) ackReply(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	answer := notice.AnswerOf(n)
+	write, known := kinds[answer.Kind]
+	if !known || answer.Kind == notice.AckReply {
+		return m, false, fmt.Errorf("no words for an answer to /ack of kind %q", answer.Kind)
+	}
+	a, ok, err := write(s, allaboard.Outgoing{ChatID: m.ChatID}, answer)
+	if err != nil || !ok {
+		return m, false, err
+	}
+	u, err := s.user(n.User)
+	if err != nil {
+		return m, false, err
+	}
+	m.Text = render.Mention(n.User, u.FirstName) + ": " + render.Escape(a.Text)
+	return m, true, nil
+}
+
+// toldAnswer answers a host's "I've told them" about a member.
+func (s *state) toldAnswer(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	u, err := s.user(n.User)
+	if err != nil {
+		return m, false, err
+	}
+	m.Text = render.ToldNoted(u)
+	if n.Kind == notice.ToldAlready {
+		m.Text = render.ToldAlready(u)
+	}
+	return m, true, nil
+}

@@ -1,0 +1,109 @@
+package writer
+
+import (
+	"strings"
+
+	"allaboard"
+	"allaboard/bot/notice"
+	"allaboard/bot/render"
+)
+
+// Reminders before an event say how soon it starts as they are sent, and
+// go only while they are true: not once the event is cancelled or has
+// begun, nor to a member who since left, stopped coming, or, asked to
+// confirm, did.
+
+func init() {
+	kinds[notice.ReminderConfirmed] = (*state).remindComing
+	kinds[notice.ReminderGroupConfirmed] = (*state).remindMention
+	kinds[notice.ReminderGroupPending] = (*state).remindMention
+}
+
+// remindComing reminds, privately, a member who confirmed and is coming.
+func (s *state) remindComing(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	e, live, err := s.remindedEvent(n)
+	if err != nil || !live {
+		return m, false, err
+	}
+	if coming, err := s.remindStillComing(e, m.ChatID); err != nil || !coming {
+		return m, false, err
+	}
+	m.Text = render.ReminderConfirmed(e, render.StartsIn(e.When, s.now, s.zone(e.Group)))
+	return m, true, nil
+}
+
+// remindMention mentions members in the group: those coming, or those yet
+// to confirm, with the Got it button and a link to a private chat.
+func (s *state) remindMention(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	e, live, err := s.remindedEvent(n)
+	if err != nil || !live {
+		return m, false, err
+	}
+	pending := n.Kind == notice.ReminderGroupPending
+	var names []string
+	for _, id := range n.Users {
+		var still bool
+		if pending {
+			still, err = s.remindStillPending(e, id)
+		} else {
+			still, err = s.remindStillComing(e, id)
+		}
+		if err != nil {
+			return m, false, err
+		}
+		if !still {
+			continue
+		}
+		u, err := s.user(id)
+		if err != nil {
+			return m, false, err
+		}
+		names = append(names, render.Mention(id, u.Name()))
+	}
+	if len(names) == 0 {
+		return m, false, nil
+	}
+	soon := render.StartsIn(e.When, s.now, s.zone(e.Group))
+	if !pending {
+		m.Text = render.ReminderGroupConfirmed(strings.Join(names, ", "), e, soon)
+		return m, true, nil
+	}
+	m.Text = render.ReminderGroupPending(strings.Join(names, ", "), e, soon)
+	m.Buttons = render.MentionButtons(e, s.link(n.Value("payload")))
+	return m, true, nil
+}
+
+// remindedEvent loads the event a reminder is about; live is false if it is
+// gone, cancelled or has begun, or the bot left its group.
+func (s *state) remindedEvent(n allaboard.Notice) (allaboard.Event, bool, error) {
+	e, found, err := s.event(n.Group, n.Event)
+	if err != nil || !found || !e.Upcoming(s.now) {
+		return e, false, err
+	}
+	removed, err := allaboard.BotRemoved(s.tx, e.Group)
+	return e, !removed, err
+}
+
+// remindStillComing reports whether user is still in e's group and going,
+// or might go.
+func (s *state) remindStillComing(e allaboard.Event, user int64) (bool, error) {
+	if in, err := allaboard.InGroup(s.tx, e.Group, user); err != nil || !in {
+		return false, err
+	}
+	r, err := allaboard.LookupResponse(s.tx, e.Group, e.Num, user)
+	if err != nil {
+		return false, err
+	}
+	answer := r.RSVPFor(e)
+	return answer == allaboard.Going || answer == allaboard.Maybe, nil
+}
+
+// remindStillPending reports whether user still has to confirm e.
+func (s *state) remindStillPending(e allaboard.Event, user int64) (bool, error) {
+	r, err := allaboard.LookupResponse(s.tx, e.Group, e.Num, user)
+	if err != nil {
+		return false, err
+	}
+	over, err := allaboard.ChaseOver(s.tx, e, r, s.now)
+	return !over, err
+}

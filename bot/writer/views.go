@@ -1,0 +1,117 @@
+package writer
+
+import (
+	"allaboard"
+	"allaboard/bot/notice"
+	"allaboard/bot/render"
+)
+
+// Views of events asked for: a group's list, an event's history and counts,
+// and, for its host, everyone's standing and the question before cancelling.
+// Each shows the events as they are when it is sent.
+
+func init() {
+	kinds[notice.EventList] = (*state).viewEvents
+	kinds[notice.History] = (*state).viewHistory
+	kinds[notice.Counts] = (*state).viewCounts
+	kinds[notice.Everyone] = (*state).viewEveryone
+	kinds[notice.CancelAsk] = (*state).viewCancelAsk
+}
+
+// viewEvents lists a group's upcoming events with their counts.
+func (s *state) viewEvents(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	group, err := allaboard.CurrentGroup(s.tx, n.Group)
+	if err != nil {
+		return m, false, err
+	}
+	rolls, err := s.viewRolls(group, func(e allaboard.Event) bool { return e.Upcoming(s.now) })
+	if err != nil {
+		return m, false, err
+	}
+	m.Text = render.Events(rolls, s.zone(group))
+	return m, true, nil
+}
+
+// viewRolls are the group's events that keep says to show, in order, each
+// with its members' standing.
+func (s *state) viewRolls(group int64, keep func(e allaboard.Event) bool) ([]allaboard.Roll, error) {
+	events, err := s.tx.Events(group)
+	if err != nil {
+		return nil, err
+	}
+	var rolls []allaboard.Roll
+	for _, e := range events {
+		if !keep(e) {
+			continue
+		}
+		r, err := allaboard.LoadRoll(s.tx, e)
+		if err != nil {
+			return nil, err
+		}
+		rolls = append(rolls, r)
+	}
+	return rolls, nil
+}
+
+// viewHistory shows every revision of an event.
+func (s *state) viewHistory(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	e, found, err := s.event(n.Group, n.Event)
+	if err != nil || !found {
+		return m, false, err
+	}
+	revs, err := s.tx.Revisions(e.Group, e.Num)
+	if err != nil {
+		return m, false, err
+	}
+	m.Text = render.History(e, revs, s.zone(e.Group))
+	return m, true, nil
+}
+
+// viewCounts are an event's counts, with what follows for a host who asked.
+func (s *state) viewCounts(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	r, found, err := s.viewRoll(n)
+	if err != nil || !found {
+		return m, false, err
+	}
+	m.Text = render.Counts(r)
+	switch n.Value("then") {
+	case notice.ThenSent:
+		m.Text += "\n\n" + render.StatusSent
+	case notice.ThenNeedsDM:
+		m.Text += "\n\n" + render.StatusNeedsDM
+		m.Buttons = append(m.Buttons, render.OpenChat(s.link(n.Value("payload"))))
+	}
+	return m, true, nil
+}
+
+// viewEveryone lists every member of an event by name and standing.
+func (s *state) viewEveryone(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	r, found, err := s.viewRoll(n)
+	if err != nil || !found {
+		return m, false, err
+	}
+	m.Text = render.Everyone(r, s.zone(r.Event.Group))
+	return m, true, nil
+}
+
+// viewCancelAsk asks the host to confirm a cancellation.
+func (s *state) viewCancelAsk(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	e, found, err := s.event(n.Group, n.Event)
+	if err != nil || !found {
+		return m, false, err
+	}
+	m.Text = render.CancelAsk(e)
+	m.Buttons = render.CancelButtons(n.Value("yes"), n.Value("keep"))
+	return m, true, nil
+}
+
+// viewRoll loads the event a notice is about with its members' standing;
+// found is false if it is gone.
+func (s *state) viewRoll(n allaboard.Notice) (allaboard.Roll, bool, error) {
+	e, found, err := s.event(n.Group, n.Event)
+	if err != nil || !found {
+		return allaboard.Roll{}, false, err
+	}
+	r, err := allaboard.LoadRoll(s.tx, e)
+	return r, err == nil, err
+}
