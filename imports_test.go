@@ -22,6 +22,10 @@ const (
 	render    = module + "/bot/render"
 	scheduler = module + "/scheduler"
 	program   = module + "/cmd/allaboard"
+	writer    = module + "/bot/writer"
+	notices   = module + "/bot/notice"
+	sender    = module + "/bot/sender"
+	storePkg  = module + "/store"
 	icstest   = module + "/internal/icstest"
 )
 
@@ -51,6 +55,13 @@ var importRules = []struct {
 	{program, is(useCases), false, "cmd/allaboard wires the adapter, the store and the scheduler; it imports no use case"},
 	{program, is(render), false, "cmd/allaboard has no words for users: they live in bot/render, behind the adapter"},
 	{module, subPackage, false, "the root package is the domain: it imports none of the module's sub-packages"},
+	{writer, is(useCases), true, "the writer words what the use cases decided, from the state; it never decides"},
+	{writer, telegram, true, "the writer makes words, not requests: the sender talks to Telegram"},
+	{notices, subPackage, false, "the notices are the vocabulary the use cases and the writer share: values, no words"},
+	{render, subPackage, false, "bot/render holds the words and nothing else: it knows the domain only"},
+	{sender, is(useCases), true, "the sender sends; what a message says is the writer's, what happens next the use cases'"},
+	{sender, is(render), true, "the sender sends what the writer wrote: it has no words of its own"},
+	{storePkg, subPackage, false, "the store knows bbolt and the domain, nothing of the bot"},
 }
 
 func TestImportsKeepTheRooms(t *testing.T) {
