@@ -35,8 +35,8 @@ func init() {
 }
 
 // everyoneKnows tells that every member knows the latest version, with the
-// count and the answers. It is not written once that is no longer so (a
-// newer version, or someone new in the group).
+// count and the answers. It is written even when a newer version came
+// meanwhile: the host learns of each version that everyone knew.
 func (s *state) everyoneKnows(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	e, found, err := s.event(n.Group, n.Event)
 	if err != nil || !found {
@@ -44,10 +44,6 @@ func (s *state) everyoneKnows(m allaboard.Outgoing, n allaboard.Notice) (allaboa
 	}
 	r, err := allaboard.LoadRoll(s.tx, e)
 	if err != nil {
-		return m, false, err
-	}
-	chat, err := s.chat(e.Group)
-	if err != nil || !r.EveryoneKnows(chat) {
 		return m, false, err
 	}
 	m.Text = render.EveryoneKnows(r)

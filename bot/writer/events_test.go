@@ -52,8 +52,8 @@ func TestAnAnswerNamesTheEventAsItIsWhenSent(t *testing.T) {
 }
 
 // The group's note about a cosmetic change says it, asking about notes with
-// the buttons the use case made; the host's news that everyone knows is not
-// written once someone has a new version to confirm.
+// the buttons the use case made; the host's news that everyone knows names
+// the event as it is when sent, and is not written once it is gone.
 func TestNewsOfAnEventIsWrittenFromTheEventWhenSent(t *testing.T) {
 	f := newFixture(t)
 	f.change(allaboard.FieldNotes, "Bring hats")
@@ -79,12 +79,13 @@ func TestNewsOfAnEventIsWrittenFromTheEventWhenSent(t *testing.T) {
 		return nil
 	})
 	knows := allaboard.Outgoing{ID: 2, ChatID: hanna.ID, Notice: notice.OfEvent(notice.EveryoneKnows, e)}
-	if out, ok := f.write(knows); !ok || !strings.Contains(out[0].Text, "All 3 members have seen the latest version") {
-		t.Fatalf("everyone knows, yet the host isn't told so: %v %+v", ok, out)
+	f.change(allaboard.FieldTitle, "Picnic & games")
+	if out, ok := f.write(knows); !ok || !strings.Contains(out[0].Text, "All 3 members have seen the latest version of <b>Picnic &amp; games</b>") {
+		t.Fatalf("everyone knows, yet the host isn't told so, or not with the event's name now: %v %+v", ok, out)
 	}
-	f.change(allaboard.FieldWhere, "Beach")
+	f.update(func(tx allaboard.Tx) error { return tx.DeleteEvent(group, 1) })
 	if out, ok := f.write(knows); ok {
-		t.Errorf("the host is told everyone knows after a move nobody confirmed: %q", out[0].Text)
+		t.Errorf("the host is told everyone knows an event gone: %q", out[0].Text)
 	}
 }
 
