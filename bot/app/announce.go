@@ -24,7 +24,7 @@ func (a *Events) revised(t *turn, e allaboard.Event, rev allaboard.Revision) err
 		return err
 	}
 	if !rev.Material {
-		if err := t.enqueue(a.cosmetic(t, e, rev, true)); err != nil {
+		if err := t.enqueue(a.cosmetic(e, rev, true)); err != nil {
 			return err
 		}
 		return a.refresh(t, e)
@@ -126,7 +126,7 @@ func (a *Events) show(t *turn, e allaboard.Event, fresh bool) error {
 		}
 		if host.Reachable() {
 			told = true
-			if err := t.send(id, render.EveryoneKnows(r)); err != nil {
+			if err := t.tell(id, notice.OfEvent(notice.EveryoneKnows, e)); err != nil {
 				return err
 			}
 		}
@@ -134,7 +134,7 @@ func (a *Events) show(t *turn, e allaboard.Event, fresh bool) error {
 	if told {
 		return nil
 	}
-	return t.send(e.Group, render.EveryoneKnows(r)) // counts only: fine for everyone to see
+	return t.tell(e.Group, notice.OfEvent(notice.EveryoneKnows, e)) // counts only: fine for everyone to see
 }
 
 // refreshStatus updates only the host's status card: reminders change
@@ -213,6 +213,22 @@ func (a *Events) askHost(t *turn, e allaboard.Event) error {
 	if err := t.tx.SaveEvent(e); err != nil {
 		return err
 	}
-	return t.send(e.Group, fmt.Sprintf(render.AskHost, render.Mention(host.ID, host.Name()), render.EventName(e)),
-		render.OpenChat(a.link("start", allaboard.EventPayload(e.Group, e.Num))))
+	return t.tell(e.Group, notice.OfEvent(notice.AskHost, e, "payload", allaboard.EventPayload(e.Group, e.Num)))
+}
+
+// changeProblem explains why a change was not made, in words: draftedit.go
+// still says it so, until it tells notice.OfChange.
+func changeProblem(e allaboard.Event, err error) string {
+	switch {
+	case errors.Is(err, allaboard.ErrNoChange):
+		return fmt.Sprintf(render.NoChange, render.EventName(e))
+	case errors.Is(err, allaboard.ErrCancelled):
+		return fmt.Sprintf(render.IsCancelled, render.EventName(e))
+	case errors.Is(err, allaboard.ErrStarted):
+		return fmt.Sprintf(render.HasStarted, render.EventName(e))
+	}
+	if errors.Is(err, allaboard.ErrEmpty) {
+		return render.FieldEmpty + "\n\n" + render.EventUsage
+	}
+	return fmt.Sprintf(render.FieldRefused, render.Problem(err))
 }

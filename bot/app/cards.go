@@ -2,10 +2,10 @@ package app
 
 import (
 	"errors"
-	"fmt"
+	"strconv"
 
 	"allaboard"
-	"allaboard/bot/render"
+	"allaboard/bot/notice"
 )
 
 // One current card per event: each material version gets a card of its own
@@ -27,7 +27,6 @@ func (a *Events) cardPosted(t *turn, group int64, num, rev, msg int) error {
 	if err != nil {
 		return err
 	}
-	link, loc := messageLink(group, msg), a.zone(t.tx, group)
 	var earlier []int
 	for _, v := range allaboard.MaterialRevs(revs) {
 		if v < rev {
@@ -37,9 +36,12 @@ func (a *Events) cardPosted(t *turn, group int64, num, rev, msg int) error {
 	// Newest first: the card just before is the one most likely looked at.
 	next := rev
 	for i := len(earlier) - 1; i >= 0; i-- {
-		old := e.AsOf(revs, next-1) // as its card last showed it
+		shown := next - 1 // the revision its card last showed
+		old := e.AsOf(revs, shown)
 		next = earlier[i]
-		err := t.enqueue(allaboard.Outgoing{ChatID: group, Ref: allaboard.CardRef(old), EditOnly: true, Text: render.Outdated(old, link, loc)})
+		n := notice.New(notice.OutdatedCard, "msg", strconv.Itoa(msg))
+		n.Group, n.Event, n.Rev = group, num, shown
+		err := t.enqueue(allaboard.Outgoing{ChatID: group, Ref: allaboard.CardRef(old), EditOnly: true, Notice: n})
 		if err != nil {
 			return err
 		}
@@ -61,16 +63,4 @@ func (a *Events) unpin(t *turn, e allaboard.Event) error {
 		return err
 	}
 	return t.enqueue(allaboard.Outgoing{ChatID: e.Group, Ref: allaboard.CardRef(e), Op: allaboard.OpUnpin})
-}
-
-// supergroupBase is how Bot API ids of supergroups begin: -100…
-const supergroupBase = -1_000_000_000_000
-
-// messageLink links to a message in a supergroup, for its members. Other
-// groups have no such links: "".
-func messageLink(group int64, msg int) string {
-	if group > supergroupBase || msg <= 0 {
-		return ""
-	}
-	return fmt.Sprintf("https://t.me/c/%d/%d", supergroupBase-group, msg)
 }

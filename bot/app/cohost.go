@@ -1,13 +1,12 @@
 package app
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 
 	"allaboard"
-	"allaboard/bot/render"
+	"allaboard/bot/notice"
 )
 
 // OnCoHost shares an event with a co-host, or stops:
@@ -26,47 +25,42 @@ func (a *Events) OnCoHost(t *turn, m *Message) error {
 		args = args[1:]
 	}
 	if len(args) != 1 || len(args[0]) < 2 || !strings.HasPrefix(args[0], "@") {
-		return t.send(m.Chat.ID, render.CoHostUsage)
+		return t.tell(m.Chat.ID, notice.New(notice.CoHostUsage))
 	}
-	e, ok, err := a.hostedEvent(t, m, num, render.CoHostWhich)
+	e, ok, err := a.hostedEvent(t, m, num, notice.CoHostWhich)
 	if err != nil || !ok {
 		return err
 	}
 	if !e.Upcoming(t.now) {
-		return t.send(m.Chat.ID, fmt.Sprintf(render.CoHostIsOver, render.EventName(e)))
+		return t.tell(m.Chat.ID, notice.OfEvent(notice.CoHostIsOver, e))
 	}
 	u, found, err := memberNamed(t.tx, e.Group, args[0][1:])
 	if err != nil {
 		return err
 	}
 	if !found {
-		return t.send(m.Chat.ID, fmt.Sprintf(render.CoHostUnknown, render.Escape(args[0])))
+		return t.tell(m.Chat.ID, notice.New(notice.CoHostUnknown, "typed", args[0]))
 	}
-	name := render.Escape(u.Name())
 	if remove {
-		return a.removeCoHost(t, m, e, u, name)
+		return a.removeCoHost(t, m, e, u)
 	}
 	switch {
 	case e.IsHost(u.ID):
-		return t.send(m.Chat.ID, fmt.Sprintf(render.CoHostAlready, name, render.EventName(e)))
+		return t.tell(m.Chat.ID, coHostNotice(notice.CoHostAlready, e, u.ID))
 	case len(e.CoHosts) >= allaboard.MaxCoHosts:
-		return t.send(m.Chat.ID, fmt.Sprintf(render.CoHostTooMany, render.EventName(e), len(e.CoHosts)))
+		return t.tell(m.Chat.ID, notice.OfEvent(notice.CoHostTooMany, e))
 	}
 	e.CoHosts = append(e.CoHosts, u.ID)
 	if err := t.tx.SaveEvent(e); err != nil {
 		return err
 	}
-	if err := t.send(m.Chat.ID, fmt.Sprintf(render.CoHostAdded, name, render.EventName(e))); err != nil {
+	if err := t.tell(m.Chat.ID, coHostNotice(notice.CoHostAdded, e, u.ID)); err != nil {
 		return err
 	}
 	if !u.Reachable() {
 		return nil // they get the status card once they open a chat with the bot
 	}
-	by, c, err := a.sharedBy(t, m, e)
-	if err != nil {
-		return err
-	}
-	if err := t.send(u.ID, fmt.Sprintf(render.CoHostYou, by, render.EventName(e), render.Escape(c.Title))); err != nil {
+	if err := t.tell(u.ID, coHostNotice(notice.CoHostYou, e, m.From.ID)); err != nil {
 		return err
 	}
 	r, err := allaboard.LoadRoll(t.tx, e)
@@ -78,26 +72,23 @@ func (a *Events) OnCoHost(t *turn, m *Message) error {
 
 // removeCoHost stops sharing e with u: the host or an admin may, and a
 // co-host may step down.
-func (a *Events) removeCoHost(t *turn, m *Message, e allaboard.Event, u allaboard.User, name string) error {
+func (a *Events) removeCoHost(t *turn, m *Message, e allaboard.Event, u allaboard.User) error {
 	if !slices.Contains(e.CoHosts, u.ID) {
-		return t.send(m.Chat.ID, fmt.Sprintf(render.CoHostNotOne, name, render.EventName(e)))
+		return t.tell(m.Chat.ID, coHostNotice(notice.CoHostNotOne, e, u.ID))
 	}
 	if m.From.ID != e.Host && m.From.ID != u.ID && !t.admin(m.Chat.ID, m.From.ID) {
-		return t.send(m.Chat.ID, fmt.Sprintf(render.CoHostHostOnly, render.EventName(e), name))
+		return t.tell(m.Chat.ID, coHostNotice(notice.CoHostHostOnly, e, u.ID))
 	}
 	e.CoHosts = slices.DeleteFunc(e.CoHosts, func(id int64) bool { return id == u.ID })
 	if err := t.tx.SaveEvent(e); err != nil {
 		return err
 	}
-	return t.send(m.Chat.ID, fmt.Sprintf(render.CoHostRemoved, name, render.EventName(e)))
+	return t.tell(m.Chat.ID, coHostNotice(notice.CoHostRemoved, e, u.ID))
 }
 
-// sharedBy names who shared e, and e's group.
-func (a *Events) sharedBy(t *turn, m *Message, e allaboard.Event) (string, allaboard.Chat, error) {
-	by, err := allaboard.LookupUser(t.tx, m.From.ID)
-	if err != nil {
-		return "", allaboard.Chat{}, err
-	}
-	c, err := t.tx.Chat(e.Group)
-	return render.Escape(by.Name()), c, err
+// coHostNotice is a notice of a kind about e and a member.
+func coHostNotice(kind string, e allaboard.Event, user int64) *allaboard.Notice {
+	n := notice.OfEvent(kind, e)
+	n.User = user
+	return n
 }

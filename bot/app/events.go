@@ -19,12 +19,11 @@ func (a *Events) OnEvent(t *turn, m *Message) error {
 	if m.From == nil || m.From.IsBot || m.From.ID == allaboard.TelegramAccount {
 		// Posted as the group or a channel: there is nobody to send the
 		// status card and the hand-offs to, and others could change it.
-		return t.send(m.Chat.ID, render.PostAsYourself)
+		return t.tell(m.Chat.ID, notice.New(notice.PostAsYourself))
 	}
 	args := strings.TrimSpace(m.CommandArguments())
 	if args == "" {
-		return t.send(m.Chat.ID, render.EventGuide+"\n\n"+render.EventUsage,
-			render.CreateEvent(a.link("start", allaboard.NewEventPayload(m.Chat.ID))))
+		return t.tell(m.Chat.ID, notice.New(notice.EventGuide, "payload", allaboard.NewEventPayload(m.Chat.ID)))
 	}
 	parts := eventParts(args)
 	loc := a.zone(t.tx, m.Chat.ID)
@@ -39,7 +38,7 @@ func (a *Events) OnEvent(t *turn, m *Message) error {
 		if title, when, ok := allaboard.SentenceWithoutPlace(args, reads); ok {
 			return a.app.Drafts.askPlace(t, m, title, when)
 		}
-		return t.send(m.Chat.ID, render.EventParts+"\n\n"+render.EventUsage)
+		return t.tell(m.Chat.ID, notice.New(notice.EventParts))
 	}
 	span, ok, err := a.readWhen(t, m, m.Chat.ID, parts[1])
 	if err != nil || !ok {
@@ -116,15 +115,15 @@ func (a *Events) readWhen(t *turn, m *Message, group int64, typed string) (allab
 		return r.Span, true, nil
 	}
 	asked := allaboard.AskedCommand{Chat: m.Chat.ID, User: m.From.ID, Command: m.Command, Args: m.Args, Typed: typed}
-	var buttons [][]allaboard.Button
+	var data []string
 	for i, sp := range r.Ask {
 		asked.Choices = append(asked.Choices, render.TypedWhen(sp, loc))
-		buttons = append(buttons, render.Choice(sp, loc, fmt.Sprintf("%s%d", choiceData, i)))
+		data = append(data, fmt.Sprintf("%s%d", choiceData, i))
 	}
 	if err := t.tx.SaveAskedCommand(asked); err != nil {
 		return allaboard.Span{}, false, err
 	}
-	return allaboard.Span{}, false, t.send(m.Chat.ID, render.WhenQuestion(typed, r, t.now, loc), buttons...)
+	return allaboard.Span{}, false, t.tell(m.Chat.ID, notice.OfWhenQuestion(group, typed, r, data))
 }
 
 // choiceData begins the data of a button that answers a question about a
@@ -141,7 +140,7 @@ func (a *Events) onChoicePress(t *turn, q *Press) error {
 	}
 	asked, err := t.tx.AskedCommand(q.Chat.ID, q.From.ID)
 	if errors.Is(err, allaboard.ErrNotFound) || err == nil && (i < 0 || i >= len(asked.Choices)) {
-		t.answer(q, render.NotYourQuestion) // someone else's, or answered already
+		t.answerWith(q, notice.New(notice.NotYourQuestion)) // someone else's, or answered already
 		return nil
 	} else if err != nil {
 		return err
@@ -149,7 +148,7 @@ func (a *Events) onChoicePress(t *turn, q *Press) error {
 	if err := t.tx.DeleteAskedCommand(q.Chat.ID, q.From.ID); err != nil {
 		return err
 	}
-	t.answer(q, asked.Choices[i])
+	t.answerWith(q, notice.New(notice.WhenChosen, "choice", asked.Choices[i]))
 	m := &Message{Chat: q.Chat, From: q.From, Command: asked.Command,
 		Args: strings.Replace(asked.Args, asked.Typed, asked.Choices[i], 1)}
 	switch asked.Command {
@@ -183,10 +182,10 @@ func (a *Events) OnEdit(t *turn, m *Message) error {
 	}
 	edits, bad := editParts(rest, reads)
 	if len(edits) == 0 && bad == "" {
-		return t.send(m.Chat.ID, render.EditUsage)
+		return t.tell(m.Chat.ID, notice.New(notice.EditUsage))
 	}
 	if bad != "" {
-		return t.send(m.Chat.ID, fmt.Sprintf(render.EditField, render.Escape(render.Clip(bad, 20)))+"\n\n"+render.EditUsage)
+		return t.tell(m.Chat.ID, notice.New(notice.EditField, "typed", bad))
 	}
 	if num == "" && m.ReplyTo != 0 {
 		var err error
@@ -194,7 +193,7 @@ func (a *Events) OnEdit(t *turn, m *Message) error {
 			return err
 		}
 	}
-	e, ok, err := a.hostedEvent(t, m, num, render.EditWhich)
+	e, ok, err := a.hostedEvent(t, m, num, notice.EditWhich)
 	if err != nil || !ok {
 		return err
 	}
@@ -217,7 +216,7 @@ func (a *Events) OnEdit(t *turn, m *Message) error {
 	}
 	rev, err := e.Apply(by, t.now, edits)
 	if err != nil {
-		return t.send(m.Chat.ID, changeProblem(e, err))
+		return t.tell(m.Chat.ID, notice.OfChange(e, err))
 	}
 	return a.revised(t, e, rev)
 }
@@ -246,7 +245,7 @@ func (a *Events) hostsOne(t *turn, group, user int64) (string, error) {
 func (a *Events) OnCancel(t *turn, m *Message) error {
 	fields := strings.Fields(m.CommandArguments())
 	if len(fields) != 1 {
-		return t.send(m.Chat.ID, render.CancelUsage)
+		return t.tell(m.Chat.ID, notice.New(notice.CancelUsage))
 	}
 	e, ok, err := a.changeable(t, m, fields[0])
 	if err != nil || !ok {
@@ -258,20 +257,20 @@ func (a *Events) OnCancel(t *turn, m *Message) error {
 	}
 	rev, err := e.Cancel(by, t.now)
 	if err != nil {
-		return t.send(m.Chat.ID, changeProblem(e, err))
+		return t.tell(m.Chat.ID, notice.OfChange(e, err))
 	}
 	return a.revised(t, e, rev)
 }
 
 // hostedEvent is changeable for event num as typed or, without a number,
-// the one upcoming event the sender hosts; which is the reply when there is
-// no such one event.
+// the one upcoming event the sender hosts; which is the kind of notice to
+// reply with when there is no such one event.
 func (a *Events) hostedEvent(t *turn, m *Message, num, which string) (allaboard.Event, bool, error) {
 	if num == "" {
 		var err error
 		if num, err = a.hostsOne(t, m.Chat.ID, m.From.ID); err != nil || num == "" {
 			if err == nil {
-				err = t.send(m.Chat.ID, which)
+				err = t.tell(m.Chat.ID, notice.New(which))
 			}
 			return allaboard.Event{}, false, err
 		}
@@ -287,11 +286,7 @@ func (a *Events) changeable(t *turn, m *Message, num string) (allaboard.Event, b
 		return e, false, err
 	}
 	if !allaboard.MayChange(e, m.From.ID, t.admin(m.Chat.ID, m.From.ID)) {
-		host, err := userName(t.tx, e.Host)
-		if err != nil {
-			return e, false, err
-		}
-		return e, false, t.send(m.Chat.ID, fmt.Sprintf(render.NotAllowed, render.EventName(e), render.Escape(host)))
+		return e, false, t.tell(m.Chat.ID, notice.OfEvent(notice.ChangeNotAllowed, e))
 	}
 	return e, true, nil
 }
@@ -301,46 +296,13 @@ func (a *Events) changeable(t *turn, m *Message, num string) (allaboard.Event, b
 func (a *Events) findEvent(t *turn, group int64, typed string) (allaboard.Event, bool, error) {
 	num, err := strconv.Atoi(strings.TrimPrefix(typed, "#"))
 	if err != nil || num < 1 {
-		return allaboard.Event{}, false, t.send(group, fmt.Sprintf(render.BadEventNum, render.Escape(render.Clip(typed, 20))))
+		return allaboard.Event{}, false, t.tell(group, notice.New(notice.BadEventNum, "typed", typed))
 	}
 	e, err := t.tx.Event(group, num)
 	if errors.Is(err, allaboard.ErrNotFound) {
-		return e, false, t.send(group, fmt.Sprintf(render.NoEvent, num))
+		return e, false, t.tell(group, &allaboard.Notice{Kind: notice.NoEvent, Event: num})
 	}
 	return e, err == nil, err
-}
-
-// whenProblem explains a time that could not be used.
-func whenProblem(typed string, err error) string {
-	typed = render.Escape(render.Clip(strings.TrimSpace(typed), 60))
-	switch {
-	case errors.Is(err, allaboard.ErrWhenPast):
-		return fmt.Sprintf(render.WhenPast, typed)
-	case errors.Is(err, allaboard.ErrWhenNoTime):
-		return fmt.Sprintf(render.WhenNoTime, typed)
-	}
-	return fmt.Sprintf(render.WhenUnreadable, typed)
-}
-
-// fieldProblem explains a title, place or notes that could not be used.
-func fieldProblem(err error) string {
-	if errors.Is(err, allaboard.ErrEmpty) {
-		return render.FieldEmpty + "\n\n" + render.EventUsage
-	}
-	return fmt.Sprintf(render.FieldRefused, render.Problem(err))
-}
-
-// changeProblem explains why a change was not made.
-func changeProblem(e allaboard.Event, err error) string {
-	switch {
-	case errors.Is(err, allaboard.ErrNoChange):
-		return fmt.Sprintf(render.NoChange, render.EventName(e))
-	case errors.Is(err, allaboard.ErrCancelled):
-		return fmt.Sprintf(render.IsCancelled, render.EventName(e))
-	case errors.Is(err, allaboard.ErrStarted):
-		return fmt.Sprintf(render.HasStarted, render.EventName(e))
-	}
-	return fieldProblem(err)
 }
 
 // cardEvent is the number of the event whose card is message msg in the

@@ -1,13 +1,12 @@
 package app
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"time"
 
 	"allaboard"
-	"allaboard/bot/render"
+	"allaboard/bot/notice"
 )
 
 // setGuests makes event num for the members named (@username), or for the
@@ -15,14 +14,14 @@ import (
 // are asked to confirm; those no longer invited are not reminded any more.
 func (a *Events) setGuests(t *turn, m *Message, num string, names []string) error {
 	if len(names) == 0 {
-		return t.send(m.Chat.ID, render.GuestsUsage)
+		return t.tell(m.Chat.ID, notice.New(notice.GuestsUsage))
 	}
-	e, ok, err := a.hostedEvent(t, m, num, render.EditWhich)
+	e, ok, err := a.hostedEvent(t, m, num, notice.EditWhich)
 	if err != nil || !ok {
 		return err
 	}
 	if !e.Upcoming(t.now) {
-		return t.send(m.Chat.ID, fmt.Sprintf(render.GuestsIsOver, render.EventName(e)))
+		return t.tell(m.Chat.ID, notice.OfEvent(notice.GuestsIsOver, e))
 	}
 	var guests []int64
 	if !(len(names) == 1 && strings.EqualFold(names[0], "all")) {
@@ -32,7 +31,7 @@ func (a *Events) setGuests(t *turn, m *Message, num string, names []string) erro
 				return err
 			}
 			if !found || !strings.HasPrefix(name, "@") {
-				return t.send(m.Chat.ID, fmt.Sprintf(render.GuestsNotKnown, render.Escape(render.Clip(name, 40))))
+				return t.tell(m.Chat.ID, notice.New(notice.GuestsNotKnown, "typed", name))
 			}
 			if !slices.Contains(guests, u.ID) {
 				guests = append(guests, u.ID)
@@ -47,11 +46,7 @@ func (a *Events) setGuests(t *turn, m *Message, num string, names []string) erro
 	if err := a.rechase(t, before, e); err != nil {
 		return err
 	}
-	reply := fmt.Sprintf(render.GuestsSet, render.EventName(e), len(guests))
-	if len(guests) == 0 {
-		reply = fmt.Sprintf(render.GuestsAll, render.EventName(e))
-	}
-	if err := t.send(m.Chat.ID, reply); err != nil {
+	if err := t.tell(m.Chat.ID, notice.OfEvent(notice.GuestsSet, e)); err != nil {
 		return err
 	}
 	return a.refresh(t, e)

@@ -7,7 +7,6 @@ import (
 
 	"allaboard"
 	"allaboard/bot/notice"
-	"allaboard/bot/render"
 )
 
 // A change of notes is cosmetic, unless the host says it is important: then
@@ -45,19 +44,18 @@ func notesRef(e allaboard.Event, rev int) string {
 
 // cosmetic is the group's message about a cosmetic revision; ask adds the
 // question about a change of notes.
-func (a *Events) cosmetic(t *turn, e allaboard.Event, rev allaboard.Revision, ask bool) allaboard.Outgoing {
-	var lines []string
+func (a *Events) cosmetic(e allaboard.Event, rev allaboard.Revision, ask bool) allaboard.Outgoing {
 	notes := false
 	for _, c := range rev.Changes {
-		lines = append(lines, render.ChangeLine(c, a.zone(t.tx, e.Group)))
 		notes = notes || c.Field == allaboard.FieldNotes && c.New != ""
 	}
 	ask = ask && notes
-	m := allaboard.Outgoing{ChatID: e.Group, Text: render.Cosmetic(e, lines, ask), Ref: notesRef(e, rev.N), Fresh: ask}
+	n := notice.OfEvent(notice.Cosmetic, e)
+	n.Rev = rev.N
 	if ask {
-		m.Buttons = render.NotesButtons(notesData(e, rev.N, true), notesData(e, rev.N, false))
+		n.Values = map[string]string{"important": notesData(e, rev.N, true), "note": notesData(e, rev.N, false)}
 	}
-	return m
+	return allaboard.Outgoing{ChatID: e.Group, Notice: n, Ref: notesRef(e, rev.N), Fresh: ask}
 }
 
 // onNotesPress is the host's answer: is the change of notes important?
@@ -79,20 +77,20 @@ func (a *Events) onNotesPress(t *turn, q *Press) error {
 		return err
 	}
 	if !allaboard.MayChange(e, q.From.ID, t.admin(q.Chat.ID, q.From.ID)) {
-		t.answer(q, render.NotesNotAllowed)
+		t.answerWith(q, notice.New(notice.NotesNotAllowed))
 		return nil
 	}
 	rev, err := revision(t.tx, e, n)
 	if err != nil {
 		return err
 	}
-	done := a.cosmetic(t, e, rev, false) // the question goes
+	done := a.cosmetic(e, rev, false) // the question goes
 	if e.Rev != n || !important {
-		answer := render.NotesJustANote
+		answer := notice.NotesJustANote
 		if e.Rev != n {
-			answer = render.NotesChangedSince
+			answer = notice.NotesChangedSince
 		}
-		t.answer(q, answer)
+		t.answerWith(q, notice.New(answer))
 		return t.enqueue(done)
 	}
 	by, err := allaboard.LookupUser(t.tx, q.From.ID)
@@ -101,11 +99,11 @@ func (a *Events) onNotesPress(t *turn, q *Press) error {
 	}
 	mat, err := e.MarkImportant(by, t.now, rev.Changes[0])
 	if err != nil {
-		t.answer(q, render.NotesChangedSince)
+		t.answerWith(q, notice.New(notice.NotesChangedSince))
 		return t.enqueue(done)
 	}
-	t.answer(q, render.NotesImportant)
-	done.Text += "\n\n" + render.NotesImportantNow
+	t.answerWith(q, notice.New(notice.NotesImportant))
+	done.Notice.Values = map[string]string{"marked": "important"}
 	if err := t.enqueue(done); err != nil {
 		return err
 	}

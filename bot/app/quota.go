@@ -1,12 +1,11 @@
 package app
 
 import (
-	"fmt"
 	"sync"
 	"time"
 
 	"allaboard"
-	"allaboard/bot/render"
+	"allaboard/bot/notice"
 )
 
 // mayAnnounce reports whether host may announce another event in group
@@ -19,9 +18,9 @@ func (a *Events) mayAnnounce(t *turn, group, host, chat int64) (bool, error) {
 	byHost, all := allaboard.EventsToday(events, host, t.now)
 	switch {
 	case byHost >= allaboard.HostEventsPerDay:
-		return false, t.send(chat, fmt.Sprintf(render.QuotaHostEvents, byHost))
+		return false, t.tell(chat, &allaboard.Notice{Kind: notice.QuotaHostEvents, Count: byHost})
 	case all >= allaboard.GroupEventsPerDay:
-		return false, t.send(chat, fmt.Sprintf(render.QuotaGroupEvents, all))
+		return false, t.tell(chat, &allaboard.Notice{Kind: notice.QuotaGroupEvents, Count: all})
 	}
 	return true, nil
 }
@@ -34,7 +33,9 @@ func (a *Events) mayChange(t *turn, e allaboard.Event, chat int64) (bool, error)
 		return false, err
 	}
 	if n := allaboard.ChangesThisHour(revs, t.now); n >= allaboard.EventChangesPerHour {
-		return false, t.send(chat, fmt.Sprintf(render.QuotaChanges, render.EventName(e), n, e.Num))
+		quota := notice.OfEvent(notice.QuotaChanges, e)
+		quota.Count = n
+		return false, t.tell(chat, quota)
 	}
 	return true, nil
 }
@@ -48,7 +49,7 @@ func (a *Events) Admit(t *turn, m *Message) (bool, error) {
 	}
 	ok, tell := a.rates.allow(rateKey{m.From.ID, "command"}, allaboard.CommandsPerMinute, t.now)
 	if !ok && tell {
-		return false, t.send(m.Chat.ID, render.QuotaCommands)
+		return false, t.tell(m.Chat.ID, notice.New(notice.QuotaCommands))
 	}
 	return ok, nil
 }
@@ -58,7 +59,7 @@ func (a *Events) Admit(t *turn, m *Message) (bool, error) {
 func (a *Events) admitPress(t *turn, q *Press) bool {
 	ok, _ := a.rates.allow(rateKey{q.From.ID, "press"}, allaboard.PressesPerMinute, t.now)
 	if !ok {
-		t.answer(q, render.QuotaPresses)
+		t.answerWith(q, notice.New(notice.QuotaPresses))
 	}
 	return ok
 }

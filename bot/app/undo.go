@@ -4,10 +4,10 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"allaboard"
 	"allaboard/bot/notice"
-	"allaboard/bot/render"
 )
 
 // For a little while after posting, the host can undo a new event: a typo
@@ -24,11 +24,9 @@ func (a *Events) offerUndo(t *turn, e allaboard.Event) error {
 	if err != nil || !host.Reachable() {
 		return err
 	}
-	c, err := t.tx.Chat(e.Group)
-	if err != nil {
-		return err
-	}
-	return t.send(host.ID, render.Posted(e, c.Title, a.cfg.Undo), render.UndoButton(undoData(e)))
+	n := notice.OfEvent(notice.Posted, e, "undo", undoData(e))
+	n.Count = int(a.cfg.Undo / time.Second)
+	return t.tell(host.ID, n)
 }
 
 // undoData is what the undo button sends: "u:<group>:<event>".
@@ -57,10 +55,10 @@ func (a *Events) onUndoPress(t *turn, q *Press) error {
 	}
 	switch {
 	case q.From.ID != e.Host:
-		t.answer(q, render.ToldNotAllowed)
+		t.answerWith(q, notice.New(notice.UndoNotHost))
 		return nil
 	case e.Rev > 1 || t.now.Sub(e.Created) > a.cfg.Undo:
-		t.answer(q, render.UndoTooLate(e))
+		t.answerWith(q, &allaboard.Notice{Kind: notice.UndoTooLate, Event: e.Num})
 		return nil
 	}
 	if err := t.enqueue(allaboard.Outgoing{ChatID: e.Group, Ref: allaboard.CardRef(e), Op: allaboard.OpDelete}); err != nil {
@@ -74,6 +72,9 @@ func (a *Events) onUndoPress(t *turn, q *Press) error {
 	if err := t.tx.DeleteEvent(e.Group, e.Num); err != nil {
 		return err
 	}
-	t.answer(q, render.Undone)
-	return t.send(q.From.ID, render.UndoneText(e))
+	t.answerWith(q, notice.New(notice.Undone))
+	// The event is gone: its title goes with the notice.
+	undone := notice.New(notice.UndoneEvent, "title", e.Title)
+	undone.Event = e.Num
+	return t.tell(q.From.ID, undone)
 }

@@ -1,0 +1,157 @@
+package writer
+
+import (
+	"fmt"
+
+	"allaboard"
+	"allaboard/bot/notice"
+	"allaboard/bot/render"
+)
+
+// What /event, /edit, /cancel, /cohost and /edit guests answer. Whatever
+// names an event names it as it is when sent; an answer about an event that
+// is gone by then is not written.
+
+func init() {
+	kinds[notice.PostAsYourself] = fixed(render.PostAsYourself)
+	kinds[notice.EventGuide] = (*state).eventGuide
+	kinds[notice.EventParts] = fixed(render.EventParts + "\n\n" + render.EventUsage)
+	kinds[notice.WhenQuestion] = (*state).whenQuestion
+	kinds[notice.NotYourQuestion] = fixed(render.NotYourQuestion)
+	kinds[notice.WhenChosen] = words(func(n allaboard.Notice) string { return n.Value("choice") })
+	kinds[notice.EditUsage] = fixed(render.EditUsage)
+	kinds[notice.EditField] = words(func(n allaboard.Notice) string {
+		return fmt.Sprintf(render.EditField, typedClip(n, 20)) + "\n\n" + render.EditUsage
+	})
+	kinds[notice.EditWhich] = fixed(render.EditWhich)
+	kinds[notice.CancelUsage] = fixed(render.CancelUsage)
+	kinds[notice.BadEventNum] = words(func(n allaboard.Notice) string { return fmt.Sprintf(render.BadEventNum, typedClip(n, 20)) })
+	kinds[notice.NoEvent] = words(func(n allaboard.Notice) string { return fmt.Sprintf(render.NoEvent, n.Event) })
+	kinds[notice.ChangeNotAllowed] = ofTheEvent(func(s *state, e allaboard.Event, _ allaboard.Notice) (string, error) {
+		host, err := s.user(e.Host)
+		return fmt.Sprintf(render.NotAllowed, render.EventName(e), render.Escape(render.Name(host))), err
+	})
+	kinds[notice.ChangeRefused] = ofTheEvent(func(_ *state, e allaboard.Event, n allaboard.Notice) (string, error) {
+		format := render.NoChange
+		switch n.Value("why") {
+		case notice.RefusedCancelled:
+			format = render.IsCancelled
+		case notice.RefusedStarted:
+			format = render.HasStarted
+		}
+		return fmt.Sprintf(format, render.EventName(e)), nil
+	})
+
+	kinds[notice.QuotaHostEvents] = words(func(n allaboard.Notice) string { return fmt.Sprintf(render.QuotaHostEvents, n.Count) })
+	kinds[notice.QuotaGroupEvents] = words(func(n allaboard.Notice) string { return fmt.Sprintf(render.QuotaGroupEvents, n.Count) })
+	kinds[notice.QuotaChanges] = ofTheEvent(func(_ *state, e allaboard.Event, n allaboard.Notice) (string, error) {
+		return fmt.Sprintf(render.QuotaChanges, render.EventName(e), n.Count, e.Num), nil
+	})
+	kinds[notice.QuotaCommands] = fixed(render.QuotaCommands)
+	kinds[notice.QuotaPresses] = fixed(render.QuotaPresses)
+
+	kinds[notice.CoHostUsage] = fixed(render.CoHostUsage)
+	kinds[notice.CoHostWhich] = fixed(render.CoHostWhich)
+	kinds[notice.CoHostIsOver] = eventNamed(render.CoHostIsOver)
+	kinds[notice.CoHostUnknown] = words(func(n allaboard.Notice) string {
+		return fmt.Sprintf(render.CoHostUnknown, render.Escape(n.Value("typed")))
+	})
+	kinds[notice.CoHostTooMany] = ofTheEvent(func(_ *state, e allaboard.Event, _ allaboard.Notice) (string, error) {
+		return fmt.Sprintf(render.CoHostTooMany, render.EventName(e), len(e.CoHosts)), nil
+	})
+	for kind, format := range map[string]string{ // the member's name, then the event's
+		notice.CoHostAlready: render.CoHostAlready,
+		notice.CoHostAdded:   render.CoHostAdded,
+		notice.CoHostNotOne:  render.CoHostNotOne,
+		notice.CoHostRemoved: render.CoHostRemoved,
+	} {
+		kinds[kind] = ofTheEvent(func(s *state, e allaboard.Event, n allaboard.Notice) (string, error) {
+			name, err := s.coHostName(n.User)
+			return fmt.Sprintf(format, name, render.EventName(e)), err
+		})
+	}
+	kinds[notice.CoHostHostOnly] = ofTheEvent(func(s *state, e allaboard.Event, n allaboard.Notice) (string, error) {
+		name, err := s.coHostName(n.User)
+		return fmt.Sprintf(render.CoHostHostOnly, render.EventName(e), name), err
+	})
+	kinds[notice.CoHostYou] = ofTheEvent(func(s *state, e allaboard.Event, n allaboard.Notice) (string, error) {
+		by, err := s.coHostName(n.User)
+		if err != nil {
+			return "", err
+		}
+		chat, err := s.chat(e.Group)
+		return fmt.Sprintf(render.CoHostYou, by, render.EventName(e), render.Escape(chat.Title)), err
+	})
+
+	kinds[notice.GuestsUsage] = fixed(render.GuestsUsage)
+	kinds[notice.GuestsIsOver] = eventNamed(render.GuestsIsOver)
+	kinds[notice.GuestsNotKnown] = words(func(n allaboard.Notice) string {
+		return fmt.Sprintf(render.GuestsNotKnown, typedClip(n, 40))
+	})
+	kinds[notice.GuestsSet] = ofTheEvent(func(_ *state, e allaboard.Event, _ allaboard.Notice) (string, error) {
+		if len(e.Guests) == 0 {
+			return fmt.Sprintf(render.GuestsAll, render.EventName(e)), nil
+		}
+		return fmt.Sprintf(render.GuestsSet, render.EventName(e), len(e.Guests)), nil
+	})
+}
+
+// ofTheEvent is a kind whose text is made from the event a notice is about,
+// as it is now, and the notice's values; nothing is written once the event
+// is gone.
+func ofTheEvent(text func(s *state, e allaboard.Event, n allaboard.Notice) (string, error)) kind {
+	return func(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+		e, found, err := s.event(n.Group, n.Event)
+		if err != nil || !found {
+			return m, false, err
+		}
+		m.Text, err = text(s, e, n)
+		return m, err == nil, err
+	}
+}
+
+// eventNamed is a kind that fills format with the name of the event a
+// notice is about.
+func eventNamed(format string) kind {
+	return ofTheEvent(func(_ *state, e allaboard.Event, _ allaboard.Notice) (string, error) {
+		return fmt.Sprintf(format, render.EventName(e)), nil
+	})
+}
+
+// typedClip is what someone typed, n's "typed", clipped to max characters
+// and escaped.
+func typedClip(n allaboard.Notice, max int) string {
+	return render.Escape(render.Clip(n.Value("typed"), max))
+}
+
+// coHostName is how a co-host (or whoever made them one) is named.
+func (s *state) coHostName(id int64) (string, error) {
+	u, err := s.user(id)
+	return render.Escape(u.Name()), err
+}
+
+// eventGuide explains /event, with a button to create one step by step.
+func (s *state) eventGuide(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	m.Text = render.EventGuide + "\n\n" + render.EventUsage
+	m.Buttons = [][]allaboard.Button{render.CreateEvent(s.link(n.Value("payload")))}
+	return m, true, nil
+}
+
+// whenQuestion asks which reading of a typed time is meant, as of when it
+// was asked, with a button for each.
+func (s *state) whenQuestion(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	r, data := notice.ReadingOf(n)
+	if len(r.Ask) == 0 {
+		return m, false, nil
+	}
+	asked := m.Created
+	if asked.IsZero() {
+		asked = s.now
+	}
+	loc := s.zone(n.Group)
+	m.Text = render.WhenQuestion(n.Value("typed"), r, asked, loc)
+	for i, sp := range r.Ask {
+		m.Buttons = append(m.Buttons, render.Choice(sp, loc, data[i]))
+	}
+	return m, true, nil
+}

@@ -1,0 +1,149 @@
+package writer
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+
+	"allaboard"
+	"allaboard/bot/notice"
+	"allaboard/bot/render"
+)
+
+// What the group and the hosts are told when an event is posted or changes,
+// written from the event as it is when sent: a message about an event that
+// is gone by then is not written.
+
+func init() {
+	kinds[notice.EveryoneKnows] = (*state).everyoneKnows
+	kinds[notice.AskHost] = (*state).askHost
+	kinds[notice.Cosmetic] = (*state).cosmeticNews
+	kinds[notice.OutdatedCard] = (*state).outdatedCard
+
+	kinds[notice.NotesImportant] = fixed(render.NotesImportant)
+	kinds[notice.NotesJustANote] = fixed(render.NotesJustANote)
+	kinds[notice.NotesNotAllowed] = fixed(render.NotesNotAllowed)
+	kinds[notice.NotesChangedSince] = fixed(render.NotesChangedSince)
+
+	kinds[notice.Posted] = (*state).undoOffer
+	kinds[notice.Undone] = fixed(render.Undone)
+	kinds[notice.UndoneEvent] = words(func(n allaboard.Notice) string {
+		return render.UndoneText(allaboard.Event{Num: n.Event, Title: n.Value("title")})
+	})
+	kinds[notice.UndoTooLate] = words(func(n allaboard.Notice) string { return render.UndoTooLate(allaboard.Event{Num: n.Event}) })
+	kinds[notice.UndoNotHost] = fixed(render.ToldNotAllowed)
+}
+
+// everyoneKnows tells that every member knows the latest version, with the
+// count and the answers. It is written even when a newer version came
+// meanwhile: the host learns of each version that everyone knew.
+func (s *state) everyoneKnows(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	e, found, err := s.event(n.Group, n.Event)
+	if err != nil || !found {
+		return m, false, err
+	}
+	r, err := allaboard.LoadRoll(s.tx, e)
+	if err != nil {
+		return m, false, err
+	}
+	m.Text = render.EveryoneKnows(r)
+	return m, true, nil
+}
+
+// askHost asks the host to open a chat with the bot, mentioning them.
+func (s *state) askHost(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	e, found, err := s.event(n.Group, n.Event)
+	if err != nil || !found {
+		return m, false, err
+	}
+	host, err := s.user(e.Host)
+	if err != nil {
+		return m, false, err
+	}
+	m.Text = fmt.Sprintf(render.AskHost, render.Mention(host.ID, host.Name()), render.EventName(e))
+	m.Buttons = [][]allaboard.Button{render.OpenChat(s.link(n.Value("payload")))}
+	return m, true, nil
+}
+
+// eventRevisions loads the event a notice is about with its revisions;
+// found is false if it is gone.
+func (s *state) eventRevisions(n allaboard.Notice) (allaboard.Event, []allaboard.Revision, bool, error) {
+	e, found, err := s.event(n.Group, n.Event)
+	if err != nil || !found {
+		return e, nil, false, err
+	}
+	revs, err := s.tx.Revisions(e.Group, e.Num)
+	return e, revs, err == nil, err
+}
+
+// cosmeticNews says what a cosmetic revision changed, asking the host about a
+// change of notes when the notice has the buttons' data.
+func (s *state) cosmeticNews(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	e, revs, found, err := s.eventRevisions(n)
+	if err != nil || !found {
+		return m, false, err
+	}
+	loc := s.zone(e.Group)
+	var lines []string
+	for _, r := range revs {
+		if r.N != n.Rev {
+			continue
+		}
+		for _, c := range r.Changes {
+			lines = append(lines, render.ChangeLine(c, loc))
+		}
+	}
+	if len(lines) == 0 {
+		return m, false, nil // no such revision: nothing to say
+	}
+	important, note := n.Value("important"), n.Value("note")
+	ask := important != "" && note != ""
+	m.Text = render.Cosmetic(e, lines, ask)
+	if n.Value("marked") != "" {
+		m.Text += "\n\n" + render.NotesImportantNow
+	}
+	if ask {
+		m.Buttons = render.NotesButtons(important, note)
+	}
+	return m, true, nil
+}
+
+// outdatedCard is an earlier card of an event once a newer one is posted:
+// what it said, and where the latest card is.
+func (s *state) outdatedCard(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	e, revs, found, err := s.eventRevisions(n)
+	if err != nil || !found {
+		return m, false, err
+	}
+	msg, _ := strconv.Atoi(n.Value("msg"))
+	m.Text = render.Outdated(e.AsOf(revs, n.Rev), cardLink(n.Group, msg), s.zone(e.Group))
+	return m, true, nil
+}
+
+// supergroupBase is how Bot API ids of supergroups begin: -100…
+const supergroupBase = -1_000_000_000_000
+
+// cardLink links to a message in a supergroup, for its members. Other
+// groups have no such links: "".
+func cardLink(group int64, msg int) string {
+	if group > supergroupBase || msg <= 0 {
+		return ""
+	}
+	return fmt.Sprintf("https://t.me/c/%d/%d", supergroupBase-group, msg)
+}
+
+// undoOffer tells the host their new event is posted and how long they may
+// undo it, with the button to.
+func (s *state) undoOffer(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	e, found, err := s.event(n.Group, n.Event)
+	if err != nil || !found {
+		return m, false, err
+	}
+	chat, err := s.chat(e.Group)
+	if err != nil {
+		return m, false, err
+	}
+	m.Text = render.Posted(e, chat.Title, time.Duration(n.Count)*time.Second)
+	m.Buttons = [][]allaboard.Button{render.UndoButton(n.Value("undo"))}
+	return m, true, nil
+}
