@@ -50,8 +50,8 @@ var importRules = []struct {
 	{useCases, telegram, true, "the use cases never see Telegram, not even through the packages they import"},
 	{useCases, is(adapter), true, "the use cases do not call back into the adapter: it calls them"},
 	{useCases, is(scheduler), true, "the use cases do not import the scheduler: time logic they need lives in the root package"},
-	// Not true yet; add it once bot/app no longer builds sentences:
-	// {useCases, is(render), true, "the use cases decide what to say; the words are made at send time, in bot/render"},
+	{useCases, is(render), true, "the use cases decide what to say; the words are written when it is sent, by bot/writer in bot/render's words"},
+	{useCases, is(writer), true, "the use cases decide; the writer words it when it is sent, and they never call it"},
 	{program, is(useCases), false, "cmd/allaboard wires the adapter, the store and the scheduler; it imports no use case"},
 	{program, is(render), false, "cmd/allaboard has no words for users: they live in bot/render, behind the adapter"},
 	{module, subPackage, false, "the root package is the domain: it imports none of the module's sub-packages"},

@@ -35,6 +35,17 @@ type Span struct {
 	Start, End time.Time
 }
 
+// Typed is the span as it can be typed back, in loc, with the year so that
+// it reads the same in any year: "Sat 5 Dec 2026 15:00-17:00". ReadWhen reads
+// it as it is, so it is what a question about a time keeps as each choice.
+func (sp Span) Typed(loc *time.Location) string {
+	s := sp.Start.In(loc).Format("Mon 2 Jan 2006 15:04")
+	if !sp.End.IsZero() {
+		s += "-" + sp.End.In(loc).Format("15:04")
+	}
+	return s
+}
+
 // Reading is what ReadWhen made of a typed date and time.
 type Reading struct {
 	// Span is the reading to use when Ask is empty. When Ask is set it is

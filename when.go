@@ -20,7 +20,6 @@ var (
 	ErrWhenNoTime     = errors.New("a day was given but no time of day")
 )
 
-
 // ParseWhen reads an event time typed by a person in a group chat, in the group's zone,
 // for callers that cannot ask back: it takes ReadWhen's literal reading (see Reading).
 //

@@ -2,12 +2,10 @@ package app
 
 import (
 	"errors"
-	"fmt"
 	"time"
 
 	"allaboard"
 	"allaboard/bot/notice"
-	"allaboard/bot/render"
 )
 
 // revised acts on a new revision of e: a material one restarts everyone's
@@ -174,30 +172,6 @@ func (a *Events) sendStatus(t *turn, r allaboard.Roll) error {
 	return nil
 }
 
-// groupCard is the card shown in the group for e's latest material revision.
-func (a *Events) groupCard(t *turn, e allaboard.Event, counts allaboard.Tally) (render.Card, error) {
-	c, err := a.privateCard(t, e, e.Material-1)
-	c.Counts = &counts
-	return c, err
-}
-
-// privateCard is e's card with the material changes after revision seen.
-func (a *Events) privateCard(t *turn, e allaboard.Event, seen int) (render.Card, error) {
-	host, err := userName(t.tx, e.Host)
-	if err != nil {
-		return render.Card{}, err
-	}
-	c := render.Card{Event: e, Host: host, Loc: a.zone(t.tx, e.Group)}
-	if seen > 0 && e.Material > 1 {
-		revs, err := t.tx.Revisions(e.Group, e.Num)
-		if err != nil {
-			return render.Card{}, err
-		}
-		c.Changes = render.ChangesSince(revs, seen, c.Loc)
-	}
-	return c, nil
-}
-
 // askHost asks a host the bot cannot message privately, once per event, to
 // open a chat with it: the status card and hand-offs go there.
 func (a *Events) askHost(t *turn, e allaboard.Event) error {
@@ -214,21 +188,4 @@ func (a *Events) askHost(t *turn, e allaboard.Event) error {
 		return err
 	}
 	return t.tell(e.Group, notice.OfEvent(notice.AskHost, e, "payload", allaboard.EventPayload(e.Group, e.Num)))
-}
-
-// changeProblem explains why a change was not made, in words: draftedit.go
-// still says it so, until it tells notice.OfChange.
-func changeProblem(e allaboard.Event, err error) string {
-	switch {
-	case errors.Is(err, allaboard.ErrNoChange):
-		return fmt.Sprintf(render.NoChange, render.EventName(e))
-	case errors.Is(err, allaboard.ErrCancelled):
-		return fmt.Sprintf(render.IsCancelled, render.EventName(e))
-	case errors.Is(err, allaboard.ErrStarted):
-		return fmt.Sprintf(render.HasStarted, render.EventName(e))
-	}
-	if errors.Is(err, allaboard.ErrEmpty) {
-		return render.FieldEmpty + "\n\n" + render.EventUsage
-	}
-	return fmt.Sprintf(render.FieldRefused, render.Problem(err))
 }

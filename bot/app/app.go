@@ -6,13 +6,11 @@
 package app
 
 import (
-	"fmt"
 	"log/slog"
 	"time"
 
 	"allaboard"
 	"allaboard/bot/notice"
-	"allaboard/bot/render"
 )
 
 // Config is what the use cases need to know about their surroundings.
@@ -153,23 +151,12 @@ func (a *core) policy(tx allaboard.Tx, group int64) allaboard.Policy {
 	return a.settings(tx, group).Policy(a.cfg.HandOff)
 }
 
-// link is a t.me deep link to the bot.
-func (a *core) link(param, payload string) string {
-	return fmt.Sprintf("https://t.me/%s?%s=%s", a.self.UserName, param, payload)
-}
-
 // openChatPayload is the deep link's payload of the group's "open a private
 // chat" buttons.
 const openChatPayload = "hello"
 
 // addPayload is the payload of the links that add the bot to a group.
 const addPayload = "add"
-
-// openChatButton is the group's "open a private chat" button, as text
-// messages carry it; a notice carries it as openChat adds it.
-func (a *core) openChatButton() []allaboard.Button {
-	return render.OpenChat(a.link("start", openChatPayload))
-}
 
 // openChat adds to n the group's "open a private chat" button.
 func openChat(n *allaboard.Notice) *allaboard.Notice {

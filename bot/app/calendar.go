@@ -20,21 +20,21 @@ func (a *Cards) onCalendarPress(t *turn, q *Press, p allaboard.PressData) error 
 		return err
 	}
 	if p.Rev > e.Material {
-		t.answerWith(q, notice.New(notice.StaleButton)) // never made: forged
+		t.answer(q, notice.New(notice.StaleButton)) // never made: forged
 		return nil
 	}
 	if in, err := allaboard.InGroup(t.tx, e.Group, q.From.ID); err != nil || !in {
 		if err == nil {
-			t.answerWith(q, notice.New(notice.NotYourGroup))
+			t.answer(q, notice.New(notice.NotYourGroup))
 		}
 		return err
 	}
 	switch {
 	case e.Cancelled:
-		t.answerWith(q, notice.New(notice.CalendarCancelled))
+		t.answer(q, notice.New(notice.CalendarCancelled))
 		return nil
 	case e.Started(t.now):
-		t.answerWith(q, notice.New(notice.CalendarStarted))
+		t.answer(q, notice.New(notice.CalendarStarted))
 		return nil
 	}
 	u, err := allaboard.LookupUser(t.tx, q.From.ID)
@@ -42,7 +42,7 @@ func (a *Cards) onCalendarPress(t *turn, q *Press, p allaboard.PressData) error 
 		return err
 	}
 	if !u.Reachable() {
-		t.answerWith(q, notice.New(notice.CalendarOpenChat))
+		t.answer(q, notice.New(notice.CalendarOpenChat))
 		return nil
 	}
 	r, err := allaboard.LookupResponse(t.tx, e.Group, e.Num, q.From.ID)
@@ -52,7 +52,7 @@ func (a *Cards) onCalendarPress(t *turn, q *Press, p allaboard.PressData) error 
 	if err := a.queueCalendar(t, &r, e, false); err != nil {
 		return err
 	}
-	t.answerWith(q, notice.New(notice.CalendarComing))
+	t.answer(q, notice.New(notice.CalendarComing))
 	return t.tx.SaveResponse(r)
 }
 

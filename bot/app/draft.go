@@ -55,7 +55,7 @@ func (a *Drafts) startDraft(t *turn, user, group int64) error {
 	switch {
 	case d.Group != 0:
 	case len(groups) == 0:
-		return t.tell(user, notice.New(notice.DraftNoGroup, "payload", "add"))
+		return t.tell(user, notice.New(notice.DraftNoGroup, "payload", addPayload))
 	case len(groups) == 1:
 		for id := range groups {
 			d.Group, d.Step = id, allaboard.StepTitle

@@ -39,9 +39,9 @@ func (a *Drafts) onDraftPress(t *turn, q *Press) error {
 	}
 	if !ok {
 		if d.User != 0 { // there was one: it just expired
-			t.answerWith(q, notice.New(notice.DraftExpired))
+			t.answer(q, notice.New(notice.DraftExpired))
 		} else {
-			t.answerWith(q, notice.New(notice.StaleButton))
+			t.answer(q, notice.New(notice.StaleButton))
 		}
 		return nil
 	}
@@ -49,7 +49,7 @@ func (a *Drafts) onDraftPress(t *turn, q *Press) error {
 	if err != nil {
 		return err // nothing is kept, and the press is answered as failed
 	}
-	t.answerWith(q, reply)
+	t.answer(q, reply)
 	return nil
 }
 

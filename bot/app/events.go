@@ -10,7 +10,6 @@ import (
 
 	"allaboard"
 	"allaboard/bot/notice"
-	"allaboard/bot/render"
 )
 
 // OnEvent announces an event: /event <title> | <when> | <where> [| notes],
@@ -117,7 +116,7 @@ func (a *Events) readWhen(t *turn, m *Message, group int64, typed string) (allab
 	asked := allaboard.AskedCommand{Chat: m.Chat.ID, User: m.From.ID, Command: m.Command, Args: m.Args, Typed: typed}
 	var data []string
 	for i, sp := range r.Ask {
-		asked.Choices = append(asked.Choices, render.TypedWhen(sp, loc))
+		asked.Choices = append(asked.Choices, sp.Typed(loc))
 		data = append(data, fmt.Sprintf("%s%d", choiceData, i))
 	}
 	if err := t.tx.SaveAskedCommand(asked); err != nil {
@@ -135,12 +134,12 @@ const choiceData = "w:"
 func (a *Events) onChoicePress(t *turn, q *Press) error {
 	i, err := strconv.Atoi(strings.TrimPrefix(q.Data, choiceData))
 	if q.Chat == nil || err != nil {
-		t.answerWith(q, notice.New(notice.StaleButton))
+		t.answer(q, notice.New(notice.StaleButton))
 		return nil
 	}
 	asked, err := t.tx.AskedCommand(q.Chat.ID, q.From.ID)
 	if errors.Is(err, allaboard.ErrNotFound) || err == nil && (i < 0 || i >= len(asked.Choices)) {
-		t.answerWith(q, notice.New(notice.NotYourQuestion)) // someone else's, or answered already
+		t.answer(q, notice.New(notice.NotYourQuestion)) // someone else's, or answered already
 		return nil
 	} else if err != nil {
 		return err
@@ -148,7 +147,7 @@ func (a *Events) onChoicePress(t *turn, q *Press) error {
 	if err := t.tx.DeleteAskedCommand(q.Chat.ID, q.From.ID); err != nil {
 		return err
 	}
-	t.answerWith(q, notice.New(notice.WhenChosen, "choice", asked.Choices[i]))
+	t.answer(q, notice.New(notice.WhenChosen, "choice", asked.Choices[i]))
 	m := &Message{Chat: q.Chat, From: q.From, Command: asked.Command,
 		Args: strings.Replace(asked.Args, asked.Typed, asked.Choices[i], 1)}
 	switch asked.Command {

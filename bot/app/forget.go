@@ -49,30 +49,30 @@ func forgetAsk(kind, yes string) *allaboard.Notice {
 // OnForgetPress acts on the answer to a confirmation question.
 func (a *Roster) OnForgetPress(t *turn, q *Press) error {
 	if q.Chat == nil {
-		t.answerWith(q, notice.New(notice.StaleButton))
+		t.answer(q, notice.New(notice.StaleButton))
 		return nil
 	}
 	chat := q.Chat.ID
 	if q.Data != forgetKeepData && !q.Sent.IsZero() && t.now.Sub(q.Sent) > forgetAskFor {
-		t.answerWith(q, notice.New(notice.ForgetExpired)) // asked long ago: ask again, to be sure
+		t.answer(q, notice.New(notice.ForgetExpired)) // asked long ago: ask again, to be sure
 		return nil
 	}
 	switch {
 	case q.Data == forgetKeepData:
-		t.answerWith(q, notice.New(notice.ForgetKept))
+		t.answer(q, notice.New(notice.ForgetKept))
 		return t.enqueue(allaboard.Outgoing{ChatID: chat, Notice: notice.New(notice.ForgetKept), Ref: allaboard.ForgetRef, Silent: true})
 	case q.Data == forgetMeData && chat == q.From.ID:
-		t.answerWith(q, notice.New(notice.ForgetDone))
+		t.answer(q, notice.New(notice.ForgetDone))
 		return a.forgetUser(t, q.From.ID)
 	case q.Data == forgetGroupData && isGroup(chat):
 		if !t.admin(chat, q.From.ID) {
-			t.answerWith(q, notice.New(notice.ForgetNotAdminShort))
+			t.answer(q, notice.New(notice.ForgetNotAdminShort))
 			return nil
 		}
-		t.answerWith(q, notice.New(notice.ForgetDone))
+		t.answer(q, notice.New(notice.ForgetDone))
 		return a.forgetGroup(t, chat)
 	}
-	t.answerWith(q, notice.New(notice.StaleButton))
+	t.answer(q, notice.New(notice.StaleButton))
 	return nil
 }
 

@@ -169,7 +169,7 @@ func isToldData(s string) bool { return strings.HasPrefix(s, "t:") }
 func (a *Chase) onToldPress(t *turn, q *Press) error {
 	parts := strings.Split(q.Data, ":")
 	if len(parts) != 5 {
-		t.answerWith(q, notice.New(notice.StaleButton))
+		t.answer(q, notice.New(notice.StaleButton))
 		return nil
 	}
 	group, err1 := strconv.ParseInt(parts[1], 10, 64)
@@ -177,7 +177,7 @@ func (a *Chase) onToldPress(t *turn, q *Press) error {
 	rev, err3 := strconv.Atoi(parts[3])
 	user, err4 := strconv.ParseInt(parts[4], 10, 64)
 	if err := errors.Join(err1, err2, err3, err4); err != nil || group >= 0 {
-		t.answerWith(q, notice.New(notice.StaleButton))
+		t.answer(q, notice.New(notice.StaleButton))
 		return nil
 	}
 	e, found, err := pressedEvent(t, q, group, num)
@@ -187,11 +187,11 @@ func (a *Chase) onToldPress(t *turn, q *Press) error {
 	// Pressed in a host's private chat: a host or co-host, never a member
 	// for themselves.
 	if !e.IsHost(q.From.ID) || e.IsHost(user) {
-		t.answerWith(q, notice.New(notice.ToldNotAllowed))
+		t.answer(q, notice.New(notice.ToldNotAllowed))
 		return nil
 	}
 	if rev != e.Material {
-		t.answerWith(q, notice.New(notice.ToldOutdated))
+		t.answer(q, notice.New(notice.ToldOutdated))
 		return nil
 	}
 	r, err := allaboard.LookupResponse(t.tx, group, num, user)
@@ -199,7 +199,7 @@ func (a *Chase) onToldPress(t *turn, q *Press) error {
 		return err
 	}
 	if r.Confirmed(e) {
-		t.answerWith(q, &allaboard.Notice{Kind: notice.ToldAlready, User: user})
+		t.answer(q, &allaboard.Notice{Kind: notice.ToldAlready, User: user})
 		return nil
 	}
 	r.Told(e.Material, q.From.ID, t.now)
@@ -209,6 +209,6 @@ func (a *Chase) onToldPress(t *turn, q *Press) error {
 	if err := a.app.Households.coverFamily(t, e, user, true); err != nil {
 		return err
 	}
-	t.answerWith(q, &allaboard.Notice{Kind: notice.ToldNoted, User: user})
+	t.answer(q, &allaboard.Notice{Kind: notice.ToldNoted, User: user})
 	return a.app.Events.refresh(t, e)
 }

@@ -208,7 +208,7 @@ func familyRef(chat, group, from, to int64) string {
 func (a *Households) onFamilyPress(t *turn, q *Press) error {
 	p, ok := allaboard.ParseFamilyPress(q.Data)
 	if !ok {
-		t.answerWith(q, notice.New(notice.StaleButton))
+		t.answer(q, notice.New(notice.StaleButton))
 		return nil
 	}
 	group, err := allaboard.CurrentGroup(t.tx, p.Group)
@@ -218,7 +218,7 @@ func (a *Households) onFamilyPress(t *turn, q *Press) error {
 	to := q.From.ID
 	ask, err := t.tx.FamilyAsk(group, to, p.From)
 	if errors.Is(err, allaboard.ErrNotFound) {
-		t.answerWith(q, notice.New(notice.FamilyNotForYou)) // forged, someone else's, or answered already
+		t.answer(q, notice.New(notice.FamilyNotForYou)) // forged, someone else's, or answered already
 		return nil
 	} else if err != nil {
 		return err
@@ -227,7 +227,7 @@ func (a *Households) onFamilyPress(t *turn, q *Press) error {
 		return err
 	}
 	if ask.Expired(t.now) {
-		t.answerWith(q, notice.New(notice.FamilyAskGone))
+		t.answer(q, notice.New(notice.FamilyAskGone))
 		return nil
 	}
 	from, err := allaboard.LookupUser(t.tx, p.From)
@@ -247,7 +247,7 @@ func (a *Households) onFamilyPress(t *turn, q *Press) error {
 		return t.tell(from.ID, notice.FamilyAboutUser(kind, group, to))
 	}
 	if !p.Yes {
-		t.answerWith(q, notice.New(notice.FamilyNo))
+		t.answer(q, notice.New(notice.FamilyNo))
 		if err := edit(notice.New(notice.FamilyNotLinked)); err != nil {
 			return err
 		}
@@ -255,14 +255,14 @@ func (a *Households) onFamilyPress(t *turn, q *Press) error {
 	}
 	if refused, err := canLink(t.tx, group, p.From, to); err != nil || refused != nil {
 		if err == nil {
-			t.answerWith(q, refused)
+			t.answer(q, refused)
 		}
 		return err
 	}
 	if err := a.linkFamily(t, group, p.From, to); err != nil {
 		return err
 	}
-	t.answerWith(q, notice.New(notice.FamilyYes))
+	t.answer(q, notice.New(notice.FamilyYes))
 	if err := edit(notice.FamilyAboutUser(notice.FamilyLinked, group, p.From)); err != nil {
 		return err
 	}

@@ -69,7 +69,7 @@ func (a *Events) onNotesPress(t *turn, q *Press) error {
 		ok = in == group || q.Chat.ID == group
 	}
 	if !ok {
-		t.answerWith(q, notice.New(notice.StaleButton))
+		t.answer(q, notice.New(notice.StaleButton))
 		return nil
 	}
 	e, found, err := pressedEvent(t, q, group, num)
@@ -77,7 +77,7 @@ func (a *Events) onNotesPress(t *turn, q *Press) error {
 		return err
 	}
 	if !allaboard.MayChange(e, q.From.ID, t.admin(q.Chat.ID, q.From.ID)) {
-		t.answerWith(q, notice.New(notice.NotesNotAllowed))
+		t.answer(q, notice.New(notice.NotesNotAllowed))
 		return nil
 	}
 	rev, err := revision(t.tx, e, n)
@@ -90,7 +90,7 @@ func (a *Events) onNotesPress(t *turn, q *Press) error {
 		if e.Rev != n {
 			answer = notice.NotesChangedSince
 		}
-		t.answerWith(q, notice.New(answer))
+		t.answer(q, notice.New(answer))
 		return t.enqueue(done)
 	}
 	by, err := allaboard.LookupUser(t.tx, q.From.ID)
@@ -99,10 +99,10 @@ func (a *Events) onNotesPress(t *turn, q *Press) error {
 	}
 	mat, err := e.MarkImportant(by, t.now, rev.Changes[0])
 	if err != nil {
-		t.answerWith(q, notice.New(notice.NotesChangedSince))
+		t.answer(q, notice.New(notice.NotesChangedSince))
 		return t.enqueue(done)
 	}
-	t.answerWith(q, notice.New(notice.NotesImportant))
+	t.answer(q, notice.New(notice.NotesImportant))
 	done.Notice.Values = map[string]string{"marked": "important"}
 	if err := t.enqueue(done); err != nil {
 		return err

@@ -11,7 +11,7 @@ import (
 // OnPress handles a press on one of the bot's buttons.
 func (a *Cards) OnPress(t *turn, q *Press) error {
 	if q.From == nil || q.From.IsBot {
-		t.answerWith(q, notice.New(notice.StaleButton))
+		t.answer(q, notice.New(notice.StaleButton))
 		return nil
 	}
 	if !a.app.Events.admitPress(t, q) {
@@ -58,7 +58,7 @@ func (a *Cards) OnPress(t *turn, q *Press) error {
 func (a *Cards) OnCardPress(t *turn, q *Press) error {
 	p, ok := allaboard.ParsePress(q.Data)
 	if !ok {
-		t.answerWith(q, notice.New(notice.StaleButton))
+		t.answer(q, notice.New(notice.StaleButton))
 		return nil
 	}
 	group, err := allaboard.CurrentGroup(t.tx, p.Group)
@@ -83,9 +83,9 @@ func (a *Cards) OnCardPress(t *turn, q *Press) error {
 		return err
 	}
 	if alert {
-		t.alertWith(q, reply)
+		t.alert(q, reply)
 	} else {
-		t.answerWith(q, reply)
+		t.answer(q, reply)
 	}
 	return nil
 }
@@ -202,7 +202,7 @@ func pressedEvent(t *turn, q *Press, group int64, num int) (allaboard.Event, boo
 	}
 	e, err := t.tx.Event(group, num)
 	if errors.Is(err, allaboard.ErrNotFound) {
-		t.answerWith(q, notice.New(notice.StaleButton))
+		t.answer(q, notice.New(notice.StaleButton))
 		return e, false, nil
 	}
 	return e, err == nil, err

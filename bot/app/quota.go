@@ -59,7 +59,7 @@ func (a *Events) Admit(t *turn, m *Message) (bool, error) {
 func (a *Events) admitPress(t *turn, q *Press) bool {
 	ok, _ := a.rates.allow(rateKey{q.From.ID, "press"}, allaboard.PressesPerMinute, t.now)
 	if !ok {
-		t.answerWith(q, notice.New(notice.QuotaPresses))
+		t.answer(q, notice.New(notice.QuotaPresses))
 	}
 	return ok
 }

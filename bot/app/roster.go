@@ -143,17 +143,17 @@ func (a *Roster) rollCall(t *turn, c *allaboard.Chat, fresh bool) error {
 // OnRollCall is a tap on the roll-call card: the member is known from now on.
 func (a *Roster) OnRollCall(t *turn, q *Press) error {
 	if q.Chat == nil || q.Chat.IsPrivate() {
-		t.answerWith(q, notice.New(notice.StaleButton))
+		t.answer(q, notice.New(notice.StaleButton))
 		return nil
 	}
 	m, err := t.tx.Member(q.Chat.ID, q.From.ID)
 	if err == nil && !m.Left {
-		t.answerWith(q, notice.OfUser(notice.RollCallAgain, q.From.ID))
+		t.answer(q, notice.OfUser(notice.RollCallAgain, q.From.ID))
 		return nil
 	} else if err != nil && !errors.Is(err, allaboard.ErrNotFound) {
 		return err
 	}
-	t.answerWith(q, notice.OfUser(notice.RollCallThanks, q.From.ID))
+	t.answer(q, notice.OfUser(notice.RollCallThanks, q.From.ID))
 	return a.learnMember(t, q.Chat.ID, q.From)
 }
 

@@ -23,7 +23,7 @@ const remindAgainAfter = allaboard.MinGroupStep
 func (a *Cards) onStatusPress(t *turn, q *Press) error {
 	group, num, act, ok := allaboard.ParseStatusPress(q.Data)
 	if !ok {
-		t.answerWith(q, notice.New(notice.StaleButton))
+		t.answer(q, notice.New(notice.StaleButton))
 		return nil
 	}
 	e, found, err := pressedEvent(t, q, group, num)
@@ -31,11 +31,11 @@ func (a *Cards) onStatusPress(t *turn, q *Press) error {
 		return err
 	}
 	if !allaboard.MayChange(e, q.From.ID, t.admin(group, q.From.ID)) {
-		t.answerWith(q, notice.New(notice.StatusNotAllowed))
+		t.answer(q, notice.New(notice.StatusNotAllowed))
 		return nil
 	}
 	if e.Started(t.now) && act != allaboard.StatusAll {
-		t.answerWith(q, notice.New(notice.StatusStarted))
+		t.answer(q, notice.New(notice.StatusStarted))
 		return nil
 	}
 	switch act {
@@ -44,20 +44,20 @@ func (a *Cards) onStatusPress(t *turn, q *Press) error {
 		if err != nil {
 			return err
 		}
-		t.answerWith(q, notice.Counted(notice.RemindingNow, n))
+		t.answer(q, notice.Counted(notice.RemindingNow, n))
 		return nil
 	case allaboard.StatusAll:
-		t.answer(q, "")
+		t.answer(q, nil)
 		return t.tell(q.From.ID, notice.AboutEvent(notice.Everyone, e))
 	case allaboard.StatusChange:
-		t.answer(q, "")
+		t.answer(q, nil)
 		return a.app.Drafts.startEditDraft(t, q.From.ID, e, t.admin(group, q.From.ID))
 	case allaboard.StatusCancel:
-		t.answer(q, "")
+		t.answer(q, nil)
 		return t.tell(q.From.ID, notice.AboutEvent(notice.CancelAsk, e,
 			"yes", allaboard.StatusPress(e.Group, e.Num, allaboard.StatusCancelY), "keep", allaboard.StatusPress(e.Group, e.Num, allaboard.StatusKeep)))
 	case allaboard.StatusKeep:
-		t.answerWith(q, notice.New(notice.StatusKept))
+		t.answer(q, notice.New(notice.StatusKept))
 		return nil
 	case allaboard.StatusCancelY:
 		by, err := allaboard.LookupUser(t.tx, q.From.ID)
@@ -66,13 +66,13 @@ func (a *Cards) onStatusPress(t *turn, q *Press) error {
 		}
 		rev, err := e.Cancel(by, t.now)
 		if err != nil {
-			t.answerWith(q, notice.New(notice.StaleButton))
+			t.answer(q, notice.New(notice.StaleButton))
 			return nil
 		}
-		t.answerWith(q, notice.New(notice.StatusCancelled))
+		t.answer(q, notice.New(notice.StatusCancelled))
 		return a.app.Events.revised(t, e, rev)
 	}
-	t.answerWith(q, notice.New(notice.StaleButton))
+	t.answer(q, notice.New(notice.StaleButton))
 	return nil
 }
 

@@ -4,7 +4,6 @@ import (
 	"time"
 
 	"allaboard"
-	"allaboard/bot/render"
 )
 
 // Turn is what a use case sees while it runs: the transaction its effects are
@@ -26,12 +25,12 @@ type turn = Turn
 
 // Answer is the reply to one button press, shown as a short notice, or as
 // an alert the user must dismiss: a notice the writer words for the one who
-// pressed (To), or, where it is not one yet, text.
+// pressed (To), after the commit; nil for an answer with nothing to say.
 type Answer struct {
 	PressID   string
 	Notice    *allaboard.Notice
 	To        int64
-	Text      string
+	Text      string // the words, once the writer wrote them
 	ShowAlert bool
 }
 
@@ -62,11 +61,6 @@ func (t *Turn) tell(chatID int64, n *allaboard.Notice) error {
 	return t.enqueue(allaboard.Outgoing{ChatID: chatID, Notice: n})
 }
 
-// send enqueues an HTML message to a chat; it goes out after the commit.
-func (t *Turn) send(chatID int64, html string, buttons ...[]allaboard.Button) error {
-	return t.enqueue(allaboard.Outgoing{ChatID: chatID, Text: html, Buttons: buttons})
-}
-
 // enqueue puts a prepared message in the outbox, classed for the sender:
 // news, unless it goes back to the person who acted (a reply) or its maker
 // said otherwise.
@@ -78,47 +72,17 @@ func (t *Turn) enqueue(m allaboard.Outgoing) error {
 	if m.For == 0 && m.ChatID != t.group {
 		m.For = t.group
 	}
-	if !m.IsMessage() || m.Written() {
-		return t.tx.Enqueue(m) // written, and fitted to Telegram, when sent
-	}
-	if m.Ref != "" {
-		m.Text = render.ClipHTML(m.Text) // edited in place: one message
-		return t.tx.Enqueue(m)
-	}
-	// A long list goes as several messages; the buttons go with the last.
-	parts := render.Parts(m.Text)
-	buttons := m.Buttons
-	for i, part := range parts {
-		m.Text, m.Buttons = part, nil
-		if i == len(parts)-1 {
-			m.Buttons = buttons
-		}
-		if err := t.tx.Enqueue(m); err != nil {
-			return err
-		}
-	}
-	return nil
+	return t.tx.Enqueue(m) // written, and fitted to Telegram, when sent
 }
 
-// answer queues the reply to a button press. Telegram shows a spinner until
-// it gets one, so every press is answered, exactly once.
-func (t *Turn) answer(q *Press, text string) {
-	t.answers = append(t.answers, Answer{PressID: q.ID, Text: render.ClipAnswer(text)})
-}
-
-// alert is answer for what must not be missed: the user dismisses it.
-func (t *Turn) alert(q *Press, text string) {
-	t.answers = append(t.answers, Answer{PressID: q.ID, Text: render.ClipAnswer(text), ShowAlert: true})
-}
-
-// answerWith answers a button press with a notice, written for the one who
-// pressed it. Telegram shows a spinner until it gets one, so every press is
-// answered, exactly once.
-func (t *Turn) answerWith(q *Press, n *allaboard.Notice) {
+// answer answers a button press with a notice (nil: with nothing to say),
+// written for the one who pressed it. Telegram shows a spinner until it
+// gets one, so every press is answered, exactly once.
+func (t *Turn) answer(q *Press, n *allaboard.Notice) {
 	t.answers = append(t.answers, Answer{PressID: q.ID, Notice: n, To: q.From.ID})
 }
 
-// alertWith is answerWith for what must not be missed: the user dismisses it.
-func (t *Turn) alertWith(q *Press, n *allaboard.Notice) {
+// alert is answer for what must not be missed: the user dismisses it.
+func (t *Turn) alert(q *Press, n *allaboard.Notice) {
 	t.answers = append(t.answers, Answer{PressID: q.ID, Notice: n, To: q.From.ID, ShowAlert: true})
 }

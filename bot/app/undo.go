@@ -46,7 +46,7 @@ func (a *Events) onUndoPress(t *turn, q *Press) error {
 		num, err2 = strconv.Atoi(parts[2])
 	}
 	if len(parts) != 3 || err1 != nil || err2 != nil || group >= 0 {
-		t.answerWith(q, notice.New(notice.StaleButton))
+		t.answer(q, notice.New(notice.StaleButton))
 		return nil
 	}
 	e, found, err := pressedEvent(t, q, group, num)
@@ -55,10 +55,10 @@ func (a *Events) onUndoPress(t *turn, q *Press) error {
 	}
 	switch {
 	case q.From.ID != e.Host:
-		t.answerWith(q, notice.New(notice.UndoNotHost))
+		t.answer(q, notice.New(notice.UndoNotHost))
 		return nil
 	case e.Rev > 1 || t.now.Sub(e.Created) > a.cfg.Undo:
-		t.answerWith(q, &allaboard.Notice{Kind: notice.UndoTooLate, Event: e.Num})
+		t.answer(q, &allaboard.Notice{Kind: notice.UndoTooLate, Event: e.Num})
 		return nil
 	}
 	if err := t.enqueue(allaboard.Outgoing{ChatID: e.Group, Ref: allaboard.CardRef(e), Op: allaboard.OpDelete}); err != nil {
@@ -72,7 +72,7 @@ func (a *Events) onUndoPress(t *turn, q *Press) error {
 	if err := t.tx.DeleteEvent(e.Group, e.Num); err != nil {
 		return err
 	}
-	t.answerWith(q, notice.New(notice.Undone))
+	t.answer(q, notice.New(notice.Undone))
 	// The event is gone: its title goes with the notice.
 	undone := notice.New(notice.UndoneEvent, "title", e.Title)
 	undone.Event = e.Num

@@ -37,11 +37,11 @@ func parseZoneData(data string) (group int64, zone string, ok bool) {
 func (a *Settings) onZonePress(t *turn, q *Press) error {
 	group, zone, ok := parseZoneData(q.Data)
 	if !ok {
-		t.answerWith(q, notice.New(notice.StaleButton))
+		t.answer(q, notice.New(notice.StaleButton))
 		return nil
 	}
 	if zone == "" {
-		t.answer(q, "")
+		t.answer(q, nil)
 		presses := make([]string, len(commonZones))
 		for i, z := range commonZones {
 			presses[i] = zoneData(group, z)
@@ -50,7 +50,7 @@ func (a *Settings) onZonePress(t *turn, q *Press) error {
 	}
 	if ok, err := mayManage(t, group, q.From.ID); err != nil || !ok {
 		if err == nil {
-			t.answerWith(q, notice.New(notice.SettingsNotAllowed))
+			t.answer(q, notice.New(notice.SettingsNotAllowed))
 		}
 		return err
 	}
@@ -58,13 +58,13 @@ func (a *Settings) onZonePress(t *turn, q *Press) error {
 	changed := cur
 	changed.Chase, changed.Reminders = slices.Clone(cur.Chase), slices.Clone(cur.Reminders)
 	if _, err := allaboard.ParseZone(zone); err != nil || !slices.Contains(commonZones, zone) {
-		t.answerWith(q, notice.New(notice.StaleButton)) // made up: only the zones offered come as buttons
+		t.answer(q, notice.New(notice.StaleButton)) // made up: only the zones offered come as buttons
 		return nil
 	}
 	changed.Zone = zone
 	if err := a.changeSettings(t, group, changed); err != nil {
 		return err
 	}
-	t.answerWith(q, notice.New(notice.ZoneSet, "zone", zone))
+	t.answer(q, notice.New(notice.ZoneSet, "zone", zone))
 	return t.tell(group, settingChanged("timezone", changed, cur))
 }

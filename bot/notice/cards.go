@@ -24,7 +24,7 @@ const (
 	// Outdated says the card they pressed is out of date and what changed
 	// since its version, Rev; "dm" is set when the latest card was sent to
 	// them privately.
-	Outdated = "outdated_card"
+	Outdated = "outdated_press"
 	// NotInvited says the event is for invited guests only.
 	NotInvited = "not_invited"
 	// AckReply is the answer to /ack in the group, under the member's name:
@@ -61,9 +61,9 @@ const (
 
 // What follows an event's counts for a host or admin who asked for them.
 const (
-	ThenNothing = ""         // a member asked: the counts alone
-	ThenSent    = "sent"     // the status card was sent privately
-	ThenNeedsDM = "needs_dm" // the bot can't write to them: a button to open a chat
+	ThenNothing Choice = ""         // a member asked: the counts alone
+	ThenSent    Choice = "sent"     // the status card was sent privately
+	ThenNeedsDM Choice = "needs_dm" // the bot can't write to them: a button to open a chat
 )
 
 // The status card's buttons, and their answers.

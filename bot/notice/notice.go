@@ -19,11 +19,15 @@ const (
 	OwnCard = "own_card"
 )
 
+// Choice is a value a kind reads that picks one of its forms; the
+// constants of a Choice are values, not kinds.
+type Choice = string
+
 // Why a member's own card was sent: the line above it.
 const (
-	WhyState    = ""         // asked for, or answered: says where they stand
-	WhyOutdated = "outdated" // they pressed an older card
-	WhyBefore   = "before"   // a reminder before the event
+	WhyState    Choice = ""         // asked for, or answered: says where they stand
+	WhyOutdated Choice = "outdated" // they pressed an older card
+	WhyBefore   Choice = "before"   // a reminder before the event
 )
 
 // CardOf is the notice of e's card in its group.

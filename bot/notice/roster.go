@@ -71,9 +71,9 @@ const (
 
 // What the bot is in a group it was added to, for the welcome's "bot".
 const (
-	BotNeedsAdmin = ""      // not an admin, sees only commands and replies
-	BotReads      = "reads" // not an admin, but reads every message
-	BotAdmin      = "admin" // an admin already
+	BotNeedsAdmin Choice = ""      // not an admin, sees only commands and replies
+	BotReads      Choice = "reads" // not an admin, but reads every message
+	BotAdmin      Choice = "admin" // an admin already
 )
 
 // OpenChat names the value of a notice that has the button opening a private

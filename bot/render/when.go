@@ -18,7 +18,7 @@ func WhenQuestion(typed string, r allaboard.Reading, now time.Time, loc *time.Lo
 	for _, sp := range r.Ask {
 		label := spanLabel(sp, loc, !sameDay)
 		labels = append(labels, "<b>"+label+"</b>")
-		lines = append(lines, "<code>"+Escape(TypedWhen(sp, loc))+"</code>")
+		lines = append(lines, "<code>"+Escape(sp.Typed(loc))+"</code>")
 	}
 	var head string
 	switch r.Why {
@@ -35,16 +35,6 @@ func WhenQuestion(typed string, r allaboard.Reading, now time.Time, loc *time.Lo
 		head = fmt.Sprintf(WhenFar, typed, labels[0])
 	}
 	return head + "\n" + strings.Join(lines, "\n")
-}
-
-// TypedWhen is a time as it can be typed back, with the year so that it is
-// not asked about again: "Sat 5 Dec 2026 15:00-17:00".
-func TypedWhen(sp allaboard.Span, loc *time.Location) string {
-	s := sp.Start.In(loc).Format("Mon 2 Jan 2006 15:04")
-	if !sp.End.IsZero() {
-		s += "-" + sp.End.In(loc).Format("15:04")
-	}
-	return s
 }
 
 // spanLabel is "15:00–17:00", or with the day "Sat 5 Dec 15:00–17:00".

@@ -38,20 +38,20 @@ func init() {
 	kinds[notice.PendingIntro] = words(func(n allaboard.Notice) string { return fmt.Sprintf(render.PendingIntro, n.Count) })
 	kinds[notice.PendingMore] = words(func(n allaboard.Notice) string { return fmt.Sprintf(render.PendingMore, n.Count) })
 	kinds[notice.RemindingNow] = words(func(n allaboard.Notice) string { return render.RemindingNow(n.Count) })
-	kinds[notice.Acked] = (*state).pressAnswer
-	kinds[notice.AlreadyAcked] = (*state).pressAnswer
-	kinds[notice.AckedCancelled] = (*state).pressAnswer
-	kinds[notice.Answered] = (*state).pressAnswer
-	kinds[notice.Outdated] = (*state).outdatedAnswer
-	kinds[notice.AckReply] = (*state).ackReply
-	kinds[notice.ToldNoted] = (*state).toldAnswer
-	kinds[notice.ToldAlready] = (*state).toldAnswer
+	kinds[notice.Acked] = pressAnswer
+	kinds[notice.AlreadyAcked] = pressAnswer
+	kinds[notice.AckedCancelled] = pressAnswer
+	kinds[notice.Answered] = pressAnswer
+	kinds[notice.Outdated] = outdatedAnswer
+	kinds[notice.AckReply] = ackReply
+	kinds[notice.ToldNoted] = toldAnswer
+	kinds[notice.ToldAlready] = toldAnswer
 }
 
 // pressAnswer answers a member's press on the latest card: what it noted,
 // with the event's title.
-func (s *state) pressAnswer(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-	e, found, err := s.answeredEvent(&m, n)
+func pressAnswer(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	e, found, err := answeredEvent(s, &m, n)
 	if err != nil || !found {
 		return m, err == nil, err
 	}
@@ -75,8 +75,8 @@ func (s *state) pressAnswer(m allaboard.Outgoing, n allaboard.Notice) (allaboard
 
 // outdatedAnswer tells a member who pressed an old card what changed since
 // its version, and where the latest is.
-func (s *state) outdatedAnswer(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-	e, found, err := s.answeredEvent(&m, n)
+func outdatedAnswer(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	e, found, err := answeredEvent(s, &m, n)
 	if err != nil || !found {
 		return m, err == nil, err
 	}
@@ -94,7 +94,7 @@ func (s *state) outdatedAnswer(m allaboard.Outgoing, n allaboard.Notice) (allabo
 
 // answeredEvent loads the event an answer to a press is about; if it is
 // gone, the answer says the button is stale.
-func (s *state) answeredEvent(m *allaboard.Outgoing, n allaboard.Notice) (allaboard.Event, bool, error) {
+func answeredEvent(s *state, m *allaboard.Outgoing, n allaboard.Notice) (allaboard.Event, bool, error) {
 	e, found, err := s.event(n.Group, n.Event)
 	if err == nil && !found {
 		m.Text = render.StaleButton
@@ -104,7 +104,7 @@ func (s *state) answeredEvent(m *allaboard.Outgoing, n allaboard.Notice) (allabo
 
 // ackReply answers /ack in the group: the answer a press would have had,
 // under the member's name.
-func (s *state) ackReply(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+func ackReply(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	answer := notice.AnswerOf(n)
 	write, known := kinds[answer.Kind]
 	if !known || answer.Kind == notice.AckReply {
@@ -123,7 +123,7 @@ func (s *state) ackReply(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Ou
 }
 
 // toldAnswer answers a host's "I've told them" about a member.
-func (s *state) toldAnswer(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+func toldAnswer(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	u, err := s.user(n.User)
 	if err != nil {
 		return m, false, err

@@ -10,7 +10,7 @@ import (
 // calendar writes a queued calendar file from the event as it is now. It is
 // dropped if the event is gone, the member left its group, or a later file
 // for the same event waits for the same chat.
-func (s *state) calendar(m allaboard.Outgoing, later []allaboard.Outgoing) (allaboard.Outgoing, bool, error) {
+func calendar(s *state, m allaboard.Outgoing, later []allaboard.Outgoing) (allaboard.Outgoing, bool, error) {
 	tag := *m.Calendar
 	if slices.ContainsFunc(later, func(n allaboard.Outgoing) bool {
 		return n.ChatID == m.ChatID && n.Calendar != nil && n.Calendar.Group == tag.Group && n.Calendar.Event == tag.Event

@@ -12,9 +12,9 @@ import (
 // group's card with its counts, a member's own card, and a host's status.
 
 func init() {
-	kinds[notice.Card] = (*state).groupCard
-	kinds[notice.Status] = (*state).status
-	kinds[notice.OwnCard] = (*state).ownCardNotice
+	kinds[notice.Card] = groupCard
+	kinds[notice.Status] = status
+	kinds[notice.OwnCard] = ownCardNotice
 }
 
 // event loads the event a notice is about, following its group if it moved;
@@ -34,7 +34,7 @@ func (s *state) event(group int64, num int) (e allaboard.Event, found bool, err 
 // groupCard is the card in the group, with its counts. A card of a material
 // revision that has been followed by another is not written: the newer one
 // is queued after it, and retires it once posted.
-func (s *state) groupCard(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+func groupCard(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	e, found, err := s.event(n.Group, n.Event)
 	if err != nil || !found || n.Rev != 0 && e.Material != n.Rev {
 		return m, false, err
@@ -72,7 +72,7 @@ func (s *state) card(e allaboard.Event, seen int) (render.Card, error) {
 
 // status is a host's status card: every member's standing on the latest
 // version, by name, with what the host may do next while it is ahead.
-func (s *state) status(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+func status(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	e, found, err := s.event(n.Group, n.Event)
 	if err != nil || !found {
 		return m, false, err
@@ -94,7 +94,7 @@ func (s *state) status(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outg
 }
 
 // ownCardNotice is a member's own card, under a line saying why it came.
-func (s *state) ownCardNotice(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+func ownCardNotice(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	e, found, err := s.event(n.Group, n.Event)
 	if err != nil || !found {
 		return m, false, err

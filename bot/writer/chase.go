@@ -17,12 +17,12 @@ import (
 // false); a mention takes in later mentions about the same event while they
 // fit in one message (absorbed); a private reminder that a later one repeats
 // is dropped.
-func (s *state) chase(m allaboard.Outgoing, later []allaboard.Outgoing) (allaboard.Outgoing, []uint64, bool, error) {
-	e, live, err := s.chasedEvent(*m.Chase)
+func chase(s *state, m allaboard.Outgoing, later []allaboard.Outgoing) (allaboard.Outgoing, []uint64, bool, error) {
+	e, live, err := chasedEvent(s, *m.Chase)
 	if err != nil || !live {
 		return m, nil, false, err
 	}
-	users, err := s.stillChased(e, m.Chase.Users, nil)
+	users, err := stillChased(s, e, m.Chase.Users, nil)
 	if err != nil {
 		return m, nil, false, err
 	}
@@ -30,7 +30,7 @@ func (s *state) chase(m allaboard.Outgoing, later []allaboard.Outgoing) (allaboa
 		if slices.ContainsFunc(later, func(n allaboard.Outgoing) bool { return sameChase(m, n) }) || len(users) == 0 {
 			return m, nil, false, nil // a later reminder says it again, or nobody needs it
 		}
-		out, err := s.reminderCard(e, users[0])
+		out, err := reminderCard(s, e, users[0])
 		return withChase(m, out, e, users), nil, true, err
 	}
 	var absorbed []uint64
@@ -38,7 +38,7 @@ func (s *state) chase(m allaboard.Outgoing, later []allaboard.Outgoing) (allaboa
 		if !sameChase(m, n) {
 			continue
 		}
-		more, err := s.stillChased(e, n.Chase.Users, users)
+		more, err := stillChased(s, e, n.Chase.Users, users)
 		if err != nil {
 			return m, nil, false, err
 		}
@@ -51,14 +51,14 @@ func (s *state) chase(m allaboard.Outgoing, later []allaboard.Outgoing) (allaboa
 	if len(users) == 0 {
 		return m, nil, false, nil
 	}
-	out, err := s.chaseMention(e, users)
+	out, err := chaseMention(s, e, users)
 	return withChase(m, out, e, users), absorbed, true, err
 }
 
 // chaseMention is a reminder in the group naming users: what changed since
 // the earliest version one of them saw, or the event itself for those new to
 // it, and a welcome if they all joined after it was announced.
-func (s *state) chaseMention(e allaboard.Event, users []int64) (allaboard.Outgoing, error) {
+func chaseMention(s *state, e allaboard.Event, users []int64) (allaboard.Outgoing, error) {
 	c := render.ChaseMention{Event: e, Welcome: true, Loc: s.zone(e.Group)}
 	seen := 0 // the earliest version one of them confirmed; 0: new to all
 	for _, id := range users {
@@ -90,7 +90,7 @@ func (s *state) chaseMention(e allaboard.Event, users []int64) (allaboard.Outgoi
 // chasedEvent loads the event a reminder is about, and reports whether it
 // is still being chased for that version: after a material change a new
 // chase, with reminders of its own, has begun.
-func (s *state) chasedEvent(tag allaboard.ChaseTag) (allaboard.Event, bool, error) {
+func chasedEvent(s *state, tag allaboard.ChaseTag) (allaboard.Event, bool, error) {
 	e, found, err := s.event(tag.Group, tag.Event)
 	if err != nil || !found {
 		return e, false, err
@@ -104,7 +104,7 @@ func (s *state) chasedEvent(tag allaboard.ChaseTag) (allaboard.Event, bool, erro
 
 // stillChased are the users, less those in skip, who have yet to confirm e
 // and are still in its group.
-func (s *state) stillChased(e allaboard.Event, users, skip []int64) ([]int64, error) {
+func stillChased(s *state, e allaboard.Event, users, skip []int64) ([]int64, error) {
 	var out []int64
 	for _, id := range users {
 		if slices.Contains(skip, id) || slices.Contains(out, id) {
@@ -139,7 +139,7 @@ func withChase(m, out allaboard.Outgoing, e allaboard.Event, users []int64) alla
 
 // reminderCard is a private reminder: the card again, with what changed
 // since the version the member last confirmed, posted anew.
-func (s *state) reminderCard(e allaboard.Event, user int64) (allaboard.Outgoing, error) {
+func reminderCard(s *state, e allaboard.Event, user int64) (allaboard.Outgoing, error) {
 	r, err := allaboard.LookupResponse(s.tx, e.Group, e.Num, user)
 	if err != nil {
 		return allaboard.Outgoing{}, err

@@ -12,13 +12,13 @@ import (
 // sent: digests wait behind the day's other messages.
 
 func init() {
-	kinds[notice.Digest] = (*state).hostDigest
+	kinds[notice.Digest] = hostDigest
 }
 
 // hostDigest is a host's digest of their upcoming events in a group, each
 // with its counts and who has yet to confirm; nothing if none is left or
 // the group is gone.
-func (s *state) hostDigest(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+func hostDigest(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	group, err := allaboard.CurrentGroup(s.tx, n.Group)
 	if err != nil {
 		return m, false, err
@@ -29,7 +29,7 @@ func (s *state) hostDigest(m allaboard.Outgoing, n allaboard.Notice) (allaboard.
 	} else if err != nil {
 		return m, false, err
 	}
-	rolls, err := s.viewRolls(group, func(e allaboard.Event) bool { return !e.Started(s.now) && e.IsHost(n.User) })
+	rolls, err := viewRolls(s, group, func(e allaboard.Event) bool { return !e.Started(s.now) && e.IsHost(n.User) })
 	if err != nil || len(rolls) == 0 {
 		return m, false, err
 	}

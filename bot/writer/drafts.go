@@ -20,32 +20,32 @@ func init() {
 	kinds[notice.DraftGone] = fixed(render.FlowGone)
 	kinds[notice.DraftExpired] = fixed(render.FlowExpired)
 	kinds[notice.DraftNotYours] = fixed(render.FlowNotYours)
-	kinds[notice.DraftNoGroup] = (*state).draftNoGroup
-	kinds[notice.DraftWhichGroup] = (*state).draftWhichGroup
-	kinds[notice.DraftTitle] = (*state).draftTitle
+	kinds[notice.DraftNoGroup] = draftNoGroup
+	kinds[notice.DraftWhichGroup] = draftWhichGroup
+	kinds[notice.DraftTitle] = draftTitle
 	kinds[notice.DraftDay] = draftRows(render.FlowDay, draftDays)
 	kinds[notice.DraftOtherDay] = fixed(render.FlowOtherDay)
 	kinds[notice.DraftTime] = fixed(render.FlowTime)
 	kinds[notice.DraftUntil] = fixed(render.FlowUntil, draftSkip)
-	kinds[notice.DraftEndEarly] = (*state).draftEndEarly
+	kinds[notice.DraftEndEarly] = draftEndEarly
 	kinds[notice.DraftWhere] = fixed(render.FlowWhere)
 	kinds[notice.DraftNotes] = fixed(render.FlowNotes, draftSkip)
 	kinds[notice.DraftGuests] = draftRows(render.FlowGuests, func(n allaboard.Notice) [][]allaboard.Button {
 		return render.GuestsChoice(n.Value("everyone"), n.Value("pick"))
 	})
-	kinds[notice.DraftGuestList] = (*state).draftGuestList
+	kinds[notice.DraftGuestList] = draftGuestList
 	kinds[notice.DraftNoGuests] = fixed(render.FlowNoGuests)
-	kinds[notice.DraftWhenQuestion] = (*state).draftWhenQuestion
-	kinds[notice.DraftPreview] = (*state).draftPreview
+	kinds[notice.DraftWhenQuestion] = draftWhenQuestion
+	kinds[notice.DraftPreview] = draftPreview
 	kinds[notice.DraftFix] = draftRows(render.FlowFix, func(n allaboard.Notice) [][]allaboard.Button {
 		return render.FixButtons(n.Value("title"), n.Value("day"), n.Value("until"), n.Value("where"), n.Value("notes"))
 	})
 	kinds[notice.DraftRefused] = words(func(n allaboard.Notice) string {
 		return fmt.Sprintf(render.FieldRefused, render.Problem(notice.ProblemOf(n)))
 	})
-	kinds[notice.DraftWhereAsked] = (*state).draftWhereAsked
+	kinds[notice.DraftWhereAsked] = draftWhereAsked
 	kinds[notice.DraftTapped] = fixed(render.FlowTapped)
-	kinds[notice.DraftPosted] = (*state).draftPosted
+	kinds[notice.DraftPosted] = draftPosted
 	kinds[notice.DraftSaved] = fixed(render.Saved)
 	kinds[notice.DraftNotAllowed] = fixed(render.StatusNotAllowed)
 }
@@ -80,14 +80,14 @@ func draftDays(n allaboard.Notice) [][]allaboard.Button {
 
 // draftNoGroup says the user shares no group with the bot, with the button
 // that adds it to one.
-func (s *state) draftNoGroup(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+func draftNoGroup(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	m.Text, m.Buttons = render.FlowNoGroup, [][]allaboard.Button{render.AddToGroup(s.groupLink(n.Value("payload")))}
 	return m, true, nil
 }
 
 // draftWhichGroup offers the groups to choose from, by their titles now, in
 // the order of their titles; a group no longer kept is left out.
-func (s *state) draftWhichGroup(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+func draftWhichGroup(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	ids, data := notice.Items(n, "group"), notice.Items(n, "press")
 	type choice struct{ title, data string }
 	var choices []choice
@@ -114,14 +114,14 @@ func (s *state) draftWhichGroup(m allaboard.Outgoing, n allaboard.Notice) (allab
 }
 
 // draftTitle asks what the event is called, naming its group.
-func (s *state) draftTitle(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+func draftTitle(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	c, err := s.chat(n.Group)
 	m.Text = fmt.Sprintf(render.FlowTitle, render.Escape(c.Title))
 	return m, err == nil, err
 }
 
 // draftEndEarly refuses an end that is not after the start, saying the start.
-func (s *state) draftEndEarly(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+func draftEndEarly(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	start, err := time.Parse(time.RFC3339, n.Value("start"))
 	if err != nil {
 		return m, false, nil // not made by this version
@@ -132,14 +132,14 @@ func (s *state) draftEndEarly(m allaboard.Outgoing, n allaboard.Notice) (allaboa
 
 // draftWhereAsked tells the group that its host is asked where the event
 // is, with the button that opens the private chat.
-func (s *state) draftWhereAsked(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+func draftWhereAsked(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	m.Text = fmt.Sprintf(render.WhereAsked, render.Escape(n.Value("title")))
 	m.Buttons = [][]allaboard.Button{render.OpenChat(s.link(n.Value("payload")))}
 	return m, true, nil
 }
 
 // draftPosted answers posting, naming the group as it is called now.
-func (s *state) draftPosted(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+func draftPosted(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	c, err := s.chat(n.Group)
 	m.Text = fmt.Sprintf(render.FlowPosted, c.Title)
 	return m, err == nil, err

@@ -15,7 +15,7 @@ import (
 // from. A draft gone, or gone on to another step, is not shown.
 
 // draftAt is user's draft if it stands at step.
-func (s *state) draftAt(user int64, step allaboard.Step) (allaboard.Draft, bool, error) {
+func draftAt(s *state, user int64, step allaboard.Step) (allaboard.Draft, bool, error) {
 	d, err := s.tx.Draft(user)
 	if errors.Is(err, allaboard.ErrNotFound) {
 		return d, false, nil
@@ -25,8 +25,8 @@ func (s *state) draftAt(user int64, step allaboard.Step) (allaboard.Draft, bool,
 
 // draftPreview is the card the group would get, with its host counted as
 // having confirmed it, as posting makes them, and what to do with it.
-func (s *state) draftPreview(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-	d, ok, err := s.draftAt(n.User, allaboard.StepPreview)
+func draftPreview(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	d, ok, err := draftAt(s, n.User, allaboard.StepPreview)
 	if err != nil || !ok {
 		return m, false, err
 	}
@@ -65,8 +65,8 @@ func (s *state) draftPreview(m allaboard.Outgoing, n allaboard.Notice) (allaboar
 
 // draftGuestList is a page of the guest list: the members on it by their
 // names now, those the draft has chosen marked, and how many it has chosen.
-func (s *state) draftGuestList(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-	d, ok, err := s.draftAt(n.User, allaboard.StepGuests)
+func draftGuestList(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	d, ok, err := draftAt(s, n.User, allaboard.StepGuests)
 	if err != nil || !ok || !d.Picking {
 		return m, false, err
 	}
@@ -90,7 +90,7 @@ func (s *state) draftGuestList(m allaboard.Outgoing, n allaboard.Notice) (allabo
 
 // draftWhenQuestion asks which reading of a typed time is meant, a button
 // for each reading the draft offers.
-func (s *state) draftWhenQuestion(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+func draftWhenQuestion(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	d, err := s.tx.Draft(n.User)
 	if errors.Is(err, allaboard.ErrNotFound) {
 		return m, false, nil

@@ -14,9 +14,9 @@ import (
 
 func init() {
 	kinds[notice.PostAsYourself] = fixed(render.PostAsYourself)
-	kinds[notice.EventGuide] = (*state).eventGuide
+	kinds[notice.EventGuide] = eventGuide
 	kinds[notice.EventParts] = fixed(render.EventParts + "\n\n" + render.EventUsage)
-	kinds[notice.WhenQuestion] = (*state).whenQuestion
+	kinds[notice.WhenQuestion] = whenQuestion
 	kinds[notice.NotYourQuestion] = fixed(render.NotYourQuestion)
 	kinds[notice.WhenChosen] = words(func(n allaboard.Notice) string { return n.Value("choice") })
 	kinds[notice.EditUsage] = fixed(render.EditUsage)
@@ -66,16 +66,16 @@ func init() {
 		notice.CoHostRemoved: render.CoHostRemoved,
 	} {
 		kinds[kind] = ofTheEvent(func(s *state, e allaboard.Event, n allaboard.Notice) (string, error) {
-			name, err := s.coHostName(n.User)
+			name, err := coHostName(s, n.User)
 			return fmt.Sprintf(format, name, render.EventName(e)), err
 		})
 	}
 	kinds[notice.CoHostHostOnly] = ofTheEvent(func(s *state, e allaboard.Event, n allaboard.Notice) (string, error) {
-		name, err := s.coHostName(n.User)
+		name, err := coHostName(s, n.User)
 		return fmt.Sprintf(render.CoHostHostOnly, render.EventName(e), name), err
 	})
 	kinds[notice.CoHostYou] = ofTheEvent(func(s *state, e allaboard.Event, n allaboard.Notice) (string, error) {
-		by, err := s.coHostName(n.User)
+		by, err := coHostName(s, n.User)
 		if err != nil {
 			return "", err
 		}
@@ -125,13 +125,13 @@ func typedClip(n allaboard.Notice, max int) string {
 }
 
 // coHostName is how a co-host (or whoever made them one) is named.
-func (s *state) coHostName(id int64) (string, error) {
+func coHostName(s *state, id int64) (string, error) {
 	u, err := s.user(id)
 	return render.Escape(u.Name()), err
 }
 
 // eventGuide explains /event, with a button to create one step by step.
-func (s *state) eventGuide(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+func eventGuide(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	m.Text = render.EventGuide + "\n\n" + render.EventUsage
 	m.Buttons = [][]allaboard.Button{render.CreateEvent(s.link(n.Value("payload")))}
 	return m, true, nil
@@ -139,7 +139,7 @@ func (s *state) eventGuide(m allaboard.Outgoing, n allaboard.Notice) (allaboard.
 
 // whenQuestion asks which reading of a typed time is meant, as of when it
 // was asked, with a button for each.
-func (s *state) whenQuestion(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+func whenQuestion(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	r, data := notice.ReadingOf(n)
 	if len(r.Ask) == 0 {
 		return m, false, nil

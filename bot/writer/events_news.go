@@ -15,17 +15,17 @@ import (
 // is gone by then is not written.
 
 func init() {
-	kinds[notice.EveryoneKnows] = (*state).everyoneKnows
-	kinds[notice.AskHost] = (*state).askHost
-	kinds[notice.Cosmetic] = (*state).cosmeticNews
-	kinds[notice.OutdatedCard] = (*state).outdatedCard
+	kinds[notice.EveryoneKnows] = everyoneKnows
+	kinds[notice.AskHost] = askHost
+	kinds[notice.Cosmetic] = cosmeticNews
+	kinds[notice.OutdatedCard] = outdatedCard
 
 	kinds[notice.NotesImportant] = fixed(render.NotesImportant)
 	kinds[notice.NotesJustANote] = fixed(render.NotesJustANote)
 	kinds[notice.NotesNotAllowed] = fixed(render.NotesNotAllowed)
 	kinds[notice.NotesChangedSince] = fixed(render.NotesChangedSince)
 
-	kinds[notice.Posted] = (*state).undoOffer
+	kinds[notice.Posted] = undoOffer
 	kinds[notice.Undone] = fixed(render.Undone)
 	kinds[notice.UndoneEvent] = words(func(n allaboard.Notice) string {
 		return render.UndoneText(allaboard.Event{Num: n.Event, Title: n.Value("title")})
@@ -37,7 +37,7 @@ func init() {
 // everyoneKnows tells that every member knows the latest version, with the
 // count and the answers. It is written even when a newer version came
 // meanwhile: the host learns of each version that everyone knew.
-func (s *state) everyoneKnows(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+func everyoneKnows(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	e, found, err := s.event(n.Group, n.Event)
 	if err != nil || !found {
 		return m, false, err
@@ -51,7 +51,7 @@ func (s *state) everyoneKnows(m allaboard.Outgoing, n allaboard.Notice) (allaboa
 }
 
 // askHost asks the host to open a chat with the bot, mentioning them.
-func (s *state) askHost(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+func askHost(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	e, found, err := s.event(n.Group, n.Event)
 	if err != nil || !found {
 		return m, false, err
@@ -67,7 +67,7 @@ func (s *state) askHost(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Out
 
 // eventRevisions loads the event a notice is about with its revisions;
 // found is false if it is gone.
-func (s *state) eventRevisions(n allaboard.Notice) (allaboard.Event, []allaboard.Revision, bool, error) {
+func eventRevisions(s *state, n allaboard.Notice) (allaboard.Event, []allaboard.Revision, bool, error) {
 	e, found, err := s.event(n.Group, n.Event)
 	if err != nil || !found {
 		return e, nil, false, err
@@ -78,8 +78,8 @@ func (s *state) eventRevisions(n allaboard.Notice) (allaboard.Event, []allaboard
 
 // cosmeticNews says what a cosmetic revision changed, asking the host about a
 // change of notes when the notice has the buttons' data.
-func (s *state) cosmeticNews(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-	e, revs, found, err := s.eventRevisions(n)
+func cosmeticNews(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	e, revs, found, err := eventRevisions(s, n)
 	if err != nil || !found {
 		return m, false, err
 	}
@@ -110,8 +110,8 @@ func (s *state) cosmeticNews(m allaboard.Outgoing, n allaboard.Notice) (allaboar
 
 // outdatedCard is an earlier card of an event once a newer one is posted:
 // what it said, and where the latest card is.
-func (s *state) outdatedCard(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-	e, revs, found, err := s.eventRevisions(n)
+func outdatedCard(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	e, revs, found, err := eventRevisions(s, n)
 	if err != nil || !found {
 		return m, false, err
 	}
@@ -134,7 +134,7 @@ func cardLink(group int64, msg int) string {
 
 // undoOffer tells the host their new event is posted and how long they may
 // undo it, with the button to.
-func (s *state) undoOffer(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+func undoOffer(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	e, found, err := s.event(n.Group, n.Event)
 	if err != nil || !found {
 		return m, false, err

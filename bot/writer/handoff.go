@@ -13,13 +13,13 @@ import (
 // line says how the bot has tried them so far.
 
 func init() {
-	kinds[notice.HandOff] = (*state).handOffList
+	kinds[notice.HandOff] = handOffList
 }
 
 // handOffList lists the members of a hand-off who still need a call, a
 // family on one line with a button for each of them; nothing is sent if
 // none does.
-func (s *state) handOffList(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+func handOffList(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	e, found, err := s.event(n.Group, n.Event)
 	if err != nil || !found {
 		return m, false, err
@@ -47,7 +47,7 @@ func (s *state) handOffList(m allaboard.Outgoing, n allaboard.Notice) (allaboard
 		}
 		i, listed := at[id]
 		if !listed {
-			family, err := s.handOffFamily(e.Group, id)
+			family, err := handOffFamily(s, e.Group, id)
 			if err != nil {
 				return m, false, err
 			}
@@ -73,7 +73,7 @@ func (s *state) handOffList(m allaboard.Outgoing, n allaboard.Notice) (allaboard
 
 // handOffFamily are the others of user's household still in group, named
 // with them: a call to one of them reaches the family.
-func (s *state) handOffFamily(group, user int64) ([]allaboard.User, error) {
+func handOffFamily(s *state, group, user int64) ([]allaboard.User, error) {
 	h, err := s.tx.Household(group, user)
 	if errors.Is(err, allaboard.ErrNotFound) {
 		return nil, nil

@@ -32,22 +32,22 @@ func init() {
 		kinds[kind] = fixed(text)
 	}
 	kinds[notice.FamilyUnknown] = words(func(n allaboard.Notice) string { return render.FamilyUnknown(n.Value("username")) })
-	kinds[notice.FamilyNow] = (*state).familyNow
+	kinds[notice.FamilyNow] = familyNow
 	kinds[notice.FamilyAlready] = familyNamed(func(u allaboard.User, _ string) string { return render.FamilyAlready(u) })
 	kinds[notice.FamilyTaken] = familyNamed(func(u allaboard.User, _ string) string { return render.FamilyTaken(u) })
 	kinds[notice.FamilyAsked] = familyNamed(func(u allaboard.User, _ string) string { return render.FamilyAsked(u) })
 	kinds[notice.FamilyLinked] = familyNamed(render.FamilyLinked)
 	kinds[notice.FamilySaidYes] = familyNamed(render.FamilySaidYes)
 	kinds[notice.FamilySaidNo] = familyNamed(render.FamilySaidNo)
-	kinds[notice.FamilyAsk] = (*state).familyAsk
-	kinds[notice.FamilyCovered] = (*state).familyCovered
+	kinds[notice.FamilyAsk] = familyAsk
+	kinds[notice.FamilyCovered] = familyCovered
 }
 
 // familyNamed is a kind whose text names the notice's User and its group's
 // title, as they are when it is sent.
 func familyNamed(text func(u allaboard.User, group string) string) kind {
 	return func(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-		u, title, err := s.familyWho(n.User, n.Group)
+		u, title, err := familyWho(s, n.User, n.Group)
 		if err != nil {
 			return m, false, err
 		}
@@ -58,7 +58,7 @@ func familyNamed(text func(u allaboard.User, group string) string) kind {
 
 // familyWho loads a member a notice names, and the title of its group,
 // following the group if it moved: "" for none or one not kept.
-func (s *state) familyWho(user, group int64) (allaboard.User, string, error) {
+func familyWho(s *state, user, group int64) (allaboard.User, string, error) {
 	u, err := s.user(user)
 	if err != nil || group == 0 {
 		return u, "", err
@@ -73,7 +73,7 @@ func (s *state) familyWho(user, group int64) (allaboard.User, string, error) {
 
 // familyNow says whom the member is one family with, or, if they are in
 // none by now, how /family works.
-func (s *state) familyNow(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+func familyNow(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	group, err := allaboard.CurrentGroup(s.tx, n.Group)
 	if err != nil {
 		return m, false, err
@@ -104,8 +104,8 @@ func (s *state) familyNow(m allaboard.Outgoing, n allaboard.Notice) (allaboard.O
 
 // familyAsk is the question whether the member asked is one family with
 // the one who asked, naming them when it is asked in the group.
-func (s *state) familyAsk(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-	from, title, err := s.familyWho(n.User, n.Group)
+func familyAsk(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	from, title, err := familyWho(s, n.User, n.Group)
 	if err != nil {
 		return m, false, err
 	}
@@ -125,12 +125,12 @@ func (s *state) familyAsk(m allaboard.Outgoing, n allaboard.Notice) (allaboard.O
 // familyCovered tells a member that someone of their family confirmed the
 // event for them, with what it is now. It is not written once the event is
 // gone or has changed since: the member is asked about the new version.
-func (s *state) familyCovered(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+func familyCovered(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	e, found, err := s.event(n.Group, n.Event)
 	if err != nil || !found || n.Rev != 0 && e.Material != n.Rev {
 		return m, false, err
 	}
-	by, title, err := s.familyWho(n.User, e.Group)
+	by, title, err := familyWho(s, n.User, e.Group)
 	if err != nil {
 		return m, false, err
 	}

@@ -14,18 +14,18 @@ import (
 // confirm, did.
 
 func init() {
-	kinds[notice.ReminderConfirmed] = (*state).remindComing
-	kinds[notice.ReminderGroupConfirmed] = (*state).remindMention
-	kinds[notice.ReminderGroupPending] = (*state).remindMention
+	kinds[notice.ReminderConfirmed] = remindComing
+	kinds[notice.ReminderGroupConfirmed] = remindMention
+	kinds[notice.ReminderGroupPending] = remindMention
 }
 
 // remindComing reminds, privately, a member who confirmed and is coming.
-func (s *state) remindComing(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-	e, live, err := s.remindedEvent(n)
+func remindComing(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	e, live, err := remindedEvent(s, n)
 	if err != nil || !live {
 		return m, false, err
 	}
-	if coming, err := s.remindStillComing(e, m.ChatID); err != nil || !coming {
+	if coming, err := remindStillComing(s, e, m.ChatID); err != nil || !coming {
 		return m, false, err
 	}
 	m.Text = render.ReminderConfirmed(e, render.StartsIn(e.When, s.now, s.zone(e.Group)))
@@ -34,8 +34,8 @@ func (s *state) remindComing(m allaboard.Outgoing, n allaboard.Notice) (allaboar
 
 // remindMention mentions members in the group: those coming, or those yet
 // to confirm, with the Got it button and a link to a private chat.
-func (s *state) remindMention(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-	e, live, err := s.remindedEvent(n)
+func remindMention(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	e, live, err := remindedEvent(s, n)
 	if err != nil || !live {
 		return m, false, err
 	}
@@ -44,9 +44,9 @@ func (s *state) remindMention(m allaboard.Outgoing, n allaboard.Notice) (allaboa
 	for _, id := range n.Users {
 		var still bool
 		if pending {
-			still, err = s.remindStillPending(e, id)
+			still, err = remindStillPending(s, e, id)
 		} else {
-			still, err = s.remindStillComing(e, id)
+			still, err = remindStillComing(s, e, id)
 		}
 		if err != nil {
 			return m, false, err
@@ -75,7 +75,7 @@ func (s *state) remindMention(m allaboard.Outgoing, n allaboard.Notice) (allaboa
 
 // remindedEvent loads the event a reminder is about; live is false if it is
 // gone, cancelled or has begun, or the bot left its group.
-func (s *state) remindedEvent(n allaboard.Notice) (allaboard.Event, bool, error) {
+func remindedEvent(s *state, n allaboard.Notice) (allaboard.Event, bool, error) {
 	e, found, err := s.event(n.Group, n.Event)
 	if err != nil || !found || !e.Upcoming(s.now) {
 		return e, false, err
@@ -86,7 +86,7 @@ func (s *state) remindedEvent(n allaboard.Notice) (allaboard.Event, bool, error)
 
 // remindStillComing reports whether user is still in e's group and going,
 // or might go.
-func (s *state) remindStillComing(e allaboard.Event, user int64) (bool, error) {
+func remindStillComing(s *state, e allaboard.Event, user int64) (bool, error) {
 	if in, err := allaboard.InGroup(s.tx, e.Group, user); err != nil || !in {
 		return false, err
 	}
@@ -99,7 +99,7 @@ func (s *state) remindStillComing(e allaboard.Event, user int64) (bool, error) {
 }
 
 // remindStillPending reports whether user still has to confirm e.
-func (s *state) remindStillPending(e allaboard.Event, user int64) (bool, error) {
+func remindStillPending(s *state, e allaboard.Event, user int64) (bool, error) {
 	r, err := allaboard.LookupResponse(s.tx, e.Group, e.Num, user)
 	if err != nil {
 		return false, err

@@ -14,9 +14,9 @@ import (
 // group the bot was removed from, and forgetting.
 
 func init() {
-	kinds[notice.Welcome] = (*state).rosterWelcome
+	kinds[notice.Welcome] = rosterWelcome
 	kinds[notice.NowAdmin] = fixed(render.NowAdmin)
-	kinds[notice.PrivateHelp] = (*state).rosterPrivateHelp
+	kinds[notice.PrivateHelp] = rosterPrivateHelp
 	kinds[notice.GroupHelp] = withOpenChat(fixed(render.GroupHelp))
 	kinds[notice.PrivateHint] = fixed(render.PrivateHint)
 	kinds[notice.GroupOnly] = words(func(n allaboard.Notice) string {
@@ -26,14 +26,14 @@ func init() {
 		return fmt.Sprintf(render.UnknownCommand, render.Escape(n.Value("command")))
 	})
 
-	kinds[notice.RollCall] = (*state).rosterRollCall
+	kinds[notice.RollCall] = rosterRollCall
 	kinds[notice.RollCallThanks] = rosterAnswer(render.RollCallThanks)
 	kinds[notice.RollCallAgain] = rosterAnswer(render.RollCallAgain)
-	kinds[notice.Joined] = (*state).rosterJoined
-	kinds[notice.UnknownMembers] = (*state).rosterUnknown
-	kinds[notice.RemovedHost] = (*state).rosterRemoved
+	kinds[notice.Joined] = rosterJoined
+	kinds[notice.UnknownMembers] = rosterUnknown
+	kinds[notice.RemovedHost] = rosterRemoved
 
-	kinds[notice.MemberList] = (*state).rosterMembers
+	kinds[notice.MemberList] = rosterMembers
 	kinds[notice.MembersNotAllowed] = fixed(render.MembersNotAllowed)
 	kinds[notice.MembersNeedsDM] = withOpenChat(fixed(render.MembersNeedsDM))
 	kinds[notice.MembersSent] = fixed(render.MembersSent)
@@ -75,7 +75,7 @@ func forgetQuestion(text string) kind {
 
 // rosterGroup loads the group a notice is about, following it if it moved;
 // found is false if it is not kept.
-func (s *state) rosterGroup(id int64) (c allaboard.Chat, found bool, err error) {
+func rosterGroup(s *state, id int64) (c allaboard.Chat, found bool, err error) {
 	id, err = allaboard.CurrentGroup(s.tx, id)
 	if err != nil {
 		return c, false, err
@@ -89,8 +89,8 @@ func (s *state) rosterGroup(id int64) (c allaboard.Chat, found bool, err error) 
 
 // rosterOf loads the group a notice is about, as rosterGroup does, and the
 // members the bot knows to be there.
-func (s *state) rosterOf(id int64) (c allaboard.Chat, present []int64, found bool, err error) {
-	c, found, err = s.rosterGroup(id)
+func rosterOf(s *state, id int64) (c allaboard.Chat, present []int64, found bool, err error) {
+	c, found, err = rosterGroup(s, id)
 	if err != nil || !found {
 		return c, nil, found, err
 	}
@@ -109,8 +109,8 @@ func (s *state) rosterOf(id int64) (c allaboard.Chat, present []int64, found boo
 // rosterWelcome greets a group the bot was just added to: what it is for,
 // what it needs there, and, while the group has no time zone of its own,
 // which one it assumed.
-func (s *state) rosterWelcome(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-	c, found, err := s.rosterGroup(n.Group)
+func rosterWelcome(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	c, found, err := rosterGroup(s, n.Group)
 	if err != nil || !found {
 		return m, false, err
 	}
@@ -123,7 +123,7 @@ func (s *state) rosterWelcome(m allaboard.Outgoing, n allaboard.Notice) (allaboa
 	}
 	m.Text = fmt.Sprintf(render.GroupWelcome, render.Escape(c.Title), needs)
 	m.Buttons = [][]allaboard.Button{render.OpenChat(s.link(n.Value(notice.OpenChat)))}
-	if set := s.settingsOfChat(c); set.Zone == "" && n.Value("zone") != "" {
+	if set := settingsOfChat(s, c); set.Zone == "" && n.Value("zone") != "" {
 		// The server's zone was assumed: say which, and offer to change it.
 		m.Text += "\n\n" + render.ZoneAssumed(set.ZoneName(), s.now.In(set.Location()))
 		m.Buttons = append(m.Buttons, render.ChangeZone(n.Value("zone")))
@@ -133,15 +133,15 @@ func (s *state) rosterWelcome(m allaboard.Outgoing, n allaboard.Notice) (allaboa
 
 // rosterPrivateHelp is /help in private, with the button that adds the bot
 // to a group.
-func (s *state) rosterPrivateHelp(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+func rosterPrivateHelp(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	m.Text, m.Buttons = render.PrivateHelp, [][]allaboard.Button{render.AddToGroup(s.groupLink(n.Value("add")))}
 	return m, true, nil
 }
 
 // rosterRollCall is the roll-call card with how many members the bot knows
 // now; once it knows them all, it says so, with no button.
-func (s *state) rosterRollCall(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-	c, known, found, err := s.rosterOf(n.Group)
+func rosterRollCall(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	c, known, found, err := rosterOf(s, n.Group)
 	if err != nil || !found {
 		return m, false, err
 	}
@@ -155,7 +155,7 @@ func (s *state) rosterRollCall(m allaboard.Outgoing, n allaboard.Notice) (allabo
 
 // rosterFirstName is how a member is addressed: their first name, or how
 // they are shown if the bot has none.
-func (s *state) rosterFirstName(id int64) (string, error) {
+func rosterFirstName(s *state, id int64) (string, error) {
 	u, err := s.user(id)
 	if u.FirstName != "" || err != nil {
 		return u.FirstName, err
@@ -167,23 +167,23 @@ func (s *state) rosterFirstName(id int64) (string, error) {
 // their first name.
 func rosterAnswer(format string) kind {
 	return func(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-		name, err := s.rosterFirstName(n.User)
+		name, err := rosterFirstName(s, n.User)
 		m.Text = fmt.Sprintf(format, render.Clip(name, 40))
 		return m, err == nil, err
 	}
 }
 
 // rosterJoined thanks the notice's User for /join, mentioning them.
-func (s *state) rosterJoined(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-	name, err := s.rosterFirstName(n.User)
+func rosterJoined(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	name, err := rosterFirstName(s, n.User)
 	m.Text = fmt.Sprintf(render.Joined, render.Mention(n.User, name))
 	return m, err == nil, err
 }
 
 // rosterUnknown tells a host or an admin how many members of a group the bot
 // hasn't seen; nothing once it has seen them all, or has left the group.
-func (s *state) rosterUnknown(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-	c, known, found, err := s.rosterOf(n.Group)
+func rosterUnknown(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	c, known, found, err := rosterOf(s, n.Group)
 	if err != nil || !found || c.Removed {
 		return m, false, err
 	}
@@ -198,8 +198,8 @@ func (s *state) rosterUnknown(m allaboard.Outgoing, n allaboard.Notice) (allaboa
 // rosterRemoved tells a host that the bot was removed from the group of
 // their event, and when its data goes; nothing if it was added back
 // meanwhile, or the event is gone.
-func (s *state) rosterRemoved(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-	c, found, err := s.rosterGroup(n.Group)
+func rosterRemoved(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	c, found, err := rosterGroup(s, n.Group)
 	if err != nil || !found || !c.Removed {
 		return m, false, err
 	}
@@ -217,8 +217,8 @@ func (s *state) rosterRemoved(m allaboard.Outgoing, n allaboard.Notice) (allaboa
 
 // rosterMembers lists the members the bot knows in a group, by how it can
 // reach them, and how many it does not know.
-func (s *state) rosterMembers(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-	c, ids, found, err := s.rosterOf(n.Group)
+func rosterMembers(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	c, ids, found, err := rosterOf(s, n.Group)
 	if err != nil || !found {
 		return m, false, err
 	}

@@ -11,8 +11,8 @@ import (
 // A group's settings, shown as they are when sent; a change, as it was made.
 
 func init() {
-	kinds[notice.Settings] = (*state).settingsAll
-	kinds[notice.Setting] = (*state).settingsOne
+	kinds[notice.Settings] = settingsAll
+	kinds[notice.Setting] = settingsOne
 	kinds[notice.SettingUnknown] = words(func(n allaboard.Notice) string {
 		return render.SettingUnknown(n.Value("typed"), notice.SettingNames)
 	})
@@ -29,7 +29,7 @@ func init() {
 }
 
 // settingsOfChat are a group's own settings, or the defaults if it has none.
-func (s *state) settingsOfChat(c allaboard.Chat) allaboard.Settings {
+func settingsOfChat(s *state, c allaboard.Chat) allaboard.Settings {
 	if c.Settings != nil {
 		return *c.Settings
 	}
@@ -38,18 +38,18 @@ func (s *state) settingsOfChat(c allaboard.Chat) allaboard.Settings {
 
 // settingsOfGroup are the settings of the group a notice is about, following
 // it if it moved.
-func (s *state) settingsOfGroup(id int64) (allaboard.Settings, error) {
+func settingsOfGroup(s *state, id int64) (allaboard.Settings, error) {
 	id, err := allaboard.CurrentGroup(s.tx, id)
 	if err != nil {
 		return allaboard.Settings{}, err
 	}
 	c, err := s.chat(id)
-	return s.settingsOfChat(c), err
+	return settingsOfChat(s, c), err
 }
 
 // settingsAll shows all of a group's settings.
-func (s *state) settingsAll(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-	set, err := s.settingsOfGroup(n.Group)
+func settingsAll(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	set, err := settingsOfGroup(s, n.Group)
 	if err != nil {
 		return m, false, err
 	}
@@ -62,8 +62,8 @@ func (s *state) settingsAll(m allaboard.Outgoing, n allaboard.Notice) (allaboard
 }
 
 // settingsOne shows one of a group's settings, and how to change it.
-func (s *state) settingsOne(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-	set, err := s.settingsOfGroup(n.Group)
+func settingsOne(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	set, err := settingsOfGroup(s, n.Group)
 	if err != nil {
 		return m, false, err
 	}

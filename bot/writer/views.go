@@ -11,20 +11,20 @@ import (
 // Each shows the events as they are when it is sent.
 
 func init() {
-	kinds[notice.EventList] = (*state).viewEvents
-	kinds[notice.History] = (*state).viewHistory
-	kinds[notice.Counts] = (*state).viewCounts
-	kinds[notice.Everyone] = (*state).viewEveryone
-	kinds[notice.CancelAsk] = (*state).viewCancelAsk
+	kinds[notice.EventList] = viewEvents
+	kinds[notice.History] = viewHistory
+	kinds[notice.Counts] = viewCounts
+	kinds[notice.Everyone] = viewEveryone
+	kinds[notice.CancelAsk] = viewCancelAsk
 }
 
 // viewEvents lists a group's upcoming events with their counts.
-func (s *state) viewEvents(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+func viewEvents(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	group, err := allaboard.CurrentGroup(s.tx, n.Group)
 	if err != nil {
 		return m, false, err
 	}
-	rolls, err := s.viewRolls(group, func(e allaboard.Event) bool { return e.Upcoming(s.now) })
+	rolls, err := viewRolls(s, group, func(e allaboard.Event) bool { return e.Upcoming(s.now) })
 	if err != nil {
 		return m, false, err
 	}
@@ -34,7 +34,7 @@ func (s *state) viewEvents(m allaboard.Outgoing, n allaboard.Notice) (allaboard.
 
 // viewRolls are the group's events that keep says to show, in order, each
 // with its members' standing.
-func (s *state) viewRolls(group int64, keep func(e allaboard.Event) bool) ([]allaboard.Roll, error) {
+func viewRolls(s *state, group int64, keep func(e allaboard.Event) bool) ([]allaboard.Roll, error) {
 	events, err := s.tx.Events(group)
 	if err != nil {
 		return nil, err
@@ -54,7 +54,7 @@ func (s *state) viewRolls(group int64, keep func(e allaboard.Event) bool) ([]all
 }
 
 // viewHistory shows every revision of an event.
-func (s *state) viewHistory(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+func viewHistory(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	e, found, err := s.event(n.Group, n.Event)
 	if err != nil || !found {
 		return m, false, err
@@ -68,8 +68,8 @@ func (s *state) viewHistory(m allaboard.Outgoing, n allaboard.Notice) (allaboard
 }
 
 // viewCounts are an event's counts, with what follows for a host who asked.
-func (s *state) viewCounts(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-	r, found, err := s.viewRoll(n)
+func viewCounts(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	r, found, err := viewRoll(s, n)
 	if err != nil || !found {
 		return m, false, err
 	}
@@ -85,8 +85,8 @@ func (s *state) viewCounts(m allaboard.Outgoing, n allaboard.Notice) (allaboard.
 }
 
 // viewEveryone lists every member of an event by name and standing.
-func (s *state) viewEveryone(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-	r, found, err := s.viewRoll(n)
+func viewEveryone(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	r, found, err := viewRoll(s, n)
 	if err != nil || !found {
 		return m, false, err
 	}
@@ -95,7 +95,7 @@ func (s *state) viewEveryone(m allaboard.Outgoing, n allaboard.Notice) (allaboar
 }
 
 // viewCancelAsk asks the host to confirm a cancellation.
-func (s *state) viewCancelAsk(m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+func viewCancelAsk(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	e, found, err := s.event(n.Group, n.Event)
 	if err != nil || !found {
 		return m, false, err
@@ -107,7 +107,7 @@ func (s *state) viewCancelAsk(m allaboard.Outgoing, n allaboard.Notice) (allaboa
 
 // viewRoll loads the event a notice is about with its members' standing;
 // found is false if it is gone.
-func (s *state) viewRoll(n allaboard.Notice) (allaboard.Roll, bool, error) {
+func viewRoll(s *state, n allaboard.Notice) (allaboard.Roll, bool, error) {
 	e, found, err := s.event(n.Group, n.Event)
 	if err != nil || !found {
 		return allaboard.Roll{}, false, err

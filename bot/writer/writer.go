@@ -76,10 +76,10 @@ type state struct {
 func (s *state) write(m allaboard.Outgoing, later []allaboard.Outgoing) (allaboard.Outgoing, []uint64, bool, error) {
 	switch {
 	case m.Calendar != nil:
-		out, ok, err := s.calendar(m, later)
+		out, ok, err := calendar(s, m, later)
 		return out, nil, ok, err
 	case m.Chase != nil:
-		return s.chase(m, later)
+		return chase(s, m, later)
 	case m.Notice == nil:
 		return m, nil, m.Text != "", nil
 	}
