@@ -28,29 +28,23 @@ const chaseRetry = 5 * time.Minute
 // reminders are handled in their own transaction, so that one that fails (or
 // panics) is logged and put off, and holds up no other group's.
 func (a *Chase) chaseDue(now time.Time) error {
-	for {
-		var due []allaboard.Response
-		err := a.store.View(func(tx allaboard.Tx) error {
-			var err error
-			due, err = tx.DueResponses(now, chaseBatch)
-			return err
-		})
-		if err != nil {
-			return fmt.Errorf("chase: %w", err)
-		}
+	due := func(tx allaboard.Tx) ([]allaboard.Response, error) { return tx.DueResponses(now, chaseBatch) }
+	err := eachDue(a.store, due, chaseBatch, func(due []allaboard.Response) error {
 		for _, batch := range byEvent(due) {
 			if err := a.chaseEvent(now, batch); err != nil {
 				k := batch[0]
 				a.log.Error("cannot send reminders; will retry", "chat", k.Group, "event", k.Event, "in", chaseRetry, "err", err)
 				if err := a.putOff(now, batch); err != nil {
-					return fmt.Errorf("chase: put off event %d of %d: %w", k.Event, k.Group, err)
+					return fmt.Errorf("put off event %d of %d: %w", k.Event, k.Group, err)
 				}
 			}
 		}
-		if len(due) < chaseBatch {
-			return nil
-		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("chase: %w", err)
 	}
+	return nil
 }
 
 // byEvent groups due responses by event, keeping their order.
@@ -295,4 +289,18 @@ func (a *Chase) chaseUndelivered(t *turn, tag allaboard.ChaseTag, private bool) 
 		return err
 	}
 	return a.app.Events.refreshStatus(t, e)
+}
+
+// again starts chasing user for e's latest version anew, unless they have
+// confirmed it: a member who came back or joined late (late), or everyone
+// when the bot is back in its group. It reports whether they are chased;
+// the caller plans the hand-off once all are.
+func (a *Chase) again(t *turn, e allaboard.Event, user int64, late bool) (bool, error) {
+	r, err := allaboard.LookupResponse(t.tx, e.Group, e.Num, user)
+	if err != nil || r.Confirmed(e) {
+		return false, err
+	}
+	r.Late = r.Late || late
+	a.app.Events.restartChase(t, e, &r)
+	return true, t.tx.SaveResponse(r)
 }

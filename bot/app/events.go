@@ -242,11 +242,10 @@ func (a *Events) hostsOne(t *turn, group, user int64) (string, error) {
 
 // OnCancel calls an event off: /cancel <n>. Everyone must confirm that too.
 func (a *Events) OnCancel(t *turn, m *Message) error {
-	fields := strings.Fields(m.CommandArguments())
-	if len(fields) != 1 {
-		return t.tell(m.Chat.ID, notice.New(notice.CancelUsage))
+	e, ok, err := a.numbered(t, m, notice.CancelUsage)
+	if err == nil && ok {
+		ok, err = a.allowed(t, m, e)
 	}
-	e, ok, err := a.changeable(t, m, fields[0])
 	if err != nil || !ok {
 		return err
 	}
@@ -284,10 +283,28 @@ func (a *Events) changeable(t *turn, m *Message, num string) (allaboard.Event, b
 	if err != nil || !ok {
 		return e, false, err
 	}
+	ok, err = a.allowed(t, m, e)
+	return e, ok, err
+}
+
+// allowed reports whether the sender of a change command may change e,
+// replying when not.
+func (a *Events) allowed(t *turn, m *Message, e allaboard.Event) (bool, error) {
 	if !allaboard.MayChange(e, m.From.ID, t.admin(m.Chat.ID, m.From.ID)) {
-		return e, false, t.tell(m.Chat.ID, notice.OfEvent(notice.ChangeNotAllowed, e))
+		return false, t.tell(m.Chat.ID, notice.OfEvent(notice.ChangeNotAllowed, e))
 	}
-	return e, true, nil
+	return true, nil
+}
+
+// numbered is the event a command of one argument names, /cmd <n>, replying
+// with the command's usage when it has no single argument, or that there is
+// no such event.
+func (a *Events) numbered(t *turn, m *Message, usage string) (allaboard.Event, bool, error) {
+	fields := strings.Fields(m.Args)
+	if len(fields) != 1 {
+		return allaboard.Event{}, false, t.tell(m.Chat.ID, notice.New(usage))
+	}
+	return a.findEvent(t, m.Chat.ID, fields[0])
 }
 
 // findEvent reads an event number as typed ("3" or "#3") and loads it,

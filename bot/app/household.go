@@ -207,12 +207,8 @@ func familyRef(chat, group, from, to int64) string {
 // the member the data names.
 func (a *Households) onFamilyPress(t *turn, q *Press) error {
 	p, ok := allaboard.ParseFamilyPress(q.Data)
-	if !ok {
-		t.answer(q, notice.New(notice.StaleButton))
-		return nil
-	}
-	group, err := allaboard.CurrentGroup(t.tx, p.Group)
-	if err != nil {
+	group, ok, err := pressedGroup(t, q, p.Group, ok)
+	if err != nil || !ok {
 		return err
 	}
 	to := q.From.ID

@@ -35,17 +35,12 @@ func (a *Roster) learnMember(t *turn, group int64, from *User) error {
 		if !e.Upcoming(t.now) || !e.Invited(from.ID) {
 			continue
 		}
-		r, err := allaboard.LookupResponse(t.tx, group, e.Num, from.ID)
+		chased, err := a.app.Chase.again(t, e, from.ID, true)
 		if err != nil {
 			return err
 		}
-		if r.Confirmed(e) {
-			continue
-		}
-		r.Late = true
-		a.app.Events.restartChase(t, e, &r)
-		if err := t.tx.SaveResponse(r); err != nil {
-			return err
+		if !chased {
+			continue // they knew it already
 		}
 		if err := a.app.Chase.planHandOff(t, e); err != nil {
 			return err

@@ -57,12 +57,8 @@ func (a *Cards) OnPress(t *turn, q *Press) error {
 // the one who answers: the data only says which event and version it showed.
 func (a *Cards) OnCardPress(t *turn, q *Press) error {
 	p, ok := allaboard.ParsePress(q.Data)
-	if !ok {
-		t.answer(q, notice.New(notice.StaleButton))
-		return nil
-	}
-	group, err := allaboard.CurrentGroup(t.tx, p.Group)
-	if err != nil {
+	group, ok, err := pressedGroup(t, q, p.Group, ok)
+	if err != nil || !ok {
 		return err
 	}
 	if q.Chat != nil {
@@ -92,11 +88,7 @@ func (a *Cards) OnCardPress(t *turn, q *Press) error {
 
 // OnAck is the text fallback for the Got it button: /ack <n> in the group.
 func (a *Cards) OnAck(t *turn, m *Message) error {
-	fields := strings.Fields(m.CommandArguments())
-	if len(fields) != 1 {
-		return t.tell(m.Chat.ID, notice.New(notice.AckUsage))
-	}
-	e, ok, err := a.app.Events.findEvent(t, m.Chat.ID, fields[0])
+	e, ok, err := a.app.Events.numbered(t, m, notice.AckUsage)
 	if err != nil || !ok {
 		return err
 	}
@@ -191,6 +183,18 @@ func (a *Cards) outdated(t *turn, e allaboard.Event, user int64, seen int) (*all
 		return nil, err
 	}
 	return notice.OutdatedOf(e, seen, true), nil
+}
+
+// pressedGroup is the group a press's data names, as it is now (it may have
+// become a supergroup), if the data could be read (read); a press whose data
+// could not is answered as stale.
+func pressedGroup(t *turn, q *Press, group int64, read bool) (int64, bool, error) {
+	if !read {
+		t.answer(q, notice.New(notice.StaleButton))
+		return 0, false, nil
+	}
+	group, err := allaboard.CurrentGroup(t.tx, group)
+	return group, err == nil, err
 }
 
 // pressedEvent loads the event a button names, following a migration; a

@@ -93,15 +93,7 @@ func (a *Roster) returned(t *turn, group int64) error {
 			if m.Left || m.User == e.Host {
 				continue
 			}
-			r, err := allaboard.LookupResponse(t.tx, group, e.Num, m.User)
-			if err != nil {
-				return err
-			}
-			if r.Confirmed(e) {
-				continue
-			}
-			a.app.Events.restartChase(t, e, &r)
-			if err := t.tx.SaveResponse(r); err != nil {
+			if _, err := a.app.Chase.again(t, e, m.User, false); err != nil {
 				return err
 			}
 		}

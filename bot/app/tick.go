@@ -55,16 +55,8 @@ func earliest(a, b time.Time) time.Time {
 // runTimers does the timers due at now. A roster check asks Telegram first,
 // outside any transaction.
 func (a *Timers) runTimers(now time.Time) error {
-	for {
-		var due []allaboard.Timer
-		err := a.store.View(func(tx allaboard.Tx) error {
-			var err error
-			due, err = tx.DueTimers(now, timerBatch)
-			return err
-		})
-		if err != nil {
-			return fmt.Errorf("timers: %w", err)
-		}
+	due := func(tx allaboard.Tx) ([]allaboard.Timer, error) { return tx.DueTimers(now, timerBatch) }
+	err := eachDue(a.store, due, timerBatch, func(due []allaboard.Timer) error {
 		for _, tm := range due {
 			if err := a.runSafely(now, tm); err != nil {
 				a.log.Error("a timer failed; will retry", "kind", tm.Kind, "chat", tm.Group, "event", tm.Event, "err", err)
@@ -73,7 +65,32 @@ func (a *Timers) runTimers(now time.Time) error {
 				}
 			}
 		}
-		if len(due) < timerBatch {
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("timers: %w", err)
+	}
+	return nil
+}
+
+// eachDue reads what is due, a batch of at most limit at a time, and does
+// each batch, until a batch comes short. Doing a batch takes what it did out
+// of what is due (it is sent, or put off), so the next read finds the rest.
+func eachDue[T any](st Store, due func(tx allaboard.Tx) ([]T, error), limit int, do func([]T) error) error {
+	for {
+		var batch []T
+		err := st.View(func(tx allaboard.Tx) error {
+			var err error
+			batch, err = due(tx)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		if err := do(batch); err != nil {
+			return err
+		}
+		if len(batch) < limit {
 			return nil
 		}
 	}

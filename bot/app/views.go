@@ -1,8 +1,6 @@
 package app
 
 import (
-	"strings"
-
 	"allaboard"
 	"allaboard/bot/notice"
 )
@@ -16,11 +14,7 @@ func (a *Cards) OnEvents(t *turn, m *Message) error {
 
 // OnHistory shows every revision of an event: who changed what, and when.
 func (a *Cards) OnHistory(t *turn, m *Message) error {
-	fields := strings.Fields(m.CommandArguments())
-	if len(fields) != 1 {
-		return t.tell(m.Chat.ID, notice.New(notice.HistoryUsage))
-	}
-	e, ok, err := a.app.Events.findEvent(t, m.Chat.ID, fields[0])
+	e, ok, err := a.app.Events.numbered(t, m, notice.HistoryUsage)
 	if err != nil || !ok {
 		return err
 	}
@@ -30,11 +24,7 @@ func (a *Cards) OnHistory(t *turn, m *Message) error {
 // OnStatus shows an event's counts in the group, and sends its host or an
 // admin every member's standing privately.
 func (a *Cards) OnStatus(t *turn, m *Message) error {
-	fields := strings.Fields(m.CommandArguments())
-	if len(fields) != 1 {
-		return t.tell(m.Chat.ID, notice.New(notice.StatusUsage))
-	}
-	e, ok, err := a.app.Events.findEvent(t, m.Chat.ID, fields[0])
+	e, ok, err := a.app.Events.numbered(t, m, notice.StatusUsage)
 	if err != nil || !ok {
 		return err
 	}
