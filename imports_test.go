@@ -26,6 +26,7 @@ const (
 	notices   = module + "/bot/notice"
 	sender    = module + "/bot/sender"
 	storePkg  = module + "/store"
+	commands  = module + "/bot/command"
 	icstest   = module + "/internal/icstest"
 )
 
@@ -62,6 +63,8 @@ var importRules = []struct {
 	{sender, is(useCases), true, "the sender sends; what a message says is the writer's, what happens next the use cases'"},
 	{sender, is(render), true, "the sender sends what the writer wrote: it has no words of its own"},
 	{storePkg, subPackage, false, "the store knows bbolt and the domain, nothing of the bot"},
+	{commands, telegram, false, "the command table reads arguments from the use cases' own messages, without Telegram's types"},
+	{commands, is(render), false, "the command table reads arguments; the words of its replies are the writer's"},
 }
 
 func TestImportsKeepTheRooms(t *testing.T) {

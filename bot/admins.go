@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"allaboard/bot/app"
+	"allaboard/bot/command"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
@@ -32,7 +33,7 @@ const adminTTL = 5 * time.Minute
 func (b *Bot) prefetchAdmins(updates []tgbotapi.Update) map[adminKey]bool {
 	out := map[adminKey]bool{}
 	for _, u := range updates {
-		k, ok := b.needsAdmin(u)
+		k, ok := needsAdmin(u)
 		switch {
 		case !ok:
 		case anonymousAdmin(u.Message):
@@ -53,7 +54,7 @@ func anonymousAdmin(m *tgbotapi.Message) bool {
 
 // needsAdmin says whether an update's answer depends on its sender being an
 // admin of the group it came from.
-func (b *Bot) needsAdmin(u tgbotapi.Update) (adminKey, bool) {
+func needsAdmin(u tgbotapi.Update) (adminKey, bool) {
 	if q := u.CallbackQuery; q != nil && app.PressNeedsAdmin(q.Data) && q.Message != nil && q.Message.Chat != nil {
 		return adminKey{q.Message.Chat.ID, q.From.ID}, true
 	}
@@ -66,8 +67,8 @@ func (b *Bot) needsAdmin(u tgbotapi.Update) (adminKey, bool) {
 	if m == nil || m.From == nil || m.Chat.IsPrivate() || !m.IsCommand() {
 		return adminKey{}, false
 	}
-	c, ok := b.command(strings.ToLower(m.Command()))
-	return adminKey{m.Chat.ID, m.From.ID}, ok && c.needsAdmin
+	c, ok := command.Find(strings.ToLower(m.Command()))
+	return adminKey{m.Chat.ID, m.From.ID}, ok && c.NeedsAdmin
 }
 
 func (b *Bot) isAdmin(k adminKey) bool {

@@ -13,6 +13,7 @@ import (
 
 	"allaboard"
 	"allaboard/bot/app"
+	"allaboard/bot/command"
 	"allaboard/bot/sender"
 	"allaboard/bot/tgerr"
 	"allaboard/bot/writer"
@@ -64,18 +65,17 @@ type Store interface {
 
 // Bot is a connected bot.
 type Bot struct {
-	cfg      Config
-	api      *tgbotapi.BotAPI // for everything but polling
-	store    Store
-	log      *slog.Logger
-	self     tgbotapi.User
-	sender   *sender.Sender
-	client   *http.Client
-	cancel   context.CancelFunc // of the context api's requests run under
-	admins   admins
-	app      *app.App       // the use cases; everything but talking to Telegram
-	commands []command      // the routing table over app
-	writer   *writer.Writer // words what app decided, when it is sent
+	cfg    Config
+	api    *tgbotapi.BotAPI // for everything but polling
+	store  Store
+	log    *slog.Logger
+	self   tgbotapi.User
+	sender *sender.Sender
+	client *http.Client
+	cancel context.CancelFunc // of the context api's requests run under
+	admins admins
+	app    *app.App       // the use cases; everything but talking to Telegram
+	writer *writer.Writer // words what app decided, when it is sent
 }
 
 // ErrUnauthorized means Telegram rejected the token.
@@ -118,7 +118,6 @@ func Connect(ctx context.Context, cfg Config, st Store) (*Bot, error) {
 		HandOff:  cfg.HandOff,
 		Undo:     cfg.UndoWindow,
 	}, st, b)
-	b.commands = commandTable(b.app)
 	b.writer = writer.New(writer.Config{BotName: b.self.UserName, Now: cfg.Now, Defaults: cfg.Defaults}, st)
 	// The sender paces by SendNow, the real clock unless a demo says otherwise, not cfg.Now.
 	b.sender = sender.New(sender.Observe(sender.Config{API: b.api, Outbox: st, Limits: cfg.Limits, Backoff: cfg.Backoff,
@@ -208,10 +207,10 @@ func (b *Bot) Run(ctx context.Context) error {
 // clients that know no scopes.
 func (b *Bot) setCommands() {
 	for _, c := range []tgbotapi.SetMyCommandsConfig{
-		tgbotapi.NewSetMyCommands(b.commandMenu(0)...),
-		tgbotapi.NewSetMyCommandsWithScope(tgbotapi.NewBotCommandScopeAllPrivateChats(), b.commandMenu(inPrivate)...),
-		tgbotapi.NewSetMyCommandsWithScope(tgbotapi.NewBotCommandScopeAllGroupChats(), b.commandMenu(inGroups)...),
-		tgbotapi.NewSetMyCommandsWithScope(tgbotapi.NewBotCommandScopeAllChatAdministrators(), b.commandMenu(forAdmins)...),
+		tgbotapi.NewSetMyCommands(commandMenu(0)...),
+		tgbotapi.NewSetMyCommandsWithScope(tgbotapi.NewBotCommandScopeAllPrivateChats(), commandMenu(command.InPrivate)...),
+		tgbotapi.NewSetMyCommandsWithScope(tgbotapi.NewBotCommandScopeAllGroupChats(), commandMenu(command.InGroups)...),
+		tgbotapi.NewSetMyCommandsWithScope(tgbotapi.NewBotCommandScopeAllChatAdministrators(), commandMenu(command.ForAdmins)...),
 	} {
 		if _, err := b.api.Request(c); err != nil {
 			b.log.Warn("cannot register a command menu", "err", redact(err.Error(), b.cfg.Token))

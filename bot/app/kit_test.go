@@ -9,6 +9,7 @@ import (
 
 	"allaboard"
 	"allaboard/bot/app"
+	"allaboard/bot/command"
 	"allaboard/bot/writer"
 	"allaboard/store"
 )
@@ -152,28 +153,6 @@ func (k *kit) start(users ...*app.User) {
 // dm is the private chat between u and the bot.
 func dm(u *app.User) *app.Chat { return &app.Chat{ID: u.ID, Type: "private"} }
 
-type handler = func(*app.Turn, *app.Message) error
-
-// groupCommands and privateCommands route commands as the adapter does.
-func groupCommands(a *app.App) map[string]handler {
-	return map[string]handler{
-		"event": a.Events.OnEvent, "events": a.Cards.OnEvents, "ack": a.Cards.OnAck,
-		"edit": a.Events.OnEdit, "cancel": a.Events.OnCancel, "cohost": a.Events.OnCoHost, "status": a.Cards.OnStatus,
-		"history": a.Cards.OnHistory, "join": a.Roster.OnJoin, "members": a.Roster.OnMembers,
-		"settings": a.Settings.OnSettings, "forget": a.Roster.OnForgetGroup, "family": a.Households.OnFamily,
-		"start": a.Roster.OnHelp, "help": a.Roster.OnHelp,
-	}
-}
-
-func privateCommands(a *app.App) map[string]handler {
-	return map[string]handler{
-		"event": a.Drafts.OnEventPrivate, "cancel": a.Drafts.OnCancelPrivate,
-		"events": a.Cards.OnPending, "ack": a.Cards.OnPending, "status": a.Cards.OnMyStatus,
-		"members": a.Roster.OnMembersPrivate, "settings": a.Settings.OnSettingsPrivate, "family": a.Households.OnFamilyPrivate,
-		"forget": a.Roster.OnForgetMe, "start": a.Cards.OnStart, "help": a.Roster.OnHelp,
-	}
-}
-
 // say sends text to chat from a user: the use cases observe it, then carry
 // out the command in it, if any.
 func (k *kit) say(chat *app.Chat, from *app.User, text string) {
@@ -188,23 +167,27 @@ func (k *kit) say(chat *app.Chat, from *app.User, text string) {
 	k.observe(m)
 }
 
-// observe passes a message through Observe and then its command's handler.
+// observe passes a message through Observe and then its command's handler,
+// routed by the adapter's table.
 func (k *kit) observe(m *app.Message) {
 	k.tb.Helper()
 	k.turnBy(m.Chat.ID, m.From.ID, func(a *app.App, t *app.Turn) error {
-		command, err := a.Roster.Observe(t, m)
-		if err != nil || !command {
+		isCommand, err := a.Roster.Observe(t, m)
+		if err != nil || !isCommand {
 			return err
 		}
-		routes := groupCommands(a)
-		if m.Chat.IsPrivate() {
-			routes = privateCommands(a)
-		}
-		h, ok := routes[m.Command]
-		if !ok {
+		c, ok := command.Find(m.Command)
+		switch {
+		case !ok:
 			return a.Roster.UnknownCommand(t, m)
+		case m.Chat.IsPrivate() && c.Private != nil:
+			return c.Private(a, t, m)
+		case !m.Chat.IsPrivate() && c.Group != nil:
+			return c.Group(a, t, m)
+		case m.Chat.IsPrivate():
+			return a.Roster.GroupOnly(t, m)
 		}
-		return h(t, m)
+		return nil
 	})
 }
 

@@ -55,11 +55,15 @@ func (t *Turn) Answers() []Answer { return t.answers }
 // admin reports whether user is an admin of chat.
 func (t *Turn) admin(chat, user int64) bool { return t.isAdmin != nil && t.isAdmin(chat, user) }
 
-// tell queues a notice for a chat; it goes out after the commit, written
-// when it is sent.
-func (t *Turn) tell(chatID int64, n *allaboard.Notice) error {
+// Tell queues a notice for a chat; it goes out after the commit, written
+// when it is sent. The command table tells how a command is used with it,
+// when its arguments can't be read.
+func (t *Turn) Tell(chatID int64, n *allaboard.Notice) error {
 	return t.enqueue(allaboard.Outgoing{ChatID: chatID, Notice: n})
 }
+
+// tell is Tell, as the use cases say it.
+func (t *Turn) tell(chatID int64, n *allaboard.Notice) error { return t.Tell(chatID, n) }
 
 // enqueue puts a prepared message in the outbox, classed for the sender:
 // news, unless it goes back to the person who acted (a reply) or its maker
