@@ -124,7 +124,7 @@ func (a *Events) show(t *turn, e allaboard.Event, fresh bool) error {
 		}
 		if host.Reachable() {
 			told = true
-			if err := t.tell(id, notice.OfEvent(notice.EveryoneKnows, e)); err != nil {
+			if err := t.Tell(id, notice.OfEvent(notice.EveryoneKnows, e)); err != nil {
 				return err
 			}
 		}
@@ -132,7 +132,7 @@ func (a *Events) show(t *turn, e allaboard.Event, fresh bool) error {
 	if told {
 		return nil
 	}
-	return t.tell(e.Group, notice.OfEvent(notice.EveryoneKnows, e)) // counts only: fine for everyone to see
+	return t.Tell(e.Group, notice.OfEvent(notice.EveryoneKnows, e)) // counts only: fine for everyone to see
 }
 
 // refreshStatus updates only the host's status card: reminders change
@@ -187,5 +187,5 @@ func (a *Events) askHost(t *turn, e allaboard.Event) error {
 	if err := t.tx.SaveEvent(e); err != nil {
 		return err
 	}
-	return t.tell(e.Group, notice.OfEvent(notice.AskHost, e, "payload", allaboard.EventPayload(e.Group, e.Num)))
+	return t.Tell(e.Group, notice.OfEvent(notice.AskHost, e, "payload", allaboard.EventPayload(e.Group, e.Num)))
 }

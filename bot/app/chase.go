@@ -236,7 +236,7 @@ func (a *Chase) remindInGroup(t *turn, e allaboard.Event, users []int64, urgent 
 // kind, with values given as name, value pairs, written when they are sent.
 func (a *Chase) mentionAll(t *turn, e allaboard.Event, users []int64, kind string, pairs ...string) error {
 	for batch := range slices.Chunk(users, allaboard.MaxMentions) {
-		if err := t.tell(e.Group, notice.MentionOf(kind, e, slices.Clone(batch), pairs...)); err != nil {
+		if err := t.Tell(e.Group, notice.MentionOf(kind, e, slices.Clone(batch), pairs...)); err != nil {
 			return err
 		}
 	}

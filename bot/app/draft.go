@@ -33,7 +33,7 @@ func (a *Drafts) OnCancelPrivate(t *turn, m *Message) error {
 	if err := t.tx.DeleteDraft(d.User); err != nil {
 		return err
 	}
-	return t.tell(d.User, notice.New(notice.DraftGone))
+	return t.Tell(d.User, notice.New(notice.DraftGone))
 }
 
 // startDraft starts guided creation anew, for group if it is not 0.
@@ -48,14 +48,14 @@ func (a *Drafts) startDraft(t *turn, user, group int64) error {
 			return err
 		}
 		if _, ok := groups[group]; !ok {
-			return t.tell(user, notice.New(notice.DraftNotYours))
+			return t.Tell(user, notice.New(notice.DraftNotYours))
 		}
 		d.Group, d.Step = group, allaboard.StepTitle
 	}
 	switch {
 	case d.Group != 0:
 	case len(groups) == 0:
-		return t.tell(user, notice.New(notice.DraftNoGroup, "payload", addPayload))
+		return t.Tell(user, notice.New(notice.DraftNoGroup, "payload", addPayload))
 	case len(groups) == 1:
 		for id := range groups {
 			d.Group, d.Step = id, allaboard.StepTitle
@@ -117,7 +117,7 @@ func (a *Drafts) draftAnswer(t *turn, m *Message) (bool, error) {
 		f := map[allaboard.Step]allaboard.Field{allaboard.StepTitle: allaboard.FieldTitle, allaboard.StepWhere: allaboard.FieldWhere, allaboard.StepNotes: allaboard.FieldNotes}[d.Step]
 		v, err := allaboard.CheckAnswer(f, text)
 		if err != nil || v == "" {
-			return true, t.tell(d.User, notice.WithProblem(notice.New(notice.DraftRefused), err))
+			return true, t.Tell(d.User, notice.WithProblem(notice.New(notice.DraftRefused), err))
 		}
 		switch f {
 		case allaboard.FieldTitle:
@@ -152,13 +152,13 @@ func (a *Drafts) askPlace(t *turn, m *Message, title, when string) error {
 		return err
 	}
 	if _, err := allaboard.CheckAnswer(allaboard.FieldTitle, title); err != nil {
-		return t.tell(m.Chat.ID, notice.OfField(err))
+		return t.Tell(m.Chat.ID, notice.OfField(err))
 	}
 	d := allaboard.Draft{User: m.From.ID, Started: t.now, Step: allaboard.StepWhere, Group: m.Chat.ID, Title: title, When: span}
 	if err := a.ask(t, d); err != nil {
 		return err
 	}
-	return t.tell(m.Chat.ID, notice.New(notice.DraftWhereAsked, "title", title, "payload", resumePayload))
+	return t.Tell(m.Chat.ID, notice.New(notice.DraftWhereAsked, "title", title, "payload", resumePayload))
 }
 
 // resumePayload opens the private chat where a draft waits for its answer.

@@ -19,22 +19,22 @@ func (a *Drafts) ask(t *turn, d allaboard.Draft) error {
 	case allaboard.StepGroup:
 		return a.askGroup(t, d)
 	case allaboard.StepTitle:
-		return t.tell(d.User, &allaboard.Notice{Kind: notice.DraftTitle, Group: d.Group})
+		return t.Tell(d.User, &allaboard.Notice{Kind: notice.DraftTitle, Group: d.Group})
 	case allaboard.StepDay:
-		return t.tell(d.User, dayQuestion(t.now, a.zone(t.tx, d.Group)))
+		return t.Tell(d.User, dayQuestion(t.now, a.zone(t.tx, d.Group)))
 	case allaboard.StepTime:
-		return t.tell(d.User, notice.New(notice.DraftTime))
+		return t.Tell(d.User, notice.New(notice.DraftTime))
 	case allaboard.StepUntil:
-		return t.tell(d.User, notice.New(notice.DraftUntil, "skip", skip))
+		return t.Tell(d.User, notice.New(notice.DraftUntil, "skip", skip))
 	case allaboard.StepWhere:
-		return t.tell(d.User, notice.New(notice.DraftWhere))
+		return t.Tell(d.User, notice.New(notice.DraftWhere))
 	case allaboard.StepNotes:
-		return t.tell(d.User, notice.New(notice.DraftNotes, "skip", skip))
+		return t.Tell(d.User, notice.New(notice.DraftNotes, "skip", skip))
 	case allaboard.StepGuests:
 		if d.Picking {
 			return a.askGuests(t, d, 0)
 		}
-		return t.tell(d.User, notice.New(notice.DraftGuests, "everyone", draftData(dataEveryone, ""), "pick", draftData(dataPick, "0")))
+		return t.Tell(d.User, notice.New(notice.DraftGuests, "everyone", draftData(dataEveryone, ""), "pick", draftData(dataPick, "0")))
 	}
 	return a.preview(t, d)
 }
@@ -50,7 +50,7 @@ func (a *Drafts) askGroup(t *turn, d allaboard.Draft) error {
 	for i, id := range ids {
 		data[i] = draftData(dataGroup, fmt.Sprint(id))
 	}
-	return t.tell(d.User, notice.DraftGroupsOf(ids, data))
+	return t.Tell(d.User, notice.DraftGroupsOf(ids, data))
 }
 
 // preview shows the card the group would get, with its host counted as
@@ -59,12 +59,12 @@ func (a *Drafts) preview(t *turn, d allaboard.Draft) error {
 	if _, _, err := d.Event(t.tx, t.now); err != nil {
 		return a.draftProblem(t, d, err)
 	}
-	return t.tell(d.User, notice.DraftPreviewOf(d.User, draftData(dataPost, ""), draftData(dataFix, ""), draftData(dataDiscard, "")))
+	return t.Tell(d.User, notice.DraftPreviewOf(d.User, draftData(dataPost, ""), draftData(dataFix, ""), draftData(dataDiscard, "")))
 }
 
 // draftProblem says why d can't be posted as it is and offers to fix it.
 func (a *Drafts) draftProblem(t *turn, d allaboard.Draft, err error) error {
-	if err := t.tell(d.User, notice.OfField(err)); err != nil {
+	if err := t.Tell(d.User, notice.OfField(err)); err != nil {
 		return err
 	}
 	return a.askFix(t, d)

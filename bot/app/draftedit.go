@@ -50,7 +50,7 @@ func (a *Drafts) saveEditDraft(t *turn, d allaboard.Draft) (*allaboard.Notice, e
 		return nil, err
 	}
 	if err != nil {
-		return notice.New(notice.DraftTapped), t.tell(d.User, notice.OfChange(e, err))
+		return notice.New(notice.DraftTapped), t.Tell(d.User, notice.OfChange(e, err))
 	}
 	return notice.New(notice.DraftSaved), a.app.Events.revised(t, e, rev)
 }

@@ -74,7 +74,7 @@ func (a *Drafts) draftPress(t *turn, d allaboard.Draft, kind, arg string) (*alla
 		d.Group = id
 		return tapped, a.advance(t, d)
 	case kind == dataDay && at(allaboard.StepDay) && arg == "":
-		return tapped, t.tell(d.User, notice.New(notice.DraftOtherDay))
+		return tapped, t.Tell(d.User, notice.New(notice.DraftOtherDay))
 	case kind == dataDay && at(allaboard.StepDay):
 		d.Day = arg
 		if _, err := allaboard.ReadWhen(arg+" 23:59", t.now, a.zone(t.tx, d.Group), allaboard.ReadOpts{}); err != nil {
@@ -125,7 +125,7 @@ func (a *Drafts) draftPress(t *turn, d allaboard.Draft, kind, arg string) (*alla
 		if err := t.tx.DeleteDraft(d.User); err != nil {
 			return nil, err
 		}
-		return notice.New(notice.DraftGone), t.tell(d.User, notice.New(notice.DraftGone))
+		return notice.New(notice.DraftGone), t.Tell(d.User, notice.New(notice.DraftGone))
 	}
 	return stale, nil
 }
@@ -133,7 +133,7 @@ func (a *Drafts) draftPress(t *turn, d allaboard.Draft, kind, arg string) (*alla
 // askFix asks which field to go back to.
 func (a *Drafts) askFix(t *turn, d allaboard.Draft) error {
 	fix := func(s allaboard.Step) string { return draftData(dataFix, string(s)) }
-	return t.tell(d.User, notice.New(notice.DraftFix, "title", fix(allaboard.StepTitle), "day", fix(allaboard.StepDay),
+	return t.Tell(d.User, notice.New(notice.DraftFix, "title", fix(allaboard.StepTitle), "day", fix(allaboard.StepDay),
 		"until", fix(allaboard.StepUntil), "where", fix(allaboard.StepWhere), "notes", fix(allaboard.StepNotes)))
 }
 

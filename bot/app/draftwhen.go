@@ -31,7 +31,7 @@ func (a *Drafts) draftWhen(t *turn, d allaboard.Draft, text string) error {
 		return a.advance(t, d)
 	}
 	if err != nil {
-		return t.tell(d.User, notice.OfWhen(text, err))
+		return t.Tell(d.User, notice.OfWhen(text, err))
 	}
 	if len(r.Ask) > 0 {
 		d.Choices = r.Ask
@@ -42,7 +42,7 @@ func (a *Drafts) draftWhen(t *turn, d allaboard.Draft, text string) error {
 		for i := range data {
 			data[i] = draftData(dataChoice, strconv.Itoa(i))
 		}
-		return t.tell(d.User, notice.DraftWhenQuestionOf(d.User, d.Group, text, r.Why, data))
+		return t.Tell(d.User, notice.DraftWhenQuestionOf(d.User, d.Group, text, r.Why, data))
 	}
 	return a.draftSpan(t, d, r.Span)
 }
@@ -60,7 +60,7 @@ func (a *Drafts) draftSpan(t *turn, d allaboard.Draft, sp allaboard.Span) error 
 	if !sp.Start.After(d.When.Start) {
 		n := notice.New(notice.DraftEndEarly, "start", d.When.Start.Format(time.RFC3339))
 		n.Group = d.Group
-		return t.tell(d.User, n)
+		return t.Tell(d.User, n)
 	}
 	d.When.End = sp.Start
 	return a.advance(t, d)

@@ -18,11 +18,11 @@ func (a *Events) OnEvent(t *turn, m *Message) error {
 	if m.From == nil || m.From.IsBot || m.From.ID == allaboard.TelegramAccount {
 		// Posted as the group or a channel: there is nobody to send the
 		// status card and the hand-offs to, and others could change it.
-		return t.tell(m.Chat.ID, notice.New(notice.PostAsYourself))
+		return t.Tell(m.Chat.ID, notice.New(notice.PostAsYourself))
 	}
 	args := strings.TrimSpace(m.CommandArguments())
 	if args == "" {
-		return t.tell(m.Chat.ID, notice.New(notice.EventGuide, "payload", allaboard.NewEventPayload(m.Chat.ID)))
+		return t.Tell(m.Chat.ID, notice.New(notice.EventGuide, "payload", allaboard.NewEventPayload(m.Chat.ID)))
 	}
 	parts := eventParts(args)
 	loc := a.zone(t.tx, m.Chat.ID)
@@ -37,7 +37,7 @@ func (a *Events) OnEvent(t *turn, m *Message) error {
 		if title, when, ok := allaboard.SentenceWithoutPlace(args, reads); ok {
 			return a.app.Drafts.askPlace(t, m, title, when)
 		}
-		return t.tell(m.Chat.ID, notice.New(notice.EventParts))
+		return t.Tell(m.Chat.ID, notice.New(notice.EventParts))
 	}
 	span, ok, err := a.readWhen(t, m, m.Chat.ID, parts[1])
 	if err != nil || !ok {
@@ -56,7 +56,7 @@ func (a *Events) OnEvent(t *turn, m *Message) error {
 	}
 	e, rev, err := allaboard.NewEventUntil(m.Chat.ID, 0, host, parts[0], span, parts[2], notes, t.now)
 	if err != nil {
-		return t.tell(m.Chat.ID, notice.OfField(err))
+		return t.Tell(m.Chat.ID, notice.OfField(err))
 	}
 	return a.announce(t, e, rev)
 }
@@ -108,7 +108,7 @@ func (a *Events) readWhen(t *turn, m *Message, group int64, typed string) (allab
 	loc := a.zone(t.tx, group)
 	r, err := readAt(typed, writtenAt(t, m), loc)
 	if err != nil {
-		return allaboard.Span{}, false, t.tell(m.Chat.ID, notice.OfWhen(typed, err))
+		return allaboard.Span{}, false, t.Tell(m.Chat.ID, notice.OfWhen(typed, err))
 	}
 	if len(r.Ask) == 0 {
 		return r.Span, true, nil
@@ -122,7 +122,7 @@ func (a *Events) readWhen(t *turn, m *Message, group int64, typed string) (allab
 	if err := t.tx.SaveAskedCommand(asked); err != nil {
 		return allaboard.Span{}, false, err
 	}
-	return allaboard.Span{}, false, t.tell(m.Chat.ID, notice.OfWhenQuestion(group, typed, r, data))
+	return allaboard.Span{}, false, t.Tell(m.Chat.ID, notice.OfWhenQuestion(group, typed, r, data))
 }
 
 // choiceData begins the data of a button that answers a question about a
@@ -181,10 +181,10 @@ func (a *Events) OnEdit(t *turn, m *Message) error {
 	}
 	edits, bad := editParts(rest, reads)
 	if len(edits) == 0 && bad == "" {
-		return t.tell(m.Chat.ID, notice.New(notice.EditUsage))
+		return t.Tell(m.Chat.ID, notice.New(notice.EditUsage))
 	}
 	if bad != "" {
-		return t.tell(m.Chat.ID, notice.New(notice.EditField, "typed", bad))
+		return t.Tell(m.Chat.ID, notice.New(notice.EditField, "typed", bad))
 	}
 	if num == "" && m.ReplyTo != 0 {
 		var err error
@@ -215,7 +215,7 @@ func (a *Events) OnEdit(t *turn, m *Message) error {
 	}
 	rev, err := e.Apply(by, t.now, edits)
 	if err != nil {
-		return t.tell(m.Chat.ID, notice.OfChange(e, err))
+		return t.Tell(m.Chat.ID, notice.OfChange(e, err))
 	}
 	return a.revised(t, e, rev)
 }
@@ -255,7 +255,7 @@ func (a *Events) OnCancel(t *turn, m *Message) error {
 	}
 	rev, err := e.Cancel(by, t.now)
 	if err != nil {
-		return t.tell(m.Chat.ID, notice.OfChange(e, err))
+		return t.Tell(m.Chat.ID, notice.OfChange(e, err))
 	}
 	return a.revised(t, e, rev)
 }
@@ -268,7 +268,7 @@ func (a *Events) hostedEvent(t *turn, m *Message, num, which string) (allaboard.
 		var err error
 		if num, err = a.hostsOne(t, m.Chat.ID, m.From.ID); err != nil || num == "" {
 			if err == nil {
-				err = t.tell(m.Chat.ID, notice.New(which))
+				err = t.Tell(m.Chat.ID, notice.New(which))
 			}
 			return allaboard.Event{}, false, err
 		}
@@ -291,7 +291,7 @@ func (a *Events) changeable(t *turn, m *Message, num string) (allaboard.Event, b
 // replying when not.
 func (a *Events) allowed(t *turn, m *Message, e allaboard.Event) (bool, error) {
 	if !allaboard.MayChange(e, m.From.ID, t.admin(m.Chat.ID, m.From.ID)) {
-		return false, t.tell(m.Chat.ID, notice.OfEvent(notice.ChangeNotAllowed, e))
+		return false, t.Tell(m.Chat.ID, notice.OfEvent(notice.ChangeNotAllowed, e))
 	}
 	return true, nil
 }
@@ -302,7 +302,7 @@ func (a *Events) allowed(t *turn, m *Message, e allaboard.Event) (bool, error) {
 func (a *Events) numbered(t *turn, m *Message, usage string) (allaboard.Event, bool, error) {
 	fields := strings.Fields(m.Args)
 	if len(fields) != 1 {
-		return allaboard.Event{}, false, t.tell(m.Chat.ID, notice.New(usage))
+		return allaboard.Event{}, false, t.Tell(m.Chat.ID, notice.New(usage))
 	}
 	return a.findEvent(t, m.Chat.ID, fields[0])
 }
@@ -312,11 +312,11 @@ func (a *Events) numbered(t *turn, m *Message, usage string) (allaboard.Event, b
 func (a *Events) findEvent(t *turn, group int64, typed string) (allaboard.Event, bool, error) {
 	num, err := strconv.Atoi(strings.TrimPrefix(typed, "#"))
 	if err != nil || num < 1 {
-		return allaboard.Event{}, false, t.tell(group, notice.New(notice.BadEventNum, "typed", typed))
+		return allaboard.Event{}, false, t.Tell(group, notice.New(notice.BadEventNum, "typed", typed))
 	}
 	e, err := t.tx.Event(group, num)
 	if errors.Is(err, allaboard.ErrNotFound) {
-		return e, false, t.tell(group, &allaboard.Notice{Kind: notice.NoEvent, Event: num})
+		return e, false, t.Tell(group, &allaboard.Notice{Kind: notice.NoEvent, Event: num})
 	}
 	return e, err == nil, err
 }

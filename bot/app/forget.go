@@ -22,10 +22,10 @@ const (
 // OnForgetGroup is /forget in a group: an admin is asked to confirm.
 func (a *Roster) OnForgetGroup(t *turn, m *Message) error {
 	if strings.EqualFold(strings.TrimSpace(m.CommandArguments()), "me") {
-		return t.tell(m.Chat.ID, openChat(notice.New(notice.ForgetMeInGroup)))
+		return t.Tell(m.Chat.ID, openChat(notice.New(notice.ForgetMeInGroup)))
 	}
 	if !t.admin(m.Chat.ID, m.From.ID) {
-		return t.tell(m.Chat.ID, notice.New(notice.ForgetNotAdmin))
+		return t.Tell(m.Chat.ID, notice.New(notice.ForgetNotAdmin))
 	}
 	return t.enqueue(allaboard.Outgoing{ChatID: m.Chat.ID, Notice: forgetAsk(notice.ForgetGroupAsk, forgetGroupData),
 		Ref: allaboard.ForgetRef, Fresh: true})
@@ -34,7 +34,7 @@ func (a *Roster) OnForgetGroup(t *turn, m *Message) error {
 // OnForgetMe is /forget in private: "/forget me" is asked to confirm.
 func (a *Roster) OnForgetMe(t *turn, m *Message) error {
 	if !strings.EqualFold(strings.TrimSpace(m.CommandArguments()), "me") {
-		return t.tell(m.Chat.ID, notice.New(notice.ForgetUsage))
+		return t.Tell(m.Chat.ID, notice.New(notice.ForgetUsage))
 	}
 	return t.enqueue(allaboard.Outgoing{ChatID: m.Chat.ID, Notice: forgetAsk(notice.ForgetMeAsk, forgetMeData),
 		Ref: allaboard.ForgetRef, Fresh: true})
@@ -86,7 +86,7 @@ func (a *Roster) forgetGroup(t *turn, chat int64) error {
 	if err := t.tx.DeleteGroup(group); err != nil {
 		return err
 	}
-	if err := t.tell(group, notice.New(notice.ForgetGroupDone)); err != nil {
+	if err := t.Tell(group, notice.New(notice.ForgetGroupDone)); err != nil {
 		return err
 	}
 	return t.enqueue(allaboard.Outgoing{ChatID: group, Leave: true})
@@ -102,7 +102,7 @@ func (a *Roster) forgetUser(t *turn, user int64) error {
 	if err := t.tx.DeleteUser(user); err != nil {
 		return err
 	}
-	if err := t.tell(user, notice.New(notice.ForgetMeDone)); err != nil {
+	if err := t.Tell(user, notice.New(notice.ForgetMeDone)); err != nil {
 		return err
 	}
 	for _, g := range groups {

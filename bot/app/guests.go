@@ -14,14 +14,14 @@ import (
 // are asked to confirm; those no longer invited are not reminded any more.
 func (a *Events) setGuests(t *turn, m *Message, num string, names []string) error {
 	if len(names) == 0 {
-		return t.tell(m.Chat.ID, notice.New(notice.GuestsUsage))
+		return t.Tell(m.Chat.ID, notice.New(notice.GuestsUsage))
 	}
 	e, ok, err := a.hostedEvent(t, m, num, notice.EditWhich)
 	if err != nil || !ok {
 		return err
 	}
 	if !e.Upcoming(t.now) {
-		return t.tell(m.Chat.ID, notice.OfEvent(notice.GuestsIsOver, e))
+		return t.Tell(m.Chat.ID, notice.OfEvent(notice.GuestsIsOver, e))
 	}
 	var guests []int64
 	if !(len(names) == 1 && strings.EqualFold(names[0], "all")) {
@@ -31,7 +31,7 @@ func (a *Events) setGuests(t *turn, m *Message, num string, names []string) erro
 				return err
 			}
 			if !found || !strings.HasPrefix(name, "@") {
-				return t.tell(m.Chat.ID, notice.New(notice.GuestsNotKnown, "typed", name))
+				return t.Tell(m.Chat.ID, notice.New(notice.GuestsNotKnown, "typed", name))
 			}
 			if !slices.Contains(guests, u.ID) {
 				guests = append(guests, u.ID)
@@ -46,7 +46,7 @@ func (a *Events) setGuests(t *turn, m *Message, num string, names []string) erro
 	if err := a.rechase(t, before, e); err != nil {
 		return err
 	}
-	if err := t.tell(m.Chat.ID, notice.OfEvent(notice.GuestsSet, e)); err != nil {
+	if err := t.Tell(m.Chat.ID, notice.OfEvent(notice.GuestsSet, e)); err != nil {
 		return err
 	}
 	return a.refresh(t, e)

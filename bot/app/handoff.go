@@ -149,7 +149,7 @@ func (a *Chase) sendHandOff(t *turn, e allaboard.Event, n *allaboard.Notice) err
 		if !host.Reachable() {
 			continue // the host was asked in the group to open a chat
 		}
-		if err := t.tell(id, n); err != nil {
+		if err := t.Tell(id, n); err != nil {
 			return err
 		}
 	}

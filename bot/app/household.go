@@ -25,7 +25,7 @@ import (
 // alone says who their family is.
 func (a *Households) OnFamily(t *turn, m *Message) error {
 	if m.From == nil || m.From.IsBot || m.From.ID == allaboard.TelegramAccount {
-		return t.tell(m.Chat.ID, notice.New(notice.FamilyPostAsSelf))
+		return t.Tell(m.Chat.ID, notice.New(notice.FamilyPostAsSelf))
 	}
 	group, err := allaboard.CurrentGroup(t.tx, m.Chat.ID)
 	if err != nil {
@@ -40,7 +40,7 @@ func (a *Households) OnFamily(t *turn, m *Message) error {
 	}
 	name, ok := strings.CutPrefix(args, "@")
 	if !ok || name == "" || strings.ContainsFunc(name, func(r rune) bool { return r == '@' || unicode.IsSpace(r) }) {
-		return t.tell(m.Chat.ID, notice.New(notice.FamilyNoName))
+		return t.Tell(m.Chat.ID, notice.New(notice.FamilyNoName))
 	}
 	to, found, err := memberNamed(t.tx, group, name)
 	if err != nil {
@@ -48,15 +48,15 @@ func (a *Households) OnFamily(t *turn, m *Message) error {
 	}
 	switch {
 	case !found:
-		return t.tell(m.Chat.ID, notice.New(notice.FamilyUnknown, "username", name))
+		return t.Tell(m.Chat.ID, notice.New(notice.FamilyUnknown, "username", name))
 	case to.ID == m.From.ID:
-		return t.tell(m.Chat.ID, notice.New(notice.FamilySelf))
+		return t.Tell(m.Chat.ID, notice.New(notice.FamilySelf))
 	}
 	if refused, err := canLink(t.tx, group, m.From.ID, to.ID); err != nil || refused != nil {
 		if err != nil {
 			return err
 		}
-		return t.tell(m.Chat.ID, refused)
+		return t.Tell(m.Chat.ID, refused)
 	}
 	if err := t.tx.SaveFamilyAsk(allaboard.FamilyAsk{Group: group, From: m.From.ID, To: to.ID, At: t.now}); err != nil {
 		return err
@@ -68,14 +68,14 @@ func (a *Households) OnFamily(t *turn, m *Message) error {
 	if err := a.askFamily(t, group, from, to); err != nil {
 		return err
 	}
-	return t.tell(m.Chat.ID, notice.FamilyAboutUser(notice.FamilyAsked, group, to.ID))
+	return t.Tell(m.Chat.ID, notice.FamilyAboutUser(notice.FamilyAsked, group, to.ID))
 }
 
 // OnFamilyPrivate is /family in private: "/family leave" unlinks the sender
 // in every group; the rest works in the group.
 func (a *Households) OnFamilyPrivate(t *turn, m *Message) error {
 	if !strings.EqualFold(strings.TrimSpace(m.CommandArguments()), "leave") {
-		return t.tell(m.Chat.ID, notice.New(notice.FamilyPrivate))
+		return t.Tell(m.Chat.ID, notice.New(notice.FamilyPrivate))
 	}
 	groups, err := t.tx.UserGroups(m.From.ID)
 	if err != nil {
@@ -86,31 +86,31 @@ func (a *Households) OnFamilyPrivate(t *turn, m *Message) error {
 			return err
 		}
 	}
-	return t.tell(m.Chat.ID, notice.New(notice.FamilyLeftAll))
+	return t.Tell(m.Chat.ID, notice.New(notice.FamilyLeftAll))
 }
 
 // showFamily says whom user is one family with in group: the writer names
 // them as the household is when it is sent.
 func (a *Households) showFamily(t *turn, chat, group, user int64) error {
 	if _, err := t.tx.Household(group, user); errors.Is(err, allaboard.ErrNotFound) {
-		return t.tell(chat, notice.New(notice.FamilyUsage))
+		return t.Tell(chat, notice.New(notice.FamilyUsage))
 	} else if err != nil {
 		return err
 	}
-	return t.tell(chat, notice.FamilyAboutUser(notice.FamilyNow, group, user))
+	return t.Tell(chat, notice.FamilyAboutUser(notice.FamilyNow, group, user))
 }
 
 // leaveFamily is /family leave in a group.
 func (a *Households) leaveFamily(t *turn, chat, group, user int64) error {
 	if _, err := t.tx.Household(group, user); errors.Is(err, allaboard.ErrNotFound) {
-		return t.tell(chat, notice.New(notice.FamilyNone))
+		return t.Tell(chat, notice.New(notice.FamilyNone))
 	} else if err != nil {
 		return err
 	}
 	if err := a.unlink(t, group, user); err != nil {
 		return err
 	}
-	return t.tell(chat, notice.New(notice.FamilyLeft))
+	return t.Tell(chat, notice.New(notice.FamilyLeft))
 }
 
 // unlink takes user out of their household in group, and updates the counts
@@ -240,7 +240,7 @@ func (a *Households) onFamilyPress(t *turn, q *Press) error {
 		if !from.Reachable() {
 			return nil
 		}
-		return t.tell(from.ID, notice.FamilyAboutUser(kind, group, to))
+		return t.Tell(from.ID, notice.FamilyAboutUser(kind, group, to))
 	}
 	if !p.Yes {
 		t.answer(q, notice.New(notice.FamilyNo))
@@ -347,7 +347,7 @@ func (a *Households) noteCovered(t *turn, e allaboard.Event, by, member int64, n
 	if err != nil || !note || !u.Reachable() {
 		return err
 	}
-	return t.tell(member, notice.FamilyCoveredOf(e, by))
+	return t.Tell(member, notice.FamilyCoveredOf(e, by))
 }
 
 // refreshUpcoming updates everything shown about a group's upcoming events:

@@ -13,24 +13,24 @@ func (a *Roster) OnMembers(t *turn, m *Message) error {
 		if err != nil {
 			return err
 		}
-		return t.tell(group, notice.New(notice.MembersNotAllowed))
+		return t.Tell(group, notice.New(notice.MembersNotAllowed))
 	}
 	u, err := allaboard.LookupUser(t.tx, m.From.ID)
 	if err != nil {
 		return err
 	}
 	if !u.Reachable() {
-		return t.tell(group, openChat(notice.New(notice.MembersNeedsDM)))
+		return t.Tell(group, openChat(notice.New(notice.MembersNeedsDM)))
 	}
-	if err := t.tell(u.ID, notice.OfGroup(notice.MemberList, group)); err != nil {
+	if err := t.Tell(u.ID, notice.OfGroup(notice.MemberList, group)); err != nil {
 		return err
 	}
-	return t.tell(group, notice.New(notice.MembersSent))
+	return t.Tell(group, notice.New(notice.MembersSent))
 }
 
 // OnMembersPrivate is /members in private, where there is no group to list.
 func (a *Roster) OnMembersPrivate(t *turn, m *Message) error {
-	return t.tell(m.Chat.ID, notice.New(notice.MembersUsage))
+	return t.Tell(m.Chat.ID, notice.New(notice.MembersUsage))
 }
 
 // mayManage reports whether user may see a group's members and change its

@@ -44,7 +44,7 @@ func (a *Roster) Observe(t *turn, m *Message) (command bool, err error) {
 			if answered, err := a.app.Drafts.draftAnswer(t, m); answered || err != nil {
 				return false, err
 			}
-			return false, t.tell(m.Chat.ID, notice.New(notice.PrivateHint))
+			return false, t.Tell(m.Chat.ID, notice.New(notice.PrivateHint))
 		}
 		return false, nil
 	}
@@ -53,17 +53,17 @@ func (a *Roster) Observe(t *turn, m *Message) (command bool, err error) {
 
 // GroupOnly answers, in private, a command that works only in a group.
 func (a *Roster) GroupOnly(t *turn, m *Message) error {
-	return t.tell(m.Chat.ID, notice.New(notice.GroupOnly, "command", m.Command))
+	return t.Tell(m.Chat.ID, notice.New(notice.GroupOnly, "command", m.Command))
 }
 
 // UnknownCommand answers a command the bot does not have.
 func (a *Roster) UnknownCommand(t *turn, m *Message) error {
-	return t.tell(m.Chat.ID, notice.New(notice.UnknownCommand, "command", m.Command))
+	return t.Tell(m.Chat.ID, notice.New(notice.UnknownCommand, "command", m.Command))
 }
 
 // Failed tells a chat that the command sent there failed and changed nothing.
 func (a *Roster) Failed(t *turn, chat int64) error {
-	return t.tell(chat, notice.New(notice.Failed))
+	return t.Tell(chat, notice.New(notice.Failed))
 }
 
 // noteGroup keeps track of a group and of who is in it, from a message there.
@@ -137,9 +137,9 @@ func (a *Roster) noteChat(t *turn, chat *Chat) (allaboard.Chat, error) {
 
 func (a *Roster) OnHelp(t *turn, m *Message) error {
 	if m.Chat.IsPrivate() {
-		return t.tell(m.Chat.ID, notice.New(notice.PrivateHelp, "add", addPayload))
+		return t.Tell(m.Chat.ID, notice.New(notice.PrivateHelp, "add", addPayload))
 	}
-	return t.tell(m.Chat.ID, openChat(notice.New(notice.GroupHelp)))
+	return t.Tell(m.Chat.ID, openChat(notice.New(notice.GroupHelp)))
 }
 
 // OnMyChatMember follows the bot's own membership: added to, promoted in or
@@ -177,7 +177,7 @@ func (a *Roster) promoted(t *turn, chat *Chat, admin bool) error {
 		return err
 	}
 	if admin {
-		return t.tell(c.ID, notice.New(notice.NowAdmin))
+		return t.Tell(c.ID, notice.New(notice.NowAdmin))
 	}
 	return nil
 }
@@ -234,7 +234,7 @@ func (a *Roster) greet(t *turn, chat *Chat, admin bool) error {
 	// While the group has no zone of its own, the welcome says which it
 	// assumed, with a button to change it.
 	welcome := openChat(notice.OfGroup(notice.Welcome, c.ID, "bot", bot, "zone", zoneData(c.ID, "")))
-	if err := t.tell(chat.ID, welcome); err != nil {
+	if err := t.Tell(chat.ID, welcome); err != nil {
 		return err
 	}
 	if err := a.rollCall(t, &c, true); err != nil {

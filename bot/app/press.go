@@ -96,7 +96,7 @@ func (a *Cards) OnAck(t *turn, m *Message) error {
 	if err != nil {
 		return err
 	}
-	return t.tell(m.Chat.ID, notice.AckReplyOf(m.From.ID, reply))
+	return t.Tell(m.Chat.ID, notice.AckReplyOf(m.From.ID, reply))
 }
 
 // respond records user's answer to the version of an event they saw, and

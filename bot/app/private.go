@@ -29,7 +29,7 @@ func (a *Cards) OnStart(t *turn, m *Message) error {
 	}
 	if m.CommandArguments() == openChatPayload {
 		// A member who came from the group's button: not the pitch for hosts.
-		if err := t.tell(m.Chat.ID, notice.New(notice.YoureSet)); err != nil {
+		if err := t.Tell(m.Chat.ID, notice.New(notice.YoureSet)); err != nil {
 			return err
 		}
 		return a.sendPending(t, m.From.ID, false)
@@ -48,13 +48,13 @@ func (a *Cards) showEvent(t *turn, user, group int64, num int) error {
 	}
 	e, err := t.tx.Event(group, num)
 	if errors.Is(err, allaboard.ErrNotFound) {
-		return t.tell(user, notice.New(notice.EventGone))
+		return t.Tell(user, notice.New(notice.EventGone))
 	} else if err != nil {
 		return err
 	}
 	mem, err := t.tx.Member(group, user)
 	if errors.Is(err, allaboard.ErrNotFound) || err == nil && mem.Left {
-		return t.tell(user, notice.New(notice.NotYourGroup))
+		return t.Tell(user, notice.New(notice.NotYourGroup))
 	} else if err != nil {
 		return err
 	}
@@ -103,16 +103,16 @@ func (a *Cards) sendPending(t *turn, user int64, sayNone bool) error {
 	}
 	if len(pending) == 0 {
 		if sayNone {
-			return t.tell(user, notice.New(notice.NothingPending))
+			return t.Tell(user, notice.New(notice.NothingPending))
 		}
 		return nil
 	}
-	if err := t.tell(user, notice.Counted(notice.PendingIntro, len(pending))); err != nil {
+	if err := t.Tell(user, notice.Counted(notice.PendingIntro, len(pending))); err != nil {
 		return err
 	}
 	for i, e := range pending {
 		if i == maxPendingCards {
-			return t.tell(user, notice.Counted(notice.PendingMore, len(pending)-i))
+			return t.Tell(user, notice.Counted(notice.PendingMore, len(pending)-i))
 		}
 		if err := a.sendCard(t, e, user, true); err != nil {
 			return err
@@ -154,7 +154,7 @@ func (a *Cards) OnMyStatus(t *turn, m *Message) error {
 		}
 	}
 	if sent == 0 {
-		return t.tell(m.From.ID, notice.New(notice.NotHosting))
+		return t.Tell(m.From.ID, notice.New(notice.NotHosting))
 	}
 	return nil
 }

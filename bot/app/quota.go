@@ -18,9 +18,9 @@ func (a *Events) mayAnnounce(t *turn, group, host, chat int64) (bool, error) {
 	byHost, all := allaboard.EventsToday(events, host, t.now)
 	switch {
 	case byHost >= allaboard.HostEventsPerDay:
-		return false, t.tell(chat, &allaboard.Notice{Kind: notice.QuotaHostEvents, Count: byHost})
+		return false, t.Tell(chat, &allaboard.Notice{Kind: notice.QuotaHostEvents, Count: byHost})
 	case all >= allaboard.GroupEventsPerDay:
-		return false, t.tell(chat, &allaboard.Notice{Kind: notice.QuotaGroupEvents, Count: all})
+		return false, t.Tell(chat, &allaboard.Notice{Kind: notice.QuotaGroupEvents, Count: all})
 	}
 	return true, nil
 }
@@ -35,7 +35,7 @@ func (a *Events) mayChange(t *turn, e allaboard.Event, chat int64) (bool, error)
 	if n := allaboard.ChangesThisHour(revs, t.now); n >= allaboard.EventChangesPerHour {
 		quota := notice.OfEvent(notice.QuotaChanges, e)
 		quota.Count = n
-		return false, t.tell(chat, quota)
+		return false, t.Tell(chat, quota)
 	}
 	return true, nil
 }
@@ -49,7 +49,7 @@ func (a *Events) Admit(t *turn, m *Message) (bool, error) {
 	}
 	ok, tell := a.rates.allow(rateKey{m.From.ID, "command"}, allaboard.CommandsPerMinute, t.now)
 	if !ok && tell {
-		return false, t.tell(m.Chat.ID, notice.New(notice.QuotaCommands))
+		return false, t.Tell(m.Chat.ID, notice.New(notice.QuotaCommands))
 	}
 	return ok, nil
 }

@@ -85,7 +85,7 @@ func (a *Chase) sendReminders(t *turn, e allaboard.Event) error {
 		case !private:
 			pending = append(pending, m.User)
 		case confirmed:
-			err = t.tell(m.User, notice.AboutEvent(notice.ReminderConfirmed, e))
+			err = t.Tell(m.User, notice.AboutEvent(notice.ReminderConfirmed, e))
 		default:
 			err = a.remindPending(t, e, resp)
 		}

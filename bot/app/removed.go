@@ -41,7 +41,7 @@ func (a *Roster) removedFrom(t *turn, group int64) error {
 				return err
 			}
 			if host.Reachable() {
-				if err := t.tell(id, notice.RemovalOf(e, purge)); err != nil {
+				if err := t.Tell(id, notice.RemovalOf(e, purge)); err != nil {
 					return err
 				}
 			}

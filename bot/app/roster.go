@@ -120,7 +120,7 @@ func (a *Roster) tellUnknown(t *turn, c allaboard.Chat, upcoming []allaboard.Eve
 		if !u.Reachable() {
 			continue // the roll call in the group says it too
 		}
-		if err := t.tell(id, notice.OfGroup(notice.UnknownMembers, c.ID)); err != nil {
+		if err := t.Tell(id, notice.OfGroup(notice.UnknownMembers, c.ID)); err != nil {
 			return err
 		}
 	}
@@ -160,5 +160,5 @@ func (a *Roster) OnRollCall(t *turn, q *Press) error {
 // OnJoin is /join: the text way to answer the roll call.
 func (a *Roster) OnJoin(t *turn, m *Message) error {
 	// noteGroup has already learned the sender from the command itself.
-	return t.tell(m.Chat.ID, notice.OfUser(notice.Joined, m.From.ID))
+	return t.Tell(m.Chat.ID, notice.OfUser(notice.Joined, m.From.ID))
 }

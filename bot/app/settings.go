@@ -60,22 +60,22 @@ func (a *Settings) OnSettings(t *turn, m *Message) error {
 	group := m.Chat.ID
 	args := strings.TrimSpace(m.CommandArguments())
 	if args == "" {
-		return t.tell(group, notice.OfGroup(notice.Settings, group))
+		return t.Tell(group, notice.OfGroup(notice.Settings, group))
 	}
 	name, value, _ := strings.Cut(args, " ")
 	name, value = strings.ToLower(name), strings.TrimSpace(value)
 	set, ok := setters[name]
 	if !ok {
-		return t.tell(group, notice.New(notice.SettingUnknown, "typed", name))
+		return t.Tell(group, notice.New(notice.SettingUnknown, "typed", name))
 	}
 	if value == "" {
-		return t.tell(group, notice.OfGroup(notice.Setting, group, "name", name))
+		return t.Tell(group, notice.OfGroup(notice.Setting, group, "name", name))
 	}
 	if ok, err := mayManage(t, group, m.From.ID); err != nil || !ok {
 		if err != nil {
 			return err
 		}
-		return t.tell(group, notice.New(notice.SettingsNotAllowed))
+		return t.Tell(group, notice.New(notice.SettingsNotAllowed))
 	}
 	cur := a.settings(t.tx, group)
 	changed := cur
@@ -84,12 +84,12 @@ func (a *Settings) OnSettings(t *turn, m *Message) error {
 		if !errors.Is(err, allaboard.ErrBadSetting) {
 			return err
 		}
-		return t.tell(group, notice.WithProblem(notice.New(notice.SettingRefused, "name", name), err))
+		return t.Tell(group, notice.WithProblem(notice.New(notice.SettingRefused, "name", name), err))
 	}
 	if err := a.changeSettings(t, group, changed); err != nil {
 		return err
 	}
-	return t.tell(group, settingChanged(name, changed, cur))
+	return t.Tell(group, settingChanged(name, changed, cur))
 }
 
 // settingChanged is the notice that a setting changed from was to now.
@@ -143,5 +143,5 @@ func (a *Settings) changeSettings(t *turn, group int64, s allaboard.Settings) er
 
 // OnSettingsPrivate is /settings in private, where there is no group.
 func (a *Settings) OnSettingsPrivate(t *turn, m *Message) error {
-	return t.tell(m.Chat.ID, notice.New(notice.SettingsUsage))
+	return t.Tell(m.Chat.ID, notice.New(notice.SettingsUsage))
 }

@@ -48,13 +48,13 @@ func (a *Cards) onStatusPress(t *turn, q *Press) error {
 		return nil
 	case allaboard.StatusAll:
 		t.answer(q, nil)
-		return t.tell(q.From.ID, notice.AboutEvent(notice.Everyone, e))
+		return t.Tell(q.From.ID, notice.AboutEvent(notice.Everyone, e))
 	case allaboard.StatusChange:
 		t.answer(q, nil)
 		return a.app.Drafts.startEditDraft(t, q.From.ID, e, t.admin(group, q.From.ID))
 	case allaboard.StatusCancel:
 		t.answer(q, nil)
-		return t.tell(q.From.ID, notice.AboutEvent(notice.CancelAsk, e,
+		return t.Tell(q.From.ID, notice.AboutEvent(notice.CancelAsk, e,
 			"yes", allaboard.StatusPress(e.Group, e.Num, allaboard.StatusCancelY), "keep", allaboard.StatusPress(e.Group, e.Num, allaboard.StatusKeep)))
 	case allaboard.StatusKeep:
 		t.answer(q, notice.New(notice.StatusKept))

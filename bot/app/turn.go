@@ -62,9 +62,6 @@ func (t *Turn) Tell(chatID int64, n *allaboard.Notice) error {
 	return t.enqueue(allaboard.Outgoing{ChatID: chatID, Notice: n})
 }
 
-// tell is Tell, as the use cases say it.
-func (t *Turn) tell(chatID int64, n *allaboard.Notice) error { return t.Tell(chatID, n) }
-
 // enqueue puts a prepared message in the outbox, classed for the sender:
 // news, unless it goes back to the person who acted (a reply) or its maker
 // said otherwise.

@@ -26,7 +26,7 @@ func (a *Events) offerUndo(t *turn, e allaboard.Event) error {
 	}
 	n := notice.OfEvent(notice.Posted, e, "undo", undoData(e))
 	n.Count = int(a.cfg.Undo / time.Second)
-	return t.tell(host.ID, n)
+	return t.Tell(host.ID, n)
 }
 
 // undoData is what the undo button sends: "u:<group>:<event>".
@@ -76,5 +76,5 @@ func (a *Events) onUndoPress(t *turn, q *Press) error {
 	// The event is gone: its title goes with the notice.
 	undone := notice.New(notice.UndoneEvent, "title", e.Title)
 	undone.Event = e.Num
-	return t.tell(q.From.ID, undone)
+	return t.Tell(q.From.ID, undone)
 }

@@ -9,7 +9,7 @@ import (
 func (a *Cards) OnEvents(t *turn, m *Message) error {
 	n := notice.New(notice.EventList)
 	n.Group = m.Chat.ID
-	return t.tell(m.Chat.ID, n)
+	return t.Tell(m.Chat.ID, n)
 }
 
 // OnHistory shows every revision of an event: who changed what, and when.
@@ -18,7 +18,7 @@ func (a *Cards) OnHistory(t *turn, m *Message) error {
 	if err != nil || !ok {
 		return err
 	}
-	return t.tell(m.Chat.ID, notice.AboutEvent(notice.History, e))
+	return t.Tell(m.Chat.ID, notice.AboutEvent(notice.History, e))
 }
 
 // OnStatus shows an event's counts in the group, and sends its host or an
@@ -29,18 +29,18 @@ func (a *Cards) OnStatus(t *turn, m *Message) error {
 		return err
 	}
 	if !allaboard.MayChange(e, m.From.ID, t.admin(e.Group, m.From.ID)) {
-		return t.tell(m.Chat.ID, notice.AboutEvent(notice.Counts, e))
+		return t.Tell(m.Chat.ID, notice.AboutEvent(notice.Counts, e))
 	}
 	u, err := allaboard.LookupUser(t.tx, m.From.ID)
 	if err != nil {
 		return err
 	}
 	if !u.Reachable() {
-		return t.tell(m.Chat.ID, notice.AboutEvent(notice.Counts, e, "then", notice.ThenNeedsDM,
+		return t.Tell(m.Chat.ID, notice.AboutEvent(notice.Counts, e, "then", notice.ThenNeedsDM,
 			"payload", allaboard.EventPayload(e.Group, e.Num)))
 	}
 	if err := t.enqueue(statusMessage(e, u.ID, true)); err != nil {
 		return err
 	}
-	return t.tell(m.Chat.ID, notice.AboutEvent(notice.Counts, e, "then", notice.ThenSent))
+	return t.Tell(m.Chat.ID, notice.AboutEvent(notice.Counts, e, "then", notice.ThenSent))
 }

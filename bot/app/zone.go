@@ -46,7 +46,7 @@ func (a *Settings) onZonePress(t *turn, q *Press) error {
 		for i, z := range commonZones {
 			presses[i] = zoneData(group, z)
 		}
-		return t.tell(group, notice.New(notice.ZoneChoices, "zones", notice.Lines(commonZones), "presses", notice.Lines(presses)))
+		return t.Tell(group, notice.New(notice.ZoneChoices, "zones", notice.Lines(commonZones), "presses", notice.Lines(presses)))
 	}
 	if ok, err := mayManage(t, group, q.From.ID); err != nil || !ok {
 		if err == nil {
@@ -66,5 +66,5 @@ func (a *Settings) onZonePress(t *turn, q *Press) error {
 		return err
 	}
 	t.answer(q, notice.New(notice.ZoneSet, "zone", zone))
-	return t.tell(group, settingChanged("timezone", changed, cur))
+	return t.Tell(group, settingChanged("timezone", changed, cur))
 }
