@@ -314,6 +314,11 @@ func (a *Events) findEvent(t *turn, group int64, typed string) (allaboard.Event,
 	if err != nil || num < 1 {
 		return allaboard.Event{}, false, t.Tell(group, notice.New(notice.BadEventNum, "typed", typed))
 	}
+	return a.event(t, group, num)
+}
+
+// event loads event num of a group, replying when there is no such event.
+func (a *Events) event(t *turn, group int64, num int) (allaboard.Event, bool, error) {
 	e, err := t.tx.Event(group, num)
 	if errors.Is(err, allaboard.ErrNotFound) {
 		return e, false, t.Tell(group, &allaboard.Notice{Kind: notice.NoEvent, Event: num})
