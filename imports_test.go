@@ -27,6 +27,8 @@ const (
 	sender    = module + "/bot/sender"
 	storePkg  = module + "/store"
 	commands  = module + "/bot/command"
+	tgerr     = module + "/bot/tgerr"
+	fake      = module + "/bot/telegramtest"
 	icstest   = module + "/internal/icstest"
 )
 
@@ -63,6 +65,9 @@ var importRules = []struct {
 	{sender, is(useCases), true, "the sender sends; what a message says is the writer's, what happens next the use cases'"},
 	{sender, is(render), true, "the sender sends what the writer wrote: it has no words of its own"},
 	{storePkg, subPackage, false, "the store knows bbolt and the domain, nothing of the bot"},
+	{tgerr, subPackage, false, "Telegram's errors are facts about Telegram: the package knows the domain's outcomes, nothing of the bot"},
+	{scheduler, subPackage, false, "the scheduler knows time: it wakes whatever it is given"},
+	{fake, subPackage, false, "the fake Telegram speaks the Bot API and knows nothing of the bot it serves"},
 	{commands, telegram, false, "the command table reads arguments from the use cases' own messages, without Telegram's types"},
 	{commands, is(render), false, "the command table reads arguments; the words of its replies are the writer's"},
 }
