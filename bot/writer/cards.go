@@ -49,7 +49,7 @@ func groupCard(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Ou
 	}
 	tally := r.Tally()
 	c.Counts = &tally
-	m.Text, m.Buttons = c.HTML(), c.Buttons()
+	m.Text, m.Buttons = c.HTML(), c.Buttons(answers(e))
 	return m, true, nil
 }
 
@@ -87,8 +87,7 @@ func status(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgo
 	}
 	m.Text = render.Status(r, chat, s.zone(e.Group))
 	if !e.Started(s.now) {
-		m.Buttons = render.StatusButtons(!e.Cancelled && len(r.Pending()) > 0, !e.Cancelled,
-			func(act byte) string { return allaboard.StatusPress(e.Group, e.Num, act) })
+		m.Buttons = render.StatusButtons(!e.Cancelled && len(r.Pending()) > 0, !e.Cancelled, statusActions(e))
 	}
 	return m, true, nil
 }
@@ -147,9 +146,9 @@ func (s *state) ownCard(e allaboard.Event, r allaboard.Response, seen int, heade
 		when, where := allaboard.VersionAt(revs, rev)
 		c.Footer = render.StillComing(answer, e, when, where, c.Loc)
 	}
-	buttons := c.Buttons()
+	buttons := c.Buttons(answers(e))
 	if !e.Cancelled && !e.Started(s.now) {
-		buttons = append(buttons, render.AddToCalendar(e))
+		buttons = append(buttons, render.AddToCalendar(press(e, allaboard.ActCalendar)))
 	}
 	return allaboard.Outgoing{ChatID: r.User, Text: c.HTML(), Buttons: buttons, Ref: allaboard.PrivateCardRef(e)}, nil
 }

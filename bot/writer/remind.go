@@ -69,7 +69,7 @@ func remindMention(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboar
 		return m, true, nil
 	}
 	m.Text = render.ReminderGroupPending(strings.Join(names, ", "), e, soon)
-	m.Buttons = render.MentionButtons(e, s.link(n.Value("payload")))
+	m.Buttons = render.MentionButtons(press(e, allaboard.ActAck), s.link(n.Value("payload")))
 	return m, true, nil
 }
 
