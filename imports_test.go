@@ -27,6 +27,7 @@ const (
 	sender    = module + "/bot/sender"
 	storePkg  = module + "/store"
 	icstest   = module + "/internal/icstest"
+	wire      = module + "/bot/wire"
 )
 
 // telegram is the Telegram library.
@@ -39,6 +40,13 @@ func is(path string) func(string) bool { return func(imp string) bool { return i
 
 // subPackage matches the module's packages but the root.
 func subPackage(imp string) bool { return strings.HasPrefix(imp, module+"/") }
+
+// beyondRootAndStd matches all but the root package and the standard library
+// (whose paths have no dot in their first element).
+func beyondRootAndStd(imp string) bool {
+	first, _, _ := strings.Cut(imp, "/")
+	return subPackage(imp) || imp != module && strings.Contains(first, ".")
+}
 
 var importRules = []struct {
 	pkg    string
@@ -62,6 +70,7 @@ var importRules = []struct {
 	{sender, is(useCases), true, "the sender sends; what a message says is the writer's, what happens next the use cases'"},
 	{sender, is(render), true, "the sender sends what the writer wrote: it has no words of its own"},
 	{storePkg, subPackage, false, "the store knows bbolt and the domain, nothing of the bot"},
+	{wire, beyondRootAndStd, false, "bot/wire is the formats of button data and deep links: it knows the domain at most, and the standard library"},
 }
 
 func TestImportsKeepTheRooms(t *testing.T) {

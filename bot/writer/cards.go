@@ -6,6 +6,7 @@ import (
 	"allaboard"
 	"allaboard/bot/notice"
 	"allaboard/bot/render"
+	"allaboard/bot/wire"
 )
 
 // An event's cards, written from the event as it is when they are sent: the
@@ -148,7 +149,7 @@ func (s *state) ownCard(e allaboard.Event, r allaboard.Response, seen int, heade
 	}
 	buttons := c.Buttons(answers(e))
 	if !e.Cancelled && !e.Started(s.now) {
-		buttons = append(buttons, render.AddToCalendar(press(e, allaboard.ActCalendar)))
+		buttons = append(buttons, render.AddToCalendar(press(e, wire.ActCalendar)))
 	}
 	return allaboard.Outgoing{ChatID: r.User, Text: c.HTML(), Buttons: buttons, Ref: allaboard.PrivateCardRef(e)}, nil
 }
