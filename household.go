@@ -94,20 +94,3 @@ func (r Roll) families() (n, known int) {
 	}
 	return len(all), len(all) - len(pending)
 }
-
-// FamilyOf are the present members of user's household other than user,
-// in the roll's order; nil if they are in none.
-func (r Roll) FamilyOf(user int64) []int64 {
-	var out []int64
-	for _, h := range r.Households {
-		if !slices.Contains(h.Members, user) {
-			continue
-		}
-		for _, m := range r.Members {
-			if m.User != user && slices.Contains(h.Members, m.User) {
-				out = append(out, m.User)
-			}
-		}
-	}
-	return out
-}

@@ -144,8 +144,8 @@ func (s *state) ownCard(e allaboard.Event, r allaboard.Response, seen int, heade
 		if err != nil {
 			return allaboard.Outgoing{}, err
 		}
-		when, where := allaboard.VersionAt(revs, rev)
-		c.Footer = render.StillComing(answer, e, when, where, c.Loc)
+		was := e.AsOf(revs, rev)
+		c.Footer = render.StillComing(answer, e, was.When, was.Where, c.Loc)
 	}
 	buttons := c.Buttons(answers(e))
 	if !e.Cancelled && !e.Started(s.now) {
