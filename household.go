@@ -31,12 +31,12 @@ type FamilyAsk struct {
 	At    time.Time `json:"at"`
 }
 
-// FamilyAskFor is how long an invitation stands: a yes weeks later may
+// familyAskFor is how long an invitation stands: a yes weeks later may
 // not mean what it meant.
-const FamilyAskFor = 7 * 24 * time.Hour
+const familyAskFor = 7 * 24 * time.Hour
 
 // Expired reports whether the invitation no longer stands at now.
-func (a FamilyAsk) Expired(now time.Time) bool { return now.Sub(a.At) > FamilyAskFor }
+func (a FamilyAsk) Expired(now time.Time) bool { return now.Sub(a.At) > familyAskFor }
 
 // HouseholdTx is the part of a transaction that keeps households and the
 // invitations to them.
