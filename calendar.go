@@ -1,9 +1,5 @@
 package allaboard
 
-// ActCalendar is the private card's "Add to calendar" button: it confirms
-// nothing, it asks for the event as a calendar file.
-const ActCalendar Action = 'c'
-
 // CalendarTag makes an outbox entry a calendar file of an event, written when
 // it is sent (it is Late), so that a file queued before a later change still
 // carries the event as it is then.

@@ -30,9 +30,9 @@ var DefaultPolicy = Policy{
 	HandOff:  4,
 }
 
-// Due returns when reminder number n (1 for the first) is due for a change
+// due returns when reminder number n (1 for the first) is due for a change
 // made at from, for an event at start, moved out of quiet hours in loc.
-func (p Policy) Due(from, start time.Time, n int, loc *time.Location) time.Time {
+func (p Policy) due(from, start time.Time, n int, loc *time.Location) time.Time {
 	return p.Quiet.After(from.Add(p.delay(p.steps(from, start), n)), loc)
 }
 
@@ -71,8 +71,8 @@ const (
 	minLastDelay = time.Second
 )
 
-// ParseSchedule reads a chase schedule such as "0,15m,1h,4h,24h".
-func ParseSchedule(s string) ([]time.Duration, error) {
+// parseSchedule reads a chase schedule such as "0,15m,1h,4h,24h".
+func parseSchedule(s string) ([]time.Duration, error) {
 	var out []time.Duration
 	for _, part := range strings.Split(s, ",") {
 		part = strings.TrimSpace(part)
@@ -101,11 +101,11 @@ func ParseSchedule(s string) ([]time.Duration, error) {
 // shorter ones would let one group use up the bot's whole sending budget.
 const MinGroupStep = 5 * time.Minute
 
-// ParseGroupSchedule reads a chase schedule as /settings accepts it: like
-// ParseSchedule, with reminders at least MinGroupStep apart, the repeating
+// parseGroupSchedule reads a chase schedule as /settings accepts it: like
+// parseSchedule, with reminders at least MinGroupStep apart, the repeating
 // last step included. Only the operator's flag may set shorter ones.
-func ParseGroupSchedule(s string) ([]time.Duration, error) {
-	out, err := ParseSchedule(s)
+func parseGroupSchedule(s string) ([]time.Duration, error) {
+	out, err := parseSchedule(s)
 	if err != nil {
 		return nil, err
 	}
@@ -122,7 +122,7 @@ func ParseGroupSchedule(s string) ([]time.Duration, error) {
 	return out, nil
 }
 
-// FormatSchedule writes a schedule the way ParseSchedule reads it.
+// FormatSchedule writes a schedule the way ParseChase reads it.
 func FormatSchedule(s []time.Duration) string {
 	parts := make([]string, len(s))
 	for i, d := range s {

@@ -30,16 +30,6 @@ func (o Outcome) String() string {
 	return outcomeNames[o]
 }
 
-// Unreachable reports whether the chat cannot receive messages from the bot
-// until its user or admins act.
-func (o Outcome) Unreachable() bool {
-	switch o {
-	case NotStarted, Blocked, Deactivated, Removed, ChatNotFound:
-		return true
-	}
-	return false
-}
-
 // Delivery is the result of sending one Outgoing message.
 type Delivery struct {
 	Outcome   Outcome

@@ -16,7 +16,7 @@ import (
 // Calendar is a cron schedule read on a time zone's wall clock: "0 19 * * *"
 // is 19:00 local every day: a group's digest time. Runs are found on the
 // wall clock (in UTC, where nothing shifts) and placed on the real clock as
-// WallTime does: a time in a gap moves forward by the gap, a time that
+// wallTime does: a time in a gap moves forward by the gap, a time that
 // happens twice is the first.
 type Calendar struct {
 	spec     string
@@ -93,7 +93,7 @@ func (c Calendar) Next(t time.Time) time.Time {
 		if wall.IsZero() {
 			return time.Time{}
 		}
-		at := WallTime(wall.Year(), wall.Month(), wall.Day(), wall.Hour(), wall.Minute(), c.loc)
+		at := wallTime(wall.Year(), wall.Month(), wall.Day(), wall.Hour(), wall.Minute(), c.loc)
 		if at.After(t) {
 			return at
 		}

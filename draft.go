@@ -2,8 +2,6 @@ package allaboard
 
 import (
 	"errors"
-	"strconv"
-	"strings"
 	"time"
 )
 
@@ -142,15 +140,4 @@ func CheckAnswer(f Field, s string) (string, error) {
 		return checkText(f, s, MaxWhere, true)
 	}
 	return checkText(f, s, MaxNotes, false)
-}
-
-// NewEventPayload is the /start payload of a deep link that starts guided
-// creation for a group: "new_" and the group's id without its sign.
-func NewEventPayload(group int64) string { return "new_" + strconv.FormatInt(-group, 10) }
-
-// ParseNewEventPayload reads NewEventPayload's payload.
-func ParseNewEventPayload(s string) (group int64, ok bool) {
-	digits, found := strings.CutPrefix(s, "new_")
-	n, err := strconv.ParseInt(digits, 10, 64)
-	return -n, found && err == nil && n > 0
 }

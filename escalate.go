@@ -19,13 +19,13 @@ const (
 	Urgent Preset = "urgent"
 )
 
-// Presets are the presets, gentlest first.
-var Presets = []Preset{Gentle, Normal, Urgent}
+// presets are the presets, gentlest first.
+var presets = []Preset{Gentle, Normal, Urgent}
 
-// ParsePreset reads a preset's name.
-func ParsePreset(s string) (Preset, error) {
+// parsePreset reads a preset's name.
+func parsePreset(s string) (Preset, error) {
 	p := Preset(strings.ToLower(strings.TrimSpace(s)))
-	if slices.Contains(Presets, p) {
+	if slices.Contains(presets, p) {
 		return p, nil
 	}
 	return "", problem(ProblemChasePreset, clipInput(s))
@@ -36,14 +36,14 @@ func ParsePreset(s string) (Preset, error) {
 // together than MinGroupStep.
 func ParseChase(s string, operator bool) (Preset, []time.Duration, error) {
 	if !strings.ContainsAny(s, "0123456789") {
-		p, err := ParsePreset(s)
+		p, err := parsePreset(s)
 		return p, nil, err
 	}
 	if operator {
-		steps, err := ParseSchedule(s)
+		steps, err := parseSchedule(s)
 		return "", steps, err
 	}
-	steps, err := ParseGroupSchedule(s)
+	steps, err := parseGroupSchedule(s)
 	return "", steps, err
 }
 

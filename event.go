@@ -11,13 +11,15 @@ import (
 
 // Errors the bot turns into polite replies.
 var (
-	ErrNotAllowed = errors.New("not allowed")
-	ErrNoChange   = errors.New("nothing changes")
-	ErrCancelled  = errors.New("the event is cancelled")
-	ErrStarted    = errors.New("the event has already started")
-	ErrTooLong    = errors.New("too long")
-	ErrEmpty      = errors.New("empty")
+	ErrNoChange  = errors.New("nothing changes")
+	ErrCancelled = errors.New("the event is cancelled")
+	ErrStarted   = errors.New("the event has already started")
+	ErrTooLong   = errors.New("too long")
+	ErrEmpty     = errors.New("empty")
 )
+
+// errNotAllowed refuses an edit of a field that is not changed by editing.
+var errNotAllowed = errors.New("not allowed")
 
 // Longest accepted field values, in characters. Notes are long enough for a
 // real note; the card shortens them if the whole message would not fit.
@@ -162,7 +164,7 @@ func (e *Event) Apply(by User, now time.Time, edits []Edit) (Revision, error) {
 		case FieldNotes:
 			field, limit, required = &next.Notes, MaxNotes, false
 		default:
-			return Revision{}, fmt.Errorf("field %q: %w", ed.Field, ErrNotAllowed)
+			return Revision{}, fmt.Errorf("field %q: %w", ed.Field, errNotAllowed)
 		}
 		value, err := checkText(ed.Field, ed.Text, limit, required)
 		if err != nil {

@@ -52,61 +52,6 @@ func FuzzReadWhen(f *testing.F) {
 	})
 }
 
-// FuzzParsePress: forged button data is refused or names a real action in
-// a group; what is accepted encodes back to data that reads the same and
-// fits Telegram's 64 bytes.
-func FuzzParsePress(f *testing.F) {
-	for _, s := range []string{"e:-1001234567890:12:3:a", "e:-1:1:1:g", "e:1:1:1:a", "e:-1:0:1:a", "e:-1:1:1:x",
-		"e:-1:1:1:ab", "e:-01:1:1:n", "e:-1001234567890:12:3:c", "e:-9223372036854775808:2147483647:1:m", ":::::", "e:-1:1:1:a:"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		p, ok := allaboard.ParsePress(s)
-		if !ok {
-			if p != (allaboard.PressData{}) {
-				t.Fatalf("ParsePress(%q) refused yet returned %+v", s, p)
-			}
-			return
-		}
-		if p.Group >= 0 || p.Event < 1 || p.Rev < 1 || !strings.ContainsRune("agmnc", rune(p.Act)) {
-			t.Fatalf("ParsePress(%q) accepted %+v", s, p)
-		}
-		enc := p.Encode()
-		if len(enc) > 64 {
-			t.Fatalf("%+v encodes to %d bytes, over Telegram's 64", p, len(enc))
-		}
-		if back, ok := allaboard.ParsePress(enc); !ok || back != p {
-			t.Fatalf("%+v encodes to %q, which reads %+v, %v", p, enc, back, ok)
-		}
-	})
-}
-
-// FuzzEventPayload: a deep link's payload is refused or names an event in a
-// group, and encodes back within Telegram's 64 characters of [A-Za-z0-9_-].
-func FuzzEventPayload(f *testing.F) {
-	for _, s := range []string{"e-1001234567890_12", "e-1_1", "e1_1", "e-1_0", "-1_1", "e_", "e-1_1_1", "e--1_1"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		group, event, ok := allaboard.ParseEventPayload(s)
-		if !ok {
-			return
-		}
-		if group >= 0 || event < 1 {
-			t.Fatalf("ParseEventPayload(%q) accepted group %d, event %d", s, group, event)
-		}
-		enc := allaboard.EventPayload(group, event)
-		if len(enc) > 64 || strings.ContainsFunc(enc, func(r rune) bool {
-			return !(r == '_' || r == '-' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
-		}) {
-			t.Fatalf("payload %q is not one Telegram's /start accepts", enc)
-		}
-		if g, e, ok := allaboard.ParseEventPayload(enc); !ok || g != group || e != event {
-			t.Fatalf("payload %q reads %d, %d, %v; want %d, %d", enc, g, e, ok, group, event)
-		}
-	})
-}
-
 // FuzzSplitSentence: "/event" as a sentence splits into parts that are all
 // taken from what was typed, and never invents text.
 func FuzzSplitSentence(f *testing.F) {

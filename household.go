@@ -1,10 +1,7 @@
 package allaboard
 
 import (
-	"fmt"
 	"slices"
-	"strconv"
-	"strings"
 	"time"
 )
 
@@ -34,12 +31,12 @@ type FamilyAsk struct {
 	At    time.Time `json:"at"`
 }
 
-// FamilyAskFor is how long an invitation stands: a yes weeks later may
+// familyAskFor is how long an invitation stands: a yes weeks later may
 // not mean what it meant.
-const FamilyAskFor = 7 * 24 * time.Hour
+const familyAskFor = 7 * 24 * time.Hour
 
 // Expired reports whether the invitation no longer stands at now.
-func (a FamilyAsk) Expired(now time.Time) bool { return now.Sub(a.At) > FamilyAskFor }
+func (a FamilyAsk) Expired(now time.Time) bool { return now.Sub(a.At) > familyAskFor }
 
 // HouseholdTx is the part of a transaction that keeps households and the
 // invitations to them.
@@ -71,41 +68,6 @@ func (r *Response) Covered(rev int, by int64) {
 	r.Due = time.Time{}
 }
 
-// FamilyPress is what a button under an invitation sends back: the group,
-// who invited, and the answer. Who answers is the press's sender, and the
-// answer counts only if that sender is the one invited (see FamilyAsk).
-type FamilyPress struct {
-	Group int64
-	From  int64
-	Yes   bool
-}
-
-// Encode fits in Telegram's 64 bytes: "h:-1001234567890:1234567890123:y" is 33.
-func (p FamilyPress) Encode() string {
-	answer := "n"
-	if p.Yes {
-		answer = "y"
-	}
-	return fmt.Sprintf("h:%d:%d:%s", p.Group, p.From, answer)
-}
-
-// IsFamilyPress reports whether button data is an answer to an invitation.
-func IsFamilyPress(s string) bool { return strings.HasPrefix(s, "h:") }
-
-// ParseFamilyPress reads button data, rejecting anything the bot did not make.
-func ParseFamilyPress(s string) (FamilyPress, bool) {
-	parts := strings.Split(s, ":")
-	if len(parts) != 4 || parts[0] != "h" || parts[3] != "y" && parts[3] != "n" {
-		return FamilyPress{}, false
-	}
-	group, err1 := strconv.ParseInt(parts[1], 10, 64)
-	from, err2 := strconv.ParseInt(parts[2], 10, 64)
-	if err1 != nil || err2 != nil || group >= 0 || from <= 0 {
-		return FamilyPress{}, false
-	}
-	return FamilyPress{group, from, parts[3] == "y"}, true
-}
-
 // families counts the present members as families: the members of a
 // household are one, known once all of them are (one's confirmation covers
 // the others, see Covered). Zeros when the group has no households.
@@ -131,21 +93,4 @@ func (r Roll) families() (n, known int) {
 		}
 	}
 	return len(all), len(all) - len(pending)
-}
-
-// FamilyOf are the present members of user's household other than user,
-// in the roll's order; nil if they are in none.
-func (r Roll) FamilyOf(user int64) []int64 {
-	var out []int64
-	for _, h := range r.Households {
-		if !slices.Contains(h.Members, user) {
-			continue
-		}
-		for _, m := range r.Members {
-			if m.User != user && slices.Contains(h.Members, m.User) {
-				out = append(out, m.User)
-			}
-		}
-	}
-	return out
 }

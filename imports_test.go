@@ -30,6 +30,7 @@ const (
 	tgerr     = module + "/bot/tgerr"
 	fake      = module + "/bot/telegramtest"
 	icstest   = module + "/internal/icstest"
+	wire      = module + "/bot/wire"
 )
 
 // telegram is the Telegram library.
@@ -42,6 +43,13 @@ func is(path string) func(string) bool { return func(imp string) bool { return i
 
 // subPackage matches the module's packages but the root.
 func subPackage(imp string) bool { return strings.HasPrefix(imp, module+"/") }
+
+// beyondRootAndStd matches all but the root package and the standard library
+// (whose paths have no dot in their first element).
+func beyondRootAndStd(imp string) bool {
+	first, _, _ := strings.Cut(imp, "/")
+	return subPackage(imp) || imp != module && strings.Contains(first, ".")
+}
 
 var importRules = []struct {
 	pkg    string
@@ -70,6 +78,7 @@ var importRules = []struct {
 	{fake, subPackage, false, "the fake Telegram speaks the Bot API and knows nothing of the bot it serves"},
 	{commands, telegram, false, "the command table reads arguments from the use cases' own messages, without Telegram's types"},
 	{commands, is(render), false, "the command table reads arguments; the words of its replies are the writer's"},
+	{wire, beyondRootAndStd, false, "bot/wire is the formats of button data and deep links: it knows the domain at most, and the standard library"},
 }
 
 func TestImportsKeepTheRooms(t *testing.T) {

@@ -46,7 +46,7 @@ func (p Policy) step(from time.Time, n int, since, start time.Time, loc *time.Lo
 	noQuiet := p
 	noQuiet.Quiet = Quiet{}
 	for ; n < 10000; n++ {
-		raw := noQuiet.Due(from, start, n, loc)
+		raw := noQuiet.due(from, start, n, loc)
 		if !raw.Before(start) {
 			return time.Time{}
 		}

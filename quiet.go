@@ -32,18 +32,18 @@ func ParseQuiet(s string) (Quiet, error) {
 
 // String writes the span the way ParseQuiet reads it.
 func (q Quiet) String() string {
-	if q.Off() {
+	if q.off() {
 		return "off"
 	}
 	return fmt.Sprintf("%02d:%02d-%02d:%02d", q.From/time.Hour, q.From%time.Hour/time.Minute, q.To/time.Hour, q.To%time.Hour/time.Minute)
 }
 
-// Off reports whether there are no quiet hours.
-func (q Quiet) Off() bool { return q.From == q.To }
+// off reports whether there are no quiet hours.
+func (q Quiet) off() bool { return q.From == q.To }
 
 // After returns t, or the end of the quiet hours t falls in.
 func (q Quiet) After(t time.Time, loc *time.Location) time.Time {
-	if q.Off() {
+	if q.off() {
 		return t
 	}
 	lt := t.In(loc)
@@ -69,10 +69,10 @@ func (q Quiet) After(t time.Time, loc *time.Location) time.Time {
 	return t
 }
 
-// Began returns when the quiet hours that t falls in began, and whether t
+// began returns when the quiet hours that t falls in began, and whether t
 // falls in quiet hours at all.
-func (q Quiet) Began(t time.Time, loc *time.Location) (time.Time, bool) {
-	if q.Off() || q.After(t, loc).Equal(t) {
+func (q Quiet) began(t time.Time, loc *time.Location) (time.Time, bool) {
+	if q.off() || q.After(t, loc).Equal(t) {
 		return time.Time{}, false
 	}
 	lt := t.In(loc)
@@ -82,7 +82,7 @@ func (q Quiet) Began(t time.Time, loc *time.Location) (time.Time, bool) {
 	if q.From > q.To && sinceMidnight < q.To {
 		day-- // in the morning part of a span that began last evening
 	}
-	return WallTime(y, m, day, int(q.From/time.Hour), int(q.From%time.Hour/time.Minute), loc), true
+	return wallTime(y, m, day, int(q.From/time.Hour), int(q.From%time.Hour/time.Minute), loc), true
 }
 
 // clock reads "HH:MM" as a time of day.

@@ -22,13 +22,13 @@ const (
 	// AskPassed: a date without a year that has just passed this year ("25 Nov
 	// 10:00" at noon on 25 Nov): Ask has the same date next year, to confirm.
 	AskPassed Question = "passed"
-	// AskFarAhead: a date without a year more than FarAhead away: Ask has it,
+	// AskFarAhead: a date without a year more than farAhead away: Ask has it,
 	// to confirm.
 	AskFarAhead Question = "far-ahead"
 )
 
-// FarAhead is how far ahead a date without a typed year may be without asking.
-const FarAhead = 6 * 30 * 24 * time.Hour
+// farAhead is how far ahead a date without a typed year may be without asking.
+const farAhead = 6 * 30 * 24 * time.Hour
 
 // Span is a start and an optional end (zero when none was given).
 type Span struct {
@@ -49,8 +49,8 @@ func (sp Span) Typed(loc *time.Location) string {
 // Reading is what ReadWhen made of a typed date and time.
 type Reading struct {
 	// Span is the reading to use when Ask is empty. When Ask is set it is
-	// the literal reading (24-hour clock, next year once passed), which only
-	// ParseWhen uses.
+	// the literal reading (24-hour clock, next year once passed), for a
+	// caller that cannot ask back.
 	Span
 	Ask []Span   // the readings a person must choose between, or the one to confirm
 	Why Question // why Ask is set
@@ -61,15 +61,23 @@ type ReadOpts struct {
 	MonthFirst bool // 5/12 is May 12 (see MonthFirst)
 }
 
-// ReadWhen reads an event time typed by a person, in the group's zone: the
-// forms of ParseWhen, and "Saturday at 3", "15h", "15.00", "3.30pm", "noon",
+// ReadWhen reads an event time typed by a person, in the group's zone: a day
+// ("2026-12-05", "5 Dec", "Dec 5 2026", "5.12.", "Sat", "next Sat", "today",
+// "tomorrow", or none) and a time of day ("15:00", "3pm", "3:30 pm") in
+// either order, and "Saturday at 3", "15h", "15.00", "3.30pm", "noon",
 // "tonight 7pm", "tmrw 3pm", "tomorrow afternoon" (morning 09:00, afternoon
 // 15:00, evening 19:00), "in 2 hours", "5/12 3pm", "12/05/2026 15:00",
 // "2026-12-05T15:00", "Saturday 5th 3pm", ranges ("Sat 3-5pm", "15:00-17:00",
 // "3pm to 5pm") and the day, month and today/tomorrow words of German,
 // French, Spanish, Italian, Portuguese, Dutch, Russian and Ukrainian
-// ("Sa 15 Uhr", "5. Dez 15:00", "samedi 15h", "sábado 15:00"). Where a
-// reading could be wrong, it asks (see Question) instead of guessing.
+// ("Sa 15 Uhr", "5. Dez 15:00", "samedi 15h", "sábado 15:00").
+//
+// A day without a year, a weekday or a bare time means the next one still
+// ahead; an exact date or "today" that has passed is ErrWhenPast. Invalid
+// dates are never rolled over. A wall time that daylight saving skips (02:30
+// on a spring-forward night) moves forward by the gap (03:30); one that
+// happens twice means the first of the two. Where a reading could be wrong,
+// it asks (see Question) instead of guessing.
 func ReadWhen(text string, now time.Time, loc *time.Location, opts ReadOpts) (Reading, error) {
 	r, err := readWhen(text, now.In(loc), loc, opts)
 	if err != nil {
@@ -163,10 +171,10 @@ func readDay(d whenDay, from, to dayClock, isRange bool, now time.Time, loc *tim
 		return Reading{Span: literal, Ask: spans, Why: AskAmPm}, nil
 	}
 	r := Reading{Span: spans[0]}
-	if d.guessed && r.Start.After(now.Add(FarAhead)) {
+	if d.guessed && r.Start.After(now.Add(farAhead)) {
 		r.Ask, r.Why = []Span{r.Span}, AskFarAhead
 		y, m, dd := r.Start.Date()
-		if last := WallTime(y-1, m, dd, r.Start.Hour(), r.Start.Minute(), loc); d.yearly && !last.After(now) && last.After(now.AddDate(0, 0, -30)) {
+		if last := wallTime(y-1, m, dd, r.Start.Hour(), r.Start.Minute(), loc); d.yearly && !last.After(now) && last.After(now.AddDate(0, 0, -30)) {
 			r.Why = AskPassed // within the last month: a slip of the year more likely than a plan a year ahead
 		}
 	}
@@ -177,7 +185,7 @@ func readDay(d whenDay, from, to dayClock, isRange bool, now time.Time, loc *tim
 func placeClock(d whenDay, s, e dayClock, isRange bool, now time.Time, loc *time.Location) (Span, error) {
 	for _, c := range d.days {
 		y, m, dd := c.Date()
-		t := WallTime(y, m, dd, s.h, s.m, loc)
+		t := wallTime(y, m, dd, s.h, s.m, loc)
 		if !t.After(now) {
 			continue
 		}
@@ -192,8 +200,8 @@ func placeClock(d whenDay, s, e dayClock, isRange bool, now time.Time, loc *time
 		}
 		sp := Span{Start: t}
 		if isRange {
-			if sp.End = WallTime(y, m, dd, e.h, e.m, loc); !sp.End.After(t) {
-				sp.End = WallTime(y, m, dd+1, e.h, e.m, loc) // "22:00-01:00"
+			if sp.End = wallTime(y, m, dd, e.h, e.m, loc); !sp.End.After(t) {
+				sp.End = wallTime(y, m, dd+1, e.h, e.m, loc) // "22:00-01:00"
 			}
 		}
 		return sp, nil

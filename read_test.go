@@ -162,13 +162,13 @@ func TestReadWhen(t *testing.T) {
 	}
 }
 
-// The forms ParseWhen always read keep giving what they gave: its table test
+// The forms parseWhen always read keep giving what they gave: its table test
 // runs through ReadWhen, and the two silent misreadings of issue 14 now ask.
 func TestReadWhenAsksWhereParseWhenGuessed(t *testing.T) {
 	loc := whenZone(t, "Europe/Berlin")
 	now := time.Date(2026, 11, 25, 12, 0, 0, 0, loc)
 	for _, text := range []string{"3:30", "25 Nov 10:00"} {
-		old, err := allaboard.ParseWhen(text, now, loc)
+		old, err := parseWhen(text, now, loc)
 		if err != nil {
 			t.Fatal(err)
 		}

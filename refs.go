@@ -5,8 +5,14 @@ import (
 	"strings"
 )
 
-// Refs name messages the bot keeps up to date in place (Outgoing.Ref). The
-// store needs them too: moving a group renames its hosts' status cards.
+// Refs name messages the bot keeps up to date in place (Outgoing.Ref): the
+// use cases queue an entry under one, the sender records the message it
+// sent under (chat, ref) and edits that message for the next entry with the
+// same ref. They are our own keys into the outbox, not Telegram's: no button
+// or link carries one. They live here, not in bot/, because the store reads
+// them too: it renames a group's refs in private chats when the group moves
+// (StatusPrefix), deletes them when it is forgotten, and deletes an event's
+// with the event (RefEvent); and the sender tells status cards by theirs.
 
 // CardRef names a group's card for an event's material revision.
 func CardRef(e Event) string {

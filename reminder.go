@@ -9,31 +9,31 @@ import (
 // cannot wait for them to end.
 const beforeQuiet = 5 * time.Minute
 
-// ReminderAt returns when the reminder lead before an event starting at
+// reminderAt returns when the reminder lead before an event starting at
 // start goes. Whole days are counted on the group's clock, so a 1d reminder
 // for a 10:00 event goes at 10:00 the day before even across a daylight
 // saving change. One that falls in quiet hours goes when they end if that is
 // still before the event, otherwise just before they begin.
-func (s Settings) ReminderAt(start time.Time, lead time.Duration) time.Time {
+func (s Settings) reminderAt(start time.Time, lead time.Duration) time.Time {
 	loc := s.Location()
 	at := start.Add(-lead)
 	if lead%(24*time.Hour) == 0 {
 		l := start.In(loc)
-		at = WallTime(l.Year(), l.Month(), l.Day()-int(lead/(24*time.Hour)), l.Hour(), l.Minute(), loc)
+		at = wallTime(l.Year(), l.Month(), l.Day()-int(lead/(24*time.Hour)), l.Hour(), l.Minute(), loc)
 	}
 	if end := s.Quiet.After(at, loc); end.Before(start) {
 		return end
 	}
-	began, _ := s.Quiet.Began(at, loc)
+	began, _ := s.Quiet.began(at, loc)
 	return began.Add(-beforeQuiet)
 }
 
-// ReminderTimes returns when an event's reminders go, earliest first, without
+// reminderTimes returns when an event's reminders go, earliest first, without
 // duplicates (quiet hours can fold two into one).
-func (s Settings) ReminderTimes(start time.Time) []time.Time {
+func (s Settings) reminderTimes(start time.Time) []time.Time {
 	var out []time.Time
 	for _, lead := range s.Reminders {
-		at := s.ReminderAt(start, lead)
+		at := s.reminderAt(start, lead)
 		if !slices.ContainsFunc(out, at.Equal) {
 			out = append(out, at)
 		}
@@ -45,7 +45,7 @@ func (s Settings) ReminderTimes(start time.Time) []time.Time {
 // NextReminder returns the first of an event's reminders after now (and
 // after sent, the last one sent), or the zero time if none is left.
 func (s Settings) NextReminder(start, sent, now time.Time) time.Time {
-	for _, at := range s.ReminderTimes(start) {
+	for _, at := range s.reminderTimes(start) {
 		if at.After(now) && at.After(sent) {
 			return at
 		}
@@ -58,7 +58,7 @@ func (s Settings) NextReminder(start, sent, now time.Time) time.Time {
 // those missed goes.
 func (s Settings) DueReminder(start, sent, now time.Time) time.Time {
 	var due time.Time
-	for _, at := range s.ReminderTimes(start) {
+	for _, at := range s.reminderTimes(start) {
 		if !at.After(now) && at.After(sent) {
 			due = at
 		}

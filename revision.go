@@ -52,13 +52,6 @@ func formatEnd(t time.Time) string {
 // ParseChangeTime reads a time kept in a Change.
 func ParseChangeTime(s string) (time.Time, error) { return time.Parse(time.RFC3339, s) }
 
-// VersionAt is the time and place an event had at revision n, replayed from
-// its revisions (oldest first).
-func VersionAt(revs []Revision, n int) (when time.Time, where string) {
-	v := Event{}.AsOf(revs, n)
-	return v.When, v.Where
-}
-
 // AsOf is the event as it stood after revision n, replayed from its
 // revisions (oldest first): what a card of that version showed.
 func (e Event) AsOf(revs []Revision, n int) Event {

@@ -34,14 +34,6 @@ func (s Settings) Location() *time.Location {
 	return loc
 }
 
-// ZoneName is how the zone is shown.
-func (s Settings) ZoneName() string {
-	if s.Zone == "" {
-		return "the server's (" + time.Local.String() + ")"
-	}
-	return s.Zone
-}
-
 // Policy is how the group's members are chased.
 func (s Settings) Policy(handOff int) Policy {
 	return Policy{Schedule: s.Chase, Preset: s.Preset, Quiet: s.Quiet, HandOff: handOff}

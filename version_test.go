@@ -118,7 +118,7 @@ func TestOldRecordsKeepTheirAnswersUntilTheNextMove(t *testing.T) {
 	}
 }
 
-func TestVersionAtReplaysTheHistory(t *testing.T) {
+func TestAsOfReplaysTheHistory(t *testing.T) {
 	e, r1, host, now := newParty(t)
 	party := e.When
 	r2, _ := e.Move(host, now, party.Add(time.Hour))
@@ -135,9 +135,9 @@ func TestVersionAtReplaysTheHistory(t *testing.T) {
 		{3, party.Add(time.Hour), "Café"},
 		{4, party.Add(time.Hour), "Café"},
 	} {
-		when, where := allaboard.VersionAt(revs, tc.n)
-		if !when.Equal(tc.when) || where != tc.where {
-			t.Errorf("revision %d: %v at %q, want %v at %q", tc.n, when, where, tc.when, tc.where)
+		v := e.AsOf(revs, tc.n)
+		if !v.When.Equal(tc.when) || v.Where != tc.where {
+			t.Errorf("revision %d: %v at %q, want %v at %q", tc.n, v.When, v.Where, tc.when, tc.where)
 		}
 	}
 	if e.Moved != 3 {

@@ -13,26 +13,12 @@ import (
 	"time"
 )
 
-// Errors from ParseWhen; bot/ turns them into messages for the group.
+// Errors from ReadWhen; bot/ turns them into messages for the group.
 var (
 	ErrWhenUnreadable = errors.New("couldn't read that date and time")
 	ErrWhenPast       = errors.New("that time has already passed")
 	ErrWhenNoTime     = errors.New("a day was given but no time of day")
 )
-
-// ParseWhen reads an event time typed by a person in a group chat, in the group's zone,
-// for callers that cannot ask back: it takes ReadWhen's literal reading (see Reading).
-//
-// A day ("2026-12-05", "5 Dec", "Dec 5 2026", "5.12.", "Sat", "next Sat", "today",
-// "tomorrow", or none) and a time of day ("15:00", "3pm", "3:30 pm") in either order.
-// A day without a year, a weekday or a bare time means the next one still ahead; an
-// exact date or "today" that has passed is ErrWhenPast. Invalid dates are never
-// rolled over. A wall time that daylight saving skips (02:30 on a spring-forward night)
-// moves forward by the gap (03:30); one that happens twice means the first of the two.
-func ParseWhen(text string, now time.Time, loc *time.Location) (time.Time, error) {
-	r, err := ReadWhen(text, now, loc, ReadOpts{MonthFirst: MonthFirst(loc)})
-	return r.Start, err
-}
 
 // whenDay is the day part of the text: the calendar days it may mean, earliest first.
 type whenDay struct {
@@ -231,9 +217,9 @@ func whenNum(s string, minLen, maxLen int) (int, bool) {
 	return n, true
 }
 
-// WallTime is y-m-d hh:mm in loc, with daylight saving resolved as ParseWhen says.
+// wallTime is y-m-d hh:mm in loc, with daylight saving resolved as ReadWhen says.
 // time.Date does not promise which side of a change it picks (and varies by zone), so we choose.
-func WallTime(y int, m time.Month, d, hh, mm int, loc *time.Location) time.Time {
+func wallTime(y int, m time.Month, d, hh, mm int, loc *time.Location) time.Time {
 	asUTC := time.Date(y, m, d, hh, mm, 0, 0, time.UTC)
 	_, before := asUTC.Add(-24 * time.Hour).In(loc).Zone()
 	_, after := asUTC.Add(24 * time.Hour).In(loc).Zone()

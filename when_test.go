@@ -10,7 +10,14 @@ import (
 	"allaboard"
 )
 
-// whenZone loads a zone for the ParseWhen tests.
+// parseWhen reads text as a caller that cannot ask back would: ReadWhen's
+// literal reading (see Reading), dates written the zone's way.
+func parseWhen(text string, now time.Time, loc *time.Location) (time.Time, error) {
+	r, err := allaboard.ReadWhen(text, now, loc, allaboard.ReadOpts{MonthFirst: allaboard.MonthFirst(loc)})
+	return r.Start, err
+}
+
+// whenZone loads a zone for the parseWhen tests.
 func whenZone(tb testing.TB, name string) *time.Location {
 	tb.Helper()
 	loc, err := time.LoadLocation(name)
@@ -150,10 +157,10 @@ func TestParseWhen(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			loc, now := caseAt(t, tt.zone, tt.now)
 
-			got, err := allaboard.ParseWhen(tt.text, now, loc)
+			got, err := parseWhen(tt.text, now, loc)
 			if tt.err != nil {
 				if !errors.Is(err, tt.err) {
-					t.Fatalf("ParseWhen(%q) = %v, %v; want error %v", tt.text, got, err, tt.err)
+					t.Fatalf("parseWhen(%q) = %v, %v; want error %v", tt.text, got, err, tt.err)
 				}
 				if len(err.Error()) > 120 {
 					t.Fatalf("error too long to show: %d bytes", len(err.Error()))
@@ -161,13 +168,13 @@ func TestParseWhen(t *testing.T) {
 				return
 			}
 			if err != nil {
-				t.Fatalf("ParseWhen(%q): %v", tt.text, err)
+				t.Fatalf("parseWhen(%q): %v", tt.text, err)
 			}
 			if got, want := got.Format(layout), tt.want; got != want {
-				t.Fatalf("ParseWhen(%q) = %s, want %s", tt.text, got, want)
+				t.Fatalf("parseWhen(%q) = %s, want %s", tt.text, got, want)
 			}
 			if got.Location() != loc || got.Second() != 0 || got.Nanosecond() != 0 {
-				t.Fatalf("ParseWhen(%q) = %v, want in %v with seconds zeroed", tt.text, got, loc)
+				t.Fatalf("parseWhen(%q) = %v, want in %v with seconds zeroed", tt.text, got, loc)
 			}
 		})
 	}
@@ -178,14 +185,14 @@ func TestParseWhenUsesTheGroupZone(t *testing.T) {
 	berlin, ny := whenZone(t, "Europe/Berlin"), whenZone(t, "America/New_York")
 	now := time.Date(2026, 11, 24, 10, 0, 0, 0, berlin) // 04:00 in New York
 
-	got, err := allaboard.ParseWhen("today 8:00", now, ny)
+	got, err := parseWhen("today 8:00", now, ny)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got, want := got, time.Date(2026, 11, 24, 8, 0, 0, 0, ny); !got.Equal(want) {
 		t.Fatalf("got %v, want %v", got, want)
 	}
-	if _, err := allaboard.ParseWhen("today 8:00", now, berlin); !errors.Is(err, allaboard.ErrWhenPast) {
+	if _, err := parseWhen("today 8:00", now, berlin); !errors.Is(err, allaboard.ErrWhenPast) {
 		t.Fatalf("in Berlin: got %v, want ErrWhenPast", err)
 	}
 }
@@ -193,7 +200,7 @@ func TestParseWhenUsesTheGroupZone(t *testing.T) {
 // The error names what was typed, so logs show what users try.
 func TestParseWhenErrorQuotesText(t *testing.T) {
 	loc := whenZone(t, "Europe/Berlin")
-	_, err := allaboard.ParseWhen("soon", time.Date(2026, 11, 24, 10, 0, 0, 0, loc), loc)
+	_, err := parseWhen("soon", time.Date(2026, 11, 24, 10, 0, 0, 0, loc), loc)
 	if err == nil || !strings.Contains(err.Error(), `"soon"`) {
 		t.Fatalf("got %v, want it to quote the text", err)
 	}

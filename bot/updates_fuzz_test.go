@@ -18,6 +18,7 @@ import (
 	"allaboard"
 	"allaboard/bot/sender"
 	"allaboard/bot/telegramtest"
+	"allaboard/bot/wire"
 	"allaboard/store"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
@@ -68,7 +69,7 @@ func FuzzCommand(f *testing.F) {
 		"/edit 1 title " + strings.Repeat("&", 200), "/edit 1 notes -", "/edit x where Beach", "/settings", "/settings chase 0,1s",
 		"/settings chase 0,15m,1h", "/settings timezone America/New_York", "/settings quiet 22:00-07:00", "/settings reminders 1d,2h",
 		"/settings digest 19:00", "/events", "/history 1", "/status 1", "/ack 1", "/cancel 1", "/members", "/join", "/forget",
-		"/start", "/start " + allaboard.EventPayload(w.group, 1), "/start " + allaboard.NewEventPayload(w.group), "/help", "/cancel",
+		"/start", "/start " + wire.EventPayload(w.group, 1), "/start " + wire.NewEventPayload(w.group), "/help", "/cancel",
 	} {
 		f.Add(text, uint8(0), false)
 		f.Add(text, uint8(1), true)

@@ -6,6 +6,7 @@ import (
 
 	"allaboard"
 	"allaboard/bot/notice"
+	"allaboard/bot/wire"
 )
 
 // revised acts on a new revision of e: a material one restarts everyone's
@@ -187,5 +188,5 @@ func (a *Events) askHost(t *turn, e allaboard.Event) error {
 	if err := t.tx.SaveEvent(e); err != nil {
 		return err
 	}
-	return t.Tell(e.Group, notice.OfEvent(notice.AskHost, e, "payload", allaboard.EventPayload(e.Group, e.Num)))
+	return t.Tell(e.Group, notice.OfEvent(notice.AskHost, e, "payload", wire.EventPayload(e.Group, e.Num)))
 }

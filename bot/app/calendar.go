@@ -3,6 +3,7 @@ package app
 import (
 	"allaboard"
 	"allaboard/bot/notice"
+	"allaboard/bot/wire"
 )
 
 // Add to calendar: a member's private card offers the event as a calendar
@@ -14,7 +15,7 @@ import (
 
 // onCalendarPress sends the member who pressed "Add to calendar" the event's
 // file, in private. It confirms nothing: the card's other buttons do that.
-func (a *Cards) onCalendarPress(t *turn, q *Press, p allaboard.PressData) error {
+func (a *Cards) onCalendarPress(t *turn, q *Press, p wire.PressData) error {
 	e, found, err := pressedEvent(t, q, p.Group, p.Event)
 	if err != nil || !found {
 		return err

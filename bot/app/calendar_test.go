@@ -9,6 +9,7 @@ import (
 	"allaboard"
 	"allaboard/bot/app"
 	"allaboard/bot/render"
+	"allaboard/bot/wire"
 	"allaboard/internal/icstest"
 )
 
@@ -157,7 +158,7 @@ func TestTheHostWhoMovesTheEventGetsTheFile(t *testing.T) {
 	k := berlinKit(t)
 	p := k.parentsGroup("Ali")
 	k.announce(p, lastSundayOfOctober)
-	k.say(dm(p.host), p.host, "/start "+allaboard.EventPayload(p.g.ID, 1)) // the group's link to the event
+	k.say(dm(p.host), p.host, "/start "+wire.EventPayload(p.g.ID, 1)) // the group's link to the event
 	k.press(p.host, dm(p.host), button(t, privateCard(t, k.sent(), p.host.ID), "Add to calendar"))
 	first := oneFile(t, k.sent(), p.host.ID)
 
@@ -220,7 +221,7 @@ func TestAForgedCalendarPressDoesNothing(t *testing.T) {
 	k.start(stranger)
 	k.sent()
 	press := func(group int64, num, rev int) string {
-		return allaboard.PressData{Group: group, Event: num, Rev: rev, Act: allaboard.ActCalendar}.Encode()
+		return wire.PressData{Group: group, Event: num, Rev: rev, Act: wire.ActCalendar}.Encode()
 	}
 	for _, tc := range []struct {
 		name string

@@ -8,6 +8,7 @@ import (
 	"allaboard"
 	"allaboard/bot/app"
 	"allaboard/bot/render"
+	"allaboard/bot/wire"
 )
 
 // last is the newest message to chat containing words; the test fails without one.
@@ -120,13 +121,13 @@ func TestGuidedCreationFromTheGroupsButton(t *testing.T) {
 	p := k.parentsGroup("Ann")
 	k.say(p.g, p.host, "/event")
 	link := last(t, k.sent(), p.g.ID, "step by step").Buttons[0][0].URL
-	if want := "start=" + allaboard.NewEventPayload(p.g.ID); !containsAll(link, []string{want}) {
+	if want := "start=" + wire.NewEventPayload(p.g.ID); !containsAll(link, []string{want}) {
 		t.Fatalf("link = %q, want %q", link, want)
 	}
-	if q := k.step(p.host, "/start "+allaboard.NewEventPayload(p.g.ID)); !containsAll(q.Text, []string{"Class 2b parents", "called"}) {
+	if q := k.step(p.host, "/start "+wire.NewEventPayload(p.g.ID)); !containsAll(q.Text, []string{"Class 2b parents", "called"}) {
 		t.Fatalf("deep link: %q", q.Text)
 	}
-	if q := k.step(p.host, "/start "+allaboard.NewEventPayload(-555)); q.Text != render.FlowNotYours {
+	if q := k.step(p.host, "/start "+wire.NewEventPayload(-555)); q.Text != render.FlowNotYours {
 		t.Fatalf("a group they're not in: %q", q.Text)
 	}
 }

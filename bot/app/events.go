@@ -10,6 +10,7 @@ import (
 
 	"allaboard"
 	"allaboard/bot/notice"
+	"allaboard/bot/wire"
 )
 
 // OnEvent announces an event: /event <title> | <when> | <where> [| notes],
@@ -22,7 +23,7 @@ func (a *Events) OnEvent(t *turn, m *Message) error {
 	}
 	args := strings.TrimSpace(m.CommandArguments())
 	if args == "" {
-		return t.Tell(m.Chat.ID, notice.New(notice.EventGuide, "payload", allaboard.NewEventPayload(m.Chat.ID)))
+		return t.Tell(m.Chat.ID, notice.New(notice.EventGuide, "payload", wire.NewEventPayload(m.Chat.ID)))
 	}
 	parts := eventParts(args)
 	loc := a.zone(t.tx, m.Chat.ID)

@@ -10,6 +10,7 @@ import (
 
 	"allaboard"
 	"allaboard/bot/notice"
+	"allaboard/bot/wire"
 )
 
 // Households: members of a group who count as one family. One asks with
@@ -180,7 +181,7 @@ func canLink(tx allaboard.Tx, group, from, to int64) (refused *allaboard.Notice,
 // askFamily asks to whether they are one family with from: in private if
 // the bot can write to them, else in the group, naming them.
 func (a *Households) askFamily(t *turn, group int64, from, to allaboard.User) error {
-	p := allaboard.FamilyPress{Group: group, From: from.ID}
+	p := wire.FamilyPress{Group: group, From: from.ID}
 	yes := p
 	yes.Yes = true
 	chat := group
@@ -206,7 +207,7 @@ func familyRef(chat, group, from, to int64) string {
 // asked can answer: the press must find an invitation to its sender from
 // the member the data names.
 func (a *Households) onFamilyPress(t *turn, q *Press) error {
-	p, ok := allaboard.ParseFamilyPress(q.Data)
+	p, ok := wire.ParseFamilyPress(q.Data)
 	group, ok, err := pressedGroup(t, q, p.Group, ok)
 	if err != nil || !ok {
 		return err

@@ -8,6 +8,7 @@ import (
 
 	"allaboard"
 	"allaboard/bot/app"
+	"allaboard/bot/wire"
 )
 
 // family is a parents' group where Ann and Ben, who both opened a chat with
@@ -158,9 +159,9 @@ func TestFamilyNeedsTheOthersYes(t *testing.T) {
 	}{
 		{"Cat presses Ben's yes", cat, yes},
 		{"Ann presses Ben's yes", ann, yes},
-		{"Cat forges an invitation from Ann to her", cat, allaboard.FamilyPress{Group: p.g.ID, From: ann.ID, Yes: true}.Encode()},
-		{"Ben forges one from Cat, who never asked", ben, allaboard.FamilyPress{Group: p.g.ID, From: cat.ID, Yes: true}.Encode()},
-		{"Ben's yes about another group", ben, allaboard.FamilyPress{Group: -200, From: ann.ID, Yes: true}.Encode()},
+		{"Cat forges an invitation from Ann to her", cat, wire.FamilyPress{Group: p.g.ID, From: ann.ID, Yes: true}.Encode()},
+		{"Ben forges one from Cat, who never asked", ben, wire.FamilyPress{Group: p.g.ID, From: cat.ID, Yes: true}.Encode()},
+		{"Ben's yes about another group", ben, wire.FamilyPress{Group: -200, From: ann.ID, Yes: true}.Encode()},
 		{"garbage", ben, "h:-100:abc:y"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

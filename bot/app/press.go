@@ -6,6 +6,7 @@ import (
 
 	"allaboard"
 	"allaboard/bot/notice"
+	"allaboard/bot/wire"
 )
 
 // OnPress handles a press on one of the bot's buttons.
@@ -35,13 +36,13 @@ func (a *Cards) OnPress(t *turn, q *Press) error {
 	if isDraftData(q.Data) {
 		return a.app.Drafts.onDraftPress(t, q)
 	}
-	if allaboard.IsStatusPress(q.Data) {
+	if wire.IsStatusPress(q.Data) {
 		return a.onStatusPress(t, q)
 	}
 	if isUndoData(q.Data) {
 		return a.app.Events.onUndoPress(t, q)
 	}
-	if allaboard.IsFamilyPress(q.Data) {
+	if wire.IsFamilyPress(q.Data) {
 		return a.app.Households.onFamilyPress(t, q)
 	}
 	if strings.HasPrefix(q.Data, choiceData) {
@@ -56,7 +57,7 @@ func (a *Cards) OnPress(t *turn, q *Press) error {
 // OnCardPress handles a press on an event card's buttons. Whoever pressed is
 // the one who answers: the data only says which event and version it showed.
 func (a *Cards) OnCardPress(t *turn, q *Press) error {
-	p, ok := allaboard.ParsePress(q.Data)
+	p, ok := wire.ParsePress(q.Data)
 	group, ok, err := pressedGroup(t, q, p.Group, ok)
 	if err != nil || !ok {
 		return err
@@ -71,7 +72,7 @@ func (a *Cards) OnCardPress(t *turn, q *Press) error {
 		}
 	}
 	p.Group = group
-	if p.Act == allaboard.ActCalendar {
+	if p.Act == wire.ActCalendar {
 		return a.onCalendarPress(t, q, p)
 	}
 	reply, alert, err := a.respond(t, q.From.ID, p, q.Chat != nil && q.Chat.IsPrivate())
@@ -92,7 +93,7 @@ func (a *Cards) OnAck(t *turn, m *Message) error {
 	if err != nil || !ok {
 		return err
 	}
-	reply, _, err := a.respond(t, m.From.ID, allaboard.PressData{Group: e.Group, Event: e.Num, Rev: e.Material, Act: allaboard.ActAck}, false)
+	reply, _, err := a.respond(t, m.From.ID, wire.PressData{Group: e.Group, Event: e.Num, Rev: e.Material, Act: wire.ActAck}, false)
 	if err != nil {
 		return err
 	}
@@ -104,7 +105,7 @@ func (a *Cards) OnAck(t *turn, m *Message) error {
 // member of the event's group can answer, and only the latest version can be
 // confirmed. An answer on their private card (onCard) edits it to show where
 // they stand.
-func (a *Cards) respond(t *turn, user int64, p allaboard.PressData, onCard bool) (reply *allaboard.Notice, alert bool, err error) {
+func (a *Cards) respond(t *turn, user int64, p wire.PressData, onCard bool) (reply *allaboard.Notice, alert bool, err error) {
 	m, err := t.tx.Member(p.Group, user)
 	if errors.Is(err, allaboard.ErrNotFound) || err == nil && m.Left {
 		return notice.New(notice.NotYourGroup), false, nil
@@ -138,13 +139,13 @@ func (a *Cards) respond(t *turn, user int64, p allaboard.PressData, onCard bool)
 	r.Ack(e.Material, t.now)
 	reply = notice.AboutEvent(notice.Acked, e)
 	switch {
-	case p.Act == allaboard.ActAck && already:
+	case p.Act == wire.ActAck && already:
 		reply = notice.AboutEvent(notice.AlreadyAcked, e)
-	case p.Act == allaboard.ActAck:
+	case p.Act == wire.ActAck:
 	case e.Cancelled:
 		reply = notice.AboutEvent(notice.AckedCancelled, e)
 	default:
-		r.Answer(map[allaboard.Action]allaboard.RSVP{allaboard.ActGoing: allaboard.Going, allaboard.ActMaybe: allaboard.Maybe, allaboard.ActCant: allaboard.CantGo}[p.Act], e.Material, t.now)
+		r.Answer(map[wire.Action]allaboard.RSVP{wire.ActGoing: allaboard.Going, wire.ActMaybe: allaboard.Maybe, wire.ActCant: allaboard.CantGo}[p.Act], e.Material, t.now)
 		reply = notice.AboutEvent(notice.Answered, e, "rsvp", string(r.RSVP))
 	}
 	// Confirmed before the card about the change reached them: the calendar

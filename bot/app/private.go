@@ -5,6 +5,7 @@ import (
 
 	"allaboard"
 	"allaboard/bot/notice"
+	"allaboard/bot/wire"
 )
 
 // maxPendingCards bounds the cards sent at once for /start.
@@ -13,10 +14,10 @@ const maxPendingCards = 10
 // OnStart answers /start in a private chat: a deep link from an event shows
 // that event; otherwise the help and everything still to confirm.
 func (a *Cards) OnStart(t *turn, m *Message) error {
-	if group, num, ok := allaboard.ParseEventPayload(m.CommandArguments()); ok {
+	if group, num, ok := wire.ParseEventPayload(m.CommandArguments()); ok {
 		return a.showEvent(t, m.From.ID, group, num)
 	}
-	if group, ok := allaboard.ParseNewEventPayload(m.CommandArguments()); ok {
+	if group, ok := wire.ParseNewEventPayload(m.CommandArguments()); ok {
 		return a.app.Drafts.startDraft(t, m.From.ID, group)
 	}
 	if m.CommandArguments() == resumePayload {

@@ -6,6 +6,7 @@ import (
 
 	"allaboard"
 	"allaboard/bot/notice"
+	"allaboard/bot/wire"
 )
 
 // Before an event starts, members who said they are going or might, and
@@ -101,7 +102,7 @@ func (a *Chase) sendReminders(t *turn, e allaboard.Event) error {
 	if err := a.mentionAll(t, e, coming, notice.ReminderGroupConfirmed); err != nil {
 		return err
 	}
-	return a.mentionAll(t, e, pending, notice.ReminderGroupPending, "payload", allaboard.EventPayload(e.Group, e.Num))
+	return a.mentionAll(t, e, pending, notice.ReminderGroupPending, "payload", wire.EventPayload(e.Group, e.Num))
 }
 
 // remindPending reminds a member who hasn't confirmed the latest version,

@@ -3,6 +3,7 @@ package app
 import (
 	"allaboard"
 	"allaboard/bot/notice"
+	"allaboard/bot/wire"
 )
 
 // PressAdminOf reports the group whose admins may press a button with this
@@ -11,7 +12,7 @@ func PressAdminOf(data string) (int64, bool) {
 	if group, _, ok := parseZoneData(data); ok {
 		return group, true
 	}
-	group, _, _, ok := allaboard.ParseStatusPress(data)
+	group, _, _, ok := wire.ParseStatusPress(data)
 	return group, ok
 }
 
@@ -21,7 +22,7 @@ const remindAgainAfter = allaboard.MinGroupStep
 
 // onStatusPress carries out a status card button, for the host or an admin.
 func (a *Cards) onStatusPress(t *turn, q *Press) error {
-	group, num, act, ok := allaboard.ParseStatusPress(q.Data)
+	group, num, act, ok := wire.ParseStatusPress(q.Data)
 	if !ok {
 		t.answer(q, notice.New(notice.StaleButton))
 		return nil
@@ -34,32 +35,32 @@ func (a *Cards) onStatusPress(t *turn, q *Press) error {
 		t.answer(q, notice.New(notice.StatusNotAllowed))
 		return nil
 	}
-	if e.Started(t.now) && act != allaboard.StatusAll {
+	if e.Started(t.now) && act != wire.StatusAll {
 		t.answer(q, notice.New(notice.StatusStarted))
 		return nil
 	}
 	switch act {
-	case allaboard.StatusRemind:
+	case wire.StatusRemind:
 		n, err := a.remindNow(t, e)
 		if err != nil {
 			return err
 		}
 		t.answer(q, notice.Counted(notice.RemindingNow, n))
 		return nil
-	case allaboard.StatusAll:
+	case wire.StatusAll:
 		t.answer(q, nil)
 		return t.Tell(q.From.ID, notice.AboutEvent(notice.Everyone, e))
-	case allaboard.StatusChange:
+	case wire.StatusChange:
 		t.answer(q, nil)
 		return a.app.Drafts.startEditDraft(t, q.From.ID, e, t.admin(group, q.From.ID))
-	case allaboard.StatusCancel:
+	case wire.StatusCancel:
 		t.answer(q, nil)
 		return t.Tell(q.From.ID, notice.AboutEvent(notice.CancelAsk, e,
-			"yes", allaboard.StatusPress(e.Group, e.Num, allaboard.StatusCancelY), "keep", allaboard.StatusPress(e.Group, e.Num, allaboard.StatusKeep)))
-	case allaboard.StatusKeep:
+			"yes", wire.StatusPress(e.Group, e.Num, wire.StatusCancelY), "keep", wire.StatusPress(e.Group, e.Num, wire.StatusKeep)))
+	case wire.StatusKeep:
 		t.answer(q, notice.New(notice.StatusKept))
 		return nil
-	case allaboard.StatusCancelY:
+	case wire.StatusCancelY:
 		by, err := allaboard.LookupUser(t.tx, q.From.ID)
 		if err != nil {
 			return err

@@ -7,6 +7,7 @@ import (
 
 	"allaboard"
 	"allaboard/bot/app"
+	"allaboard/bot/wire"
 )
 
 // announced is a parents' group of names, the first started of whom have
@@ -149,7 +150,7 @@ func TestAnAnswerOnThePrivateCardEditsIt(t *testing.T) {
 	if got := to(k.sent(), ann.ID); len(got) > 0 {
 		t.Errorf("an answer in the group sent Ann %q privately", texts(got))
 	}
-	k.say(dm(ann), ann, "/start "+allaboard.EventPayload(p.g.ID, 1))
+	k.say(dm(ann), ann, "/start "+wire.EventPayload(p.g.ID, 1))
 	if got := to(k.sent(), ann.ID, "✅ You confirmed · 🙁 Can't"); len(got) != 1 || !got[0].Fresh || got[0].Ref != mine[0].Ref {
 		t.Errorf("the deep link doesn't post Ann's card anew with her answer: %+v", got)
 	}

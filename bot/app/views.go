@@ -3,6 +3,7 @@ package app
 import (
 	"allaboard"
 	"allaboard/bot/notice"
+	"allaboard/bot/wire"
 )
 
 // OnEvents lists the group's upcoming events with their counts.
@@ -37,7 +38,7 @@ func (a *Cards) OnStatus(t *turn, m *Message) error {
 	}
 	if !u.Reachable() {
 		return t.Tell(m.Chat.ID, notice.AboutEvent(notice.Counts, e, "then", notice.ThenNeedsDM,
-			"payload", allaboard.EventPayload(e.Group, e.Num)))
+			"payload", wire.EventPayload(e.Group, e.Num)))
 	}
 	if err := t.enqueue(statusMessage(e, u.ID, true)); err != nil {
 		return err

@@ -38,11 +38,12 @@ var SettingNames = []string{"timezone", "quiet", "chase", "reminders", "digest"}
 const SettingOff = "off"
 
 // SettingValue is one of s's settings, by name, as /settings takes it; ""
-// for a setting there is no such.
+// for a setting there is no such, and for the time zone when none was
+// chosen (bot/render names the server's).
 func SettingValue(s allaboard.Settings, name string) string {
 	switch name {
 	case "timezone":
-		return s.ZoneName()
+		return s.Zone
 	case "quiet":
 		return s.Quiet.String()
 	case "chase":

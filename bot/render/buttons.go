@@ -15,17 +15,18 @@ func AddToGroup(url string) []allaboard.Button {
 	return []allaboard.Button{{Text: "➕ Add me to a group", URL: url}}
 }
 
-// MentionButtons go under a mention: confirm at once, or open a private chat.
-func MentionButtons(e allaboard.Event, privately string) [][]allaboard.Button {
+// MentionButtons go under a mention: confirm at once (gotIt, as on the
+// event's card), or open a private chat.
+func MentionButtons(gotIt, privately string) [][]allaboard.Button {
 	return [][]allaboard.Button{
-		{gotIt(e)},
+		{gotItButton(gotIt)},
 		{{Text: "💬 Remind me privately", URL: privately}},
 	}
 }
 
-// gotIt confirms the latest version of e.
-func gotIt(e allaboard.Event) allaboard.Button {
-	return allaboard.Button{Text: "✅ Got it", Data: allaboard.PressData{Group: e.Group, Event: e.Num, Rev: e.Material, Act: allaboard.ActAck}.Encode()}
+// gotItButton confirms the latest version of an event.
+func gotItButton(data string) allaboard.Button {
+	return allaboard.Button{Text: "✅ Got it", Data: data}
 }
 
 // InGroup is the roll call's button.

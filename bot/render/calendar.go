@@ -8,9 +8,8 @@ import (
 
 // AddToCalendar is the private card's button that asks for the event as a
 // calendar file.
-func AddToCalendar(e allaboard.Event) []allaboard.Button {
-	return []allaboard.Button{{Text: "📅 Add to calendar",
-		Data: allaboard.PressData{Group: e.Group, Event: e.Num, Rev: e.Material, Act: allaboard.ActCalendar}.Encode()}}
+func AddToCalendar(data string) []allaboard.Button {
+	return []allaboard.Button{{Text: "📅 Add to calendar", Data: data}}
 }
 
 // Answers to the button.

@@ -61,17 +61,18 @@ func (c Card) HTML() string {
 	return head + tail
 }
 
-// Buttons are the card's ack and RSVP buttons for its material revision.
-func (c Card) Buttons() [][]allaboard.Button {
-	e := c.Event
-	ack := gotIt(e)
-	if e.Cancelled {
+// Answers are what a card's buttons send back, made by the caller for the
+// card's material revision.
+type Answers struct{ GotIt, Going, Maybe, Cant string }
+
+// Buttons are the card's ack and RSVP buttons.
+func (c Card) Buttons(a Answers) [][]allaboard.Button {
+	ack := gotItButton(a.GotIt)
+	if c.Event.Cancelled {
 		return [][]allaboard.Button{{ack}}
 	}
-	rsvp := func(text string, a allaboard.Action) allaboard.Button {
-		return allaboard.Button{Text: text, Data: allaboard.PressData{Group: e.Group, Event: e.Num, Rev: e.Material, Act: a}.Encode()}
-	}
-	return [][]allaboard.Button{{ack}, {rsvp(label(allaboard.Going), allaboard.ActGoing), rsvp(label(allaboard.Maybe), allaboard.ActMaybe), rsvp(label(allaboard.CantGo), allaboard.ActCant)}}
+	return [][]allaboard.Button{{ack}, {{Text: label(allaboard.Going), Data: a.Going},
+		{Text: label(allaboard.Maybe), Data: a.Maybe}, {Text: label(allaboard.CantGo), Data: a.Cant}}}
 }
 
 // YourState is a private card's header once the member has confirmed: what

@@ -16,6 +16,7 @@ import (
 func TestProblemExplainsEveryCode(t *testing.T) {
 	now := time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC)
 	second := func(_ any, err error) error { return err }
+	chase := func(s string, operator bool) error { _, _, err := allaboard.ParseChase(s, operator); return err }
 	calendar := func(spec string) error { return second(allaboard.ParseCalendar(spec, time.UTC)) }
 	event := func(title, where string) error {
 		_, _, err := allaboard.NewEvent(-5, 1, allaboard.User{ID: 1}, title, now.Add(time.Hour), where, "", now)
@@ -29,12 +30,12 @@ func TestProblemExplainsEveryCode(t *testing.T) {
 	}{
 		{second(allaboard.ParseZone("Mars/Olympus")), `"Mars/Olympus" is not a time zone; use a name like Europe/Berlin or America/New_York`},
 		{second(allaboard.ParseQuiet("25:00-08:00")), "quiet hours look like 21:00-08:00, or off"},
-		{second(allaboard.ParseSchedule("soon")), `"soon" is not a delay like 15m or 4h`},
-		{second(allaboard.ParseSchedule("1h,15m")), "delays must grow, 15m comes after 1h"},
-		{second(allaboard.ParseSchedule("0,1m,2m,3m,4m,5m,6m,7m,8m,9m,10m,11m,12m,13m,14m,15m,16m,17m,18m,19m,20m")), "at most 20 steps"},
-		{second(allaboard.ParseSchedule("0,500ms")), "the last delay repeats, so it must be at least 1s"},
-		{second(allaboard.ParseGroupSchedule("0,5m,9m")), "reminders must be at least 5m apart, and 9m comes only 4m after 5m"},
-		{second(allaboard.ParseGroupSchedule("2m")), "the last step repeats, so it must be at least 5m"},
+		{chase("soon,1h", true), `"soon" is not a delay like 15m or 4h`},
+		{chase("1h,15m", true), "delays must grow, 15m comes after 1h"},
+		{chase("0,1m,2m,3m,4m,5m,6m,7m,8m,9m,10m,11m,12m,13m,14m,15m,16m,17m,18m,19m,20m", true), "at most 20 steps"},
+		{chase("0,500ms", true), "the last delay repeats, so it must be at least 1s"},
+		{chase("0,5m,9m", false), "reminders must be at least 5m apart, and 9m comes only 4m after 5m"},
+		{chase("2m", false), "the last step repeats, so it must be at least 5m"},
 		{second(allaboard.ParseReminders("1x")), `"1x" is not a time before the event like 1d, 2h or 30m (or off)`},
 		{second(allaboard.ParseReminders("1m")), "1m is too close to the event; remind at least 5m before"},
 		{second(allaboard.ParseReminders("90d")), "90d is too early; remind at most 30d before"},
@@ -47,7 +48,7 @@ func TestProblemExplainsEveryCode(t *testing.T) {
 		{calendar("garbage"), `can't read "garbage" (expected exactly 5 fields, found 1: [garbage])` + cron},
 		{calendar("0 0 30 2 *"), `"0 0 30 2 *" never happens: no date matches it`},
 		{calendar("*/30 * * * *"), `"*/30 * * * *" runs more than once an hour; a digest comes at most once an hour`},
-		{second(allaboard.ParsePreset("fast")), `"fast" is not a pace: choose gentle, normal or urgent`},
+		{chase("fast", false), `"fast" is not a pace: choose gentle, normal or urgent`},
 		{event("Party", " "), "where can't be empty"},
 		{event(strings.Repeat("x", 300), "Park"), "title has 300 characters, at most 200 fit"},
 	} {

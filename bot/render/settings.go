@@ -33,11 +33,28 @@ var (
 // settingValue shows a setting's value, and what it means in words where
 // the value alone doesn't say it.
 func settingValue(l SettingLine) string {
-	v := "<code>" + Escape(l.Value) + "</code>"
+	v := "<code>" + Escape(shownValue(l.Name, l.Value)) + "</code>"
 	if words := valueInWords(l); words != "" {
 		v += " (" + words + ")"
 	}
 	return v
+}
+
+// shownValue is a setting's value as shown: the time zone by its name.
+func shownValue(name, value string) string {
+	if name == "timezone" {
+		return zoneName(value)
+	}
+	return value
+}
+
+// zoneName is how a group's time zone is shown: its name, or "" (none
+// chosen) as the server's.
+func zoneName(zone string) string {
+	if zone == "" {
+		return "the server's (" + time.Local.String() + ")"
+	}
+	return zone
 }
 
 // valueInWords says what a value means: "every day at 19:00".
@@ -90,7 +107,7 @@ func Setting(l SettingLine) string {
 
 // SettingChanged confirms a change.
 func SettingChanged(name, now, was string) string {
-	return fmt.Sprintf("✅ <b>%s</b> is now %s (was <code>%s</code>). Everything pending follows it.", name, settingValue(SettingLine{Name: name, Value: now}), Escape(was))
+	return fmt.Sprintf("✅ <b>%s</b> is now %s (was <code>%s</code>). Everything pending follows it.", name, settingValue(SettingLine{Name: name, Value: now}), Escape(shownValue(name, was)))
 }
 
 // SettingRefused explains a value that can't be used; why is HTML, as
@@ -110,11 +127,11 @@ const (
 	SettingsUsage      = `Send /settings in the group whose settings you want to see or change.`
 )
 
-// ZoneAssumed tells a group which time zone its times are read and shown in,
-// when nobody chose it, and how to change it.
+// ZoneAssumed tells a group which time zone (its Settings.Zone) its times
+// are read and shown in, when nobody chose it, and how to change it.
 func ZoneAssumed(zone string, now time.Time) string {
 	return fmt.Sprintf("🕒 I read and show times in <b>%s</b> (it's %s there now). Wrong? Tap below, or send <code>/settings timezone Europe/Berlin</code> with yours.",
-		Escape(zone), now.Format("15:04"))
+		Escape(zoneName(zone)), now.Format("15:04"))
 }
 
 // ChangeZone shows the time zones to choose from.

@@ -163,16 +163,19 @@ func RSVP(r allaboard.RSVP) string {
 // Date is a day: "Mon 2 Jan 2006".
 func Date(t time.Time, loc *time.Location) string { return t.In(loc).Format("Mon 2 Jan 2006") }
 
+// StatusActions are what a status card's buttons send back, made by the caller.
+type StatusActions struct{ Remind, Everyone, Change, Cancel string }
+
 // StatusButtons are what a host does next, under the status card: remind
 // the waiting ones now (if any wait), see everyone, change, cancel.
-func StatusButtons(waiting, changeable bool, data func(act byte) string) [][]allaboard.Button {
+func StatusButtons(waiting, changeable bool, data StatusActions) [][]allaboard.Button {
 	var rows [][]allaboard.Button
 	if waiting {
-		rows = append(rows, []allaboard.Button{{Text: "🔔 Remind the waiting ones now", Data: data(allaboard.StatusRemind)}})
+		rows = append(rows, []allaboard.Button{{Text: "🔔 Remind the waiting ones now", Data: data.Remind}})
 	}
-	rows = append(rows, []allaboard.Button{{Text: "👥 Everyone", Data: data(allaboard.StatusAll)}})
+	rows = append(rows, []allaboard.Button{{Text: "👥 Everyone", Data: data.Everyone}})
 	if changeable {
-		rows = append(rows, []allaboard.Button{{Text: "✏️ Change", Data: data(allaboard.StatusChange)}, {Text: "✖️ Cancel the event", Data: data(allaboard.StatusCancel)}})
+		rows = append(rows, []allaboard.Button{{Text: "✏️ Change", Data: data.Change}, {Text: "✖️ Cancel the event", Data: data.Cancel}})
 	}
 	return rows
 }

@@ -5,6 +5,7 @@ import (
 
 	"allaboard"
 	"allaboard/bot/render"
+	"allaboard/bot/wire"
 )
 
 // calendar writes a queued calendar file from the event as it is now. It is
@@ -28,7 +29,7 @@ func calendar(s *state, m allaboard.Outgoing, later []allaboard.Outgoing) (allab
 	if err != nil {
 		return m, false, err
 	}
-	f := render.CalendarFile{Event: e, Host: render.Name(host), Link: s.link(allaboard.EventPayload(e.Group, e.Num)),
+	f := render.CalendarFile{Event: e, Host: render.Name(host), Link: s.link(wire.EventPayload(e.Group, e.Num)),
 		Loc: s.zone(e.Group), Stamp: s.now}
 	m.Text = render.CalendarCaption(e, tag.Update)
 	m.Document = &allaboard.Document{Name: f.Name(), Data: f.ICS()}

@@ -6,6 +6,7 @@ import (
 	"allaboard"
 	"allaboard/bot/notice"
 	"allaboard/bot/render"
+	"allaboard/bot/wire"
 )
 
 // An event's cards, written from the event as it is when they are sent: the
@@ -49,7 +50,7 @@ func groupCard(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Ou
 	}
 	tally := r.Tally()
 	c.Counts = &tally
-	m.Text, m.Buttons = c.HTML(), c.Buttons()
+	m.Text, m.Buttons = c.HTML(), c.Buttons(answers(e))
 	return m, true, nil
 }
 
@@ -87,8 +88,7 @@ func status(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgo
 	}
 	m.Text = render.Status(r, chat, s.zone(e.Group))
 	if !e.Started(s.now) {
-		m.Buttons = render.StatusButtons(!e.Cancelled && len(r.Pending()) > 0, !e.Cancelled,
-			func(act byte) string { return allaboard.StatusPress(e.Group, e.Num, act) })
+		m.Buttons = render.StatusButtons(!e.Cancelled && len(r.Pending()) > 0, !e.Cancelled, statusActions(e))
 	}
 	return m, true, nil
 }
@@ -144,12 +144,12 @@ func (s *state) ownCard(e allaboard.Event, r allaboard.Response, seen int, heade
 		if err != nil {
 			return allaboard.Outgoing{}, err
 		}
-		when, where := allaboard.VersionAt(revs, rev)
-		c.Footer = render.StillComing(answer, e, when, where, c.Loc)
+		was := e.AsOf(revs, rev)
+		c.Footer = render.StillComing(answer, e, was.When, was.Where, c.Loc)
 	}
-	buttons := c.Buttons()
+	buttons := c.Buttons(answers(e))
 	if !e.Cancelled && !e.Started(s.now) {
-		buttons = append(buttons, render.AddToCalendar(e))
+		buttons = append(buttons, render.AddToCalendar(press(e, wire.ActCalendar)))
 	}
 	return allaboard.Outgoing{ChatID: r.User, Text: c.HTML(), Buttons: buttons, Ref: allaboard.PrivateCardRef(e)}, nil
 }

@@ -6,6 +6,7 @@ import (
 
 	"allaboard"
 	"allaboard/bot/render"
+	"allaboard/bot/wire"
 )
 
 // Chase reminders are queued as whom to remind of what (a ChaseTag), and
@@ -84,7 +85,7 @@ func chaseMention(s *state, e allaboard.Event, users []int64) (allaboard.Outgoin
 		c.Changes = render.ChangesSince(revs, seen, c.Loc)
 	}
 	return allaboard.Outgoing{ChatID: e.Group, Text: c.HTML(),
-		Buttons: render.MentionButtons(e, s.link(allaboard.EventPayload(e.Group, e.Num)))}, nil
+		Buttons: render.MentionButtons(press(e, wire.ActAck), s.link(wire.EventPayload(e.Group, e.Num)))}, nil
 }
 
 // chasedEvent loads the event a reminder is about, and reports whether it

@@ -6,6 +6,7 @@ import (
 	"allaboard"
 	"allaboard/bot/notice"
 	"allaboard/bot/render"
+	"allaboard/bot/wire"
 )
 
 // Reminders before an event say how soon it starts as they are sent, and
@@ -69,7 +70,7 @@ func remindMention(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboar
 		return m, true, nil
 	}
 	m.Text = render.ReminderGroupPending(strings.Join(names, ", "), e, soon)
-	m.Buttons = render.MentionButtons(e, s.link(n.Value("payload")))
+	m.Buttons = render.MentionButtons(press(e, wire.ActAck), s.link(n.Value("payload")))
 	return m, true, nil
 }
 

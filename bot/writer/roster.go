@@ -125,7 +125,7 @@ func rosterWelcome(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboar
 	m.Buttons = [][]allaboard.Button{render.OpenChat(s.link(n.Value(notice.OpenChat)))}
 	if set := settingsOfChat(s, c); set.Zone == "" && n.Value("zone") != "" {
 		// The server's zone was assumed: say which, and offer to change it.
-		m.Text += "\n\n" + render.ZoneAssumed(set.ZoneName(), s.now.In(set.Location()))
+		m.Text += "\n\n" + render.ZoneAssumed(set.Zone, s.now.In(set.Location()))
 		m.Buttons = append(m.Buttons, render.ChangeZone(n.Value("zone")))
 	}
 	return m, true, nil

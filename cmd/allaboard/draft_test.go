@@ -5,8 +5,8 @@ import (
 	"testing"
 	"time"
 
-	"allaboard"
 	"allaboard/bot/telegramtest"
+	"allaboard/bot/wire"
 )
 
 // A parent announces an event without learning any syntax: the group's
@@ -22,7 +22,7 @@ func TestGuidedCreationEndToEnd(t *testing.T) {
 
 	h.tg.Send(pg.g.ID, host, "/event")
 	h.waitMessage(pg.g.ID, "step by step")
-	h.tg.Start(host, allaboard.NewEventPayload(pg.g.ID))
+	h.tg.Start(host, wire.NewEventPayload(pg.g.ID))
 	h.waitMessage(host.ID, "New event for Class 2b parents")
 	h.tg.Send(host.ID, host, "Mia's party")
 	h.waitMessage(host.ID, "Which day?")

@@ -5,8 +5,8 @@ import (
 	"testing"
 	"time"
 
-	"allaboard"
 	"allaboard/bot/telegramtest"
+	"allaboard/bot/wire"
 )
 
 // A household of two, end to end: Ann asks Ben to be one family; a forged
@@ -30,7 +30,7 @@ func TestOneFamilyConfirmsOnce(t *testing.T) {
 	asked := h.waitMessage(pg.g.ID, "asked Ben", "until they say yes")
 	h.waitMessage(ben.ID, "Ann says you're one family", "Are you?")
 
-	forged := allaboard.FamilyPress{Group: pg.g.ID, From: ann.ID, Yes: true}.Encode()
+	forged := wire.FamilyPress{Group: pg.g.ID, From: ann.ID, Yes: true}.Encode()
 	if got := h.answer(h.tg.Press(cat, asked, forged)); !strings.Contains(got, "someone else") {
 		t.Errorf("Cat's forged yes was answered %q", got)
 	}

@@ -1,4 +1,4 @@
-package allaboard
+package wire
 
 import (
 	"fmt"
@@ -16,6 +16,10 @@ const (
 	ActMaybe Action = 'm'
 	ActCant  Action = 'n'
 )
+
+// ActCalendar is the private card's "Add to calendar" button: it confirms
+// nothing, it asks for the event as a calendar file.
+const ActCalendar Action = 'c'
 
 // PressData is what a card button sends back: which event, which revision
 // the card showed, and what was pressed. It says nothing about who pressed:
@@ -50,19 +54,4 @@ func ParsePress(s string) (PressData, bool) {
 		return p, true
 	}
 	return PressData{}, false
-}
-
-// EventPayload is a deep link's payload that opens an event in a private
-// chat: "e-1001234567890_12".
-func EventPayload(group int64, event int) string { return fmt.Sprintf("e%d_%d", group, event) }
-
-// ParseEventPayload reads EventPayload's payload.
-func ParseEventPayload(s string) (group int64, event int, ok bool) {
-	g, e, found := strings.Cut(strings.TrimPrefix(s, "e"), "_")
-	if !found || !strings.HasPrefix(s, "e") {
-		return 0, 0, false
-	}
-	group, err1 := strconv.ParseInt(g, 10, 64)
-	event, err2 := strconv.Atoi(e)
-	return group, event, err1 == nil && err2 == nil && group < 0 && event > 0
 }

@@ -1,4 +1,4 @@
-package allaboard
+package wire
 
 import (
 	"fmt"

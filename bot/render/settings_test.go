@@ -1,0 +1,27 @@
+package render
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// A group that chose no time zone is told its times are the server's, in
+// every place its zone is shown; a chosen one is shown by its name.
+func TestZoneNotChosenIsTheServers(t *testing.T) {
+	const server = "the server&#39;s (Local)"
+	now := time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, got, want string
+	}{
+		{"settings", Settings([]SettingLine{{Name: "timezone"}}), "<b>timezone</b>: <code>" + server + "</code>"},
+		{"setting", Setting(SettingLine{Name: "timezone"}), "<b>timezone</b> is <code>" + server + "</code>"},
+		{"chosen", SettingChanged("timezone", "Europe/Berlin", ""), "is now <code>Europe/Berlin</code> (was <code>" + server + "</code>)"},
+		{"unchosen", SettingChanged("timezone", "", "Europe/Berlin"), "is now <code>" + server + "</code> (was <code>Europe/Berlin</code>)"},
+		{"assumed", ZoneAssumed("", now), "in <b>" + server + "</b> (it's 10:00 there now)"},
+	} {
+		if !strings.Contains(tc.got, tc.want) {
+			t.Errorf("%s: %q lacks %q", tc.name, tc.got, tc.want)
+		}
+	}
+}
