@@ -2,7 +2,6 @@ package app
 
 import (
 	"errors"
-	"strings"
 	"time"
 
 	"allaboard"
@@ -19,24 +18,26 @@ const (
 	forgetKeepData  = "forget:keep"
 )
 
-// OnForgetGroup is /forget in a group: an admin is asked to confirm.
-func (a *Roster) OnForgetGroup(t *turn, m *Message) error {
-	if strings.EqualFold(strings.TrimSpace(m.CommandArguments()), "me") {
-		return t.Tell(m.Chat.ID, openChat(notice.New(notice.ForgetMeInGroup)))
+// AskForgetGroup is /forget in a group: an admin (by) is asked to confirm
+// that everything about the group goes; anyone else is told they may not.
+func (a *Roster) AskForgetGroup(t *turn, group, by int64) error {
+	if !t.admin(group, by) {
+		return t.Tell(group, notice.New(notice.ForgetNotAdmin))
 	}
-	if !t.admin(m.Chat.ID, m.From.ID) {
-		return t.Tell(m.Chat.ID, notice.New(notice.ForgetNotAdmin))
-	}
-	return t.enqueue(allaboard.Outgoing{ChatID: m.Chat.ID, Notice: forgetAsk(notice.ForgetGroupAsk, forgetGroupData),
+	return t.enqueue(allaboard.Outgoing{ChatID: group, Notice: forgetAsk(notice.ForgetGroupAsk, forgetGroupData),
 		Ref: allaboard.ForgetRef, Fresh: true})
 }
 
-// OnForgetMe is /forget in private: "/forget me" is asked to confirm.
-func (a *Roster) OnForgetMe(t *turn, m *Message) error {
-	if !strings.EqualFold(strings.TrimSpace(m.CommandArguments()), "me") {
-		return t.Tell(m.Chat.ID, notice.New(notice.ForgetUsage))
-	}
-	return t.enqueue(allaboard.Outgoing{ChatID: m.Chat.ID, Notice: forgetAsk(notice.ForgetMeAsk, forgetMeData),
+// ForgetMeInGroup is "/forget me" in a group: that is asked in private,
+// which the group's button opens.
+func (a *Roster) ForgetMeInGroup(t *turn, group int64) error {
+	return t.Tell(group, openChat(notice.New(notice.ForgetMeInGroup)))
+}
+
+// AskForgetMe is "/forget me" in private: the user is asked to confirm that
+// everything about them goes.
+func (a *Roster) AskForgetMe(t *turn, user int64) error {
+	return t.enqueue(allaboard.Outgoing{ChatID: user, Notice: forgetAsk(notice.ForgetMeAsk, forgetMeData),
 		Ref: allaboard.ForgetRef, Fresh: true})
 }
 

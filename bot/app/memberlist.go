@@ -5,17 +5,17 @@ import (
 	"allaboard/bot/notice"
 )
 
-// OnMembers is /members in a group: its admins and the hosts of its events
-// get, privately, who the bot knows there and how it can reach them.
-func (a *Roster) OnMembers(t *turn, m *Message) error {
-	group := m.Chat.ID
-	if ok, err := mayManage(t, group, m.From.ID); err != nil || !ok {
+// ShowMembers is /members in a group: its admins and the hosts of its
+// events get, privately, who the bot knows there and how it can reach them;
+// anyone else is told they may not.
+func (a *Roster) ShowMembers(t *turn, group, user int64) error {
+	if ok, err := mayManage(t, group, user); err != nil || !ok {
 		if err != nil {
 			return err
 		}
 		return t.Tell(group, notice.New(notice.MembersNotAllowed))
 	}
-	u, err := allaboard.LookupUser(t.tx, m.From.ID)
+	u, err := allaboard.LookupUser(t.tx, user)
 	if err != nil {
 		return err
 	}
@@ -26,11 +26,6 @@ func (a *Roster) OnMembers(t *turn, m *Message) error {
 		return err
 	}
 	return t.Tell(group, notice.New(notice.MembersSent))
-}
-
-// OnMembersPrivate is /members in private, where there is no group to list.
-func (a *Roster) OnMembersPrivate(t *turn, m *Message) error {
-	return t.Tell(m.Chat.ID, notice.New(notice.MembersUsage))
 }
 
 // mayManage reports whether user may see a group's members and change its

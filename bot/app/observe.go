@@ -135,12 +135,22 @@ func (a *Roster) noteChat(t *turn, chat *Chat) (allaboard.Chat, error) {
 	return c, nil
 }
 
-func (a *Roster) OnHelp(t *turn, m *Message) error {
-	if m.Chat.IsPrivate() {
-		return t.Tell(m.Chat.ID, notice.New(notice.PrivateHelp, "add", addPayload))
-	}
-	return t.Tell(m.Chat.ID, openChat(notice.New(notice.GroupHelp)))
+// Help is /help (and /start) in a group: what the bot does there, with a
+// button to open the private chat.
+func (a *Roster) Help(t *turn, group int64) error {
+	return t.Tell(group, openChat(notice.New(notice.GroupHelp)))
 }
+
+// HelpPrivately is /help in private: what the bot does, with a button to
+// add it to a group.
+func (a *Roster) HelpPrivately(t *turn, user int64) error {
+	return t.Tell(user, notice.New(notice.PrivateHelp, "add", addPayload))
+}
+
+// OnHelp is the help /start gives in private, for Cards.OnStart until /start
+// reads its payload in the command table: then it calls HelpPrivately, and
+// this goes.
+func (a *Roster) OnHelp(t *turn, m *Message) error { return a.HelpPrivately(t, m.Chat.ID) }
 
 // OnMyChatMember follows the bot's own membership: added to, promoted in or
 // removed from a group, or blocked and unblocked by a user in private.

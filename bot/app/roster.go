@@ -157,8 +157,9 @@ func (a *Roster) OnRollCall(t *turn, q *Press) error {
 	return a.learnMember(t, q.Chat.ID, q.From)
 }
 
-// OnJoin is /join: the text way to answer the roll call.
-func (a *Roster) OnJoin(t *turn, m *Message) error {
+// Join is /join, the text way to answer the roll call: the group hears that
+// user is known.
+func (a *Roster) Join(t *turn, group, user int64) error {
 	// noteGroup has already learned the sender from the command itself.
-	return t.Tell(m.Chat.ID, notice.OfUser(notice.Joined, m.From.ID))
+	return t.Tell(group, notice.OfUser(notice.Joined, user))
 }

@@ -54,24 +54,29 @@ func SetDefault(s *allaboard.Settings, name, value string) error {
 	return set(s, value, true)
 }
 
-// OnSettings is /settings in a group: anyone sees them, hosts and admins
-// change them with /settings <name> <value>.
-func (a *Settings) OnSettings(t *turn, m *Message) error {
-	group := m.Chat.ID
-	args := strings.TrimSpace(m.CommandArguments())
-	if args == "" {
-		return t.Tell(group, notice.OfGroup(notice.Settings, group))
+// Show is /settings in a group: anyone sees its settings.
+func (a *Settings) Show(t *turn, group int64) error {
+	return t.Tell(group, notice.OfGroup(notice.Settings, group))
+}
+
+// ShowOne is /settings <name> in a group: anyone sees one of its settings,
+// by name; the group is told when there is no such setting.
+func (a *Settings) ShowOne(t *turn, group int64, name string) error {
+	if _, ok := setters[name]; !ok {
+		return unknownSetting(t, group, name)
 	}
-	name, value, _ := strings.Cut(args, " ")
-	name, value = strings.ToLower(name), strings.TrimSpace(value)
+	return t.Tell(group, notice.OfGroup(notice.Setting, group, "name", name))
+}
+
+// Change is /settings <name> <value> in a group: its hosts and admins (by)
+// set one of its settings, by name, to a value as typed, and everything
+// pending by it is planned anew.
+func (a *Settings) Change(t *turn, group, by int64, name, value string) error {
 	set, ok := setters[name]
 	if !ok {
-		return t.Tell(group, notice.New(notice.SettingUnknown, "typed", name))
+		return unknownSetting(t, group, name)
 	}
-	if value == "" {
-		return t.Tell(group, notice.OfGroup(notice.Setting, group, "name", name))
-	}
-	if ok, err := mayManage(t, group, m.From.ID); err != nil || !ok {
+	if ok, err := mayManage(t, group, by); err != nil || !ok {
 		if err != nil {
 			return err
 		}
@@ -90,6 +95,11 @@ func (a *Settings) OnSettings(t *turn, m *Message) error {
 		return err
 	}
 	return t.Tell(group, settingChanged(name, changed, cur))
+}
+
+// unknownSetting tells a group that it has no setting by the name typed.
+func unknownSetting(t *turn, group int64, typed string) error {
+	return t.Tell(group, notice.New(notice.SettingUnknown, "typed", typed))
 }
 
 // settingChanged is the notice that a setting changed from was to now.
@@ -139,9 +149,4 @@ func (a *Settings) changeSettings(t *turn, group int64, s allaboard.Settings) er
 		}
 	}
 	return a.planDigest(t, group)
-}
-
-// OnSettingsPrivate is /settings in private, where there is no group.
-func (a *Settings) OnSettingsPrivate(t *turn, m *Message) error {
-	return t.Tell(m.Chat.ID, notice.New(notice.SettingsUsage))
 }
