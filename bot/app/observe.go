@@ -147,11 +147,6 @@ func (a *Roster) HelpPrivately(t *turn, user int64) error {
 	return t.Tell(user, notice.New(notice.PrivateHelp, "add", addPayload))
 }
 
-// OnHelp is the help /start gives in private, for Cards.OnStart until /start
-// reads its payload in the command table: then it calls HelpPrivately, and
-// this goes.
-func (a *Roster) OnHelp(t *turn, m *Message) error { return a.HelpPrivately(t, m.Chat.ID) }
-
 // OnMyChatMember follows the bot's own membership: added to, promoted in or
 // removed from a group, or blocked and unblocked by a user in private.
 func (a *Roster) OnMyChatMember(t *turn, u *MemberUpdate) error {

@@ -87,17 +87,18 @@ func (a *Cards) OnCardPress(t *turn, q *Press) error {
 	return nil
 }
 
-// OnAck is the text fallback for the Got it button: /ack <n> in the group.
-func (a *Cards) OnAck(t *turn, m *Message) error {
-	e, ok, err := a.app.Events.numbered(t, m, notice.AckUsage)
+// Confirm is the text fallback for the Got it button (/ack <n>): user
+// confirms a group's event num, and is answered there.
+func (a *Cards) Confirm(t *turn, group, user int64, num int) error {
+	e, ok, err := a.app.Events.event(t, group, num)
 	if err != nil || !ok {
 		return err
 	}
-	reply, _, err := a.respond(t, m.From.ID, wire.PressData{Group: e.Group, Event: e.Num, Rev: e.Material, Act: wire.ActAck}, false)
+	reply, _, err := a.respond(t, user, wire.PressData{Group: e.Group, Event: e.Num, Rev: e.Material, Act: wire.ActAck}, false)
 	if err != nil {
 		return err
 	}
-	return t.Tell(m.Chat.ID, notice.AckReplyOf(m.From.ID, reply))
+	return t.Tell(group, notice.AckReplyOf(user, reply))
 }
 
 // respond records user's answer to the version of an event they saw, and

@@ -5,44 +5,35 @@ import (
 
 	"allaboard"
 	"allaboard/bot/notice"
-	"allaboard/bot/wire"
 )
 
 // maxPendingCards bounds the cards sent at once for /start.
 const maxPendingCards = 10
 
-// OnStart answers /start in a private chat: a deep link from an event shows
-// that event; otherwise the help and everything still to confirm.
-func (a *Cards) OnStart(t *turn, m *Message) error {
-	if group, num, ok := wire.ParseEventPayload(m.CommandArguments()); ok {
-		return a.showEvent(t, m.From.ID, group, num)
+// The payloads of the bot's deep links that carry nothing else, for the
+// command table to read /start by. (The others are allaboard's.)
+const (
+	ResumePayload   = resumePayload   // back to the draft waiting for an answer
+	OpenChatPayload = openChatPayload // the group's "open a private chat" button
+)
+
+// Welcome greets user in private when they start the bot with no event to
+// show: the help, or, for a member who came from their group's button
+// (fromGroup), that they are set; then the cards they have yet to confirm.
+func (a *Cards) Welcome(t *turn, user int64, fromGroup bool) error {
+	say := a.app.Roster.HelpPrivately
+	if fromGroup {
+		say = youreSet // a member: not the pitch for hosts
 	}
-	if group, ok := wire.ParseNewEventPayload(m.CommandArguments()); ok {
-		return a.app.Drafts.startDraft(t, m.From.ID, group)
-	}
-	if m.CommandArguments() == resumePayload {
-		if d, ok, err := loadDraft(t, m.From.ID); err != nil || ok {
-			if err != nil {
-				return err
-			}
-			return a.app.Drafts.ask(t, d) // the question again, here where it can be answered
-		}
-	}
-	if m.CommandArguments() == openChatPayload {
-		// A member who came from the group's button: not the pitch for hosts.
-		if err := t.Tell(m.Chat.ID, notice.New(notice.YoureSet)); err != nil {
-			return err
-		}
-		return a.sendPending(t, m.From.ID, false)
-	}
-	if err := a.app.Roster.OnHelp(t, m); err != nil {
+	if err := say(t, user); err != nil {
 		return err
 	}
-	return a.sendPending(t, m.From.ID, false)
+	return a.sendPending(t, user, false)
 }
 
-// showEvent sends a member an event's card; its host also gets the status card.
-func (a *Cards) showEvent(t *turn, user, group int64, num int) error {
+// ShowEvent sends user an event's card, from a deep link: a group's event
+// num; its host also gets the status card.
+func (a *Cards) ShowEvent(t *turn, user, group int64, num int) error {
 	group, err := allaboard.CurrentGroup(t.tx, group) // the link may predate a migration
 	if err != nil {
 		return err
@@ -66,6 +57,21 @@ func (a *Cards) showEvent(t *turn, user, group int64, num int) error {
 		return nil
 	}
 	return t.enqueue(statusMessage(e, user, true))
+}
+
+// StartIn starts guided creation of an event in group for user, from the
+// group's deep link. (Drafts' own: it belongs in draft.go.)
+func (a *Drafts) StartIn(t *turn, user, group int64) error { return a.startDraft(t, user, group) }
+
+// Resume asks user again the question their draft waits on, here in private
+// where it can be answered; resumed is false if they have no draft. (Drafts'
+// own: it belongs in draft.go.)
+func (a *Drafts) Resume(t *turn, user int64) (resumed bool, err error) {
+	d, ok, err := loadDraft(t, user)
+	if err != nil || !ok {
+		return false, err
+	}
+	return true, a.ask(t, d)
 }
 
 // sendCard sends a member an event's card with what changed since the version
@@ -122,15 +128,16 @@ func (a *Cards) sendPending(t *turn, user int64, sayNone bool) error {
 	return nil
 }
 
-// OnPending answers /ack and /events in a private chat: what is left to confirm.
-func (a *Cards) OnPending(t *turn, m *Message) error {
-	return a.sendPending(t, m.From.ID, true)
+// Pending answers /ack and /events in private: the cards user has yet to
+// confirm, or that there are none.
+func (a *Cards) Pending(t *turn, user int64) error {
+	return a.sendPending(t, user, true)
 }
 
-// OnMyStatus answers /status in a private chat: a status card for every
-// upcoming event the user hosts.
-func (a *Cards) OnMyStatus(t *turn, m *Message) error {
-	groups, err := t.tx.UserGroups(m.From.ID)
+// HostStatus answers /status in private: a status card for every upcoming
+// event host hosts, or that they host none.
+func (a *Cards) HostStatus(t *turn, host int64) error {
+	groups, err := t.tx.UserGroups(host)
 	if err != nil {
 		return err
 	}
@@ -141,21 +148,25 @@ func (a *Cards) OnMyStatus(t *turn, m *Message) error {
 			return err
 		}
 		for _, e := range events {
-			if !e.IsHost(m.From.ID) || e.Started(t.now) {
+			if !e.IsHost(host) || e.Started(t.now) {
 				continue
 			}
 			r, err := allaboard.LoadRoll(t.tx, e)
 			if err != nil {
 				return err
 			}
-			if err := t.enqueue(statusMessage(r.Event, m.From.ID, true)); err != nil {
+			if err := t.enqueue(statusMessage(r.Event, host, true)); err != nil {
 				return err
 			}
 			sent++
 		}
 	}
 	if sent == 0 {
-		return t.Tell(m.From.ID, notice.New(notice.NotHosting))
+		return t.Tell(host, notice.New(notice.NotHosting))
 	}
 	return nil
 }
+
+// youreSet tells a member who opened a private chat from their group's
+// button that they will be reminded here.
+func youreSet(t *turn, user int64) error { return t.Tell(user, notice.New(notice.YoureSet)) }

@@ -1,14 +1,100 @@
 package command
 
-import "allaboard/bot/app"
+import (
+	"allaboard/bot/app"
+	"allaboard/bot/notice"
+	"allaboard/bot/wire"
+)
 
 // Seeing events and confirming them: lists, counts, history, /ack, and the
 // private chat's start.
 
-func listEvents(a *app.App, t *app.Turn, m *app.Message) error { return a.Cards.OnEvents(t, m) }
-func pending(a *app.App, t *app.Turn, m *app.Message) error    { return a.Cards.OnPending(t, m) }
-func confirm(a *app.App, t *app.Turn, m *app.Message) error    { return a.Cards.OnAck(t, m) }
-func status(a *app.App, t *app.Turn, m *app.Message) error     { return a.Cards.OnStatus(t, m) }
-func myStatus(a *app.App, t *app.Turn, m *app.Message) error   { return a.Cards.OnMyStatus(t, m) }
-func history(a *app.App, t *app.Turn, m *app.Message) error    { return a.Cards.OnHistory(t, m) }
-func start(a *app.App, t *app.Turn, m *app.Message) error      { return a.Cards.OnStart(t, m) }
+// listEvents is /events in a group: its upcoming events.
+func listEvents(a *app.App, t *app.Turn, m *app.Message) error {
+	return a.Cards.ListEvents(t, m.Chat.ID)
+}
+
+// pending is /events and /ack in private: what the sender has yet to confirm.
+func pending(a *app.App, t *app.Turn, m *app.Message) error { return a.Cards.Pending(t, m.From.ID) }
+
+// myStatus is /status in private: the events the sender hosts.
+func myStatus(a *app.App, t *app.Turn, m *app.Message) error { return a.Cards.HostStatus(t, m.From.ID) }
+
+// confirm is /ack <n>: the sender confirms event n.
+func confirm(a *app.App, t *app.Turn, m *app.Message) error {
+	num, ok, err := eventNumber(t, m, notice.AckUsage)
+	if err != nil || !ok {
+		return err
+	}
+	return a.Cards.Confirm(t, m.Chat.ID, m.From.ID, num)
+}
+
+// status is /status <n>: event n's counts, and its standing for its host.
+func status(a *app.App, t *app.Turn, m *app.Message) error {
+	num, ok, err := eventNumber(t, m, notice.StatusUsage)
+	if err != nil || !ok {
+		return err
+	}
+	return a.Cards.Status(t, m.Chat.ID, m.From.ID, num)
+}
+
+// history is /history <n>: every revision of event n.
+func history(a *app.App, t *app.Turn, m *app.Message) error {
+	num, ok, err := eventNumber(t, m, notice.HistoryUsage)
+	if err != nil || !ok {
+		return err
+	}
+	return a.Cards.History(t, m.Chat.ID, num)
+}
+
+// start is /start in private, often from one of the bot's deep links.
+func start(a *app.App, t *app.Turn, m *app.Message) error {
+	user, link := m.From.ID, readStart(m.Args)
+	switch link.kind {
+	case startEvent:
+		return a.Cards.ShowEvent(t, user, link.group, link.num)
+	case startNewEvent:
+		return a.Drafts.StartIn(t, user, link.group)
+	case startResume:
+		if resumed, err := a.Drafts.Resume(t, user); err != nil || resumed {
+			return err
+		}
+	}
+	return a.Cards.Welcome(t, user, link.kind == startFromGroup)
+}
+
+// startLink is what a /start deep link asks for.
+type startLink struct {
+	kind  startKind
+	group int64 // the event's group, or the group to announce an event in
+	num   int   // the event
+}
+
+// startKind is the kind of deep link a /start came from.
+type startKind int
+
+// The deep links.
+const (
+	startPlain     startKind = iota // none of ours: the help
+	startEvent                      // an event's card
+	startNewEvent                   // guided creation of an event in a group
+	startResume                     // back to the draft waiting for an answer
+	startFromGroup                  // the group's "open a private chat" button
+)
+
+// readStart reads /start's payload, exactly as typed.
+func readStart(payload string) startLink {
+	if group, num, ok := wire.ParseEventPayload(payload); ok {
+		return startLink{startEvent, group, num}
+	}
+	if group, ok := wire.ParseNewEventPayload(payload); ok {
+		return startLink{kind: startNewEvent, group: group}
+	}
+	switch payload {
+	case app.ResumePayload:
+		return startLink{kind: startResume}
+	case app.OpenChatPayload:
+		return startLink{kind: startFromGroup}
+	}
+	return startLink{kind: startPlain}
+}
