@@ -203,3 +203,24 @@ func TestTomorrowIsReadAtTheMessagesOwnTime(t *testing.T) {
 		t.Fatalf("a message dated in the future: event at %v, want %v (read at the bot's time)", e.When, want)
 	}
 }
+
+// /edit without a number, with a time read two ways, goes on with the
+// reading chosen for the event it was about, even if the sender has since
+// announced another.
+func TestAnAmbiguousEditIsAnsweredWithAButton(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann")
+	k.announce(p, picnic)
+	ask := to(k.announce(p, "/edit when Fri 13 Mar 3:30"), p.g.ID, "could be")
+	if len(ask) != 1 || len(ask[0].Buttons) != 2 {
+		t.Fatalf("no question with two buttons: %+v", ask)
+	}
+	k.announce(p, "/event Swim | 2026-03-14 10:00 | Pool")
+	k.press(p.host, p.g, button(t, ask[0], "15:30"))
+	if e := k.event(p.g, 1); e.When.Day() != 13 || e.When.Hour() != 15 || e.When.Minute() != 30 || e.Rev != 2 {
+		t.Errorf("event 1 at %v, rev %d; want Fri 13 Mar 15:30 at rev 2", e.When, e.Rev)
+	}
+	if e := k.event(p.g, 2); e.Rev != 1 {
+		t.Errorf("event 2 changed too: rev %d", e.Rev)
+	}
+}

@@ -14,6 +14,14 @@ var editFields = map[string]allaboard.Field{
 	"notes": allaboard.FieldNotes, "note": allaboard.FieldNotes,
 }
 
+// IsFieldWord reports whether word names a field /edit changes ("when",
+// "place", …; any case): the command table tells the first change from an
+// event's number by it.
+func IsFieldWord(word string) bool {
+	_, ok := editFields[strings.ToLower(word)]
+	return ok
+}
+
 // editParts reads "when Sun 14:00 where Café" as edits, values as typed
 // (the time not yet read). A new field starts after a line break or "|", or
 // at a field's word where a time ends (a date never holds one), or at a word

@@ -13,34 +13,36 @@ import (
 	"allaboard/bot/wire"
 )
 
-// OnEvent announces an event: /event <title> | <when> | <where> [| notes],
-// or the same parts on separate lines.
-func (a *Events) OnEvent(t *turn, m *Message) error {
-	if m.From == nil || m.From.IsBot || m.From.ID == allaboard.TelegramAccount {
+// Announce announces an event in a group from the text typed after /event:
+// "<title> | <when> | <where> [| notes]", the same parts on separate lines,
+// or a sentence ("Mia's party on Saturday 3pm at Jump House"). Which words
+// are the time depends on the group's zone, so the text is read here, as
+// written at sent (zero if unknown). Without a text, the host is shown how.
+func (a *Events) Announce(t *turn, group int64, host *User, text string, sent time.Time) error {
+	if host == nil || host.IsBot || host.ID == allaboard.TelegramAccount {
 		// Posted as the group or a channel: there is nobody to send the
 		// status card and the hand-offs to, and others could change it.
-		return t.Tell(m.Chat.ID, notice.New(notice.PostAsYourself))
+		return t.Tell(group, notice.New(notice.PostAsYourself))
 	}
-	args := strings.TrimSpace(m.CommandArguments())
-	if args == "" {
-		return t.Tell(m.Chat.ID, notice.New(notice.EventGuide, "payload", wire.NewEventPayload(m.Chat.ID)))
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return t.Tell(group, notice.New(notice.EventGuide, "payload", wire.NewEventPayload(group)))
 	}
-	parts := eventParts(args)
-	loc := a.zone(t.tx, m.Chat.ID)
-	reads := func(s string) bool {
-		_, err := readAt(s, writtenAt(t, m), loc)
-		return err == nil // a reading that must ask counts: readWhen asks below
+	parts := eventParts(text)
+	reads := a.reads(t, group, sent)
+	if len(parts) < 3 {
+		parts = allaboard.SplitSentence(text, reads)
 	}
 	if len(parts) < 3 {
-		parts = allaboard.SplitSentence(args, reads)
-	}
-	if len(parts) < 3 {
-		if title, when, ok := allaboard.SentenceWithoutPlace(args, reads); ok {
+		if title, when, ok := allaboard.SentenceWithoutPlace(text, reads); ok {
+			// Drafts.askPlace still takes the command as a message.
+			m := &Message{Chat: &Chat{ID: group}, From: host, Command: "event", Args: text, Sent: sent}
 			return a.app.Drafts.askPlace(t, m, title, when)
 		}
-		return t.Tell(m.Chat.ID, notice.New(notice.EventParts))
+		return t.Tell(group, notice.New(notice.EventParts))
 	}
-	span, ok, err := a.readWhen(t, m, m.Chat.ID, parts[1])
+	asked := allaboard.AskedCommand{Chat: group, User: host.ID, Command: "event", Args: text}
+	span, ok, err := a.readAsking(t, asked, group, parts[1], sent)
 	if err != nil || !ok {
 		return err
 	}
@@ -48,16 +50,16 @@ func (a *Events) OnEvent(t *turn, m *Message) error {
 	if len(parts) == 4 {
 		notes = parts[3]
 	}
-	host, err := allaboard.LookupUser(t.tx, m.From.ID)
+	by, err := allaboard.LookupUser(t.tx, host.ID)
 	if err != nil {
 		return err
 	}
-	if ok, err := a.mayAnnounce(t, m.Chat.ID, host.ID, m.Chat.ID); err != nil || !ok {
+	if ok, err := a.mayAnnounce(t, group, by.ID, group); err != nil || !ok {
 		return err
 	}
-	e, rev, err := allaboard.NewEventUntil(m.Chat.ID, 0, host, parts[0], span, parts[2], notes, t.now)
+	e, rev, err := allaboard.NewEventUntil(group, 0, by, parts[0], span, parts[2], notes, t.now)
 	if err != nil {
-		return t.Tell(m.Chat.ID, notice.OfField(err))
+		return t.Tell(group, notice.OfField(err))
 	}
 	return a.announce(t, e, rev)
 }
@@ -102,19 +104,28 @@ func eventParts(args string) []string {
 	return parts
 }
 
-// readWhen reads a time typed in command m in the group's zone, replying
-// when it can't be used as it is: a problem, or a question whose answers are
-// buttons (and can be sent again as text); the command waits for the answer.
+// readWhen reads a time typed in command m in the group's zone, as
+// readAsking does; m is carried out again with the reading chosen.
 func (a *Events) readWhen(t *turn, m *Message, group int64, typed string) (allaboard.Span, bool, error) {
+	asked := allaboard.AskedCommand{Chat: m.Chat.ID, User: m.From.ID, Command: m.Command, Args: m.Args}
+	return a.readAsking(t, asked, group, typed, m.Sent)
+}
+
+// readAsking reads a time typed in a command in the group's zone, as
+// written at sent, replying when it can't be used as it is: a problem, or a
+// question whose answers are buttons (and can be sent again as text). The
+// command, asked (its chat, sender, name and arguments, as onChoicePress
+// carries it out again), then waits for the answer.
+func (a *Events) readAsking(t *turn, asked allaboard.AskedCommand, group int64, typed string, sent time.Time) (allaboard.Span, bool, error) {
 	loc := a.zone(t.tx, group)
-	r, err := readAt(typed, writtenAt(t, m), loc)
+	r, err := readAt(typed, writtenAt(t, sent), loc)
 	if err != nil {
-		return allaboard.Span{}, false, t.Tell(m.Chat.ID, notice.OfWhen(typed, err))
+		return allaboard.Span{}, false, t.Tell(asked.Chat, notice.OfWhen(typed, err))
 	}
 	if len(r.Ask) == 0 {
 		return r.Span, true, nil
 	}
-	asked := allaboard.AskedCommand{Chat: m.Chat.ID, User: m.From.ID, Command: m.Command, Args: m.Args, Typed: typed}
+	asked.Typed = typed
 	var data []string
 	for i, sp := range r.Ask {
 		asked.Choices = append(asked.Choices, sp.Typed(loc))
@@ -123,7 +134,18 @@ func (a *Events) readWhen(t *turn, m *Message, group int64, typed string) (allab
 	if err := t.tx.SaveAskedCommand(asked); err != nil {
 		return allaboard.Span{}, false, err
 	}
-	return allaboard.Span{}, false, t.Tell(m.Chat.ID, notice.OfWhenQuestion(group, typed, r, data))
+	return allaboard.Span{}, false, t.Tell(asked.Chat, notice.OfWhenQuestion(group, typed, r, data))
+}
+
+// reads says whether words read as a time in the group's zone, as written
+// at sent: where a sentence or an edit splits. A reading that must ask
+// counts: readAsking asks.
+func (a *Events) reads(t *turn, group int64, sent time.Time) func(string) bool {
+	loc, now := a.zone(t.tx, group), writtenAt(t, sent)
+	return func(s string) bool {
+		_, err := readAt(s, now, loc)
+		return err == nil
+	}
 }
 
 // choiceData begins the data of a button that answers a question about a
@@ -149,163 +171,147 @@ func (a *Events) onChoicePress(t *turn, q *Press) error {
 		return err
 	}
 	t.answer(q, notice.New(notice.WhenChosen, "choice", asked.Choices[i]))
-	m := &Message{Chat: q.Chat, From: q.From, Command: asked.Command,
-		Args: strings.Replace(asked.Args, asked.Typed, asked.Choices[i], 1)}
+	chosen := func(args string) string { return strings.Replace(args, asked.Typed, asked.Choices[i], 1) }
 	switch asked.Command {
 	case "event":
-		return a.OnEvent(t, m)
+		return a.Announce(t, q.Chat.ID, q.From, chosen(asked.Args), time.Time{})
 	case "edit":
-		return a.OnEdit(t, m)
+		num, changes := changeAsked(asked.Args)
+		return a.Change(t, q.Chat.ID, q.From.ID, num, 0, chosen(changes), time.Time{})
 	}
 	return nil
 }
 
-// OnEdit changes one or more fields in one revision:
-// /edit [n] when|where|title|notes <value> [where <value> …]. Without a
-// number it changes the one upcoming event the sender hosts.
-func (a *Events) OnEdit(t *turn, m *Message) error {
-	args := strings.TrimSpace(m.CommandArguments())
-	num, rest := args, ""
+// changeAsked reads the arguments of an /edit that waits for a choice:
+// "<n> <changes>" (an older version kept them as typed, perhaps without the
+// number).
+func changeAsked(args string) (num int, changes string) {
+	args = strings.TrimSpace(args)
 	if i := strings.IndexFunc(args, unicode.IsSpace); i >= 0 {
-		num, rest = args[:i], args[i:]
+		if n, err := strconv.Atoi(strings.TrimPrefix(args[:i], "#")); err == nil {
+			return n, args[i:]
+		}
 	}
-	if _, isField := editFields[strings.ToLower(num)]; isField || strings.EqualFold(num, "guests") { // no number
-		num, rest = "", args
-	}
-	if word, names, _ := strings.Cut(strings.TrimSpace(rest), " "); strings.EqualFold(word, "guests") {
-		return a.setGuests(t, m, num, strings.Fields(names))
-	}
-	loc := a.zone(t.tx, m.Chat.ID)
-	reads := func(s string) bool {
-		_, err := readAt(s, writtenAt(t, m), loc)
-		return err == nil
-	}
-	edits, bad := editParts(rest, reads)
-	if len(edits) == 0 && bad == "" {
-		return t.Tell(m.Chat.ID, notice.New(notice.EditUsage))
-	}
+	return 0, args
+}
+
+// Change changes one or more fields of event num in one revision, from the
+// changes typed after /edit: "when Sun 14:00 where Café", or one field a
+// line (editParts; where a time ends depends on the group's zone, so they
+// are read here, as written at sent). Without a number (0), it is the event
+// whose card the command replies to (replyTo, 0 if none), or else the one
+// upcoming event the sender, by, hosts.
+func (a *Events) Change(t *turn, group, by int64, num, replyTo int, changes string, sent time.Time) error {
+	edits, bad := editParts(changes, a.reads(t, group, sent))
 	if bad != "" {
-		return t.Tell(m.Chat.ID, notice.New(notice.EditField, "typed", bad))
+		return t.Tell(group, notice.New(notice.EditField, "typed", bad))
 	}
-	if num == "" && m.ReplyTo != 0 {
+	if len(edits) == 0 {
+		return t.Tell(group, notice.New(notice.EditUsage))
+	}
+	if num == 0 && replyTo != 0 {
 		var err error
-		if num, err = a.cardEvent(t, m.Chat.ID, m.ReplyTo); err != nil {
+		if num, err = a.cardEvent(t, group, replyTo); err != nil {
 			return err
 		}
 	}
-	e, ok, err := a.hostedEvent(t, m, num, notice.EditWhich)
+	e, ok, err := a.hostedEvent(t, group, by, num, notice.EditWhich)
 	if err != nil || !ok {
 		return err
 	}
+	// Asked about a time, the change goes on with this event.
+	asked := allaboard.AskedCommand{Chat: group, User: by, Command: "edit", Args: strconv.Itoa(e.Num) + " " + changes}
 	for i, ed := range edits {
 		if ed.Field != allaboard.FieldWhen {
 			continue
 		}
-		span, ok, err := a.readWhen(t, m, e.Group, ed.Text)
+		span, ok, err := a.readAsking(t, asked, e.Group, ed.Text, sent)
 		if err != nil || !ok {
 			return err
 		}
 		edits[i].When = span
 	}
-	if ok, err := a.mayChange(t, e, m.Chat.ID); err != nil || !ok {
+	if ok, err := a.mayChange(t, e, group); err != nil || !ok {
 		return err
 	}
-	by, err := allaboard.LookupUser(t.tx, m.From.ID)
+	who, err := allaboard.LookupUser(t.tx, by)
 	if err != nil {
 		return err
 	}
-	rev, err := e.Apply(by, t.now, edits)
+	rev, err := e.Apply(who, t.now, edits)
 	if err != nil {
-		return t.Tell(m.Chat.ID, notice.OfChange(e, err))
+		return t.Tell(group, notice.OfChange(e, err))
 	}
 	return a.revised(t, e, rev)
 }
 
 // hostsOne is the number of the one upcoming event the user hosts in the
-// group, or "" when they host none or several.
-func (a *Events) hostsOne(t *turn, group, user int64) (string, error) {
+// group, or 0 when they host none or several.
+func (a *Events) hostsOne(t *turn, group, user int64) (int, error) {
 	events, err := t.tx.Events(group)
 	if err != nil {
-		return "", err
+		return 0, err
 	}
-	num := ""
+	num := 0
 	for _, e := range events {
 		if e.Host != user || !e.Upcoming(t.now) {
 			continue
 		}
-		if num != "" {
-			return "", nil
+		if num != 0 {
+			return 0, nil
 		}
-		num = strconv.Itoa(e.Num)
+		num = e.Num
 	}
 	return num, nil
 }
 
-// OnCancel calls an event off: /cancel <n>. Everyone must confirm that too.
-func (a *Events) OnCancel(t *turn, m *Message) error {
-	e, ok, err := a.numbered(t, m, notice.CancelUsage)
+// Cancel calls event num off, for by. Everyone must confirm that too.
+func (a *Events) Cancel(t *turn, group, by int64, num int) error {
+	e, ok, err := a.event(t, group, num)
 	if err == nil && ok {
-		ok, err = a.allowed(t, m, e)
+		ok, err = a.allowed(t, group, by, e)
 	}
 	if err != nil || !ok {
 		return err
 	}
-	by, err := allaboard.LookupUser(t.tx, m.From.ID)
+	who, err := allaboard.LookupUser(t.tx, by)
 	if err != nil {
 		return err
 	}
-	rev, err := e.Cancel(by, t.now)
+	rev, err := e.Cancel(who, t.now)
 	if err != nil {
-		return t.Tell(m.Chat.ID, notice.OfChange(e, err))
+		return t.Tell(group, notice.OfChange(e, err))
 	}
 	return a.revised(t, e, rev)
 }
 
-// hostedEvent is changeable for event num as typed or, without a number,
-// the one upcoming event the sender hosts; which is the kind of notice to
-// reply with when there is no such one event.
-func (a *Events) hostedEvent(t *turn, m *Message, num, which string) (allaboard.Event, bool, error) {
-	if num == "" {
+// hostedEvent is event num of a group if by may change it or, without a
+// number (0), the one upcoming event by hosts; which is the kind of notice
+// to reply with when there is no such one event.
+func (a *Events) hostedEvent(t *turn, group, by int64, num int, which string) (allaboard.Event, bool, error) {
+	if num == 0 {
 		var err error
-		if num, err = a.hostsOne(t, m.Chat.ID, m.From.ID); err != nil || num == "" {
+		if num, err = a.hostsOne(t, group, by); err != nil || num == 0 {
 			if err == nil {
-				err = t.Tell(m.Chat.ID, notice.New(which))
+				err = t.Tell(group, notice.New(which))
 			}
 			return allaboard.Event{}, false, err
 		}
 	}
-	return a.changeable(t, m, num)
-}
-
-// changeable finds the event a change command names and checks that its
-// sender may change it, replying when not.
-func (a *Events) changeable(t *turn, m *Message, num string) (allaboard.Event, bool, error) {
-	e, ok, err := a.findEvent(t, m.Chat.ID, num)
+	e, ok, err := a.event(t, group, num)
 	if err != nil || !ok {
 		return e, false, err
 	}
-	ok, err = a.allowed(t, m, e)
+	ok, err = a.allowed(t, group, by, e)
 	return e, ok, err
 }
 
-// allowed reports whether the sender of a change command may change e,
-// replying when not.
-func (a *Events) allowed(t *turn, m *Message, e allaboard.Event) (bool, error) {
-	if !allaboard.MayChange(e, m.From.ID, t.admin(m.Chat.ID, m.From.ID)) {
-		return false, t.Tell(m.Chat.ID, notice.OfEvent(notice.ChangeNotAllowed, e))
+// allowed reports whether by may change e, in its group, replying when not.
+func (a *Events) allowed(t *turn, group, by int64, e allaboard.Event) (bool, error) {
+	if !allaboard.MayChange(e, by, t.admin(group, by)) {
+		return false, t.Tell(group, notice.OfEvent(notice.ChangeNotAllowed, e))
 	}
 	return true, nil
-}
-
-// numbered is the event a command of one argument names, /cmd <n>, replying
-// with the command's usage when it has no single argument, or that there is
-// no such event.
-func (a *Events) numbered(t *turn, m *Message, usage string) (allaboard.Event, bool, error) {
-	fields := strings.Fields(m.Args)
-	if len(fields) != 1 {
-		return allaboard.Event{}, false, t.Tell(m.Chat.ID, notice.New(usage))
-	}
-	return a.findEvent(t, m.Chat.ID, fields[0])
 }
 
 // findEvent reads an event number as typed ("3" or "#3") and loads it,
@@ -328,41 +334,42 @@ func (a *Events) event(t *turn, group int64, num int) (allaboard.Event, bool, er
 }
 
 // cardEvent is the number of the event whose card is message msg in the
-// group, as typed ("3"), or "" if it is no event's card: /edit as a reply to
-// a card picks that event.
-func (a *Events) cardEvent(t *turn, group int64, msg int) (string, error) {
+// group, or 0 if it is no event's card: /edit as a reply to a card picks
+// that event.
+func (a *Events) cardEvent(t *turn, group int64, msg int) (int, error) {
 	events, err := t.tx.Events(group)
 	if err != nil {
-		return "", err
+		return 0, err
 	}
 	for _, e := range events {
 		revs, err := t.tx.Revisions(group, e.Num)
 		if err != nil {
-			return "", err
+			return 0, err
 		}
 		for _, rev := range allaboard.MaterialRevs(revs) { // every card it had
 			e.Material = rev
 			id, err := t.tx.RefMessage(group, allaboard.CardRef(e))
 			if err != nil {
-				return "", err
+				return 0, err
 			}
 			if id == msg {
-				return strconv.Itoa(e.Num), nil
+				return e.Num, nil
 			}
 		}
 	}
-	return "", nil
+	return 0, nil
 }
 
-// writtenAt is when m was written, for reading "tomorrow" or "in 2 hours" as
-// its writer meant them: a message sent at 23:50 and read after midnight
-// (the bot was busy or down) still means the next day from 23:50. Telegram's
-// clock is trusted only within a day of the bot's.
-func writtenAt(t *turn, m *Message) time.Time {
-	if m.Sent.IsZero() || m.Sent.After(t.now) || t.now.Sub(m.Sent) > 24*time.Hour {
+// writtenAt is when a message sent at sent (zero if unknown) was written,
+// for reading "tomorrow" or "in 2 hours" as its writer meant them: a
+// message sent at 23:50 and read after midnight (the bot was busy or down)
+// still means the next day from 23:50. Telegram's clock is trusted only
+// within a day of the bot's.
+func writtenAt(t *turn, sent time.Time) time.Time {
+	if sent.IsZero() || sent.After(t.now) || t.now.Sub(sent) > 24*time.Hour {
 		return t.now
 	}
-	return m.Sent
+	return sent
 }
 
 // readAt reads a typed time as written at now in the group's zone, with the

@@ -2,40 +2,35 @@ package app
 
 import (
 	"slices"
-	"strings"
 	"time"
 
 	"allaboard"
 	"allaboard/bot/notice"
 )
 
-// setGuests makes event num for the members named (@username), or for the
-// whole group again ("all"): /edit <n> guests @ana @ben. The newly invited
-// are asked to confirm; those no longer invited are not reminded any more.
-func (a *Events) setGuests(t *turn, m *Message, num string, names []string) error {
-	if len(names) == 0 {
-		return t.Tell(m.Chat.ID, notice.New(notice.GuestsUsage))
-	}
-	e, ok, err := a.hostedEvent(t, m, num, notice.EditWhich)
+// SetGuests makes event num (0: the one upcoming event by hosts) for the
+// members with these usernames, or for the whole group again (none). The
+// newly invited are asked to confirm; those no longer invited are not
+// reminded any more.
+func (a *Events) SetGuests(t *turn, group, by int64, num int, usernames []string) error {
+	e, ok, err := a.hostedEvent(t, group, by, num, notice.EditWhich)
 	if err != nil || !ok {
 		return err
 	}
 	if !e.Upcoming(t.now) {
-		return t.Tell(m.Chat.ID, notice.OfEvent(notice.GuestsIsOver, e))
+		return t.Tell(group, notice.OfEvent(notice.GuestsIsOver, e))
 	}
 	var guests []int64
-	if !(len(names) == 1 && strings.EqualFold(names[0], "all")) {
-		for _, name := range names {
-			u, found, err := memberNamed(t.tx, e.Group, strings.TrimPrefix(name, "@"))
-			if err != nil {
-				return err
-			}
-			if !found || !strings.HasPrefix(name, "@") {
-				return t.Tell(m.Chat.ID, notice.New(notice.GuestsNotKnown, "typed", name))
-			}
-			if !slices.Contains(guests, u.ID) {
-				guests = append(guests, u.ID)
-			}
+	for _, name := range usernames {
+		u, found, err := memberNamed(t.tx, e.Group, name)
+		if err != nil {
+			return err
+		}
+		if !found {
+			return t.Tell(group, notice.New(notice.GuestsNotKnown, "typed", "@"+name))
+		}
+		if !slices.Contains(guests, u.ID) {
+			guests = append(guests, u.ID)
 		}
 	}
 	before := e
@@ -46,7 +41,7 @@ func (a *Events) setGuests(t *turn, m *Message, num string, names []string) erro
 	if err := a.rechase(t, before, e); err != nil {
 		return err
 	}
-	if err := t.Tell(m.Chat.ID, notice.OfEvent(notice.GuestsSet, e)); err != nil {
+	if err := t.Tell(group, notice.OfEvent(notice.GuestsSet, e)); err != nil {
 		return err
 	}
 	return a.refresh(t, e)

@@ -1,10 +1,158 @@
 package command
 
-import "allaboard/bot/app"
+import (
+	"strconv"
+	"strings"
+	"unicode"
+
+	"allaboard"
+	"allaboard/bot/app"
+	"allaboard/bot/notice"
+)
 
 // Announcing, changing, cancelling and co-hosting events, in the group.
 
-func announce(a *app.App, t *app.Turn, m *app.Message) error { return a.Events.OnEvent(t, m) }
-func change(a *app.App, t *app.Turn, m *app.Message) error   { return a.Events.OnEdit(t, m) }
-func cancel(a *app.App, t *app.Turn, m *app.Message) error   { return a.Events.OnCancel(t, m) }
-func coHost(a *app.App, t *app.Turn, m *app.Message) error   { return a.Events.OnCoHost(t, m) }
+// announce: /event <text>. The use case reads the text: one not split at
+// "|" or lines is a sentence whose time is found in the group's zone, and a
+// question about the time carries the text out again once answered.
+func announce(a *app.App, t *app.Turn, m *app.Message) error {
+	return a.Events.Announce(t, m.Chat.ID, m.From, m.Args, m.Sent)
+}
+
+// change: /edit [n] <changes>, or /edit [n] guests @name… | all.
+func change(a *app.App, t *app.Turn, m *app.Message) error {
+	c, refusal := parseChange(m.Args)
+	switch {
+	case refusal != nil:
+		return t.Tell(m.Chat.ID, refusal)
+	case c.guests:
+		return a.Events.SetGuests(t, m.Chat.ID, m.From.ID, c.num, c.usernames)
+	}
+	return a.Events.Change(t, m.Chat.ID, m.From.ID, c.num, m.ReplyTo, c.changes, m.Sent)
+}
+
+// cancel: /cancel <n>.
+func cancel(a *app.App, t *app.Turn, m *app.Message) error {
+	num, ok, err := eventNumber(t, m, notice.CancelUsage)
+	if err != nil || !ok {
+		return err
+	}
+	return a.Events.Cancel(t, m.Chat.ID, m.From.ID, num)
+}
+
+// coHost: /cohost [n] @name, /cohost [n] remove @name.
+func coHost(a *app.App, t *app.Turn, m *app.Message) error {
+	c, refusal := parseCoHost(m.Args)
+	switch {
+	case refusal != nil:
+		return t.Tell(m.Chat.ID, refusal)
+	case c.remove:
+		return a.Events.RemoveCoHost(t, m.Chat.ID, m.From.ID, c.num, c.username)
+	}
+	return a.Events.AddCoHost(t, m.Chat.ID, m.From.ID, c.num, c.username)
+}
+
+// changeArgs are /edit's arguments as read: the event's number (0: the
+// event whose card the command replies to, or the one the sender hosts),
+// and either the changes as typed, or whom the event is for.
+type changeArgs struct {
+	num       int
+	changes   string   // "when Sun 14:00 where Café": read by Events.Change
+	guests    bool     // /edit [n] guests …
+	usernames []string // with guests: whom it is for, none for the whole group
+}
+
+// parseChange reads /edit [n] <changes> and /edit [n] guests @name… | all;
+// refusal is the reply when they can't be read. The first word is the
+// event's number unless it names a field or is "guests".
+func parseChange(args string) (c changeArgs, refusal *allaboard.Notice) {
+	args = strings.TrimSpace(args)
+	typed, rest := args, ""
+	if i := strings.IndexFunc(args, unicode.IsSpace); i >= 0 {
+		typed, rest = args[:i], args[i:]
+	}
+	if app.IsFieldWord(typed) || strings.EqualFold(typed, "guests") { // no number
+		typed, rest = "", args
+	}
+	word, names, _ := strings.Cut(strings.TrimSpace(rest), " ")
+	c.guests = strings.EqualFold(word, "guests")
+	switch {
+	case c.guests && len(strings.Fields(names)) == 0:
+		return c, notice.New(notice.GuestsUsage)
+	case !c.guests && strings.TrimSpace(strings.ReplaceAll(rest, "|", "")) == "":
+		return c, notice.New(notice.EditUsage)
+	case !c.guests && !app.IsFieldWord(firstWord(rest)):
+		return c, notice.New(notice.EditField, "typed", firstWord(rest))
+	}
+	if typed != "" {
+		var ok bool
+		if c.num, ok = parseNumber(typed); !ok {
+			return c, notice.New(notice.BadEventNum, "typed", typed)
+		}
+	}
+	if !c.guests {
+		c.changes = rest
+		return c, nil
+	}
+	c.usernames, refusal = parseGuests(strings.Fields(names))
+	return c, refusal
+}
+
+// firstWord is the first word of changes: a field's (Events.Change reads
+// the others, which may be part of a field's value).
+func firstWord(changes string) string {
+	words := strings.Fields(strings.ReplaceAll(changes, "|", " "))
+	if len(words) == 0 {
+		return ""
+	}
+	return words[0]
+}
+
+// parseGuests reads whom an event is for: "@ana @ben", or "all" for the
+// whole group (no usernames).
+func parseGuests(names []string) (usernames []string, refusal *allaboard.Notice) {
+	if len(names) == 1 && strings.EqualFold(names[0], "all") {
+		return nil, nil
+	}
+	for _, name := range names {
+		username, ok := strings.CutPrefix(name, "@")
+		if !ok || username == "" {
+			return nil, notice.New(notice.GuestsNotKnown, "typed", name)
+		}
+		usernames = append(usernames, username)
+	}
+	return usernames, nil
+}
+
+// coHostArgs are /cohost's arguments as read.
+type coHostArgs struct {
+	num      int // 0: the one upcoming event the sender hosts
+	remove   bool
+	username string // without "@"
+}
+
+// parseCoHost reads /cohost [n] [remove] @name; refusal is the reply when
+// it can't.
+func parseCoHost(args string) (c coHostArgs, refusal *allaboard.Notice) {
+	fields := strings.Fields(args)
+	typed := ""
+	if len(fields) > 0 {
+		if _, err := strconv.Atoi(strings.TrimPrefix(fields[0], "#")); err == nil {
+			typed, fields = fields[0], fields[1:]
+		}
+	}
+	if len(fields) > 0 && strings.EqualFold(fields[0], "remove") {
+		c.remove, fields = true, fields[1:]
+	}
+	if len(fields) != 1 || len(fields[0]) < 2 || !strings.HasPrefix(fields[0], "@") {
+		return c, notice.New(notice.CoHostUsage)
+	}
+	c.username = fields[0][1:]
+	if typed != "" {
+		var ok bool
+		if c.num, ok = parseNumber(typed); !ok { // "0"
+			return c, notice.New(notice.BadEventNum, "typed", typed)
+		}
+	}
+	return c, nil
+}
