@@ -12,28 +12,23 @@ import (
 // question at a time. The answers so far are kept as a Draft, so that a
 // restart loses nothing; a day later the draft is dropped.
 
-// OnEventPrivate answers /event in private: without arguments it starts
-// guided creation; the one-line form belongs in the group.
-func (a *Drafts) OnEventPrivate(t *turn, m *Message) error {
-	if strings.TrimSpace(m.CommandArguments()) != "" {
-		return a.app.Roster.GroupOnly(t, m)
-	}
-	return a.startDraft(t, m.From.ID, 0)
+// Start starts guided creation for user, asking first for the group if they
+// can announce events in more than one.
+func (a *Drafts) Start(t *turn, user int64) error {
+	return a.startDraft(t, user, 0)
 }
 
-// OnCancelPrivate answers /cancel in private: it leaves guided creation.
-func (a *Drafts) OnCancelPrivate(t *turn, m *Message) error {
-	d, ok, err := loadDraft(t, m.From.ID)
+// Discard leaves user's guided creation, and reports whether they had a
+// draft to discard.
+func (a *Drafts) Discard(t *turn, user int64) (discarded bool, err error) {
+	d, ok, err := loadDraft(t, user)
 	if err != nil || !ok {
-		if err == nil {
-			err = a.app.Roster.GroupOnly(t, m)
-		}
-		return err
+		return false, err
 	}
 	if err := t.tx.DeleteDraft(d.User); err != nil {
-		return err
+		return false, err
 	}
-	return t.Tell(d.User, notice.New(notice.DraftGone))
+	return true, t.Tell(d.User, notice.New(notice.DraftGone))
 }
 
 // startDraft starts guided creation anew, for group if it is not 0.
@@ -146,19 +141,15 @@ func (a *Drafts) advance(t *turn, d allaboard.Draft) error {
 // askPlace goes on with an event announced in a sentence without a place
 // ("Mia's party tomorrow at 3") in guided creation: the place is asked in
 // private, and the group is told where to answer.
-func (a *Drafts) askPlace(t *turn, m *Message, title, when string) error {
-	span, ok, err := a.app.Events.readWhen(t, m, m.Chat.ID, when)
-	if err != nil || !ok {
-		return err
-	}
+func (a *Drafts) askPlace(t *turn, group, host int64, title string, when allaboard.Span) error {
 	if _, err := allaboard.CheckAnswer(allaboard.FieldTitle, title); err != nil {
-		return t.Tell(m.Chat.ID, notice.OfField(err))
+		return t.Tell(group, notice.OfField(err))
 	}
-	d := allaboard.Draft{User: m.From.ID, Started: t.now, Step: allaboard.StepWhere, Group: m.Chat.ID, Title: title, When: span}
+	d := allaboard.Draft{User: host, Started: t.now, Step: allaboard.StepWhere, Group: group, Title: title, When: when}
 	if err := a.ask(t, d); err != nil {
 		return err
 	}
-	return t.Tell(m.Chat.ID, notice.New(notice.DraftWhereAsked, "title", title, "payload", resumePayload))
+	return t.Tell(group, notice.New(notice.DraftWhereAsked, "title", title, "payload", resumePayload))
 }
 
 // resumePayload opens the private chat where a draft waits for its answer.

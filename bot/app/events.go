@@ -33,15 +33,17 @@ func (a *Events) Announce(t *turn, group int64, host *User, text string, sent ti
 	if len(parts) < 3 {
 		parts = allaboard.SplitSentence(text, reads)
 	}
+	asked := allaboard.AskedCommand{Chat: group, User: host.ID, Command: "event", Args: text}
 	if len(parts) < 3 {
 		if title, when, ok := allaboard.SentenceWithoutPlace(text, reads); ok {
-			// Drafts.askPlace still takes the command as a message.
-			m := &Message{Chat: &Chat{ID: group}, From: host, Command: "event", Args: text, Sent: sent}
-			return a.app.Drafts.askPlace(t, m, title, when)
+			span, ok, err := a.readAsking(t, asked, group, when, sent)
+			if err != nil || !ok {
+				return err
+			}
+			return a.app.Drafts.askPlace(t, group, host.ID, title, span)
 		}
 		return t.Tell(group, notice.New(notice.EventParts))
 	}
-	asked := allaboard.AskedCommand{Chat: group, User: host.ID, Command: "event", Args: text}
 	span, ok, err := a.readAsking(t, asked, group, parts[1], sent)
 	if err != nil || !ok {
 		return err
@@ -102,13 +104,6 @@ func eventParts(args string) []string {
 		parts = append(parts, rest)
 	}
 	return parts
-}
-
-// readWhen reads a time typed in command m in the group's zone, as
-// readAsking does; m is carried out again with the reading chosen.
-func (a *Events) readWhen(t *turn, m *Message, group int64, typed string) (allaboard.Span, bool, error) {
-	asked := allaboard.AskedCommand{Chat: m.Chat.ID, User: m.From.ID, Command: m.Command, Args: m.Args}
-	return a.readAsking(t, asked, group, typed, m.Sent)
 }
 
 // readAsking reads a time typed in a command in the group's zone, as

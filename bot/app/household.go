@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"allaboard"
 	"allaboard/bot/notice"
@@ -21,78 +20,49 @@ import (
 // for that version (allaboard.Response.Covered): their chase stops, with a
 // short note; a later change chases them all again.
 
-// OnFamily is /family in a group: "/family @username" asks that member to be
-// one family with the sender, "/family leave" unlinks the sender, "/family"
-// alone says who their family is.
-func (a *Households) OnFamily(t *turn, m *Message) error {
-	if m.From == nil || m.From.IsBot || m.From.ID == allaboard.TelegramAccount {
-		return t.Tell(m.Chat.ID, notice.New(notice.FamilyPostAsSelf))
-	}
-	group, err := allaboard.CurrentGroup(t.tx, m.Chat.ID)
+// Ask is "/family @username" in chat, a group: from asks the member with
+// that username there to be one family with them.
+func (a *Households) Ask(t *turn, chat, from int64, username string) error {
+	group, err := allaboard.CurrentGroup(t.tx, chat)
 	if err != nil {
 		return err
 	}
-	args := strings.TrimSpace(m.CommandArguments())
-	switch {
-	case args == "":
-		return a.showFamily(t, m.Chat.ID, group, m.From.ID)
-	case strings.EqualFold(args, "leave"):
-		return a.leaveFamily(t, m.Chat.ID, group, m.From.ID)
-	}
-	name, ok := strings.CutPrefix(args, "@")
-	if !ok || name == "" || strings.ContainsFunc(name, func(r rune) bool { return r == '@' || unicode.IsSpace(r) }) {
-		return t.Tell(m.Chat.ID, notice.New(notice.FamilyNoName))
-	}
-	to, found, err := memberNamed(t.tx, group, name)
+	to, found, err := memberNamed(t.tx, group, username)
 	if err != nil {
 		return err
 	}
 	switch {
 	case !found:
-		return t.Tell(m.Chat.ID, notice.New(notice.FamilyUnknown, "username", name))
-	case to.ID == m.From.ID:
-		return t.Tell(m.Chat.ID, notice.New(notice.FamilySelf))
+		return t.Tell(chat, notice.New(notice.FamilyUnknown, "username", username))
+	case to.ID == from:
+		return t.Tell(chat, notice.New(notice.FamilySelf))
 	}
-	if refused, err := canLink(t.tx, group, m.From.ID, to.ID); err != nil || refused != nil {
+	if refused, err := canLink(t.tx, group, from, to.ID); err != nil || refused != nil {
 		if err != nil {
 			return err
 		}
-		return t.Tell(m.Chat.ID, refused)
+		return t.Tell(chat, refused)
 	}
-	if err := t.tx.SaveFamilyAsk(allaboard.FamilyAsk{Group: group, From: m.From.ID, To: to.ID, At: t.now}); err != nil {
+	if err := t.tx.SaveFamilyAsk(allaboard.FamilyAsk{Group: group, From: from, To: to.ID, At: t.now}); err != nil {
 		return err
 	}
-	from, err := allaboard.LookupUser(t.tx, m.From.ID)
+	asker, err := allaboard.LookupUser(t.tx, from)
 	if err != nil {
 		return err
 	}
-	if err := a.askFamily(t, group, from, to); err != nil {
+	if err := a.askFamily(t, group, asker, to); err != nil {
 		return err
 	}
-	return t.Tell(m.Chat.ID, notice.FamilyAboutUser(notice.FamilyAsked, group, to.ID))
+	return t.Tell(chat, notice.FamilyAboutUser(notice.FamilyAsked, group, to.ID))
 }
 
-// OnFamilyPrivate is /family in private: "/family leave" unlinks the sender
-// in every group; the rest works in the group.
-func (a *Households) OnFamilyPrivate(t *turn, m *Message) error {
-	if !strings.EqualFold(strings.TrimSpace(m.CommandArguments()), "leave") {
-		return t.Tell(m.Chat.ID, notice.New(notice.FamilyPrivate))
-	}
-	groups, err := t.tx.UserGroups(m.From.ID)
+// Show is "/family" alone in chat, a group: it says whom user is one family
+// with there; the writer names them as the household is when it is sent.
+func (a *Households) Show(t *turn, chat, user int64) error {
+	group, err := allaboard.CurrentGroup(t.tx, chat)
 	if err != nil {
 		return err
 	}
-	for _, g := range groups {
-		if err := a.unlink(t, g, m.From.ID); err != nil {
-			return err
-		}
-	}
-	return t.Tell(m.Chat.ID, notice.New(notice.FamilyLeftAll))
-}
-
-// showFamily says whom user is one family with in group: the writer names
-// them as the household is when it is sent.
-func (a *Households) showFamily(t *turn, chat, group, user int64) error {
 	if _, err := t.tx.Household(group, user); errors.Is(err, allaboard.ErrNotFound) {
 		return t.Tell(chat, notice.New(notice.FamilyUsage))
 	} else if err != nil {
@@ -101,8 +71,12 @@ func (a *Households) showFamily(t *turn, chat, group, user int64) error {
 	return t.Tell(chat, notice.FamilyAboutUser(notice.FamilyNow, group, user))
 }
 
-// leaveFamily is /family leave in a group.
-func (a *Households) leaveFamily(t *turn, chat, group, user int64) error {
+// Leave is "/family leave" in chat, a group: user leaves their family there.
+func (a *Households) Leave(t *turn, chat, user int64) error {
+	group, err := allaboard.CurrentGroup(t.tx, chat)
+	if err != nil {
+		return err
+	}
 	if _, err := t.tx.Household(group, user); errors.Is(err, allaboard.ErrNotFound) {
 		return t.Tell(chat, notice.New(notice.FamilyNone))
 	} else if err != nil {
@@ -112,6 +86,21 @@ func (a *Households) leaveFamily(t *turn, chat, group, user int64) error {
 		return err
 	}
 	return t.Tell(chat, notice.New(notice.FamilyLeft))
+}
+
+// LeaveAll is "/family leave" in private: user leaves their family in every
+// group, and is told so in their private chat.
+func (a *Households) LeaveAll(t *turn, user int64) error {
+	groups, err := t.tx.UserGroups(user)
+	if err != nil {
+		return err
+	}
+	for _, g := range groups {
+		if err := a.unlink(t, g, user); err != nil {
+			return err
+		}
+	}
+	return t.Tell(user, notice.New(notice.FamilyLeftAll))
 }
 
 // unlink takes user out of their household in group, and updates the counts

@@ -2,12 +2,14 @@ package app_test
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
 
 	"allaboard"
 	"allaboard/bot/app"
+	"allaboard/bot/render"
 	"allaboard/bot/wire"
 )
 
@@ -279,5 +281,56 @@ func TestForgetMeUnlinksTheFamily(t *testing.T) {
 	})
 	if h, ok := k.household(p.g, ann); ok {
 		t.Errorf("Ben was forgotten, and Ann's household is still %+v", h)
+	}
+}
+
+// What /family and the private /event and /cancel answer, by what follows
+// the command and where it is sent.
+func TestFamilyAndDraftCommandReplies(t *testing.T) {
+	anonymous := &app.User{ID: 1087968824, FirstName: "Group", UserName: "GroupAnonymousBot", IsBot: true}
+	for _, tc := range []struct {
+		in, text string
+		from     *app.User // Ann if nil
+		want     string
+		first    string // sent before, in private
+	}{
+		{"group", "/family", nil, render.FamilyUsage, ""},
+		{"group", "/family  leave ", nil, render.FamilyNone, ""},
+		{"group", "/family LEAVE", nil, render.FamilyNone, ""},
+		{"group", "/family ben", nil, render.FamilyNoName, ""},
+		{"group", "/family @", nil, render.FamilyNoName, ""},
+		{"group", "/family @ben cat", nil, render.FamilyNoName, ""},
+		{"group", "/family @ben@cat", nil, render.FamilyNoName, ""},
+		{"group", "/family @nobody", nil, render.FamilyUnknown("nobody"), ""},
+		{"group", "/family @Ann", nil, render.FamilySelf, ""},
+		{"group", "/family @ben", anonymous, render.FamilyPostAsSelf, ""},
+		{"group", "/family nonsense", anonymous, render.FamilyPostAsSelf, ""},
+		{"private", "/family", nil, render.FamilyPrivate, ""},
+		{"private", "/family @ben", nil, render.FamilyPrivate, ""},
+		{"private", "/family Leave", nil, render.FamilyLeftAll, ""},
+		{"private", "/event Picnic | Sat 3 | Park", nil, fmt.Sprintf(render.GroupOnly, "event"), ""},
+		{"private", "/cancel", nil, fmt.Sprintf(render.GroupOnly, "cancel"), ""},
+		{"private", "/cancel 1", nil, fmt.Sprintf(render.GroupOnly, "cancel"), ""},
+		{"private", "/cancel", nil, render.FlowGone, "/event"},
+		{"private", "/cancel 1", nil, render.FlowGone, "/event"},
+	} {
+		t.Run(tc.in+" "+tc.text, func(t *testing.T) {
+			k := newKit(t, nil)
+			p, ann, _, _ := familyGroup(k)
+			from := tc.from
+			if from == nil {
+				from = ann
+			}
+			if tc.first != "" {
+				k.say(dm(from), from, tc.first)
+				k.sent()
+			}
+			in := map[string]*app.Chat{"group": p.g, "private": dm(from)}[tc.in]
+			k.say(in, from, tc.text)
+			got := to(k.sent(), in.ID)
+			if len(got) != 1 || got[0].Text != tc.want {
+				t.Errorf("answered %q, want %q", texts(got), tc.want)
+			}
+		})
 	}
 }

@@ -45,9 +45,6 @@ type Message struct {
 	MigrateFromChatID int64 // this supergroup was that group
 }
 
-// CommandArguments is what follows the command, as typed.
-func (m *Message) CommandArguments() string { return m.Args }
-
 // Press is a tap on one of the bot's buttons.
 type Press struct {
 	ID   string // answered with Turn.Answer
