@@ -309,16 +309,6 @@ func (a *Events) allowed(t *turn, group, by int64, e allaboard.Event) (bool, err
 	return true, nil
 }
 
-// findEvent reads an event number as typed ("3" or "#3") and loads it,
-// replying when there is no such event.
-func (a *Events) findEvent(t *turn, group int64, typed string) (allaboard.Event, bool, error) {
-	num, err := strconv.Atoi(strings.TrimPrefix(typed, "#"))
-	if err != nil || num < 1 {
-		return allaboard.Event{}, false, t.Tell(group, notice.New(notice.BadEventNum, "typed", typed))
-	}
-	return a.event(t, group, num)
-}
-
 // event loads event num of a group, replying when there is no such event.
 func (a *Events) event(t *turn, group int64, num int) (allaboard.Event, bool, error) {
 	e, err := t.tx.Event(group, num)
