@@ -121,6 +121,22 @@ func (m Outgoing) Written() bool { return m.Late || m.Notice != nil }
 // on one or leaving the chat.
 func (m Outgoing) IsMessage() bool { return m.Op == "" && !m.Leave }
 
+// InPlace reports whether m edits a message kept in place, which a newer
+// entry may supersede: a message under a Ref, not posted anew.
+func (m Outgoing) InPlace() bool { return m.Ref != "" && !m.Fresh && m.IsMessage() }
+
+// Supersedes reports whether m, queued after older, says all that older
+// would, so that older need not be sent: both are messages (ops supersede
+// nothing and are never superseded) in one chat under one Ref, older edits
+// in place rather than posting anew (a Fresh post is never superseded), and
+// m would post if older would (an EditOnly m does not stand in for an older
+// message that posts when there is nothing to edit). The store keeps one
+// queued entry per message by this rule, and the sender drops by it what
+// the store had already let go.
+func (m Outgoing) Supersedes(older Outgoing) bool {
+	return older.InPlace() && m.ChatID == older.ChatID && m.Ref == older.Ref && m.IsMessage() && (!m.EditOnly || older.EditOnly)
+}
+
 // ChaseTag links a reminder message to the members it reminds, and to the
 // version of the event they are asked to confirm.
 type ChaseTag struct {

@@ -136,16 +136,7 @@ func (s *Sender) completedSent(m allaboard.Outgoing, d allaboard.Delivery, reque
 }
 
 // superseded reports whether a later message replaces m in place, so m need
-// not be sent at all. Ops replace nothing and are never replaced.
+// not be sent at all (Outgoing.Supersedes).
 func superseded(m allaboard.Outgoing, later []allaboard.Outgoing) bool {
-	if m.Ref == "" || m.Fresh || !m.IsMessage() {
-		return false
-	}
-	for _, n := range later {
-		// An edit-only message would not post what m posts.
-		if n.ChatID == m.ChatID && n.Ref == m.Ref && n.IsMessage() && (!n.EditOnly || m.EditOnly) {
-			return true
-		}
-	}
-	return false
+	return m.InPlace() && slices.ContainsFunc(later, func(n allaboard.Outgoing) bool { return n.Supersedes(m) })
 }
