@@ -30,24 +30,35 @@ var (
 	bucketNamed       = []byte("named")       // user | group → nothing: groups whose records name the user (members, histories)
 	bucketHouseholds  = []byte("households")  // group | user → Household (JSON): the user's family, whole
 	bucketFamilyAsks  = []byte("family_asks") // group | invited | inviter → FamilyAsk (JSON)
+	bucketEdits       = []byte("edits")       // chat id | ref string → ids: the edits under it a newer entry may replace (coalesce.go)
+	bucketReplaced    = []byte("replaced")    // sequence → Outgoing (JSON): a queued edit replaced while the sender may hold it
 )
 
 var allBuckets = [][]byte{
 	bucketUpdates, bucketOutbox, bucketRefs, bucketChats, bucketUsers,
 	bucketEvents, bucketEventSeq, bucketRevisions, bucketResponses, bucketDue, bucketMembers, bucketMemberships,
 	bucketTimers, bucketTimerKeys, bucketDrafts, bucketQuestions, bucketSends, bucketNamed,
-	bucketHouseholds, bucketFamilyAsks,
+	bucketHouseholds, bucketFamilyAsks, bucketEdits, bucketReplaced,
 }
 
 func createBuckets(tx *bbolt.Tx) error {
 	indexNamed := tx.Bucket(bucketNamed) == nil && tx.Bucket(bucketMembers) != nil
+	indexEdits := tx.Bucket(bucketEdits) == nil && tx.Bucket(bucketOutbox) != nil
 	if err := createAll(tx); err != nil {
 		return err
 	}
 	if indexNamed {
-		return buildNamed(tx) // kept by a version without the index
+		if err := buildNamed(tx); err != nil { // kept by a version without the index
+			return err
+		}
 	}
-	return nil
+	box := &outboxTx{btx: tx, unreadFrom: 1} // no sender has read anything: none has started
+	if indexEdits {
+		if err := box.indexEdits(); err != nil { // kept by a version without the index
+			return err
+		}
+	}
+	return box.dropReplaced()
 }
 
 func createAll(tx *bbolt.Tx) error {

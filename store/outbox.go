@@ -49,7 +49,10 @@ func (db *DB) OutboxLen() (int, error) {
 }
 
 // OutboxEpoch changes whenever a commit changed or took out messages already
-// queued (a group moved or forgotten): what a reader kept may be stale.
+// queued (a group moved or forgotten): what a reader kept may be stale. An
+// edit replaced by a newer one (coalesce.go) does not change it: a reader
+// learns of it by reading the newer entry, which supersedes the one it
+// kept by the rule that replaced it.
 func (db *DB) OutboxEpoch() uint64 { return db.outboxEpoch.Load() }
 
 // outboxTx queues messages to be sent after the commit, and notes what the
@@ -58,6 +61,9 @@ type outboxTx struct {
 	btx      *bbolt.Tx
 	enqueued bool // put messages in the outbox
 	rewrote  bool // changed or took out messages already there
+	// unreadFrom is the first id this transaction queued (0: none yet):
+	// those from it on no one has read.
+	unreadFrom uint64
 }
 
 var _ allaboard.OutboxTx = (*outboxTx)(nil)
@@ -69,24 +75,41 @@ func (t *outboxTx) Enqueue(m allaboard.Outgoing) error {
 		return fmt.Errorf("store: enqueue: %w", err)
 	}
 	m.ID = seq
+	if t.unreadFrom == 0 {
+		t.unreadFrom = seq
+	}
 	if err := putRecord(b, itob(int64(seq)), m); err != nil {
 		return fmt.Errorf("store: enqueue to %d: %w", m.ChatID, err)
 	}
 	t.enqueued = true
+	if m.Ref == "" || !m.IsMessage() {
+		return nil // ops replace nothing, and are never replaced
+	}
+	if err := t.coalesce(m); err != nil {
+		return fmt.Errorf("store: enqueue to %d: %w", m.ChatID, err)
+	}
 	return nil
 }
 
 // rewriteOutbox passes every waiting message to fix, storing what it changed
-// and deleting what it does not keep.
+// and deleting what it does not keep, those replaced but not yet completed
+// too (coalesce.go), and indexes the edits again.
 func (t *outboxTx) rewriteOutbox(fix func(*allaboard.Outgoing) (keep bool)) error {
 	t.rewrote = true
-	return rewriteAll(t.btx.Bucket(bucketOutbox), fix)
+	for _, name := range [][]byte{bucketOutbox, bucketReplaced} {
+		if err := rewriteAll(t.btx.Bucket(name), fix); err != nil {
+			return err
+		}
+	}
+	return t.indexEdits()
 }
 
 // Complete takes a message out of the outbox with its delivery result, records
 // the message id under its Ref (an op's Ref names a message made before), and
 // runs after (if set) in the same transaction so the rest of the bot can act
-// on the outcome. A message already completed is ignored.
+// on the outcome. A message already completed is ignored; one that a newer
+// edit replaced while the sender may have held it is completed still
+// (coalesce.go).
 func (db *DB) Complete(id uint64, d allaboard.Delivery, after func(allaboard.Tx, allaboard.Outgoing, allaboard.Delivery) error) error {
 	return db.CompleteAll([]allaboard.Completion{{ID: id, Delivery: d}}, after)
 }
@@ -147,14 +170,12 @@ func (db *DB) RecentSends(since time.Time) ([]allaboard.Send, error) {
 
 func complete(t *tx, c allaboard.Completion, after func(allaboard.Tx, allaboard.Outgoing, allaboard.Delivery) error) error {
 	id, d := c.ID, c.Delivery
-	box := t.btx.Bucket(bucketOutbox)
-	var m allaboard.Outgoing
-	ok, err := getRecord(box, itob(int64(id)), &m)
-	if err != nil || !ok {
-		return err
-	}
-	if err := box.Delete(itob(int64(id))); err != nil {
+	m, ok, err := t.take(id)
+	if err != nil {
 		return fmt.Errorf("store: complete message %d: %w", id, err)
+	}
+	if !ok {
+		return nil
 	}
 	if !c.Sent.IsZero() {
 		if err := t.btx.Bucket(bucketSends).Put(key(c.Sent.UnixNano(), m.ChatID), nil); err != nil {

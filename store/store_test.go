@@ -13,7 +13,13 @@ import (
 
 func open(tb testing.TB) *store.DB {
 	tb.Helper()
-	db, err := store.Open(filepath.Join(tb.TempDir(), "test.db"))
+	return openAt(tb, filepath.Join(tb.TempDir(), "test.db"))
+}
+
+// openAt opens the database at path, closed when the test ends.
+func openAt(tb testing.TB, path string) *store.DB {
+	tb.Helper()
+	db, err := store.Open(path)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -137,7 +143,8 @@ func TestOutboxOrderAndComplete(t *testing.T) {
 	db.OnEnqueue = func() { notified++ }
 	err := db.Update(func(tx allaboard.Tx) error {
 		for _, text := range []string{"one", "two", "three"} {
-			if err := tx.Enqueue(allaboard.Outgoing{ChatID: -5, Text: text, Ref: "card"}); err != nil {
+			// Posts anew: an edit of the card would replace the one before.
+			if err := tx.Enqueue(allaboard.Outgoing{ChatID: -5, Text: text, Ref: "card", Fresh: true}); err != nil {
 				return err
 			}
 		}
