@@ -14,7 +14,7 @@ func (s *Sender) attempt(m allaboard.Outgoing, later []allaboard.Outgoing) []uin
 	s.turns++
 	s.served[m.Fair()] = s.turns
 	if superseded(m, later) {
-		return s.completed(m, allaboard.Delivery{Outcome: allaboard.Delivered, Detail: "superseded by a newer version"})
+		return s.completed(m, supersededBy)
 	}
 	if !m.Written() || s.prepare == nil {
 		return s.deliver(m)

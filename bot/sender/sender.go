@@ -166,6 +166,7 @@ func (s *Sender) Run(ctx context.Context) {
 				continue
 			}
 			if len(more) > 0 {
+				queue = s.dropSuperseded(queue, more)
 				queue, last = append(queue, more...), more[len(more)-1].ID
 			}
 			reload = false
