@@ -112,15 +112,13 @@ func (s *Sender) completed(m allaboard.Outgoing, d allaboard.Delivery) []uint64 
 // at requested (zero: none was made).
 func (s *Sender) completedSent(m allaboard.Outgoing, d allaboard.Delivery, requested time.Time) []uint64 {
 	now := s.now()
-	s.done = append(s.done, sent{m: m, d: d, at: now, requested: requested})
-	if d.Outcome == allaboard.Delivered && m.IsMessage() && m.Ref != "" && d.MessageID != 0 {
-		s.refs[refKey{m.ChatID, m.Ref}] = d.MessageID
-		if allaboard.IsStatusRef(m.Ref) {
-			s.edited[refKey{m.ChatID, m.Ref}] = now
-		}
+	s.done = append(s.done, sent{m: m, d: d, at: now, requested: requested, ref: s.learn(m, d)})
+	if d.Outcome == allaboard.Delivered && m.IsMessage() && allaboard.IsStatusRef(m.Ref) && !requested.IsZero() {
+		s.edited[refKey{m.ChatID, m.Ref}] = now
 	}
-	delete(s.noEdit, m.ID)
 	switch {
+	case d.Detail == Unchanged:
+		s.log.Debug("not sent: the edit changes nothing", "chat", m.ChatID, "message", d.MessageID)
 	case d.Outcome == allaboard.Delivered:
 		s.log.Debug("delivered", "chat", m.ChatID, "message", d.MessageID)
 	case d.Outcome == allaboard.Rejected:

@@ -88,11 +88,13 @@ type completed struct {
 }
 
 // fakeOutbox keeps the outbox in memory as the store does: Complete takes a
-// message out, records its Ref's message id and runs after (with a nil Tx).
+// message out, records its Ref's message id and runs after with a Tx that
+// keeps refs (fakeTx).
 type fakeOutbox struct {
 	mu    sync.Mutex // for tests that Run the sender
 	queue []allaboard.Outgoing
 	refs  map[refKey]int
+	sums  map[refKey]uint64 // of what the message under a ref shows, if known
 	done  []completed
 	err   error // CompleteAll fails with this, leaving the messages in
 	epoch uint64
@@ -143,10 +145,38 @@ func (o *fakeOutbox) stats() (reads []uint64, batches []int) {
 	return slices.Clone(o.reads), slices.Clone(o.batches)
 }
 
-func (o *fakeOutbox) RefMessage(chatID int64, ref string) (int, error) {
+func (o *fakeOutbox) RefSum(chatID int64, ref string) (int, uint64, error) {
 	o.mu.Lock()
 	defer o.mu.Unlock()
-	return o.refs[refKey{chatID, ref}], nil
+	return o.refs[refKey{chatID, ref}], o.sums[refKey{chatID, ref}], nil
+}
+
+// fakeTx is the transaction CompleteAll runs after in: it keeps the refs,
+// as the store's does, and has nothing else.
+type fakeTx struct {
+	allaboard.Tx
+	o *fakeOutbox // locked by CompleteAll
+}
+
+func (t fakeTx) KeepRef(chat int64, ref string, id int, sum uint64) error {
+	k := refKey{chat, ref}
+	if id == 0 {
+		delete(t.o.refs, k)
+		delete(t.o.sums, k)
+		return nil
+	}
+	t.o.refs[k], t.o.sums[k] = id, sum
+	return nil
+}
+
+func (t fakeTx) ForgetMessage(chat int64, id int) error {
+	for k, named := range t.o.refs {
+		if k.chat == chat && named == id {
+			delete(t.o.refs, k)
+			delete(t.o.sums, k)
+		}
+	}
+	return nil
 }
 
 func (o *fakeOutbox) CompleteAll(done []allaboard.Completion, after func(allaboard.Tx, allaboard.Outgoing, allaboard.Delivery) error) error {
@@ -187,7 +217,7 @@ func (o *fakeOutbox) complete(id uint64, d allaboard.Delivery, after func(allabo
 		o.refs[refKey{m.ChatID, m.Ref}] = d.MessageID
 	}
 	if after != nil {
-		return after(nil, m, d)
+		return after(fakeTx{o: o}, m, d)
 	}
 	return nil
 }
@@ -203,7 +233,7 @@ type harness struct {
 
 func newHarness(tb testing.TB, limits Limits, queue ...allaboard.Outgoing) *harness {
 	tb.Helper()
-	h := &harness{api: &fakeAPI{}, box: &fakeOutbox{queue: queue, refs: map[refKey]int{}}, now: t0}
+	h := &harness{api: &fakeAPI{}, box: &fakeOutbox{queue: queue, refs: map[refKey]int{}, sums: map[refKey]uint64{}}, now: t0}
 	h.s = New(Config{
 		API: h.api, Outbox: h.box, Limits: limits, Backoff: testBackoff,
 		After: func(_ allaboard.Tx, _ allaboard.Outgoing, d allaboard.Delivery) error {

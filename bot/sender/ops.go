@@ -13,10 +13,11 @@ import (
 func (s *Sender) operate(m allaboard.Outgoing) (allaboard.Delivery, *tgerr.Failure) {
 	id := m.MessageID
 	if id == 0 && m.Ref != "" {
-		var err error
-		if id, err = s.refMessage(m.ChatID, m.Ref); err != nil {
+		k, err := s.refKept(m.ChatID, m.Ref)
+		if err != nil {
 			return allaboard.Delivery{}, &tgerr.Failure{Transient: true, Delivery: allaboard.Delivery{Detail: err.Error()}}
 		}
+		id = k.id
 	}
 	var c tgbotapi.Chattable
 	switch m.Op {
@@ -37,6 +38,9 @@ func (s *Sender) operate(m allaboard.Outgoing) (allaboard.Delivery, *tgerr.Failu
 	s.limits.record(m.ChatID, s.requested)
 	if err != nil {
 		f := tgerr.ClassifyOp(err)
+		if f.Delivery.Outcome == allaboard.Dropped {
+			f.Delivery.MessageID = id // gone: forgotten with the delivery (learn)
+		}
 		return f.Delivery, &f
 	}
 	return allaboard.Delivery{Outcome: allaboard.Delivered, MessageID: id}, nil

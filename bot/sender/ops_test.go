@@ -38,7 +38,7 @@ func TestOps(t *testing.T) {
 			requests: []string{"unpin -100/30"}, done: &allaboard.Delivery{Outcome: allaboard.NoRight, Detail: "Bad Request: not enough rights to manage pinned messages in the chat"}},
 		{name: "a message already deleted is fine", m: op(1, -100, allaboard.OpDelete, "", 55),
 			answer:   apiError(400, "Bad Request: message to delete not found", 0),
-			requests: []string{"delete -100/55"}, done: &allaboard.Delivery{Outcome: allaboard.Dropped, Detail: "Bad Request: message to delete not found"}},
+			requests: []string{"delete -100/55"}, done: &allaboard.Delivery{Outcome: allaboard.Dropped, MessageID: 55, Detail: "Bad Request: message to delete not found"}},
 		{name: "a message that can't be deleted stays, quietly", m: op(1, -100, allaboard.OpDelete, "", 55),
 			answer:   apiError(400, "Bad Request: message can't be deleted for everyone", 0),
 			requests: []string{"delete -100/55"}, done: &allaboard.Delivery{Outcome: allaboard.NoRight, Detail: "Bad Request: message can't be deleted for everyone"}},

@@ -21,11 +21,14 @@ func (s *Sender) send(m allaboard.Outgoing) (allaboard.Delivery, *tgerr.Failure)
 	}
 	editID := 0
 	if m.Ref != "" && !m.Fresh && !s.noEdit[m.ID] {
-		id, err := s.refMessage(m.ChatID, m.Ref)
+		k, err := s.refKept(m.ChatID, m.Ref)
 		if err != nil {
 			return allaboard.Delivery{}, &tgerr.Failure{Transient: true, Delivery: allaboard.Delivery{Detail: err.Error()}}
 		}
-		editID = id
+		if k.id != 0 && k.sum != 0 && k.sum == contentSum(m) {
+			return allaboard.Delivery{Outcome: allaboard.Delivered, MessageID: k.id, Detail: Unchanged}, nil
+		}
+		editID = k.id
 	}
 	if m.EditOnly && editID == 0 {
 		return allaboard.Delivery{Outcome: allaboard.Dropped, Detail: "no message to edit"}, nil
@@ -49,6 +52,7 @@ func (s *Sender) send(m allaboard.Outgoing) (allaboard.Delivery, *tgerr.Failure)
 	case editID != 0 && tgerr.IsAPIError(err, 400, tgerr.DescNotModified):
 		return allaboard.Delivery{Outcome: allaboard.Delivered, MessageID: editID}, nil
 	case m.EditOnly && (tgerr.IsAPIError(err, 400, tgerr.DescEditNotFound) || tgerr.IsAPIError(err, 400, tgerr.DescCantEdit)):
+		s.noEdit[m.ID] = true // forgotten with the delivery: later edits are dropped unsent
 		return allaboard.Delivery{Outcome: allaboard.Dropped, Detail: "the message to edit is gone"}, nil
 	case editID != 0 && tgerr.IsAPIError(err, 400, tgerr.DescEditNotFound):
 		// Someone deleted the card: post it again, paced like any message.
@@ -57,13 +61,4 @@ func (s *Sender) send(m allaboard.Outgoing) (allaboard.Delivery, *tgerr.Failure)
 	}
 	f := tgerr.Classify(err)
 	return f.Delivery, &f
-}
-
-// refMessage is the message under (chat, ref): one delivered but not yet
-// recorded, or the one the store has.
-func (s *Sender) refMessage(chatID int64, ref string) (int, error) {
-	if id, ok := s.refs[refKey{chatID, ref}]; ok {
-		return id, nil
-	}
-	return s.box.RefMessage(chatID, ref)
 }

@@ -27,7 +27,9 @@ type API interface {
 type Outbox interface {
 	OutboxAfter(id uint64) ([]allaboard.Outgoing, error)
 	OutboxEpoch() uint64
-	RefMessage(chatID int64, ref string) (int, error)
+	// RefSum is the message last delivered under (chat, ref), 0 if none, and
+	// the sum of what it showed (contentSum; 0 if not known).
+	RefSum(chatID int64, ref string) (id int, sum uint64, err error)
 	// RecentSends are the requests recorded with deliveries since a time.
 	RecentSends(since time.Time) ([]allaboard.Send, error)
 	CompleteAll(done []allaboard.Completion, after func(allaboard.Tx, allaboard.Outgoing, allaboard.Delivery) error) error
@@ -83,12 +85,13 @@ type Sender struct {
 	// Used by Run's goroutine only.
 	retryAt   map[int64]time.Time             // chat → not before
 	failures  map[int64]int                   // chat → transient failures in a row
-	noEdit    map[uint64]bool                 // message whose edit target is gone: send anew
+	noEdit    map[uint64]bool                 // message whose edit target is gone: send anew (EditOnly: not at all); learn forgets the target
 	parts     map[uint64][]allaboard.Outgoing // a long message's parts still to send
 	served    map[int64]uint64                // fair key → when it was last served, by count
 	turns     uint64                          // messages sent so far, the clock of served
 	done      []sent                          // delivered, not yet recorded
-	refs      map[refKey]int                  // message ids of done's refs, until recorded
+	refs      map[refKey]kept                 // done's refs, until recorded (refs.go)
+	deleted   map[msgKey]bool                 // done's deleted messages, until recorded
 	edited    map[refKey]time.Time            // status card → when it was last sent
 	batch     int                             // deliveries recorded at once, at most: maxBatch
 	holdAll   time.Time                       // after a failed record: nothing before this
@@ -102,6 +105,7 @@ type Sender struct {
 type sent struct {
 	m         allaboard.Outgoing
 	d         allaboard.Delivery
+	ref       refChange // what it tells of the messages under refs
 	at        time.Time // taken out of the queue
 	requested time.Time // Telegram answered its request; zero for none
 }
@@ -123,7 +127,7 @@ func New(c Config) *Sender {
 		api: c.API, box: c.Outbox, limits: newLimiter(c.Limits), backoff: c.Backoff, after: c.After, prepare: c.Prepare, log: c.Log, now: c.Now,
 		wake: make(chan struct{}, 1), drain: make(chan struct{}),
 		retryAt: map[int64]time.Time{}, failures: map[int64]int{}, noEdit: map[uint64]bool{}, parts: map[uint64][]allaboard.Outgoing{},
-		served: map[int64]uint64{}, refs: map[refKey]int{}, edited: map[refKey]time.Time{}, batch: maxBatch, slot: map[int64]int{},
+		served: map[int64]uint64{}, refs: map[refKey]kept{}, deleted: map[msgKey]bool{}, edited: map[refKey]time.Time{}, batch: maxBatch, slot: map[int64]int{},
 	}
 }
 
@@ -231,20 +235,20 @@ func (s *Sender) flush() {
 		return
 	}
 	batch := make([]allaboard.Completion, len(s.done))
-	as := make(map[uint64]allaboard.Outgoing, len(s.done))
+	as := make(map[uint64]sent, len(s.done))
 	for i, d := range s.done {
 		batch[i] = allaboard.Completion{ID: d.m.ID, Delivery: d.d, Sent: d.requested}
-		as[d.m.ID] = d.m
+		as[d.m.ID] = d
 	}
-	var after func(allaboard.Tx, allaboard.Outgoing, allaboard.Delivery) error
-	if s.after != nil {
-		// What comes after delivery sees each message as it was sent.
-		after = func(tx allaboard.Tx, m allaboard.Outgoing, d allaboard.Delivery) error {
-			return s.after(tx, as[m.ID], d)
+	// What comes after delivery sees each message as it was sent.
+	after := func(tx allaboard.Tx, m allaboard.Outgoing, d allaboard.Delivery) error {
+		if err := record(tx, as[m.ID].m, as[m.ID].ref); err != nil || s.after == nil {
+			return err
 		}
+		return s.after(tx, as[m.ID].m, d)
 	}
 	err := s.box.CompleteAll(batch, after)
-	s.done, s.refs = s.done[:0], map[refKey]int{}
+	s.done, s.refs, s.deleted = s.done[:0], map[refKey]kept{}, map[msgKey]bool{}
 	if err != nil {
 		s.log.Error("cannot record deliveries; they may go twice", "messages", len(batch), "err", err)
 		s.holdAll, s.stale = s.now().Add(s.backoff.Max), true

@@ -89,21 +89,27 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	if f != nil {
 		code, handled := s.inject(w, r, f)
 		if handled {
-			s.setCode(idx, code)
+			desc := ""
+			if f.kind == faultFail {
+				desc = f.desc
+			}
+			s.setCode(idx, code, desc)
 			return
 		}
 	}
 	if !isBot {
-		s.setCode(idx, writeError(w, &apiError{code: 404, desc: "Not Found"}))
+		s.setCode(idx, writeError(w, &apiError{code: 404, desc: "Not Found"}), "Not Found")
 		return
 	}
-	s.setCode(idx, s.answer(w, c, token))
+	code, desc := s.answer(w, c, token)
+	s.setCode(idx, code, desc)
 }
 
-// answer processes an authenticated request and returns the status sent.
-func (s *Server) answer(w http.ResponseWriter, c *call, token string) int {
+// answer processes an authenticated request and returns the status sent,
+// and the description of a refusal.
+func (s *Server) answer(w http.ResponseWriter, c *call, token string) (int, string) {
 	if token != s.opts.Token {
-		return writeError(w, &apiError{code: 401, desc: "Unauthorized"})
+		return writeError(w, &apiError{code: 401, desc: "Unauthorized"}), "Unauthorized"
 	}
 	var v any
 	var err error
@@ -121,14 +127,14 @@ func (s *Server) answer(w http.ResponseWriter, c *call, token string) int {
 		if !errors.As(err, &ae) {
 			ae = &apiError{code: 500, desc: "Internal Server Error: " + err.Error()}
 		}
-		return writeError(w, ae)
+		return writeError(w, ae), ae.desc
 	}
-	return writeJSON(w, http.StatusOK, map[string]any{"ok": true, "result": v})
+	return writeJSON(w, http.StatusOK, map[string]any{"ok": true, "result": v}), ""
 }
 
-func (s *Server) setCode(idx, code int) {
+func (s *Server) setCode(idx, code int, desc string) {
 	s.mu.Lock()
-	s.requests[idx].Code = code
+	s.requests[idx].Code, s.requests[idx].Description = code, desc
 	s.unlock()
 }
 

@@ -74,6 +74,20 @@ func (s *Server) Calls(method string) int {
 	return n
 }
 
+// Unmodified is how many edits were answered "message is not modified": each
+// cost the bot a request, and the group a slot of its 20 a minute, for nothing.
+func (s *Server) Unmodified() int {
+	s.mu.Lock()
+	defer s.unlock()
+	n := 0
+	for _, r := range s.requests {
+		if strings.HasPrefix(r.Description, "Bad Request: "+notModified) {
+			n++
+		}
+	}
+	return n
+}
+
 // Requests is every request the bot made, in order of arrival.
 func (s *Server) Requests() []Request {
 	s.mu.Lock()

@@ -117,7 +117,10 @@ func (s *Server) editable(c *call) (*chat, *message, error) {
 	return ch, m, nil
 }
 
-const descNotModified = "message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message"
+const (
+	notModified     = "message is not modified"
+	descNotModified = notModified + ": specified new message content and reply markup are exactly the same as a current content and reply markup of the message"
+)
 
 func (s *Server) editMessageText(c *call) (any, error) {
 	ch, m, err := s.editable(c)

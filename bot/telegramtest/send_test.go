@@ -190,6 +190,13 @@ func TestEdits(t *testing.T) {
 	if n := len(s.BotMessages(anna.ID)); n != 1 {
 		t.Errorf("edits made %d bot messages, want 1", n)
 	}
+	if got, want := s.Unmodified(), 2; got != want {
+		t.Errorf("Unmodified() = %d, want %d: the two edits that changed nothing", got, want)
+	}
+	reqs := s.Requests()
+	if last := reqs[len(reqs)-1]; last.Code != 400 || last.Description != "Bad Request: message to edit not found" {
+		t.Errorf("the last request is recorded as %d %q, want 400 and Telegram's description", last.Code, last.Description)
+	}
 }
 
 func TestGroupChatErrors(t *testing.T) {

@@ -67,6 +67,9 @@ type Request struct {
 	Params url.Values
 	Time   time.Time // arrival
 	Code   int       // HTTP status answered; 0 while pending or if the connection was dropped
+	// Description is Telegram's description of a refusal, such as "Bad
+	// Request: message is not modified: …"; empty for an answer that was ok.
+	Description string
 }
 
 // BotCommand is one entry of the bot's command menu.

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/sender"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
@@ -20,6 +21,7 @@ type metrics struct {
 	lastPoll atomic.Int64 // unix nanoseconds of the last time Telegram answered a poll
 	applied  prometheus.Counter
 	sent     *prometheus.CounterVec
+	same     prometheus.Counter // edits not sent: they would change nothing
 	tgErrors *prometheus.CounterVec
 	chases   prometheus.Counter
 	failures prometheus.Counter
@@ -33,6 +35,8 @@ func newMetrics(queued func() (int, error)) *metrics {
 		applied: prometheus.NewCounter(prometheus.CounterOpts{Name: "allaboard_updates_applied_total", Help: "Updates from Telegram applied and committed."}),
 		sent: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "allaboard_messages_sent_total",
 			Help: "Messages and actions on messages that left the outbox, by outcome (delivered, blocked, dropped, …)."}, []string{"outcome"}),
+		same: prometheus.NewCounter(prometheus.CounterOpts{Name: "allaboard_edits_unchanged_total",
+			Help: "Edits not sent because the message already showed what they would write (counted as delivered too)."}),
 		tgErrors: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "allaboard_telegram_errors_total",
 			Help: "Requests Telegram answered with an error, by its code; code=\"network\" when it did not answer at all."}, []string{"code"}),
 		chases:   prometheus.NewCounter(prometheus.CounterOpts{Name: "allaboard_chase_reminders_total", Help: "Reminders to confirm delivered (private messages and group mentions)."}),
@@ -53,15 +57,18 @@ func newMetrics(queued func() (int, error)) *metrics {
 	for o := allaboard.Outcome(0); o.String() != "unknown"; o++ {
 		m.sent.WithLabelValues(o.String())
 	}
-	m.reg.MustRegister(m.applied, m.sent, m.tgErrors, m.chases, m.failures, outbox, lastPolled,
+	m.reg.MustRegister(m.applied, m.sent, m.same, m.tgErrors, m.chases, m.failures, outbox, lastPolled,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
 
-// Completed counts a message that left the outbox, and the reminders among
-// those delivered.
+// Completed counts a message that left the outbox, the edits among them
+// not sent because they changed nothing, and the reminders delivered.
 func (m *metrics) Completed(out allaboard.Outgoing, d allaboard.Delivery) {
 	m.sent.WithLabelValues(d.Outcome.String()).Inc()
+	if d.Detail == sender.Unchanged {
+		m.same.Inc()
+	}
 	if out.Chase != nil && d.Outcome == allaboard.Delivered {
 		m.chases.Inc()
 	}
