@@ -11,6 +11,7 @@ import (
 
 	"allaboard"
 	"allaboard/bot/notice"
+	"allaboard/bot/wire"
 )
 
 // Config is what the use cases need to know about their surroundings.
@@ -151,16 +152,9 @@ func (a *core) policy(tx allaboard.Tx, group int64) allaboard.Policy {
 	return a.settings(tx, group).Policy(a.cfg.HandOff)
 }
 
-// openChatPayload is the deep link's payload of the group's "open a private
-// chat" buttons.
-const openChatPayload = "hello"
-
-// addPayload is the payload of the links that add the bot to a group.
-const addPayload = "add"
-
 // openChat adds to n the group's "open a private chat" button.
 func openChat(n *allaboard.Notice) *allaboard.Notice {
-	return notice.WithOpenChat(n, openChatPayload)
+	return notice.WithOpenChat(n, wire.OpenChatPayload)
 }
 
 // isGroup tells a group's id from a user's.

@@ -6,17 +6,12 @@ import (
 
 	"allaboard"
 	"allaboard/bot/notice"
+	"allaboard/bot/wire"
 )
 
 // Guided creation: /event without arguments in private asks for an event one
 // question at a time. The answers so far are kept as a Draft, so that a
 // restart loses nothing; a day later the draft is dropped.
-
-// Start starts guided creation for user, asking first for the group if they
-// can announce events in more than one.
-func (a *Drafts) Start(t *turn, user int64) error {
-	return a.startDraft(t, user, 0)
-}
 
 // Discard leaves user's guided creation, and reports whether they had a
 // draft to discard.
@@ -31,8 +26,20 @@ func (a *Drafts) Discard(t *turn, user int64) (discarded bool, err error) {
 	return true, t.Tell(d.User, notice.New(notice.DraftGone))
 }
 
-// startDraft starts guided creation anew, for group if it is not 0.
-func (a *Drafts) startDraft(t *turn, user, group int64) error {
+// Resume asks user again the question their draft waits on, here in private
+// where it can be answered; resumed is false if they have no draft.
+func (a *Drafts) Resume(t *turn, user int64) (resumed bool, err error) {
+	d, ok, err := loadDraft(t, user)
+	if err != nil || !ok {
+		return false, err
+	}
+	return true, a.ask(t, d)
+}
+
+// Start starts guided creation anew in private: for group if it is not 0
+// (the group's deep link), else asking which group first if the user shares
+// several with the bot.
+func (a *Drafts) Start(t *turn, user, group int64) error {
 	d := allaboard.Draft{User: user, Started: t.now, Step: allaboard.StepGroup}
 	groups, err := a.draftGroups(t, user)
 	if err != nil {
@@ -50,7 +57,7 @@ func (a *Drafts) startDraft(t *turn, user, group int64) error {
 	switch {
 	case d.Group != 0:
 	case len(groups) == 0:
-		return t.Tell(user, notice.New(notice.DraftNoGroup, "payload", addPayload))
+		return t.Tell(user, notice.New(notice.DraftNoGroup, "payload", wire.AddPayload))
 	case len(groups) == 1:
 		for id := range groups {
 			d.Group, d.Step = id, allaboard.StepTitle
@@ -149,8 +156,5 @@ func (a *Drafts) askPlace(t *turn, group, host int64, title string, when allaboa
 	if err := a.ask(t, d); err != nil {
 		return err
 	}
-	return t.Tell(group, notice.New(notice.DraftWhereAsked, "title", title, "payload", resumePayload))
+	return t.Tell(group, notice.New(notice.DraftWhereAsked, "title", title, "payload", wire.ResumePayload))
 }
-
-// resumePayload opens the private chat where a draft waits for its answer.
-const resumePayload = "draft"

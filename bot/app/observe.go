@@ -7,6 +7,7 @@ import (
 
 	"allaboard"
 	"allaboard/bot/notice"
+	"allaboard/bot/wire"
 )
 
 // Everything the bot learns from what it sees: who is in a group, a group
@@ -144,7 +145,7 @@ func (a *Roster) Help(t *turn, group int64) error {
 // HelpPrivately is /help in private: what the bot does, with a button to
 // add it to a group.
 func (a *Roster) HelpPrivately(t *turn, user int64) error {
-	return t.Tell(user, notice.New(notice.PrivateHelp, "add", addPayload))
+	return t.Tell(user, notice.New(notice.PrivateHelp, "add", wire.AddPayload))
 }
 
 // OnMyChatMember follows the bot's own membership: added to, promoted in or

@@ -5,16 +5,15 @@ import (
 
 	"allaboard"
 	"allaboard/bot/notice"
+	"allaboard/bot/wire"
 )
 
 // maxPendingCards bounds the cards sent at once for /start.
 const maxPendingCards = 10
 
-// The payloads of the bot's deep links that carry nothing else, for the
-// command table to read /start by. (The others are allaboard's.)
 const (
-	ResumePayload   = resumePayload   // back to the draft waiting for an answer
-	OpenChatPayload = openChatPayload // the group's "open a private chat" button
+	ResumePayload   = wire.ResumePayload   // back to the draft waiting for an answer
+	OpenChatPayload = wire.OpenChatPayload // the group's "open a private chat" button
 )
 
 // Welcome greets user in private when they start the bot with no event to
@@ -57,21 +56,6 @@ func (a *Cards) ShowEvent(t *turn, user, group int64, num int) error {
 		return nil
 	}
 	return t.enqueue(statusMessage(e, user, true))
-}
-
-// StartIn starts guided creation of an event in group for user, from the
-// group's deep link. (Drafts' own: it belongs in draft.go.)
-func (a *Drafts) StartIn(t *turn, user, group int64) error { return a.startDraft(t, user, group) }
-
-// Resume asks user again the question their draft waits on, here in private
-// where it can be answered; resumed is false if they have no draft. (Drafts'
-// own: it belongs in draft.go.)
-func (a *Drafts) Resume(t *turn, user int64) (resumed bool, err error) {
-	d, ok, err := loadDraft(t, user)
-	if err != nil || !ok {
-		return false, err
-	}
-	return true, a.ask(t, d)
 }
 
 // sendCard sends a member an event's card with what changed since the version

@@ -54,7 +54,7 @@ func start(a *app.App, t *app.Turn, m *app.Message) error {
 	case startEvent:
 		return a.Cards.ShowEvent(t, user, link.group, link.num)
 	case startNewEvent:
-		return a.Drafts.StartIn(t, user, link.group)
+		return a.Drafts.Start(t, user, link.group)
 	case startResume:
 		if resumed, err := a.Drafts.Resume(t, user); err != nil || resumed {
 			return err
@@ -91,9 +91,9 @@ func readStart(payload string) startLink {
 		return startLink{kind: startNewEvent, group: group}
 	}
 	switch payload {
-	case app.ResumePayload:
+	case wire.ResumePayload:
 		return startLink{kind: startResume}
-	case app.OpenChatPayload:
+	case wire.OpenChatPayload:
 		return startLink{kind: startFromGroup}
 	}
 	return startLink{kind: startPlain}

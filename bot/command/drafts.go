@@ -17,7 +17,7 @@ func announcePrivately(a *app.App, t *app.Turn, m *app.Message) error {
 	if strings.TrimSpace(m.Args) != "" {
 		return a.Roster.GroupOnly(t, m)
 	}
-	return a.Drafts.Start(t, m.From.ID)
+	return a.Drafts.Start(t, m.From.ID, 0)
 }
 
 // cancelPrivately is /cancel in private: it leaves guided creation, whatever

@@ -35,3 +35,10 @@ func ParseNewEventPayload(s string) (group int64, ok bool) {
 	n, err := strconv.ParseInt(digits, 10, 64)
 	return -n, found && err == nil && n > 0
 }
+
+// The payloads that carry nothing else.
+const (
+	OpenChatPayload = "hello" // the group's "open a private chat" button: a member, not a host to pitch to
+	ResumePayload   = "draft" // back to the guided creation waiting for an answer
+	AddPayload      = "add"   // the link that adds the bot to a group (?startgroup=)
+)
