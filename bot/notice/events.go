@@ -49,9 +49,9 @@ const (
 
 // Why a change was refused (ChangeRefused's "why").
 const (
-	RefusedNoChange  = "no-change" // it changes nothing
-	RefusedCancelled = "cancelled" // the event is cancelled
-	RefusedStarted   = "started"   // the event has started
+	RefusedNoChange  Choice = "no-change" // it changes nothing
+	RefusedCancelled Choice = "cancelled" // the event is cancelled
+	RefusedStarted   Choice = "started"   // the event has started
 )
 
 // Kinds about what the group and the hosts are told when an event is posted

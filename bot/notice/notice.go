@@ -19,8 +19,8 @@ const (
 	OwnCard = "own_card"
 )
 
-// Choice is a value a kind reads that picks one of its forms; the
-// constants of a Choice are values, not kinds.
+// Choice is a value a kind reads (one that picks one of its forms), or the
+// name of one: the constants of a Choice are not kinds.
 type Choice = string
 
 // Why a member's own card was sent: the line above it.

@@ -78,7 +78,7 @@ const (
 
 // OpenChat names the value of a notice that has the button opening a private
 // chat with the bot under it: the deep link's payload.
-const OpenChat = "open"
+const OpenChat Choice = "open"
 
 // WithOpenChat adds to n the button that opens a private chat with the bot,
 // whose deep link carries payload.

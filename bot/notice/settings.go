@@ -35,7 +35,7 @@ const (
 var SettingNames = []string{"timezone", "quiet", "chase", "reminders", "digest"}
 
 // SettingOff is how a setting that can be turned off is shown, and turned off.
-const SettingOff = "off"
+const SettingOff Choice = "off"
 
 // SettingValue is one of s's settings, by name, as /settings takes it; ""
 // for a setting there is no such, and for the time zone when none was
