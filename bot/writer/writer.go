@@ -85,7 +85,10 @@ func (s *state) write(m allaboard.Outgoing, later []allaboard.Outgoing) (allaboa
 	}
 	write, known := kinds[m.Notice.Kind]
 	if !known {
-		return m, nil, false, fmt.Errorf("no words for a notice of kind %q", m.Notice.Kind)
+		// Queued by a newer version, run back: this one has no words for it.
+		// Trying again would hold up the chat for good (every kind this
+		// version makes has words: TestEveryKindHasAWriter).
+		return m, nil, false, nil
 	}
 	out, ok, err := write(s, m, *m.Notice)
 	return out, nil, ok, err

@@ -252,3 +252,13 @@ func TestALongStatusCardIsFoldedToFit(t *testing.T) {
 		t.Errorf("the status card of 400 members is %d units long (Telegram takes %d), or doesn't say more are folded", n, render.MaxMessage)
 	}
 }
+
+// A notice of a kind this version has no words for (queued by a newer one,
+// before it was rolled back) is not sent, rather than tried forever.
+func TestANoticeOfAnUnknownKindIsNotSent(t *testing.T) {
+	f := newFixture(t)
+	out, ok := f.write(allaboard.Outgoing{ID: 1, ChatID: hanna.ID, Notice: &allaboard.Notice{Kind: "from_the_future"}})
+	if ok {
+		t.Errorf("a notice of an unknown kind was written: %+v", out)
+	}
+}
