@@ -25,17 +25,7 @@ import (
 func BenchmarkLoad(b *testing.B) {
 	groups, members := envInt(b, "ALLABOARD_LOAD_GROUPS", 100), envInt(b, "ALLABOARD_LOAD_MEMBERS", 100)
 	for range b.N {
-		h := newHarness(b, telegramtest.Options{})
-		h.tg.SetLimits(telegramtest.Limits{})
-		h.tune = func(m *Main) { m.Limits = sender.Limits{Global: sender.Rate{N: 1 << 20, Per: time.Second}} }
-		h.start("-ping-schedule", "0,24h", "-log-level", "info")
-		var crowds []parentsGroup
-		for g := range groups {
-			crowds = append(crowds, h.crowd("Group "+strconv.Itoa(g), members))
-		}
-		if err := h.stop(); err != nil {
-			b.Fatal(err)
-		}
+		h, crowds := seedCrowds(b, groups, members)
 
 		h.tg.SetLimits(telegramtest.TelegramLimits())
 		h.tune = func(m *Main) { m.Limits = sender.TelegramLimits }
@@ -86,6 +76,24 @@ func BenchmarkLoad(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// seedCrowds seeds groups of members parents at full speed, in the program
+// run in-process, and stops it: the database at h.db and the fake hold them.
+func seedCrowds(b *testing.B, groups, members int) (*harness, []parentsGroup) {
+	b.Helper()
+	h := newHarness(b, telegramtest.Options{})
+	h.tg.SetLimits(telegramtest.Limits{})
+	h.tune = func(m *Main) { m.Limits = sender.Limits{Global: sender.Rate{N: 1 << 20, Per: time.Second}} }
+	h.start("-ping-schedule", "0,24h", "-log-level", "info")
+	var crowds []parentsGroup
+	for g := range groups {
+		crowds = append(crowds, h.crowd("Group "+strconv.Itoa(g), members))
+	}
+	if err := h.stop(); err != nil {
+		b.Fatal(err)
+	}
+	return h, crowds
 }
 
 // probe has someone act once a second while the fan-out lasts: a newcomer

@@ -172,12 +172,8 @@ const (
 const memRun = 10 * time.Second
 
 func BenchmarkMemory(b *testing.B) {
-	dir := b.TempDir()
-	bin := filepath.Join(dir, "allaboard")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		b.Fatalf("go build: %v\n%s", err, out)
-	}
-	golden := filepath.Join(dir, "seeded.db")
+	bin := buildBinary(b)
+	golden := filepath.Join(b.TempDir(), "seeded.db")
 	tg := telegramtest.New(telegramtest.Options{})
 	groups := liveGroups(b, tg, memLive, memMembers, memStarted)
 	tg.Close()
@@ -217,15 +213,7 @@ func memoryOnce(b *testing.B, bin, golden string) memoryRun {
 	}})
 	defer tg.Close()
 	live := liveGroups(b, tg, memLive, memMembers, memStarted) // the ids seeded, in a fresh fake
-	out := &syncBuffer{}
-	cmd := exec.Command(bin, "-token", tg.Token(), "-api-url", tg.URL(), "-db", copyDB(b, golden), "-timezone", "UTC", "-quiet-hours", "off")
-	cmd.Stdout, cmd.Stderr = out, out
-	if err := cmd.Start(); err != nil {
-		b.Fatal(err)
-	}
-	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait() }()
-	waitOutput(b, out, "All Aboard is running", exited)
+	p := startBinary(b, bin, "-token", tg.Token(), "-api-url", tg.URL(), "-db", copyDB(b, golden), "-timezone", "UTC", "-quiet-hours", "off")
 	// A batch of updates: in each live group, 20 members confirm and 10 write.
 	for _, g := range live {
 		for j, u := range g.fake[1:31] {
@@ -238,23 +226,60 @@ func memoryOnce(b *testing.B, bin, golden string) memoryRun {
 	}
 	time.Sleep(memRun)
 	if n := tg.Pending(); n > 0 {
-		b.Fatalf("%d updates not applied after %s:\n%s", n, memRun, out)
+		b.Fatalf("%d updates not applied after %s:\n%s", n, memRun, p.out)
 	}
-	pid := cmd.Process.Pid
+	pid := p.cmd.Process.Pid
 	r := memoryRun{peak: procMB(b, pid, "VmHWM"), file: procMB(b, pid, "RssFile"), anon: procMB(b, pid, "RssAnon"), sent: float64(sent.Load())}
-	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+	p.stop(b)
+	return r
+}
+
+// buildBinary builds the program, for benchmarks that run it as a process
+// of its own, and returns its path.
+func buildBinary(b *testing.B) string {
+	b.Helper()
+	bin := filepath.Join(b.TempDir(), "allaboard")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		b.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// process is the program running as a process of its own.
+type process struct {
+	cmd    *exec.Cmd
+	out    *syncBuffer
+	exited chan error
+}
+
+// startBinary starts the program at bin with args and waits until it runs.
+func startBinary(b *testing.B, bin string, args ...string) *process {
+	b.Helper()
+	p := &process{cmd: exec.Command(bin, args...), out: &syncBuffer{}, exited: make(chan error, 1)}
+	p.cmd.Stdout, p.cmd.Stderr = p.out, p.out
+	if err := p.cmd.Start(); err != nil {
+		b.Fatal(err)
+	}
+	go func() { p.exited <- p.cmd.Wait() }()
+	waitOutput(b, p.out, "All Aboard is running", p.exited)
+	return p
+}
+
+// stop sends the program SIGTERM and waits for it to exit cleanly.
+func (p *process) stop(b *testing.B) {
+	b.Helper()
+	if err := p.cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		b.Fatal(err)
 	}
 	select {
-	case err := <-exited:
+	case err := <-p.exited:
 		if err != nil {
-			b.Fatalf("the program exited with %v:\n%s", err, out)
+			b.Fatalf("the program exited with %v:\n%s", err, p.out)
 		}
 	case <-time.After(15 * time.Second):
-		cmd.Process.Kill()
-		b.Fatalf("the program did not stop within 15 s of SIGTERM:\n%s", out)
+		p.cmd.Process.Kill()
+		b.Fatalf("the program did not stop within 15 s of SIGTERM:\n%s", p.out)
 	}
-	return r
 }
 
 // waitOutput waits until a program's output contains s.
