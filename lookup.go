@@ -65,3 +65,16 @@ func ChaseOver(tx Tx, e Event, r Response, now time.Time) (bool, error) {
 	in, err := InGroup(tx, e.Group, r.User)
 	return !in, err
 }
+
+// PresentMembers are the users the bot knows to be in a group now: its
+// members who haven't left.
+func PresentMembers(tx Tx, group int64) ([]int64, error) {
+	members, err := tx.Members(group)
+	var out []int64
+	for _, m := range members {
+		if !m.Left {
+			out = append(out, m.User)
+		}
+	}
+	return out, err
+}

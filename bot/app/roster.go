@@ -21,14 +21,8 @@ const (
 
 // knownMembers counts the members of a group the bot knows to be there.
 func knownMembers(tx allaboard.Tx, group int64) (int, error) {
-	members, err := tx.Members(group)
-	n := 0
-	for _, m := range members {
-		if !m.Left {
-			n++
-		}
-	}
-	return n, err
+	present, err := allaboard.PresentMembers(tx, group)
+	return len(present), err
 }
 
 // recount asks for the group's member count to be checked at once: someone

@@ -9,15 +9,16 @@ import (
 	"testing"
 )
 
-// Every kind of notice has words: a notice the writer can't write would be
-// tried again and again, holding up its chat. The kinds are the untyped
-// string constants of bot/notice (its Choice constants are values).
+// Every kind of notice is its own and has words. Two constants of the same
+// value would have one kind written with the other's words; a kind without
+// words would not be sent. The kinds are the untyped string constants of
+// bot/notice (its Choice constants are values).
 func TestEveryKindHasAWriter(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join("..", "notice", "*.go"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	found := 0
+	seen := map[string]string{}
 	for _, name := range files {
 		f, err := parser.ParseFile(token.NewFileSet(), name, nil, 0)
 		if err != nil {
@@ -39,7 +40,10 @@ func TestEveryKindHasAWriter(t *testing.T) {
 						continue
 					}
 					kind, _ := strconv.Unquote(lit.Value)
-					found++
+					if other, dup := seen[kind]; dup {
+						t.Errorf("notice.%s and notice.%s are both the kind %q", other, id.Name, kind)
+					}
+					seen[kind] = id.Name
 					if _, ok := kinds[kind]; !ok {
 						t.Errorf("notice.%s (%q) has no writer", id.Name, kind)
 					}
@@ -47,7 +51,7 @@ func TestEveryKindHasAWriter(t *testing.T) {
 			}
 		}
 	}
-	if found < 100 {
-		t.Errorf("found only %d kinds: the test reads the wrong files", found)
+	if len(seen) < 100 {
+		t.Errorf("found only %d kinds: the test reads the wrong files", len(seen))
 	}
 }

@@ -94,16 +94,8 @@ func rosterOf(s *state, id int64) (c allaboard.Chat, present []int64, found bool
 	if err != nil || !found {
 		return c, nil, found, err
 	}
-	members, err := s.tx.Members(c.ID)
-	if err != nil {
-		return c, nil, false, err
-	}
-	for _, m := range members {
-		if !m.Left {
-			present = append(present, m.User)
-		}
-	}
-	return c, present, true, nil
+	present, err = allaboard.PresentMembers(s.tx, c.ID)
+	return c, present, err == nil, err
 }
 
 // rosterWelcome greets a group the bot was just added to: what it is for,
