@@ -19,7 +19,6 @@ import (
 // after a change replaces the one added before it instead of adding a second.
 type CalendarFile struct {
 	Event allaboard.Event
-	Host  string // the host's name
 	Link  string // opens the event in a private chat with the bot
 	Loc   *time.Location
 	Stamp time.Time // when the file is written; zero: now
@@ -57,20 +56,23 @@ func (f CalendarFile) Name() string {
 	return name + ".ics"
 }
 
-// ICS writes the file: METHOD:REQUEST, or METHOD:CANCEL with STATUS:CANCELLED
-// once the event is called off, so that apps that keep the entry update it
-// in place. Lines end in CRLF and are folded at 75 octets by the library.
+// ICS writes the file: METHOD:PUBLISH, the same UID for the event's life and
+// its revision as SEQUENCE, STATUS:CANCELLED once it is called off, so that
+// apps that keep the entry update it in place. Not REQUEST or CANCEL: those
+// are meeting invitations (RFC 5546), which want an organizer's address and
+// attendees, and calendars show them as odd invitations. Lines end in CRLF
+// and are folded at 75 octets by the library.
 func (f CalendarFile) ICS() []byte {
 	e, loc := f.Event, f.Loc
 	if loc == nil {
 		loc = time.UTC
 	}
 	cal := ics.NewCalendarFor("All Aboard")
-	method, status := ics.MethodRequest, ics.ObjectStatusConfirmed
+	status := ics.ObjectStatusConfirmed
 	if e.Cancelled {
-		method, status = ics.MethodCancel, ics.ObjectStatusCancelled
+		status = ics.ObjectStatusCancelled
 	}
-	cal.SetMethod(method)
+	cal.SetMethod(ics.MethodPublish)
 	tzid := loc.String()
 	last := e.When
 	if e.End.After(last) {
@@ -103,11 +105,7 @@ func (f CalendarFile) ICS() []byte {
 	}
 	ev.SetStatus(status)
 	if f.Link != "" {
-		ev.SetURL(f.Link)
-		// iTIP wants an organizer for REQUEST and CANCEL. The host has no
-		// e-mail address here; the link opens the event with the bot.
-		// (SetOrganizer would make it a mailto: address.)
-		ev.SetProperty(ics.ComponentPropertyOrganizer, f.Link, ics.WithCN(paramSafe(f.Host)))
+		ev.SetURL(f.Link) // opens the event with the bot
 	}
 	// RFC 5545 lines end in CRLF; the library's default is the system's.
 	return []byte(cal.Serialize(ics.WithNewLineWindows))
@@ -117,19 +115,4 @@ func (f CalendarFile) ICS() []byte {
 // show them on one line.
 func oneLine(s string) string {
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '\r' }), " ")
-}
-
-// paramSafe is a name fit for a parameter value (CN). The library escapes
-// , ; : ' and " there with backslashes, which RFC 5545 doesn't allow in
-// parameters (they would have to be quoted), so a name loses them instead:
-// an apostrophe becomes a typographic one, the rest spaces.
-func paramSafe(s string) string {
-	s = strings.NewReplacer("'", "’", `"`, "”").Replace(s)
-	s = strings.Map(func(r rune) rune {
-		if strings.ContainsRune(",;:\\", r) || unicode.IsControl(r) {
-			return ' '
-		}
-		return r
-	}, s)
-	return strings.Join(strings.Fields(s), " ")
 }

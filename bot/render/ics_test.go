@@ -104,7 +104,7 @@ func TestCalendarFileEscapesAndFolds(t *testing.T) {
 	e.Title = `Mia's 5th; "big" party, with cake \o/`
 	e.Where = "Jump House, Main St 5; 2nd floor — entrance by the café 🎈🎈🎈🎈🎈🎈🎈🎈🎈🎈🎈🎈🎈🎈 then left, by the ÄÖÜ sign"
 	e.Notes = "Bring socks;\nno shoes, please.\r\nPath: C:\\Kids\\Party\n\n" + strings.Repeat("Ünïcödé 🎉, ", 12)
-	f := icstest.Parse(t, render.CalendarFile{Event: e, Host: `Hanna "H." O'Neil, Esq.`, Link: "https://t.me/allaboard_bot?start=e-100_3", Loc: time.UTC}.ICS())
+	f := icstest.Parse(t, render.CalendarFile{Event: e, Link: "https://t.me/allaboard_bot?start=e-100_3", Loc: time.UTC}.ICS())
 	if f.Summary != e.Title {
 		t.Errorf("SUMMARY reads %q, want %q", f.Summary, e.Title)
 	}
@@ -123,14 +123,14 @@ func TestCalendarFileEscapesAndFolds(t *testing.T) {
 	if folded < 4 {
 		t.Errorf("%d continuation lines, want the long place and notes folded", folded)
 	}
-	if f.URL != "https://t.me/allaboard_bot?start=e-100_3" || !strings.HasPrefix(f.Organizer, "https://t.me/") {
-		t.Errorf("URL %q, ORGANIZER %q: want the link to the event", f.URL, f.Organizer)
+	if f.URL != "https://t.me/allaboard_bot?start=e-100_3" || f.Organizer != "" {
+		t.Errorf("URL %q, ORGANIZER %q: want the link to the event, no organizer (a published file is no invitation)", f.URL, f.Organizer)
 	}
 }
 
 // The UID is the same for every version of the event, and after its group
-// became a supergroup; SEQUENCE is the revision; a cancelled event is a
-// CANCEL of the same entry.
+// became a supergroup; SEQUENCE is the revision; every version is published
+// (no invitation), a cancelled one with STATUS:CANCELLED.
 func TestCalendarFileVersions(t *testing.T) {
 	first := calEvent(time.Date(2026, 7, 4, 15, 0, 0, 0, time.UTC), time.Time{})
 	moved := first
@@ -146,7 +146,7 @@ func TestCalendarFileVersions(t *testing.T) {
 		e              allaboard.Event
 		method, status string
 		seq            int
-	}{{first, "REQUEST", "CONFIRMED", 1}, {moved, "REQUEST", "CONFIRMED", 3}, {cancelled, "CANCEL", "CANCELLED", 4}} {
+	}{{first, "PUBLISH", "CONFIRMED", 1}, {moved, "PUBLISH", "CONFIRMED", 3}, {cancelled, "PUBLISH", "CANCELLED", 4}} {
 		f := icstest.Parse(t, render.CalendarFile{Event: tc.e, Loc: time.UTC}.ICS())
 		if f.Method != tc.method || f.Status != tc.status || f.Sequence != tc.seq {
 			t.Errorf("version %d: METHOD %s, STATUS %s, SEQUENCE %d; want %s, %s, %d", i+1, f.Method, f.Status, f.Sequence, tc.method, tc.status, tc.seq)

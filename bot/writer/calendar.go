@@ -25,11 +25,7 @@ func calendar(s *state, m allaboard.Outgoing, later []allaboard.Outgoing) (allab
 	if in, err := allaboard.InGroup(s.tx, e.Group, m.ChatID); err != nil || !in {
 		return m, false, err
 	}
-	host, err := allaboard.LookupUser(s.tx, e.Host)
-	if err != nil {
-		return m, false, err
-	}
-	f := render.CalendarFile{Event: e, Host: render.Name(host), Link: s.link(wire.EventPayload(e.Group, e.Num)),
+	f := render.CalendarFile{Event: e, Link: s.link(wire.EventPayload(e.Group, e.Num)),
 		Loc: s.zone(e.Group), Stamp: s.now}
 	m.Text = render.CalendarCaption(e, tag.Update)
 	m.Document = &allaboard.Document{Name: f.Name(), Data: f.ICS()}

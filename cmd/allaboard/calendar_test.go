@@ -49,8 +49,8 @@ func TestAddToCalendarMovesWithTheEvent(t *testing.T) {
 	}
 	added := h.waitFile(ali.ID, "add it to your calendar")
 	start, _ := time.ParseInLocation("2006-01-02 15:04", future(5, 15), berlin())
-	if added.Method != "REQUEST" || added.Sequence != 1 || added.UID == "" || !added.Start.Equal(start) {
-		t.Errorf("METHOD %s, SEQUENCE %d, UID %q, start %v; want REQUEST, 1, a UID, %v", added.Method, added.Sequence, added.UID, added.Start, start)
+	if added.Method != "PUBLISH" || added.Organizer != "" || added.Sequence != 1 || added.UID == "" || !added.Start.Equal(start) {
+		t.Errorf("METHOD %s, ORGANIZER %q, SEQUENCE %d, UID %q, start %v; want PUBLISH, none, 1, a UID, %v", added.Method, added.Organizer, added.Sequence, added.UID, added.Start, start)
 	}
 	if added.Summary != "Picnic, games; cake" || added.Location != `Park \ Gate 2` {
 		t.Errorf("SUMMARY %q, LOCATION %q", added.Summary, added.Location)
@@ -74,7 +74,7 @@ func TestAddToCalendarMovesWithTheEvent(t *testing.T) {
 
 	h.tg.Send(pg.g.ID, pg.host, "/cancel 1")
 	gone := h.waitFile(ali.ID, "cancelled")
-	if gone.UID != added.UID || gone.Sequence <= moved.Sequence || gone.Method != "CANCEL" || gone.Status != "CANCELLED" {
+	if gone.UID != added.UID || gone.Sequence <= moved.Sequence || gone.Method != "PUBLISH" || gone.Status != "CANCELLED" {
 		t.Errorf("after the cancellation: UID %q, SEQUENCE %d, METHOD %s, STATUS %s", gone.UID, gone.Sequence, gone.Method, gone.Status)
 	}
 	h.waitMessage(bea.ID, "Picnic", "CANCELLED")
