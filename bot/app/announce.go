@@ -45,7 +45,7 @@ func (a *Events) revised(t *turn, e allaboard.Event, rev allaboard.Revision) err
 			r.Ack(e.Material, t.now)
 		} else {
 			a.restartChase(t, e, &r)
-			if undo := a.cfg.Undo; rev.N == 1 && undo > 0 && !r.Due.IsZero() && r.Due.Before(t.now.Add(undo)) {
+			if undo := a.undoWindow(e); rev.N == 1 && undo > 0 && !r.Due.IsZero() && r.Due.Before(t.now.Add(undo)) {
 				r.Due = t.now.Add(undo) // while the host may still undo it, nobody is reminded
 			}
 		}
@@ -62,7 +62,7 @@ func (a *Events) revised(t *turn, e allaboard.Event, rev allaboard.Revision) err
 	}
 	// Making it confirms it for the maker's family too; no note while a new
 	// event can still be undone.
-	if err := a.app.Households.coverFamily(t, e, rev.By, rev.N > 1 || a.cfg.Undo < 0); err != nil {
+	if err := a.app.Households.coverFamily(t, e, rev.By, rev.N > 1 || a.undoWindow(e) <= 0); err != nil {
 		return err
 	}
 	if err := a.app.Chase.planHandOff(t, e); err != nil {

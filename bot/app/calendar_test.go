@@ -86,7 +86,7 @@ func TestAddToCalendarSendsTheEvent(t *testing.T) {
 	k := berlinKit(t)
 	p := k.parentsGroup("Ali", "Bea")
 	ali, f := addedBy(t, k, p)
-	if f.Method != "REQUEST" || f.Status != "CONFIRMED" || f.Sequence != 1 || f.UID == "" {
+	if f.Method != "PUBLISH" || f.Status != "CONFIRMED" || f.Sequence != 1 || f.UID == "" {
 		t.Errorf("METHOD %s, STATUS %s, SEQUENCE %d, UID %q", f.Method, f.Status, f.Sequence, f.UID)
 	}
 	if f.Summary != "Picnic" || f.Location != "Park, Gate 2; by the pond" {
@@ -140,7 +140,7 @@ func TestTheCalendarFileFollowsTheEvent(t *testing.T) {
 	k.tick(k.now)
 	msgs = k.sent()
 	gone := oneFile(t, msgs, ali.ID)
-	if gone.UID != added.UID || gone.Sequence <= moved.Sequence || gone.Method != "CANCEL" || gone.Status != "CANCELLED" {
+	if gone.UID != added.UID || gone.Sequence <= moved.Sequence || gone.Method != "PUBLISH" || gone.Status != "CANCELLED" {
 		t.Errorf("after the cancellation: UID %q, SEQUENCE %d, METHOD %s, STATUS %s", gone.UID, gone.Sequence, gone.Method, gone.Status)
 	}
 	for _, row := range privateCard(t, msgs, ali.ID).Buttons {

@@ -14,10 +14,26 @@ import (
 // shouldn't mean cancelling, which chases everyone a second time. Nobody is
 // reminded of it until the undo window has passed.
 
+// Short notice leaves no time to hold reminders back: the window is at most
+// a tenth of the time from posting to the event, and none when it starts
+// within noUndoWithin. The host can still cancel.
+const noUndoWithin = 30 * time.Minute
+
+// undoWindow is how long after posting e can be undone, its first reminders
+// held back.
+func (a *Events) undoWindow(e allaboard.Event) time.Duration {
+	left := e.When.Sub(e.Created)
+	if a.cfg.Undo <= 0 || left <= noUndoWithin {
+		return 0
+	}
+	return min(a.cfg.Undo, left/10)
+}
+
 // offerUndo tells the host, privately, that the event is posted, with a
 // button to undo it while nobody has been reminded yet.
 func (a *Events) offerUndo(t *turn, e allaboard.Event) error {
-	if a.cfg.Undo <= 0 {
+	undo := a.undoWindow(e)
+	if undo <= 0 {
 		return nil
 	}
 	host, err := allaboard.LookupUser(t.tx, e.Host)
@@ -25,7 +41,7 @@ func (a *Events) offerUndo(t *turn, e allaboard.Event) error {
 		return err
 	}
 	n := notice.OfEvent(notice.Posted, e, "undo", undoData(e))
-	n.Count = int(a.cfg.Undo / time.Second)
+	n.Count = int(undo / time.Second)
 	return t.Tell(host.ID, n)
 }
 
@@ -57,7 +73,7 @@ func (a *Events) onUndoPress(t *turn, q *Press) error {
 	case q.From.ID != e.Host:
 		t.answer(q, notice.New(notice.UndoNotHost))
 		return nil
-	case e.Rev > 1 || t.now.Sub(e.Created) > a.cfg.Undo:
+	case e.Rev > 1 || t.now.Sub(e.Created) > a.undoWindow(e):
 		t.answer(q, &allaboard.Notice{Kind: notice.UndoTooLate, Event: e.Num})
 		return nil
 	}

@@ -69,3 +69,49 @@ func TestUndoANewEvent(t *testing.T) {
 		})
 	}
 }
+
+// The undo window follows the time left: a tenth of it, at most the
+// configured window, none when the event starts within 30 minutes — short
+// notice can't wait for reminders.
+func TestTheUndoWindowFollowsTheTimeLeft(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		event  string
+		window string        // in the host's offer; "" none
+		undo   time.Duration // pressed after
+		undone bool
+	}{
+		{"days ahead", picnic, "10 minutes", 9 * time.Minute, true},
+		{"in 50 minutes", "/event Picnic | 2026-03-02 10:50 | Park", "5 minutes", 4 * time.Minute, true},
+		{"in 50 minutes, too late", "/event Picnic | 2026-03-02 10:50 | Park", "5 minutes", 6 * time.Minute, false},
+		{"in 12 minutes", "/event Picnic | 2026-03-02 10:12 | Park", "", 0, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			k := newKit(t, func(c *app.Config) { c.Undo = 10 * time.Minute })
+			p := k.parentsGroup("Ann")
+			ann := p.members[0]
+			k.start(ann)
+			msgs := k.announce(p, tc.event)
+			posted := to(msgs, p.host.ID, "is posted")
+			if tc.window == "" {
+				if len(posted) != 0 {
+					t.Fatalf("an undo was offered for an event 12 minutes away: %q", texts(posted))
+				}
+				k.tick(t0)
+				if got := to(k.sent(), ann.ID, "Picnic"); len(got) == 0 {
+					t.Fatalf("Ann wasn't told at once of an event 12 minutes away: %q", texts(msgs))
+				}
+				return
+			}
+			if len(posted) != 1 || !strings.Contains(posted[0].Text, tc.window) {
+				t.Fatalf("the offer reads %q, want the window %s", texts(posted), tc.window)
+			}
+			k.tick(t0.Add(tc.undo))
+			k.sent()
+			answer := k.press(p.host, dm(p.host), button(t, posted[0], "Undo"))
+			if got := strings.Contains(answer, "Undone"); got != tc.undone {
+				t.Fatalf("undo after %v answered %q", tc.undo, answer)
+			}
+		})
+	}
+}

@@ -100,8 +100,12 @@ func ToldAlready(u allaboard.User) string {
 // Posted tells the host their event is in the group, and how long they can
 // undo it before anyone is reminded.
 func Posted(e allaboard.Event, group string, undo time.Duration) string {
-	return fmt.Sprintf("✅ %s is posted in %s. I'll start reminding everyone in %s: until then you can undo it.",
-		EventName(e), GroupName(group), howLong(undo))
+	who := "everyone"
+	if len(e.Guests) > 0 {
+		who = "your " + Plural(len(e.Guests), "guest", "guests")
+	}
+	return fmt.Sprintf("✅ %s is posted in %s. I'll start reminding %s in %s: until then you can undo it.",
+		EventName(e), GroupName(group), who, howLong(undo))
 }
 
 // UndoButton undoes a new event.

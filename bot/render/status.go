@@ -62,7 +62,7 @@ func Status(r allaboard.Roll, c allaboard.Chat, loc *time.Location) string {
 	if len(waiting) > 0 {
 		fmt.Fprintf(&sb, "\n⏳ <b>Not confirmed yet</b>: %s\n", waitingLine(waiting))
 	}
-	if n := c.Unknown(len(r.Members)); n > 0 {
+	if n := r.Tally().Unknown; n > 0 { // none for a guest list: it names everyone it is for
 		sb.WriteString("\n" + fmt.Sprintf(StatusUnknown, Plural(n, "member of the group hasn't", "members of the group haven't")) + "\n")
 	}
 	section("✅ <b>Confirmed the latest version</b>", append(told, confirmed...)) // told first: the host did it
@@ -75,10 +75,10 @@ func Status(r allaboard.Roll, c allaboard.Chat, loc *time.Location) string {
 		}
 		return out
 	}
-	if now := answers(rsvp, "%s: %s"); len(now) > 0 {
+	if now := answers(rsvp, "%s: %s"); len(now) > 0 && !e.Cancelled {
 		sb.WriteString("\n" + strings.Join(now, "\n") + "\n")
 	}
-	if before := answers(earlier, StatusEarlier); len(before) > 0 {
+	if before := answers(earlier, StatusEarlier); len(before) > 0 && !e.Cancelled {
 		sb.WriteString(strings.Join(before, "\n") + "\n")
 	}
 	if late {
