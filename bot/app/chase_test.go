@@ -290,7 +290,7 @@ func TestMaterialEditsRestartTheChaseCosmeticOnesDoNot(t *testing.T) {
 			}
 			k.tick(edited)
 			msgs = k.sent()
-			if got := to(msgs, ann.ID, "Please confirm", tc.shown); len(got) != 1 {
+			if got := to(msgs, ann.ID, "confirm", tc.shown); len(got) != 1 {
 				t.Errorf("Ann isn't reminded of what changed (%q): %q", tc.shown, texts(to(msgs, ann.ID)))
 			}
 			if _, ok := chased(msgs)[by.ID]; ok {

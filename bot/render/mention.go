@@ -27,7 +27,7 @@ func (m ChaseMention) HTML() string {
 	var sb strings.Builder
 	switch {
 	case e.Cancelled:
-		fmt.Fprintf(&sb, "⏳ %s — %s is <b>CANCELLED</b>.", names, EventName(e))
+		fmt.Fprintf(&sb, "❌ %s — %s is <b>CANCELLED</b>.", names, EventName(e))
 		sb.WriteString("\nPlease tap ✅ Got it so the host knows you know.")
 		return sb.String()
 	case m.Welcome:

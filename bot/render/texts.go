@@ -119,6 +119,7 @@ A new time or place asks everyone to confirm again; a new title or notes does no
 	DigestPending  = `⏳ Not confirmed yet: %s`
 	LateHeader     = `👋 <b>Welcome to %s!</b> This event is coming up there — please confirm you've seen it:`
 	RemindHeader   = `⏳ <b>Please confirm</b> the latest version (%s):`
+	CalledOff      = `❌ <b>Called off in %s</b> — please confirm you've seen it:`
 
 	EarlierChanges = `…%d earlier change(s), then:`
 

@@ -152,6 +152,8 @@ func reminderCard(s *state, e allaboard.Event, user int64) (allaboard.Outgoing, 
 	// The reminder was counted when it was queued: Pings is 1 for the first.
 	header := fmt.Sprintf(render.NewEventHeader, group)
 	switch {
+	case e.Cancelled: // not "coming up", nor new, to a member who joined late
+		header = fmt.Sprintf(render.CalledOff, group)
 	case r.Pings > 1 || r.Acked > 0:
 		header = fmt.Sprintf(render.RemindHeader, group)
 	case r.Late:

@@ -262,3 +262,40 @@ func TestANoticeOfAnUnknownKindIsNotSent(t *testing.T) {
 		t.Errorf("a notice of an unknown kind was written: %+v", out)
 	}
 }
+
+// A member who joined late and is reminded after the event was called off
+// reads that it is called off, not that it is coming up; a mention of a
+// cancelled event shows ❌, not the ⏳ of something still to come.
+func TestALateJoinerIsNotWelcomedToACancelledEvent(t *testing.T) {
+	f := newFixture(t)
+	f.update(func(tx allaboard.Tx) error {
+		r := allaboard.Response{Group: group, Event: 1, User: ann.ID, Late: true, Pings: 1}
+		if err := tx.SaveResponse(r); err != nil {
+			return err
+		}
+		e, err := tx.Event(group, 1)
+		if err != nil {
+			return err
+		}
+		rev, err := e.Cancel(hanna, f.now)
+		if err != nil {
+			return err
+		}
+		if err := tx.SaveEvent(e); err != nil {
+			return err
+		}
+		return tx.AddRevision(group, 1, rev)
+	})
+	e := f.event()
+	tag := func(users ...int64) *allaboard.ChaseTag {
+		return &allaboard.ChaseTag{Group: group, Event: 1, Rev: e.Material, Users: users}
+	}
+	out, ok := f.write(allaboard.Outgoing{ID: 1, ChatID: ann.ID, Late: true, Ref: allaboard.PrivateCardRef(e), Fresh: true, Chase: tag(ann.ID)})
+	if !ok || !strings.Contains(out[0].Text, "Called off in Class 2b parents") || strings.Contains(out[0].Text, "coming up") {
+		t.Errorf("Ann's reminder of the cancelled picnic: %v %+v", ok, out)
+	}
+	out, ok = f.write(allaboard.Outgoing{ID: 2, ChatID: group, Late: true, Chase: tag(ben.ID)})
+	if !ok || !strings.HasPrefix(out[0].Text, "❌") || strings.Contains(out[0].Text, "⏳") {
+		t.Errorf("the mention of the cancelled picnic: %v %+v", ok, out)
+	}
+}
