@@ -62,6 +62,9 @@ type Response struct {
 	// that revision only, so a later change asks them again.
 	Family   int   `json:"family,omitempty"`
 	FamilyBy int64 `json:"family_by,omitempty"`
+	// Named is how often the member was named in the group in this chase
+	// (MayName).
+	Named int `json:"named,omitempty"`
 }
 
 // queuedFor is how long a waiting reminder holds back the next: long enough
@@ -127,7 +130,7 @@ func (r Response) answered() int {
 // Restart begins a new chase at from (a material revision, or the moment a
 // member became known), first due at first.
 func (r *Response) Restart(from, first time.Time) {
-	r.From, r.Pings, r.LastPing, r.LastVia = from, 0, time.Time{}, ""
+	r.From, r.Pings, r.LastPing, r.LastVia, r.Named = from, 0, time.Time{}, "", 0
 	r.HandedOff, r.Unreachable, r.HandOffAt, r.ToldBy = false, false, time.Time{}, 0
 	r.Due, r.Queued = first, time.Time{}
 }
@@ -138,6 +141,10 @@ func (r *Response) Told(rev int, by int64, now time.Time) {
 	r.Ack(rev, now)
 	r.ToldBy = by
 }
+
+// Reminders is how often the member was reminded in this chase: the first
+// message of a chase is the news itself, not a reminder.
+func (r Response) Reminders() int { return max(0, r.Pings-1) }
 
 // Pinged records a reminder sent now and clears Due: Policy.Next says when
 // the next one is due.

@@ -41,6 +41,7 @@ func encodeResponse(r allaboard.Response) []byte {
 	w.int(int64(r.Calendar))
 	w.int(int64(r.Family))
 	w.int(r.FamilyBy)
+	w.int(int64(r.Named))
 	return w.record(responseV1)
 }
 
@@ -76,6 +77,7 @@ func decodeResponse(key, data []byte, r *allaboard.Response) error {
 		r.Calendar = int(f.int())
 		r.Family = int(f.int())
 		r.FamilyBy = f.int()
+		r.Named = int(f.int())
 		if err := f.done(); err != nil {
 			return err
 		}

@@ -180,6 +180,11 @@ func (a *Chase) chase(t *turn, due []allaboard.Response) error {
 				return err
 			}
 		} else {
+			if ok, err := a.mayName(t, e, &r); err != nil {
+				return err
+			} else if !ok {
+				continue
+			}
 			mentions[k] = append(mentions[k], r.User)
 		}
 		if err := a.pinged(t, e, r, via); err != nil {
@@ -195,6 +200,24 @@ func (a *Chase) chase(t *turn, due []allaboard.Response) error {
 		}
 	}
 	return nil
+}
+
+// mayName reports whether r's member may be named in the group now
+// (Response.MayName), counting it if so. If not, nothing is sent: the
+// reminder is skipped as if it had gone, and the next is planned, in case
+// they open a private chat meanwhile; only the host's status card lists
+// them.
+func (a *Chase) mayName(t *turn, e allaboard.Event, r *allaboard.Response) (bool, error) {
+	p, loc := a.policy(t.tx, e.Group), a.zone(t.tx, e.Group)
+	after := *r
+	after.Pinged(t.now, allaboard.ViaGroup)
+	if next := p.Next(after, t.now, e.When, loc); !r.MayName(next) {
+		r.LastPing, r.Queued = t.now, time.Time{}
+		r.Due = p.Next(*r, t.now, e.When, loc)
+		return false, t.tx.SaveResponse(*r)
+	}
+	r.Named++
+	return true, nil
 }
 
 // pinged records a reminder and schedules the next.
@@ -268,7 +291,10 @@ func (a *Chase) chaseUndelivered(t *turn, tag allaboard.ChaseTag, private bool) 
 		}
 		if private {
 			r.LastVia = allaboard.ViaGroup
-			still = append(still, id)
+			if r.MayName(r.Due) {
+				r.Named++
+				still = append(still, id)
+			}
 		} else {
 			r.Unreachable = true
 			if !r.HandedOff {

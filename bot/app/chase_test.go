@@ -193,7 +193,7 @@ func TestConfirmingStopsTheChase(t *testing.T) {
 			k := newKit(t, nil)
 			p := k.parentsGroup("Ann", "Ben")
 			ann := p.members[0]
-			k.start(ann)
+			k.start(ann, p.members[1]) // Ben privately: in the group he'd be named three times at most
 			msgs := k.announce(p, picnic)
 			k.tick(t0)
 			msgs = append(msgs, k.sent()...)

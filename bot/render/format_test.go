@@ -133,7 +133,7 @@ func TestStatusCardOfABigGroupStaysShort(t *testing.T) {
 	for i := int64(1); i <= 25; i++ {
 		r.Members = append(r.Members, allaboard.Member{Group: -100, User: i})
 		r.Users[i] = allaboard.User{ID: i, FirstName: fmt.Sprintf("Parent%d", i)}
-		resp := allaboard.Response{User: i, Pings: 2}
+		resp := allaboard.Response{User: i, Pings: 3}
 		switch {
 		case i <= 12:
 			resp.Acked, resp.RSVP, resp.RSVPRev = 2, allaboard.Going, 2

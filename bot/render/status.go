@@ -50,7 +50,7 @@ func Status(r allaboard.Roll, c allaboard.Chat, loc *time.Location) string {
 		case resp.Unreachable || resp.HandedOff:
 			call = append(call, name)
 		default:
-			waiting[resp.Pings] = append(waiting[resp.Pings], name)
+			waiting[resp.Reminders()] = append(waiting[resp.Reminders()], name)
 		}
 	}
 	section := func(head string, names []string) {

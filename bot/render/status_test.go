@@ -62,3 +62,16 @@ func TestPostedSaysWhoWillBeReminded(t *testing.T) {
 		t.Errorf("Posted for guests = %q", got)
 	}
 }
+
+// The news of a version is not a reminder: a member who was sent only the
+// card is "not reminded yet", one sent it and a reminder "reminded 1×".
+func TestTheStatusCountsRemindersAfterTheNews(t *testing.T) {
+	e := allaboard.Event{Group: -1, Num: 1, Title: "Party", When: time.Date(2026, 12, 19, 15, 0, 0, 0, time.UTC), Where: "Hall", Rev: 1, Material: 1}
+	r := statusRoll(e)
+	r.Resp[11] = allaboard.Response{Group: -1, Event: 1, User: 11, Pings: 1}
+	r.Resp[12] = allaboard.Response{Group: -1, Event: 1, User: 12, Pings: 2}
+	got := Status(r, r.Chat, time.UTC)
+	if !strings.Contains(got, "Ali (not reminded yet)") || !strings.Contains(got, "Bea (reminded 1×)") {
+		t.Errorf("the status card counts the news as a reminder:\n%s", got)
+	}
+}

@@ -56,7 +56,7 @@ func handOffList(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.
 			for _, f := range family {
 				at[f.ID] = i
 			}
-			lines = append(lines, render.HandOffLine{User: u, Pings: r.Pings, Late: r.Late, Unreachable: r.Unreachable, Family: family})
+			lines = append(lines, render.HandOffLine{User: u, Pings: r.Reminders(), Late: r.Late, Unreachable: r.Unreachable, Family: family})
 			buttons = append(buttons, nil)
 		}
 		buttons[i] = append(buttons[i], render.ToldButton(u, notice.ToldData(n, id)))
