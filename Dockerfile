@@ -8,7 +8,7 @@
 # The token may come from a file instead (Docker secrets):
 # -e ALLABOARD_TOKEN_FILE=/run/secrets/telegram_bot_token.
 
-FROM golang:1.25 AS build
+FROM golang:1.26 AS build
 WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download

@@ -1,14 +1,17 @@
 module allaboard
 
-go 1.25.0
+go 1.26.0
 
 require (
+	github.com/BurntSushi/toml v1.6.0
 	github.com/arran4/golang-ical v0.3.4
 	github.com/emersion/go-ical v0.0.0-20250329121855-f41e73efc392
 	github.com/go-telegram-bot-api/telegram-bot-api/v5 v5.5.1
+	github.com/nicksnyder/go-i18n/v2 v2.7.0
 	github.com/prometheus/client_golang v1.24.1
 	github.com/robfig/cron/v3 v3.0.1
 	go.etcd.io/bbolt v1.5.0
+	golang.org/x/text v0.44.0
 )
 
 require (
