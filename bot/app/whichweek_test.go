@@ -51,8 +51,10 @@ func TestGuidedNextWeekdayAsksWhichWeek(t *testing.T) {
 	if got := buttonTexts(q); got != "Fri 6 Mar|Fri 13 Mar" {
 		t.Fatalf("the question %q has buttons %q, want the two Fridays", q.Text, got)
 	}
-	q = k.tap(p.host, q, "Fri 13 Mar")
-	q = k.step(p.host, "17:00") // until
+	if q = k.tap(p.host, q, "Fri 13 Mar"); !strings.Contains(q.Text, "Until when?") {
+		t.Fatalf("after the choice: %q, want the question until when", q.Text)
+	}
+	k.step(p.host, "17:00")
 	q = k.step(p.host, "Park")
 	q = k.tap(p.host, q, "Skip")
 	if preview := k.tap(p.host, q, "The whole group"); !containsAll(preview.Text, []string{"Fri 13 Mar 2026, 15:00"}) {
