@@ -25,6 +25,11 @@ const (
 	// AskFarAhead: a date without a year more than farAhead away: Ask has it,
 	// to confirm.
 	AskFarAhead Question = "far-ahead"
+	// AskWhichWeek: "next Fri 15:00" that may mean either of two Fridays
+	// (see nextEither): Ask has the coming one, then the one a week later.
+	// A time that may be either as well asks AskAmPm, each day's two
+	// readings in turn.
+	AskWhichWeek Question = "which-week"
 )
 
 // farAhead is how far ahead a date without a typed year may be without asking.
@@ -70,10 +75,13 @@ type ReadOpts struct {
 // "2026-12-05T15:00", "Saturday 5th 3pm", ranges ("Sat 3-5pm", "15:00-17:00",
 // "3pm to 5pm") and the day, month and today/tomorrow words of German,
 // French, Spanish, Italian, Portuguese, Dutch, Russian and Ukrainian
-// ("Sa 15 Uhr", "5. Dez 15:00", "samedi 15h", "sábado 15:00").
+// ("Sa 15 Uhr", "5. Dez 15:00", "samedi 15h", "sábado 15:00"). Also
+// "next week Saturday 3pm" (whennext.go) and spoken times, "half past three",
+// "quarter to 4", "Samstag halb vier" (whenspoken.go).
 //
 // A day without a year, a weekday or a bare time means the next one still
-// ahead; an exact date or "today" that has passed is ErrWhenPast. Invalid
+// ahead; an exact date, "today" or "yesterday" that has passed is
+// ErrWhenPast, a date named with another weekday a WrongWeekday. Invalid
 // dates are never rolled over. A wall time that daylight saving skips (02:30
 // on a spring-forward night) moves forward by the gap (03:30); one that
 // happens twice means the first of the two. Where a reading could be wrong,
@@ -106,6 +114,9 @@ func readWhen(text string, now time.Time, loc *time.Location, opts ReadOpts) (Re
 	}
 	if !ok {
 		if d, ok := whenDate(w, now, opts); ok && len(d.days) > 0 {
+			if y, m, dd := now.Date(); d.days[len(d.days)-1].Before(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)) {
+				return Reading{}, ErrWhenPast // "yesterday"
+			}
 			return Reading{}, ErrWhenNoTime
 		}
 		return Reading{}, ErrWhenUnreadable
@@ -114,6 +125,9 @@ func readWhen(text string, now time.Time, loc *time.Location, opts ReadOpts) (Re
 	d, ok := whenDate(day, now, opts)
 	if !ok || len(d.days) == 0 {
 		return Reading{}, ErrWhenUnreadable
+	}
+	if d.either {
+		return readEither(d, from, to, isRange, now, loc)
 	}
 	r, err := readDay(d, from, to, isRange, now, loc)
 	if d.other == nil || (err == nil && r.Ask == nil) {
@@ -152,11 +166,11 @@ func readDay(d whenDay, from, to dayClock, isRange bool, now time.Time, loc *tim
 				continue // "3-5" is not 03:00 to 17:00
 			}
 			sp, perr := placeClock(d, s, e, isRange, now, loc)
-			if errors.Is(perr, ErrWhenUnreadable) {
-				return Reading{}, perr
+			if errors.Is(perr, ErrWhenPast) {
+				continue
 			}
 			if perr != nil {
-				continue
+				return Reading{}, perr
 			}
 			spans = append(spans, sp)
 			if s == from && e == to {
@@ -183,17 +197,22 @@ func readDay(d whenDay, from, to dayClock, isRange bool, now time.Time, loc *tim
 
 // placeClock puts the clock on the first of the days on which it is still ahead.
 func placeClock(d whenDay, s, e dayClock, isRange bool, now time.Time, loc *time.Location) (Span, error) {
+	passed := false // a day that was the weekday named has passed: "Fri 20 Nov" on Sat 21 Nov
 	for _, c := range d.days {
 		y, m, dd := c.Date()
 		t := wallTime(y, m, dd, s.h, s.m, loc)
 		if !t.After(now) {
+			passed = passed || d.named && t.Weekday() == d.weekday
 			continue
 		}
 		if d.named && t.Weekday() != d.weekday { // "Fri 5 Dec" when it is a Saturday
-			if d.dayOnly { // "Sat 5th": the next 5th that is a Saturday
+			switch {
+			case d.dayOnly: // "Sat 5th": the next 5th that is a Saturday
 				continue
+			case passed:
+				return Span{}, ErrWhenPast
 			}
-			return Span{}, ErrWhenUnreadable
+			return Span{}, wrongWeekday(c, d.weekday, s, now, loc)
 		}
 		if t.After(now.AddDate(2, 0, 0)) { // typo guard: "2062" for "2026", or "29 Feb" years away
 			return Span{}, ErrWhenUnreadable
@@ -239,18 +258,28 @@ func whenPart(w []string) (int, []string) {
 	return part, rest
 }
 
-// whenSplit finds the time of day at the end ("Sat 15:00") or the start
-// ("3pm tomorrow") of the words.
+// whenSplit finds the time of day at the end ("Sat 15:00", "Samstag halb
+// vier") or the start ("3pm tomorrow") of the words.
 func whenSplit(w []string) (day []string, c dayClock, ok bool) {
 	if len(w) == 0 {
 		return nil, dayClock{}, false
 	}
 	isDay := func(day []string) bool { _, ok := whenDate(day, time.Time{}, ReadOpts{}); return ok }
-	if c, ok := whenClock(w[len(w)-1]); ok && isDay(w[:len(w)-1]) {
-		return w[:len(w)-1], c, true
+	clock := func(w []string) (dayClock, bool) {
+		if c, ok := whenClock(w[0]); ok && len(w) == 1 {
+			return c, true
+		}
+		return whenSpoken(w) // "half past three", "halb vier"
 	}
-	if c, ok := whenClock(w[0]); ok && isDay(w[1:]) {
-		return w[1:], c, true
+	for n := 1; n <= min(len(w), maxSpoken); n++ {
+		if c, ok := clock(w[len(w)-n:]); ok && isDay(w[:len(w)-n]) {
+			return w[:len(w)-n], c, true
+		}
+	}
+	for n := 1; n <= min(len(w), maxSpoken); n++ {
+		if c, ok := clock(w[:n]); ok && isDay(w[n:]) {
+			return w[n:], c, true
+		}
 	}
 	return nil, dayClock{}, false
 }
@@ -273,4 +302,27 @@ func whenIn(w []string, now time.Time) (Reading, bool) {
 		return Reading{}, false
 	}
 	return Reading{Span: Span{Start: now.Truncate(time.Minute).Add(time.Duration(n) * unit)}}, true
+}
+
+// readEither asks which of its two days "next Sat" means (see nextEither);
+// the literal reading is the coming one, as "next Sat" was always read.
+func readEither(d whenDay, from, to dayClock, isRange bool, now time.Time, loc *time.Location) (Reading, error) {
+	q := Reading{Why: AskWhichWeek}
+	for i, day := range d.days[:2] {
+		one := d
+		one.days, one.either = []time.Time{day}, false
+		r, err := readDay(one, from, to, isRange, now, loc)
+		if err != nil {
+			return Reading{}, err
+		}
+		if i == 0 {
+			q.Span = r.Span
+		}
+		if r.Ask == nil {
+			q.Ask = append(q.Ask, r.Span)
+			continue
+		}
+		q.Ask, q.Why = append(q.Ask, r.Ask...), AskAmPm // "next Fri 3"
+	}
+	return q, nil
 }

@@ -110,7 +110,81 @@ func TestReadWhen(t *testing.T) {
 		{name: "typed back range", text: "Sat 28 Nov 2026 15:00-17:00", want: "2026-11-28 15:00", end: "2026-11-28 17:00"},
 		{name: "typed back next year", now: "2026-11-25 12:00", text: "Thu 25 Nov 2027 10:00", want: "2027-11-25 10:00"},
 
+		// "next <weekday>" asks while the coming one is in this week (Mon-Sun):
+		// Tue 24 Nov, "next Fri" is 27 Nov or 4 Dec; the coming day first.
+		{name: "next fri asks", text: "next Fri 15:00", ask: "2026-11-27 15:00|2026-12-04 15:00", why: allaboard.AskWhichWeek},
+		{name: "next sat asks", text: "next Saturday 3pm", ask: "2026-11-28 15:00|2026-12-05 15:00", why: allaboard.AskWhichWeek},
+		{name: "next sun on a monday asks", now: "2026-11-23 10:00", text: "next Sun 10:00", ask: "2026-11-29 10:00|2026-12-06 10:00", why: allaboard.AskWhichWeek},
+		{name: "next range asks", text: "next Fri 15:00-17:00", ask: "2026-11-27 15:00–2026-11-27 17:00|2026-12-04 15:00–2026-12-04 17:00", why: allaboard.AskWhichWeek},
+		{name: "next fri 3 asks both", text: "next Fri 3", ask: "2026-11-27 15:00|2026-11-27 03:00|2026-12-04 15:00|2026-12-04 03:00", why: allaboard.AskAmPm},
+		{name: "de nächsten Freitag asks", text: "nächsten Freitag 15 Uhr", ask: "2026-11-27 15:00|2026-12-04 15:00", why: allaboard.AskWhichWeek},
+		{name: "fr vendredi prochain asks", text: "vendredi prochain 15h", ask: "2026-11-27 15:00|2026-12-04 15:00", why: allaboard.AskWhichWeek},
+		{name: "ru в следующую пятницу asks", text: "в следующую пятницу в 15:00", ask: "2026-11-27 15:00|2026-12-04 15:00", why: allaboard.AskWhichWeek},
+		{name: "next sat on a sunday is in 6 days", now: "2026-11-29 10:00", text: "next Sat 15:00", want: "2026-12-05 15:00"},
+		{name: "next mon passed this week", text: "next Mon 15:00", want: "2026-11-30 15:00"},
+		{name: "next tue on a tuesday", text: "next Tue 15:00", want: "2026-12-01 15:00"},
+		{name: "sat alone is the coming one", text: "Sat 15:00", want: "2026-11-28 15:00"},
+
+		// A weekday in next week (Mon 30 Nov to Sun 6 Dec) never asks.
+		{name: "next week saturday", text: "next week Saturday 3pm", want: "2026-12-05 15:00"},
+		{name: "saturday next week", text: "Saturday next week at 3pm", want: "2026-12-05 15:00"},
+		{name: "next week monday", text: "next week Mon 9am", want: "2026-11-30 09:00"},
+		{name: "next week from a sunday", now: "2026-11-29 10:00", text: "next week Sat 3pm", want: "2026-12-05 15:00"},
+		{name: "de nächste Woche Samstag", text: "nächste Woche Samstag 15 Uhr", want: "2026-12-05 15:00"},
+		{name: "fr semaine prochaine", text: "samedi de la semaine prochaine 15h", want: "2026-12-05 15:00"},
+		{name: "es próxima semana", text: "sábado de la próxima semana 15:00", want: "2026-12-05 15:00"},
+		{name: "it prossima settimana", text: "sabato della prossima settimana 15:00", want: "2026-12-05 15:00"},
+		{name: "pt próxima semana", text: "sábado da próxima semana 15:00", want: "2026-12-05 15:00"},
+		{name: "nl volgende week", text: "volgende week zaterdag 15:00", want: "2026-12-05 15:00"},
+		{name: "ru следующей неделе", text: "в субботу на следующей неделе в 15:00", want: "2026-12-05 15:00"},
+		{name: "uk наступного тижня", text: "в суботу наступного тижня о 15:00", want: "2026-12-05 15:00"},
+
+		// Spoken times. Without am or pm their hour is like a bare "3": it asks.
+		{name: "half past three asks", text: "half past three", ask: "2026-11-24 15:30|2026-11-25 03:30", why: allaboard.AskAmPm},
+		{name: "sat half past three asks", text: "Sat half past three", ask: "2026-11-28 15:30|2026-11-28 03:30", why: allaboard.AskAmPm},
+		{name: "quarter past 3 asks", text: "Sat quarter past 3", ask: "2026-11-28 15:15|2026-11-28 03:15", why: allaboard.AskAmPm},
+		{name: "quarter to 4 asks", text: "Sat at a quarter to 4", ask: "2026-11-28 15:45|2026-11-28 03:45", why: allaboard.AskAmPm},
+		{name: "half past three pm", text: "Saturday half past three pm", want: "2026-11-28 15:30"},
+		{name: "half past 3pm", text: "Sat half past 3pm", want: "2026-11-28 15:30"},
+		{name: "quarter to 1pm", text: "Sat quarter to 1pm", want: "2026-11-28 12:45"},
+		{name: "spoken first", text: "half past 3pm tomorrow", want: "2026-11-25 15:30"},
+		{name: "spoken in the afternoon", text: "tomorrow afternoon half past three", want: "2026-11-25 15:30"},
+		{name: "half past twelve is noon", text: "Sat half past twelve", want: "2026-11-28 12:30"},
+		{name: "de Samstag halb vier asks", text: "Samstag halb vier", ask: "2026-11-28 15:30|2026-11-28 03:30", why: allaboard.AskAmPm},
+		{name: "de halb 4 asks", text: "Sa halb 4", ask: "2026-11-28 15:30|2026-11-28 03:30", why: allaboard.AskAmPm},
+		{name: "de halb eins is noon", text: "Sa um halb eins", want: "2026-11-28 12:30"},
+		{name: "de halb 16 Uhr", text: "Sa halb 16 Uhr", want: "2026-11-28 15:30"},
+		{name: "de viertel nach drei nachmittags", text: "Samstag nachmittags viertel nach drei", want: "2026-11-28 15:15"},
+		{name: "de viertel vor vier asks", text: "Sa viertel vor vier", ask: "2026-11-28 15:45|2026-11-28 03:45", why: allaboard.AskAmPm},
+		{name: "de dreiviertel vier", text: "morgen dreiviertel vier nachmittags", want: "2026-11-25 15:45"},
+		{name: "nl half vier asks", text: "zaterdag half vier", ask: "2026-11-28 15:30|2026-11-28 03:30", why: allaboard.AskAmPm},
+		{name: "nl kwart over drie asks", text: "zaterdag kwart over drie", ask: "2026-11-28 15:15|2026-11-28 03:15", why: allaboard.AskAmPm},
+		{name: "fr trois heures et demie asks", text: "samedi à trois heures et demie", ask: "2026-11-28 15:30|2026-11-28 03:30", why: allaboard.AskAmPm},
+		{name: "fr 15h et quart", text: "samedi 15h et quart", want: "2026-11-28 15:15"},
+		{name: "fr moins le quart", text: "samedi quatre heures moins le quart de l'après-midi", want: "2026-11-28 15:45"},
+		{name: "es tres y media de la tarde", text: "sábado a las tres y media de la tarde", want: "2026-11-28 15:30"},
+		{name: "es cuatro menos cuarto asks", text: "sábado a las cuatro menos cuarto", ask: "2026-11-28 15:45|2026-11-28 03:45", why: allaboard.AskAmPm},
+		{name: "it quattro meno un quarto asks", text: "sabato alle quattro meno un quarto", ask: "2026-11-28 15:45|2026-11-28 03:45", why: allaboard.AskAmPm},
+		{name: "it tre e mezza del pomeriggio", text: "sabato alle tre e mezza del pomeriggio", want: "2026-11-28 15:30"},
+		{name: "pt três e meia asks", text: "sábado às três e meia", ask: "2026-11-28 15:30|2026-11-28 03:30", why: allaboard.AskAmPm},
+		{name: "ru половина четвертого asks", text: "суббота половина четвёртого", ask: "2026-11-28 15:30|2026-11-28 03:30", why: allaboard.AskAmPm},
+		{name: "ru в половине четвертого днем", text: "в субботу в половине четвёртого днем", want: "2026-11-28 15:30"},
+		{name: "ru без четверти четыре asks", text: "суббота без четверти четыре", ask: "2026-11-28 15:45|2026-11-28 03:45", why: allaboard.AskAmPm},
+		{name: "uk пів на четверту asks", text: "субота о пів на четверту", ask: "2026-11-28 15:30|2026-11-28 03:30", why: allaboard.AskAmPm},
+
+		// Refused, saying why.
+		{name: "yesterday is past", text: "yesterday 3pm", err: allaboard.ErrWhenPast},
+		{name: "de gestern is past", text: "gestern 15 Uhr", err: allaboard.ErrWhenPast},
+		{name: "yesterday alone is past", text: "yesterday", err: allaboard.ErrWhenPast},
+		{name: "fri 5 dec is a saturday", text: "Fri 5 Dec 15:00", err: allaboard.ErrWhenWrongDay},
+		{name: "fri 5 dec 3 is a saturday", text: "Fri 5 Dec 3", err: allaboard.ErrWhenWrongDay},
+		{name: "a friday passed is past", text: "Fri 20 Nov 15:00", err: allaboard.ErrWhenPast},
+
 		// Still refused.
+		{name: "hour words alone", text: "Sat three", err: allaboard.ErrWhenUnreadable},
+		{name: "half 4 is 3:30 or 4:30", text: "Sat half 4", err: allaboard.ErrWhenUnreadable},
+		{name: "half three is british", text: "Sat half three", err: allaboard.ErrWhenUnreadable},
+		{name: "next week alone", text: "next week 3pm", err: allaboard.ErrWhenUnreadable},
 		{name: "bare 15 may be the 15th", text: "Sat 15", err: allaboard.ErrWhenUnreadable},
 		{name: "date only", text: "Dec 5", err: allaboard.ErrWhenNoTime},
 		{name: "de date only", text: "5. Dez", err: allaboard.ErrWhenNoTime},
@@ -175,6 +249,33 @@ func TestReadWhenAsksWhereParseWhenGuessed(t *testing.T) {
 		r, err := allaboard.ReadWhen(text, now, loc, allaboard.ReadOpts{})
 		if err != nil || len(r.Ask) == 0 {
 			t.Fatalf("ReadWhen(%q) = %+v, %v; want a question instead of %v", text, r, err, old)
+		}
+	}
+}
+
+// A date typed with another weekday says which weekday the date is, and
+// the day within three days that is the weekday typed, if still ahead.
+func TestReadWhenWrongWeekday(t *testing.T) {
+	loc, now := caseAt(t, "", "") // Tue 24 Nov 2026 10:00
+	for _, tt := range []struct{ text, date, near string }{
+		{"Fri 5 Dec 15:00", "2026-12-05", "2026-12-04"},
+		{"Mon 5 Dec 15:00", "2026-12-05", "2026-12-07"},
+		{"Tue 26 Nov 15:00", "2026-11-26", "2026-11-24"}, // today, still ahead at 15:00
+		{"Tue 26 Nov 9:00", "2026-11-26", ""},            // today, passed at 9:00
+		{"Mon 25 Nov 15:00", "2026-11-25", ""},           // Mon 23 Nov has passed
+		{"Fri 5 Dec 2027 15:00", "2027-12-05", "2027-12-03"},
+	} {
+		_, err := allaboard.ReadWhen(tt.text, now, loc, allaboard.ReadOpts{})
+		var wd allaboard.WrongWeekday
+		if !errors.As(err, &wd) {
+			t.Fatalf("ReadWhen(%q): %v, want a WrongWeekday", tt.text, err)
+		}
+		near := ""
+		if !wd.Near.IsZero() {
+			near = wd.Near.Format(time.DateOnly)
+		}
+		if got := wd.Date.Format(time.DateOnly) + " " + near; got != tt.date+" "+tt.near {
+			t.Errorf("ReadWhen(%q): %v (near %q), want %s near %q", tt.text, wd, near, tt.date, tt.near)
 		}
 	}
 }

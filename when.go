@@ -29,6 +29,7 @@ type whenDay struct {
 	guessed bool     // no year was typed: asks when far ahead
 	yearly  bool     // a day and month without a year: next year once passed
 	other   *whenDay // a slash date read the other way round ("5/12")
+	either  bool     // "next Sat" that may mean either of its two days (nextEither)
 }
 
 // whenDate reads the day part of the text; ok is false if it is not a day at all.
@@ -44,6 +45,9 @@ func whenDate(w []string, now time.Time, opts ReadOpts) (d whenDay, ok bool) {
 	if len(w) == 0 { // a bare time: today if still ahead, else tomorrow
 		return from(0, 1), true
 	}
+	if d, ok := whenNextWeek(w, today); ok { // "next week Saturday"
+		return d, true
+	}
 	next := false
 	if len(w) == 2 && (nextWords[w[0]] || nextWords[w[1]]) { // "next Sat", "samedi prochain"
 		next, w = true, slices.DeleteFunc(slices.Clone(w), func(x string) bool { return nextWords[x] })
@@ -56,7 +60,9 @@ func whenDate(w []string, now time.Time, opts ReadOpts) (d whenDay, ok bool) {
 		if next && k == 0 { // "next Tue" on a Tuesday: not today
 			k = 7
 		}
-		return from(k, k+7), true
+		d := from(k, k+7)
+		d.either = next && nextEither(today.Weekday(), wd)
+		return d, true
 	}
 	if next {
 		return whenDay{}, false

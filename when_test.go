@@ -113,7 +113,7 @@ func TestParseWhen(t *testing.T) {
 		{name: "two bare numbers", text: "5 12 15:00", err: allaboard.ErrWhenUnreadable},
 		{name: "bare hour", text: "Sat 15", err: allaboard.ErrWhenUnreadable},
 		{name: "slashes day first in Berlin", text: "5/12 15:00", want: "2026-12-05 15:00 CET"},
-		{name: "wrong weekday for date", text: "Fri 5 Dec 15:00", err: allaboard.ErrWhenUnreadable},
+		{name: "wrong weekday for date", text: "Fri 5 Dec 15:00", err: allaboard.ErrWhenWrongDay},
 
 		// A day but no time.
 		{name: "weekday only", text: "Sat", err: allaboard.ErrWhenNoTime},

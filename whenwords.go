@@ -41,9 +41,15 @@ var (
 		"tonight": 0, "tonite": 0, "stasera": 0, "vanavond": 0,
 		"tomorrow": 1, "tmrw": 1, "tmr": 1, "tomorow": 1, "tommorow": 1, "morgen": 1, "demain": 1, "manana": 1, "domani": 1, "amanha": 1, "завтра": 1,
 		"ubermorgen": 2, "apres-demain": 2, "dopodomani": 2, "overmorgen": 2, "послезавтра": 2, "післязавтра": 2,
+		// Read so that "yesterday 3pm" is refused as past, not as unreadable.
+		"yesterday": -1, "gestern": -1, "hier": -1, "ayer": -1, "ieri": -1, "ontem": -1, "gisteren": -1, "вчера": -1, "вчора": -1,
 	}
 	tonightWords = map[string]bool{"tonight": true, "tonite": true, "stasera": true, "vanavond": true}
-	nextWords    = map[string]bool{"next": true, "nachsten": true, "nachster": true, "nachste": true, "prochain": true, "proximo": true, "prossimo": true, "volgende": true}
+	nextWords    = map[string]bool{"next": true, "nachsten": true, "nachster": true, "nachste": true, "prochain": true, "proximo": true, "prossimo": true, "volgende": true,
+		"prochaine": true, "proxima": true, "prossima": true, // with "semaine", "semana", "settimana"
+		"следующую": true, "следующей": true, "следующий": true, "следующее": true, "наступного": true, "наступному": true, "наступної": true, "наступну": true, "наступний": true}
+	// weekWords are "week" in "next week Saturday" ("nächste Woche Samstag").
+	weekWords = map[string]bool{"week": true, "woche": true, "semaine": true, "semana": true, "settimana": true, "неделе": true, "неделю": true, "неделя": true, "тижня": true, "тижні": true, "тиждень": true}
 	// partOfDay are the parts of a day, each with the hour it means when no
 	// time is given (documented in README: morning 09:00, afternoon 15:00,
 	// evening 19:00).
@@ -69,6 +75,7 @@ var (
 		"at": true, "on": true, "of": true, "the": true, "this": true, "um": true, "a": true, "le": true, "la": true, "el": true, "las": true,
 		"il": true, "alle": true, "alla": true, "as": true, "om": true, "op": true, "de": true, "del": true, "du": true, "der": true, "den": true,
 		"ce": true, "cette": true, "esta": true, "este": true, "в": true, "во": true, "у": true, "о": true, "об": true, "на": true,
+		"della": true, "da": true, // "sabato della prossima settimana", "sábado da próxima semana"
 	}
 )
 
@@ -96,6 +103,8 @@ func whenWords(text string) []string {
 		case (w == "am" || w == "pm" || w == "h" || w == "uhr") && endsInDigit():
 			out[len(out)-1] += strings.Replace(w, "uhr", "h", 1)
 		case fillers[w] || w == "am" || w == "o'clock" || w == "oclock": // German "am Samstag"
+		case strings.HasPrefix(w, "l'") && len(w) > 2: // "de l'après-midi"
+			out = append(out, w[2:])
 		case clockWords[w] != "":
 			out = append(out, clockWords[w])
 		default:

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"time"
 
 	"allaboard"
 )
@@ -14,7 +15,9 @@ const (
 	// problem's values (WithProblem).
 	FieldProblem = "field_problem"
 	// WhenProblem explains a time that can't be used: "typed", and "why":
-	// "past", "no-time", or nothing for unreadable.
+	// "past", "no-time", "weekday" (with "date", the date typed, "near", the
+	// day nearby that is the weekday typed or "", and "named", that weekday
+	// 0-6), or nothing for unreadable.
 	WhenProblem = "when_problem"
 )
 
@@ -63,6 +66,14 @@ func OfWhen(typed string, err error) *allaboard.Notice {
 		why = "past"
 	case errors.Is(err, allaboard.ErrWhenNoTime):
 		why = "no-time"
+	}
+	var wd allaboard.WrongWeekday
+	if errors.As(err, &wd) {
+		near := ""
+		if !wd.Near.IsZero() {
+			near = wd.Near.Format(time.DateOnly)
+		}
+		return New(WhenProblem, "typed", typed, "why", "weekday", "date", wd.Date.Format(time.DateOnly), "near", near, "named", strconv.Itoa(int(wd.Named)))
 	}
 	return New(WhenProblem, "typed", typed, "why", why)
 }

@@ -61,7 +61,7 @@ func FlowDays(days []time.Time, data []string, other string) [][]allaboard.Butto
 func WhenChoices(typed string, r allaboard.Reading, now time.Time, loc *time.Location, data []string) (string, [][]allaboard.Button) {
 	var row []allaboard.Button
 	for i, sp := range r.Ask {
-		row = append(row, allaboard.Button{Text: spanLabel(sp, loc, true), Data: data[i]})
+		row = append(row, allaboard.Button{Text: choiceLabel(r.Why, sp, loc), Data: data[i]})
 	}
 	return WhenQuestion(typed, r, now, loc), [][]allaboard.Button{row}
 }

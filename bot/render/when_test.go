@@ -25,6 +25,8 @@ func TestWhenQuestion(t *testing.T) {
 			[]string{"was earlier today", "next year", "<code>Thu 25 Nov 2027 10:00</code>"}},
 		{"far ahead", allaboard.Reading{Ask: []allaboard.Span{{Start: time.Date(2027, 6, 5, 15, 0, 0, 0, loc)}}, Why: allaboard.AskFarAhead},
 			[]string{"more than 6 months", "<code>Sat 5 Jun 2027 15:00</code>"}},
+		{"which week", allaboard.Reading{Ask: []allaboard.Span{at(27, 15), {Start: time.Date(2026, 12, 4, 15, 30, 0, 0, loc)}}, Why: allaboard.AskWhichWeek},
+			[]string{"could be <b>Fri 27 Nov</b> or <b>Fri 4 Dec</b>", "<code>Fri 27 Nov 2026 15:30</code>", "<code>Fri 4 Dec 2026 15:30</code>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

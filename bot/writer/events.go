@@ -151,7 +151,7 @@ func whenQuestion(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard
 	loc := s.zone(n.Group)
 	m.Text = render.WhenQuestion(n.Value("typed"), r, asked, loc)
 	for i, sp := range r.Ask {
-		m.Buttons = append(m.Buttons, render.Choice(sp, loc, data[i]))
+		m.Buttons = append(m.Buttons, render.Choice(r.Why, sp, loc, data[i]))
 	}
 	return m, true, nil
 }

@@ -105,7 +105,7 @@ func TestAQuestionAboutATimeKeepsItsReadings(t *testing.T) {
 		t.Fatalf("the question says %v %+v, want %q", ok, out, render.WhenQuestion("Sat 3", r, t0, loc))
 	}
 	for i, row := range out[0].Buttons {
-		if want := render.Choice(r.Ask[i], loc, fmt.Sprintf("w:%d", i)); len(row) != 1 || row[0] != want[0] {
+		if want := render.Choice(r.Why, r.Ask[i], loc, fmt.Sprintf("w:%d", i)); len(row) != 1 || row[0] != want[0] {
 			t.Errorf("button %d is %+v, want %+v", i, row, want)
 		}
 	}

@@ -3,7 +3,9 @@ package writer
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
+	"time"
 
 	"allaboard"
 	"allaboard/bot/notice"
@@ -32,6 +34,14 @@ func whenProblem(n allaboard.Notice) string {
 		return fmt.Sprintf(render.WhenPast, typed)
 	case "no-time":
 		return fmt.Sprintf(render.WhenNoTime, typed)
+	case "weekday":
+		date, err := time.Parse(time.DateOnly, n.Value("date"))
+		named, errN := strconv.Atoi(n.Value("named"))
+		if err != nil || errN != nil {
+			break
+		}
+		near, _ := time.Parse(time.DateOnly, n.Value("near")) // zero when none
+		return render.WhenWrongWeekday(n.Value("typed"), date, near, time.Weekday(named))
 	}
 	return fmt.Sprintf(render.WhenUnreadable, typed)
 }
