@@ -16,6 +16,7 @@ type Tx interface {
 	HouseholdTx
 	DraftTx
 	AskedCommandTx
+	PassOnTx
 	GroupTx
 }
 
@@ -129,6 +130,20 @@ type AskedCommandTx interface {
 	SaveAskedCommand(q AskedCommand) error
 	// DeleteAskedCommand deletes the command waiting for user in chat.
 	DeleteAskedCommand(chat, user int64) error
+}
+
+// PassOnTx is the part of a transaction that keeps members' messages waiting
+// to be passed on to a host.
+type PassOnTx interface {
+	// PassOn returns user's message id, or ErrNotFound.
+	PassOn(user int64, id uint64) (PassOn, error)
+	// PassOns returns user's messages kept, oldest first.
+	PassOns(user int64) ([]PassOn, error)
+	// SavePassOn stores a message; one with ID 0 gets a new id, which it
+	// returns.
+	SavePassOn(p PassOn) (uint64, error)
+	// DeletePassOn deletes user's message id, if kept.
+	DeletePassOn(user int64, id uint64) error
 }
 
 // GroupTx is the part of a transaction that moves or deletes everything kept

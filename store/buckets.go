@@ -32,13 +32,14 @@ var (
 	bucketFamilyAsks  = []byte("family_asks") // group | invited | inviter → FamilyAsk (JSON)
 	bucketEdits       = []byte("edits")       // chat id | ref string → ids: the edits under it a newer entry may replace (coalesce.go)
 	bucketReplaced    = []byte("replaced")    // sequence → Outgoing (JSON): a queued edit replaced while the sender may hold it
+	bucketPassOns     = []byte("pass_ons")    // user | id → PassOn (JSON): a private message waiting to be passed on to a host
 )
 
 var allBuckets = [][]byte{
 	bucketUpdates, bucketOutbox, bucketRefs, bucketChats, bucketUsers,
 	bucketEvents, bucketEventSeq, bucketRevisions, bucketResponses, bucketDue, bucketMembers, bucketMemberships,
 	bucketTimers, bucketTimerKeys, bucketDrafts, bucketQuestions, bucketSends, bucketNamed,
-	bucketHouseholds, bucketFamilyAsks, bucketEdits, bucketReplaced,
+	bucketHouseholds, bucketFamilyAsks, bucketEdits, bucketReplaced, bucketPassOns,
 }
 
 func createBuckets(tx *bbolt.Tx) error {

@@ -73,8 +73,8 @@ func (t *groupTx) deleteGroup(id int64) error {
 }
 
 // DeleteUser deletes everything kept about a user: their record, their
-// memberships and responses, their private chat's messages and the mentions
-// of them still to be sent. The events they host stay with their groups; in
+// memberships and responses, their private chat's messages, the mentions
+// of them still to be sent and what they wrote to be passed on to a host. The events they host stay with their groups; in
 // event histories their name is replaced.
 func (t *groupTx) DeleteUser(id int64) error {
 	if err := t.deleteUser(id); err != nil {
@@ -114,7 +114,7 @@ func (t *groupTx) deleteUser(id int64) error {
 	if err := t.households.forgetFamilies(id, groups); err != nil {
 		return err
 	}
-	for _, name := range [][]byte{bucketNamed, bucketMemberships, bucketRefs} {
+	for _, name := range [][]byte{bucketNamed, bucketMemberships, bucketRefs, bucketPassOns} {
 		if err := deletePrefix(b.Bucket(name), uid); err != nil {
 			return err
 		}

@@ -32,6 +32,7 @@ type PruneStats struct {
 	Responses int
 	Refs      int // messages the bot no longer edits
 	Updates   int // processed update ids
+	PassOns   int // members' messages that waited too long to be passed on
 }
 
 // Any reports whether anything was deleted.
@@ -43,6 +44,7 @@ func (s *PruneStats) add(o PruneStats) {
 	s.Responses += o.Responses
 	s.Refs += o.Refs
 	s.Updates += o.Updates
+	s.PassOns += o.PassOns
 }
 
 // eventID names an event.
@@ -55,12 +57,16 @@ type eventID struct {
 // for longer than keep, with their history, responses, timers and the refs
 // of their messages in the group and in private chats. The groups' event
 // counters stay, so that no number is given out again. It also forgets
-// update ids applied long ago.
+// update ids applied long ago, and members' messages that waited too long to
+// be passed on to a host.
 func (db *DB) Prune(now time.Time, keep time.Duration) (PruneStats, error) {
 	var total PruneStats
 	n, err := db.pruneOldUpdates(now)
 	total.Updates = n
 	if err != nil {
+		return total, err
+	}
+	if total.PassOns, err = db.prunePassOns(now); err != nil {
 		return total, err
 	}
 	cutoff := now.Add(-keep)

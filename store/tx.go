@@ -23,6 +23,7 @@ type tx struct {
 	householdTx
 	draftTx
 	askedTx
+	passOnTx
 	groupTx
 }
 
@@ -41,6 +42,7 @@ func newTx(btx *bbolt.Tx) *tx {
 		householdTx: householdTx{btx},
 		draftTx:     draftTx{btx},
 		askedTx:     askedTx{btx},
+		passOnTx:    passOnTx{btx},
 	}
 	// The group part shares this outbox part, whose flags tell the commit
 	// what the sender must hear.

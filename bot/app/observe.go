@@ -15,7 +15,8 @@ import (
 
 // Observe learns what a message says about its sender and its group (who is
 // there, joins and leaves, the bot added or removed, a migration), answers a
-// private message that is no command, and reports whether the message is a
+// private message that is no command (an offer to pass it on to a host),
+// and reports whether the message is a
 // command still to be carried out.
 func (a *Roster) Observe(t *turn, m *Message) (command bool, err error) {
 	private := m.Chat.IsPrivate()
@@ -45,7 +46,10 @@ func (a *Roster) Observe(t *turn, m *Message) (command bool, err error) {
 			if answered, err := a.app.Drafts.draftAnswer(t, m); answered || err != nil {
 				return false, err
 			}
-			return false, t.Tell(m.Chat.ID, notice.New(notice.PrivateHint))
+			if m.From == nil {
+				return false, t.Tell(m.Chat.ID, notice.New(notice.PrivateHint))
+			}
+			return false, a.app.Cards.offerPassOn(t, m.From.ID, m.Text)
 		}
 		return false, nil
 	}

@@ -48,6 +48,9 @@ func (a *Cards) OnPress(t *turn, q *Press) error {
 	if strings.HasPrefix(q.Data, choiceData) {
 		return a.app.Events.onChoicePress(t, q)
 	}
+	if wire.IsPassOnPress(q.Data) {
+		return a.onPassOnPress(t, q)
+	}
 	if strings.HasPrefix(q.Data, "z:") {
 		return a.app.Settings.onZonePress(t, q)
 	}

@@ -6,11 +6,11 @@ import (
 	"allaboard/bot/wire"
 )
 
-// ListEvents lists a group's upcoming events with their counts.
-func (a *Cards) ListEvents(t *turn, group int64) error {
-	n := notice.New(notice.EventList)
-	n.Group = group
-	return t.Tell(group, n)
+// ListEvents is /events in a group: its upcoming events with their counts,
+// sent to user in private; the group sees only that it went there.
+func (a *Cards) ListEvents(t *turn, group, user int64) error {
+	list := allaboard.Outgoing{Notice: notice.OfGroup(notice.EventList, group)}
+	return a.answerPrivately(t, group, user, list, wire.ListPayload(group))
 }
 
 // History shows every revision of a group's event num: who changed what,
@@ -23,26 +23,13 @@ func (a *Cards) History(t *turn, group int64, num int) error {
 	return t.Tell(group, notice.AboutEvent(notice.History, e))
 }
 
-// Status shows a group's event num's counts there, and sends user every
-// member's standing privately if they host it or are an admin.
+// Status is /status num in a group: the event's standing, sent to user in
+// private — every member's for its hosts and the admins (the status card),
+// the counts for anyone else; the group sees only that it went there.
 func (a *Cards) Status(t *turn, group, user int64, num int) error {
 	e, ok, err := a.app.Events.event(t, group, num)
 	if err != nil || !ok {
 		return err
 	}
-	if !allaboard.MayChange(e, user, t.admin(e.Group, user)) {
-		return t.Tell(group, notice.AboutEvent(notice.Counts, e))
-	}
-	u, err := allaboard.LookupUser(t.tx, user)
-	if err != nil {
-		return err
-	}
-	if !u.Reachable() {
-		return t.Tell(group, notice.AboutEvent(notice.Counts, e, "then", notice.ThenNeedsDM,
-			"payload", wire.EventPayload(e.Group, e.Num)))
-	}
-	if err := t.enqueue(statusMessage(e, u.ID, true)); err != nil {
-		return err
-	}
-	return t.Tell(group, notice.AboutEvent(notice.Counts, e, "then", notice.ThenSent))
+	return a.answerPrivately(t, group, user, a.standing(e, user, t.admin(e.Group, user)), wire.CountsPayload(e.Group, e.Num))
 }

@@ -9,9 +9,9 @@ import (
 // Seeing events and confirming them: lists, counts, history, /ack, and the
 // private chat's start.
 
-// listEvents is /events in a group: its upcoming events.
+// listEvents is /events in a group: its upcoming events, sent privately.
 func listEvents(a *app.App, t *app.Turn, m *app.Message) error {
-	return a.Cards.ListEvents(t, m.Chat.ID)
+	return a.Cards.ListEvents(t, m.Chat.ID, m.From.ID)
 }
 
 // pending is /events and /ack in private: what the sender has yet to confirm.
@@ -29,7 +29,7 @@ func confirm(a *app.App, t *app.Turn, m *app.Message) error {
 	return a.Cards.Confirm(t, m.Chat.ID, m.From.ID, num)
 }
 
-// status is /status <n>: event n's counts, and its standing for its host.
+// status is /status <n> in a group: event n's standing, sent privately.
 func status(a *app.App, t *app.Turn, m *app.Message) error {
 	num, ok, err := eventNumber(t, m, notice.StatusUsage)
 	if err != nil || !ok {
@@ -53,6 +53,10 @@ func start(a *app.App, t *app.Turn, m *app.Message) error {
 	switch link.kind {
 	case startEvent:
 		return a.Cards.ShowEvent(t, user, link.group, link.num)
+	case startList:
+		return a.Cards.ShowList(t, user, link.group)
+	case startCounts:
+		return a.Cards.ShowCounts(t, user, link.group, link.num)
 	case startNewEvent:
 		return a.Drafts.Start(t, user, link.group)
 	case startResume:
@@ -80,6 +84,8 @@ const (
 	startNewEvent                   // guided creation of an event in a group
 	startResume                     // back to the draft waiting for an answer
 	startFromGroup                  // the group's "open a private chat" button
+	startList                       // a group's events, asked for there (/events)
+	startCounts                     // an event's standing, asked for in its group (/status)
 )
 
 // readStart reads /start's payload, exactly as typed.
@@ -89,6 +95,12 @@ func readStart(payload string) startLink {
 	}
 	if group, ok := wire.ParseNewEventPayload(payload); ok {
 		return startLink{kind: startNewEvent, group: group}
+	}
+	if group, ok := wire.ParseListPayload(payload); ok {
+		return startLink{kind: startList, group: group}
+	}
+	if group, num, ok := wire.ParseCountsPayload(payload); ok {
+		return startLink{startCounts, group, num}
 	}
 	switch payload {
 	case wire.ResumePayload:

@@ -31,6 +31,10 @@ func (tx *cardsTx) Member(group, user int64) (allaboard.Member, error) {
 	return allaboard.Member{}, allaboard.ErrNotFound
 }
 
+func (tx *cardsTx) User(id int64) (allaboard.User, error) {
+	return allaboard.User{}, allaboard.ErrNotFound
+}
+
 // /ack, /status and /history read one event number; what they can't read
 // is answered with how the command is used, or that it is no event number,
 // and goes no further. A number read is the group's event, for the sender.
@@ -54,7 +58,7 @@ func TestEventNumberCommands(t *testing.T) {
 		{"/status alone", status, "  ", notice.StatusUsage, 0, 0, ""},
 		{"/status a negative", status, "-7", notice.BadEventNum, 0, 0, "-7"},
 		{"/status an event not there", status, "#3", notice.NoEvent, 3, 0, ""},
-		{"/status an event", status, "7", notice.Counts, 7, 0, ""},
+		{"/status an event, no private chat", status, "7", notice.AskPrivately, 0, sender, ""},
 		{"/history alone", history, "", notice.HistoryUsage, 0, 0, ""},
 		{"/history a word and a number", history, "event 7", notice.HistoryUsage, 0, 0, ""},
 		{"/history a fraction", history, "7.5", notice.BadEventNum, 0, 0, "7.5"},
@@ -104,6 +108,14 @@ func TestReadStart(t *testing.T) {
 		{"from the group's button, in capitals", "Hello", startLink{kind: startPlain}},
 		{"from the group's button, and more", "hello there", startLink{kind: startPlain}},
 		{"the link that adds the bot", "add", startLink{kind: startPlain}},
+		{"a group's events", wire.ListPayload(-1001234567890), startLink{kind: startList, group: -1001234567890}},
+		{"a group's events as written", "l-100", startLink{kind: startList, group: -100}},
+		{"a user's events", "l100", startLink{kind: startPlain}},
+		{"a group's events, padded", "l-0100", startLink{kind: startPlain}},
+		{"an event's standing", wire.CountsPayload(-1001234567890, 12), startLink{startCounts, -1001234567890, 12}},
+		{"an event's standing as written", "s-100_3", startLink{startCounts, -100, 3}},
+		{"an event's standing without its number", "s-100_", startLink{kind: startPlain}},
+		{"an event's standing, event zero", "s-100_0", startLink{kind: startPlain}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

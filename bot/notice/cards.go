@@ -44,26 +44,18 @@ const (
 	NotHosting     = "not_hosting"     // no upcoming event of theirs for /status
 )
 
-// Views asked for in a group.
+// Views asked for in a group (the list and the counts are answered in
+// private: see SentPrivately).
 const (
 	// EventList lists a group's upcoming events with their counts: Group.
 	EventList = "event_list"
 	// History shows every revision of an event: Group, Event.
 	History = "history"
-	// Counts are an event's counts in the group: Group, Event; "then" says
-	// what follows for a host who asked (the Then constants), and
-	// "payload" is the start link's when the bot can't write to them.
+	// Counts are an event's counts: Group, Event.
 	Counts = "counts"
 	// HistoryUsage and StatusUsage explain /history and /status.
 	HistoryUsage = "history_usage"
 	StatusUsage  = "status_usage"
-)
-
-// What follows an event's counts for a host or admin who asked for them.
-const (
-	ThenNothing Choice = ""         // a member asked: the counts alone
-	ThenSent    Choice = "sent"     // the status card was sent privately
-	ThenNeedsDM Choice = "needs_dm" // the bot can't write to them: a button to open a chat
 )
 
 // The status card's buttons, and their answers.

@@ -3,12 +3,12 @@ package render
 // commandAbout describes each command in Telegram's command menu.
 var commandAbout = map[string]string{
 	"event":    "Announce an event: /event title | when | where",
-	"events":   "Upcoming events (in private: what you must confirm)",
+	"events":   "Upcoming events, sent to you in private (there: what you must confirm)",
 	"ack":      "Confirm the latest version: /ack 2",
 	"edit":     "Change an event: /edit 2 when Sat 15:00",
 	"cancel":   "Cancel an event: /cancel 2",
 	"cohost":   "Share an event with a co-host: /cohost 2 @name",
-	"status":   "Who has confirmed (details for hosts, in private)",
+	"status":   "Who has confirmed, sent to you in private (names for hosts)",
 	"history":  "Every change to an event: /history 2",
 	"join":     "Tell me you're in this group, so you get every announcement",
 	"members":  "Who I know in this group (hosts and admins, in private)",

@@ -143,8 +143,6 @@ A new time or place asks everyone to confirm again; a new title or notes does no
 	LatestCardBelow = `see the latest card below`
 
 	StatusEarlier = `Said %s before the time or place changed: %s`
-	StatusSent    = `I've sent you the details privately.`
-	StatusNeedsDM = `I can send you who has and hasn't confirmed privately: tap below and press <b>Start</b>, then ask again.`
 
 	EventGone      = `I can't find that event any more.`
 	NothingPending = `✅ You're all caught up: nothing to confirm.`

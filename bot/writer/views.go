@@ -18,7 +18,8 @@ func init() {
 	kinds[notice.CancelAsk] = viewCancelAsk
 }
 
-// viewEvents lists a group's upcoming events with their counts.
+// viewEvents lists a group's upcoming events with their counts; in a
+// private chat it names the group.
 func viewEvents(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	group, err := allaboard.CurrentGroup(s.tx, n.Group)
 	if err != nil {
@@ -29,6 +30,11 @@ func viewEvents(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.O
 		return m, false, err
 	}
 	m.Text = render.Events(rolls, s.zone(group))
+	if inPrivate(m.ChatID) { // asked for in the group, answered in private
+		c, err := s.chat(group)
+		m.Text = render.EventsIn(c.Title, rolls, s.zone(group))
+		return m, err == nil, err
+	}
 	return m, true, nil
 }
 
@@ -67,19 +73,17 @@ func viewHistory(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.
 	return m, true, nil
 }
 
-// viewCounts are an event's counts, with what follows for a host who asked.
+// viewCounts are an event's counts.
 func viewCounts(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	r, found, err := viewRoll(s, n)
 	if err != nil || !found {
 		return m, false, err
 	}
 	m.Text = render.Counts(r)
-	switch n.Value("then") {
-	case notice.ThenSent:
-		m.Text += "\n\n" + render.StatusSent
-	case notice.ThenNeedsDM:
-		m.Text += "\n\n" + render.StatusNeedsDM
-		m.Buttons = append(m.Buttons, render.OpenChat(s.link(n.Value("payload"))))
+	if inPrivate(m.ChatID) { // asked for in the group, answered in private
+		c, err := s.chat(r.Event.Group)
+		m.Text = render.CountsIn(c.Title, r)
+		return m, err == nil, err
 	}
 	return m, true, nil
 }

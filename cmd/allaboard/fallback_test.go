@@ -29,7 +29,8 @@ func buttonOn(tb testing.TB, m telegramtest.Message, label string, url bool) tel
 }
 
 // The ways around buttons and group chatter: deep links, /ack, /start's list,
-// /events, /status; and a host who never opened a chat with the bot.
+// /events, /status (answered in private); and a host who never opened a chat
+// with the bot.
 func TestDeepLinksTextFallbacksAndLists(t *testing.T) {
 	h := newHarness(t, telegramtest.Options{})
 	h.start("-ping-schedule", "0,1h")
@@ -86,16 +87,22 @@ func TestDeepLinksTextFallbacksAndLists(t *testing.T) {
 	h.tg.Send(ali.ID, ali, "/ack")
 	h.waitMessage(ali.ID, "You're all caught up")
 
+	// /events and /status in the group are answered in private. Gus has no
+	// private chat: the group's line invites him, and its link shows him the list.
 	h.tg.Send(g.ID, gus, "/events")
-	list := h.waitMessage(g.ID, "Upcoming events", "Picnic (#1)", "Beach", "4 of 4 confirmed")
+	invite := h.waitMessage(g.ID, "I'll answer you in private, Gus")
+	if _, ok := h.tg.OpenLink(gus, buttonURL(t, invite, "Open a private chat")); !ok {
+		t.Fatal("the invitation's link is not a deep link to the bot")
+	}
+	list := h.waitMessage(gus.ID, "Upcoming events in Class 2b parents", "Picnic (#1)", "Beach", "4 of 4 confirmed")
 	if strings.Contains(list.Plain, "Fay") {
-		t.Errorf("/events in the group shows names:\n%s", list.Plain)
+		t.Errorf("/events shows members' names:\n%s", list.Plain)
 	}
 	h.waitMessage(host.ID, "Everyone knows ✅", "latest version of Picnic")
 	h.tg.Send(g.ID, host, "/status 1")
-	counts := h.waitMessage(g.ID, "Picnic (#1)", "4 of 4 confirmed")
-	if strings.Contains(counts.Plain, "Gus") {
-		t.Errorf("/status in the group shows names:\n%s", counts.Plain)
+	line := h.waitMessage(g.ID, "Sent to you in private, Hanna")
+	if strings.Contains(line.Plain, "Gus") || strings.Contains(line.Plain, "confirmed") {
+		t.Errorf("/status in the group shows more than a line:\n%s", line.Plain)
 	}
 	h.waitStatus(host, "4 of 4 confirmed", "Ali, Fay, Gus, Hanna")
 }

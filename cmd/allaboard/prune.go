@@ -31,7 +31,7 @@ func keepPruning(ctx context.Context, db *store.DB, clock scheduler.Clock, keep,
 			log.Error("pruning the database", "err", err)
 		case st.Any():
 			log.Info("pruned events over for longer than the retention period", "events", st.Events,
-				"revisions", st.Revisions, "responses", st.Responses, "message_refs", st.Refs, "update_ids", st.Updates, "retention", keep)
+				"revisions", st.Revisions, "responses", st.Responses, "message_refs", st.Refs, "update_ids", st.Updates, "pass_ons", st.PassOns, "retention", keep)
 		}
 	}
 }

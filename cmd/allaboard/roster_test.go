@@ -441,11 +441,11 @@ func TestMigrationNoticedBySenderAndServiceMessagesKeepsEventNumbers(t *testing.
 	h.waitMessage(pg.g.ID, "Bea", "please confirm", "Picnic")
 	h.waitOutboxEmpty()
 
-	h.tg.Slow("sendMessage", 1, time.Second) // the reply below waits in flight
-	h.tg.Send(pg.g.ID, pg.host, "/events")
+	h.tg.Slow("sendMessage", 1, time.Second)     // the reply below waits in flight
+	h.tg.Send(pg.g.ID, pg.parents[0], "/events") // Bea has no private chat: the reply is in the group
 	time.Sleep(200 * time.Millisecond)
 	super := h.tg.Migrate(pg.g)
-	h.waitMessage(super.ID, "Upcoming events", "Picnic (#1)") // the reply, sent again to the supergroup
+	h.waitMessage(super.ID, "I'll answer you in private, Bea") // the reply, sent again to the supergroup
 	h.waitOutboxEmpty()
 
 	h.tg.Send(super.ID, pg.host, "/event Party | "+future(6, 12)+" | Hall")
