@@ -79,7 +79,7 @@ func TestEditSynonymsSeveralFieldsNoNumber(t *testing.T) {
 			t.Errorf("%s got %d messages for the edit, want one: %q", u.FirstName, n, texts(to(out, u.ID)))
 		}
 	}
-	if c := card(t, out, p.g, 1); !containsAll(c.Text, []string{"Beach → Café Blue", "14:00–16:00", "until"}) {
+	if c := card(t, out, p.g, 1); !containsAll(c.Text, []string{"Beach → Café Blue", "🕒 Thu 12 Mar 15:00 → Fri 13 Mar 14:00–16:00"}) {
 		t.Errorf("the new card says %q", c.Text)
 	}
 

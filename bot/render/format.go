@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf16"
@@ -107,33 +108,77 @@ func changeTime(s string, loc *time.Location) string {
 	return ShortWhen(t, loc)
 }
 
-// maxChanges is how many changes a card lists; more are counted, so that a
-// card stays short whatever happened since the member last looked.
-const maxChanges = 5
-
-// changesSince lists the material changes after revision rev, the latest
-// maxChanges of them, with a count of the earlier ones.
-func ChangesSince(revs []allaboard.Revision, rev int, loc *time.Location) []string {
-	var changes []allaboard.Change
+// ChangesSince lists what changed in e between revision rev, the version the
+// reader saw, and now: one line per field, from what they saw to what it is
+// (a place changed twice is one line, one changed back none), the start and
+// the end of the time on one line. Only material changes count, and notes
+// marked important.
+func ChangesSince(e allaboard.Event, revs []allaboard.Revision, rev int, loc *time.Location) []string {
+	var fields []allaboard.Field
 	for _, r := range revs {
 		if r.N <= rev || !r.Material {
 			continue
 		}
 		for _, c := range r.Changes {
-			if c.Field.Material() || c.Field == allaboard.FieldNotes {
-				changes = append(changes, c) // notes, when marked important
+			f := c.Field
+			if f == allaboard.FieldEnd {
+				f = allaboard.FieldWhen // one line for the time
+			}
+			if (f.Material() || f == allaboard.FieldNotes) && !slices.Contains(fields, f) {
+				fields = append(fields, f)
 			}
 		}
 	}
+	was := e.AsOf(revs, rev)
 	var lines []string
-	if n := len(changes) - maxChanges; n > 0 {
-		lines = append(lines, fmt.Sprintf(EarlierChanges, n))
-		changes = changes[n:]
-	}
-	for _, c := range changes {
-		lines = append(lines, ChangeLine(c, loc))
+	for _, f := range fields {
+		switch f {
+		case allaboard.FieldWhen:
+			if old, new := ShortSpan(was.When, was.End, loc), ShortSpan(e.When, e.End, loc); old != new {
+				lines = append(lines, "🕒 "+old+" → "+new)
+			}
+		case allaboard.FieldStatus:
+			if e.Cancelled {
+				lines = append(lines, "❌ <b>CANCELLED</b>")
+			}
+		default:
+			c := allaboard.Change{Field: f, Old: fieldText(was, f), New: fieldText(e, f)}
+			if c.Old != c.New {
+				lines = append(lines, ChangeLine(c, loc))
+			}
+		}
 	}
 	return lines
+}
+
+// fieldText is the text of one of e's text fields.
+func fieldText(e allaboard.Event, f allaboard.Field) string {
+	switch f {
+	case allaboard.FieldTitle:
+		return e.Title
+	case allaboard.FieldWhere:
+		return e.Where
+	case allaboard.FieldNotes:
+		return e.Notes
+	}
+	return ""
+}
+
+// ShortSpan is a time without the year and zone, with its end if any:
+// "Sat 5 Dec 15:00–17:00".
+func ShortSpan(start, end time.Time, loc *time.Location) string {
+	if start.IsZero() {
+		return ""
+	}
+	s := ShortWhen(start, loc)
+	switch {
+	case end.IsZero():
+	case end.In(loc).YearDay() == start.In(loc).YearDay() && end.In(loc).Year() == start.In(loc).Year():
+		s += "–" + end.In(loc).Format("15:04")
+	default:
+		s += " – " + ShortWhen(end, loc)
+	}
+	return s
 }
 
 // eventName is "<b>Title</b> (#3)".
@@ -146,7 +191,8 @@ func EventName(e allaboard.Event) string {
 const MaxAnswer = 200
 
 // ClipAnswer shortens plain text to what an answer to a button press may
-// hold, marking the cut, never splitting a character.
+// hold, marking the cut, never splitting a character, and a word only when
+// it is too long to keep.
 func ClipAnswer(s string) string {
 	if len(utf16.Encode([]rune(s))) <= MaxAnswer {
 		return s
@@ -154,7 +200,11 @@ func ClipAnswer(s string) string {
 	n := 0
 	for i, r := range s {
 		if n+utf16.RuneLen(r) > MaxAnswer-1 { // room for the "…"
-			return strings.TrimSpace(s[:i]) + "…"
+			kept := s[:i]
+			if space := strings.LastIndexAny(kept, " \n"); space > len(kept)/2 {
+				kept = kept[:space]
+			}
+			return strings.TrimRight(strings.TrimSpace(kept), ",;:·→") + "…"
 		}
 		n += utf16.RuneLen(r)
 	}

@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -37,7 +38,16 @@ func (m ChaseMention) HTML() string {
 	default:
 		fmt.Fprintf(&sb, "⏳ %s — please confirm %s", names, EventName(e))
 	}
-	fmt.Fprintf(&sb, "\n🕒 %s\n📍 %s", WhenSpan(e.When, e.End, m.Loc), Escape(Clip(e.Where, 120)))
+	// A line of what changed shows the new value already: once is enough.
+	shown := func(icon string) bool {
+		return slices.ContainsFunc(m.Changes, func(c string) bool { return strings.HasPrefix(c, icon) })
+	}
+	if !shown("🕒") {
+		sb.WriteString("\n🕒 " + WhenSpan(e.When, e.End, m.Loc))
+	}
+	if !shown("📍") {
+		sb.WriteString("\n📍 " + Escape(Clip(e.Where, 120)))
+	}
 	if line := firstLine(e.Notes); line != "" && len(m.Changes) == 0 {
 		sb.WriteString("\n📝 " + Escape(Clip(line, 120)))
 	}
