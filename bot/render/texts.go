@@ -126,7 +126,6 @@ A new time or place asks everyone to confirm again; a new title or notes does no
 	RemindHeader   = `⏳ <b>Please confirm</b> the latest version (%s):`
 	CalledOff      = `❌ <b>Called off in %s</b> — please confirm you've seen it:`
 
-
 	CardPending    = `⏳ <b>Please confirm</b> you've seen the latest version:`
 	CardConfirmed  = `✅ You've confirmed the latest version.`
 	CardAnswered   = `✅ You confirmed · %s`
