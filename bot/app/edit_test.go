@@ -224,3 +224,17 @@ func TestAnAmbiguousEditIsAnsweredWithAButton(t *testing.T) {
 		t.Errorf("event 2 changed too: rev %d", e.Rev)
 	}
 }
+
+// /edit with a number and nothing to change explains /edit with that
+// number, not another's.
+func TestEditUsageShowsTheNumberTyped(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann")
+	k.announce(p, picnic)
+	for typed, want := range map[string]string{"/edit 1": "/edit 1 when", "/edit 7 colour red": "/edit 7 when", "/edit": "/edit 1 when"} {
+		out := k.announce(p, typed)
+		if len(out) != 1 || !strings.Contains(out[0].Text, want) || strings.Contains(out[0].Text, "/edit 2") {
+			t.Errorf("%s is answered %q, want examples with %q", typed, texts(out), want)
+		}
+	}
+}

@@ -202,7 +202,7 @@ func (a *Events) Change(t *turn, group, by int64, num, replyTo int, changes stri
 		return t.Tell(group, notice.New(notice.EditField, "typed", bad))
 	}
 	if len(edits) == 0 {
-		return t.Tell(group, notice.New(notice.EditUsage))
+		return t.Tell(group, &allaboard.Notice{Kind: notice.EditUsage, Event: num})
 	}
 	if num == 0 && replyTo != 0 {
 		var err error

@@ -76,13 +76,16 @@ func parseChange(args string) (c changeArgs, refusal *allaboard.Notice) {
 	}
 	word, names, _ := strings.Cut(strings.TrimSpace(rest), " ")
 	c.guests = strings.EqualFold(word, "guests")
+	num, _ := parseNumber(typed) // for the examples of a usage: 0 if none
 	switch {
 	case c.guests && len(strings.Fields(names)) == 0:
 		return c, notice.New(notice.GuestsUsage)
 	case !c.guests && strings.TrimSpace(strings.ReplaceAll(rest, "|", "")) == "":
-		return c, notice.New(notice.EditUsage)
+		return c, &allaboard.Notice{Kind: notice.EditUsage, Event: num}
 	case !c.guests && !app.IsFieldWord(firstWord(rest)):
-		return c, notice.New(notice.EditField, "typed", firstWord(rest))
+		n := notice.New(notice.EditField, "typed", firstWord(rest))
+		n.Event = num
+		return c, n
 	}
 	if typed != "" {
 		var ok bool

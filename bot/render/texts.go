@@ -1,6 +1,7 @@
 package render
 
 import (
+	"fmt"
 	"html"
 	"regexp"
 )
@@ -91,12 +92,12 @@ Try one of these: ` + whenExamples
 	EndMoved   = `🕒 until %s → %s`
 	EndRemoved = `🕒 no end time`
 
-	EditUsage = `To change an event, send one of:
-<code>/edit 2 when Sun 14:00</code> (or <code>Sun 14:00-16:00</code>)
-<code>/edit 2 where Jump House, Main St 5</code>
-<code>/edit 2 title Mia's party</code>
-<code>/edit 2 notes Bring socks</code> (<code>-</code> removes the notes)
-Several at once: <code>/edit 2 when Sun 14:00 where Café</code>. Without a number it changes the one event you host.
+	editUsage = `To change an event, send one of:
+<code>/edit %[1]d when Sun 14:00</code> (or <code>Sun 14:00-16:00</code>)
+<code>/edit %[1]d where Jump House, Main St 5</code>
+<code>/edit %[1]d title Mia's party</code>
+<code>/edit %[1]d notes Bring socks</code> (<code>-</code> removes the notes)
+Several at once: <code>/edit %[1]d when Sun 14:00 where Café</code>. Without a number it changes the one event you host.
 
 A new time or place asks everyone to confirm again; a new title or notes does not.`
 	EditField    = `⚠️ I can't change “%s”: it can be when, where, title or notes.`
@@ -214,3 +215,7 @@ To make me forget a group, an admin sends /forget in that group.`
 	ForgetDoneShort     = `🗑 Deleted.`
 	ForgetNotAdminShort = `Only the group's admins can do this.`
 )
+
+// EditUsage explains /edit with the number of the event it was typed for
+// (0: none, and the examples show #1).
+func EditUsage(num int) string { return fmt.Sprintf(editUsage, max(num, 1)) }

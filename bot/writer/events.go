@@ -19,9 +19,9 @@ func init() {
 	kinds[notice.WhenQuestion] = whenQuestion
 	kinds[notice.NotYourQuestion] = fixed(render.NotYourQuestion)
 	kinds[notice.WhenChosen] = words(func(n allaboard.Notice) string { return n.Value("choice") })
-	kinds[notice.EditUsage] = fixed(render.EditUsage)
+	kinds[notice.EditUsage] = words(func(n allaboard.Notice) string { return render.EditUsage(n.Event) })
 	kinds[notice.EditField] = words(func(n allaboard.Notice) string {
-		return fmt.Sprintf(render.EditField, typedClip(n, 20)) + "\n\n" + render.EditUsage
+		return fmt.Sprintf(render.EditField, typedClip(n, 20)) + "\n\n" + render.EditUsage(n.Event)
 	})
 	kinds[notice.EditWhich] = fixed(render.EditWhich)
 	kinds[notice.CancelUsage] = fixed(render.CancelUsage)
