@@ -17,11 +17,16 @@ const (
 )
 
 // Welcome greets user in private when they start the bot with no event to
-// show: the help, or, for a member who came from their group's button
-// (fromGroup), that they are set; then the cards they have yet to confirm.
+// show: a member of a group the bot is in — whether they came from its
+// button (fromGroup) or not — that they are set, anyone else the help;
+// then the cards they have yet to confirm.
 func (a *Cards) Welcome(t *turn, user int64, fromGroup bool) error {
+	groups, err := t.tx.UserGroups(user)
+	if err != nil {
+		return err
+	}
 	say := a.app.Roster.HelpPrivately
-	if fromGroup {
+	if fromGroup || len(groups) > 0 {
 		say = youreSet // a member: not the pitch for hosts
 	}
 	if err := say(t, user); err != nil {
