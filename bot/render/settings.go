@@ -19,7 +19,7 @@ var (
 		"quiet":     "no reminders in these hours",
 		"chase":     "how hard whoever hasn't confirmed is chased: gentle, normal or urgent",
 		"reminders": "how long before each event those going, maybe going or not confirmed are reminded",
-		"digest":    "when hosts get their digest: a time of day, or minute hour day month weekday",
+		"digest":    "when hosts get their digest: a time of day",
 	}
 	settingExample = map[string]string{
 		"timezone":  "Europe/Berlin",
@@ -31,10 +31,15 @@ var (
 )
 
 // settingValue shows a setting's value, and what it means in words where
-// the value alone doesn't say it.
+// the value alone doesn't say it. A digest time said in words is shown in
+// words only: a parent shouldn't read cron.
 func settingValue(l SettingLine) string {
+	words := valueInWords(l)
+	if l.Name == "digest" && words != "" {
+		return "<b>" + words + "</b>"
+	}
 	v := "<code>" + Escape(shownValue(l.Name, l.Value)) + "</code>"
-	if words := valueInWords(l); words != "" {
+	if words != "" {
 		v += " (" + words + ")"
 	}
 	return v

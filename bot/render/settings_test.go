@@ -25,3 +25,14 @@ func TestZoneNotChosenIsTheServers(t *testing.T) {
 		}
 	}
 }
+
+// The digest's time is shown in words, never as cron, unless no words say it.
+func TestTheDigestTimeIsShownInWords(t *testing.T) {
+	got := Settings([]SettingLine{{Name: "digest", Value: "0 19 * * *"}})
+	if !strings.Contains(got, "every day at 19:00") || strings.Contains(got, "* *") || strings.Contains(got, "minute hour") {
+		t.Errorf("the digest setting reads %q", got)
+	}
+	if got := Setting(SettingLine{Name: "digest", Value: "0 19 1 * *"}); !strings.Contains(got, "0 19 1 * *") {
+		t.Errorf("an unusual digest time isn't shown at all: %q", got)
+	}
+}
