@@ -41,7 +41,7 @@ func TestOnlyTheHostOrAnAdminChangesAnEvent(t *testing.T) {
 			k.say(p.g, by, tc.command)
 			msgs := k.sent()
 			e := k.event(p.g, 1)
-			refused := to(msgs, p.g.ID, "only the host of <b>Picnic</b> (#1) (Hanna) or a group admin can change it")
+			refused := to(msgs, p.g.ID, "only the host, Hanna, a co-host or a group admin can change <b>Picnic</b> (#1).")
 			if !tc.allowed {
 				if len(refused) != 1 || len(msgs) != 1 {
 					t.Errorf("%s wasn't refused, or more happened: %q", by.FirstName, texts(msgs))

@@ -109,7 +109,7 @@ A new time or place asks everyone to confirm again; a new title or notes does no
 	BadEventNum  = `⚠️ “%s” isn't an event number. /events lists them.`
 	NoEvent      = `⚠️ There's no event #%d in this group. /events lists them.`
 	NoEvents     = `No upcoming events here. Announce one with <code>/event title | when | where</code>.`
-	NotAllowed   = `🙏 Sorry, only the host of %s (%s) or a group admin can change it.`
+	NotAllowed   = `🙏 Sorry, only the host, %[2]s, a co-host or a group admin can change %[1]s.`
 	NoChange     = `Nothing to change: %s already says that.`
 	IsCancelled  = `⚠️ %s is cancelled. Announce a new event instead.`
 	HasStarted   = `⚠️ %s has already started, so it can't be changed.`

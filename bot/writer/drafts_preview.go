@@ -23,8 +23,8 @@ func draftAt(s *state, user int64, step allaboard.Step) (allaboard.Draft, bool, 
 	return d, err == nil && d.Step == step, err
 }
 
-// draftPreview is the card the group would get, with its host counted as
-// having confirmed it, as posting makes them, and what to do with it.
+// draftPreview is the card the group would get, and what to do with it. It
+// has no counts: nobody can have confirmed what isn't posted.
 func draftPreview(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	d, ok, err := draftAt(s, n.User, allaboard.StepPreview)
 	if err != nil || !ok {
@@ -44,22 +44,17 @@ func draftPreview(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard
 			e.Num = events[len(events)-1].Num + 1
 		}
 	}
-	r, err := allaboard.LoadRoll(s.tx, e)
+	chat, err := s.chat(e.Group)
 	if err != nil {
 		return m, false, err
-	}
-	tally := r.Tally()
-	tally.Confirmed++
-	if tally.Families > 0 {
-		tally.FamiliesConfirmed++ // the host's family, covered by the host
 	}
 	c, err := s.card(e, e.Material-1)
 	if err != nil {
 		return m, false, err
 	}
-	c.Counts, c.Header = &tally, render.FlowPreview
+	c.Header = render.FlowPreview
 	m.Text = c.HTML()
-	m.Buttons = render.PreviewButtons(r.Chat.Title, d.Editing != 0, n.Value("post"), n.Value("fix"), n.Value("discard"))
+	m.Buttons = render.PreviewButtons(chat.Title, d.Editing != 0, n.Value("post"), n.Value("fix"), n.Value("discard"))
 	return m, true, nil
 }
 

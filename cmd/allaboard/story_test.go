@@ -197,7 +197,7 @@ func TestOnlyTheHostOrAnAdminChangesAnEvent(t *testing.T) {
 
 	ali, bea := pg.parents[0], pg.parents[1]
 	h.tg.Send(pg.g.ID, ali, "/edit 1 where Beach")
-	h.waitMessage(pg.g.ID, "only the host of Picnic (#1) (Hanna Host) or a group admin can change it")
+	h.waitMessage(pg.g.ID, "only the host, Hanna Host, a co-host or a group admin can change Picnic (#1).")
 	h.tg.Send(pg.g.ID, ali, "/cancel 1")
 	time.Sleep(200 * time.Millisecond)
 	h.tg.Send(pg.g.ID, ali, "/history 1")
