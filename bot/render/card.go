@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"allaboard"
+	"allaboard/bot/lang"
 )
 
 // Card is everything shown about an event.
@@ -34,7 +35,7 @@ func (c Card) HTML() string {
 	} else if len(c.Changes) > 0 {
 		b.WriteString("\n✏️ <b>Changed</b>: " + strings.Join(c.Changes, "\n") + "\n")
 	}
-	fmt.Fprintf(&b, "\n📅 %s\n🕒 %s\n📍 %s\n👤 Host: %s\n", EventName(e), WhenSpan(e.When, e.End, c.Loc), Escape(e.Where), Escape(c.Host))
+	fmt.Fprintf(&b, "\n📅 %s\n🕒 %s\n📍 %s\n👤 Host: %s\n", EventName(e), WhenSpan(lang.English, e.When, e.End, c.Loc), Escape(e.Where), Escape(c.Host))
 	if len(e.Guests) > 0 {
 		fmt.Fprintf(&b, ForGuests+"\n", len(e.Guests))
 	}
@@ -90,7 +91,7 @@ func YourState(a allaboard.RSVP) string {
 func StillComing(a allaboard.RSVP, e allaboard.Event, when time.Time, where string, loc *time.Location) string {
 	var was []string
 	if !when.IsZero() && !when.Equal(e.When) {
-		was = append(was, ShortWhen(when, loc))
+		was = append(was, ShortWhen(lang.English, when, loc))
 	}
 	if where != "" && where != e.Where {
 		was = append(was, Escape(Clip(where, 60)))
@@ -133,5 +134,5 @@ func Outdated(old allaboard.Event, link string, loc *time.Location) string {
 	if link != "" {
 		latest = fmt.Sprintf(LatestCardLink, Escape(link))
 	}
-	return fmt.Sprintf(OutdatedCard, latest, EventName(old), ShortWhen(old.When, loc), Escape(Clip(old.Where, 80)))
+	return fmt.Sprintf(OutdatedCard, latest, EventName(old), ShortWhen(lang.English, old.When, loc), Escape(Clip(old.Where, 80)))
 }

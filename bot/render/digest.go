@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/lang"
 )
 
 // Digest is a host's digest of their upcoming events in a group: each with
@@ -15,7 +16,7 @@ func Digest(group string, rolls []allaboard.Roll, loc *time.Location) string {
 	fmt.Fprintf(&sb, DigestHeader+"\n", Escape(group))
 	for _, r := range rolls {
 		e := r.Event
-		fmt.Fprintf(&sb, "\n%s — %s\n%s\n", EventName(e), WhenSpan(e.When, e.End, loc), TallyLine(r.Tally()))
+		fmt.Fprintf(&sb, "\n%s — %s\n%s\n", EventName(e), WhenSpan(lang.English, e.When, e.End, loc), TallyLine(r.Tally()))
 		if e.Cancelled {
 			sb.WriteString(CancelledLine + "\n")
 		}

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"allaboard"
+	"allaboard/bot/lang"
 )
 
 // MaxMessage is Telegram's limit of 4,096 UTF-16 units after entity parsing
@@ -21,27 +22,25 @@ func VisibleLen(html string) int {
 	return len(utf16.Encode([]rune(StripTags(html))))
 }
 
-// when shows an event time in the group's zone: "Sat 5 Dec 2026, 15:00 CET".
-func When(t time.Time, loc *time.Location) string {
-	return t.In(loc).Format("Mon 2 Jan 2006, 15:04 MST")
+// When shows an event time in the group's zone, in the reader's language:
+// "Sat 5 Dec 2026, 15:00 CET".
+func When(l lang.Lang, t time.Time, loc *time.Location) string {
+	t = t.In(loc)
+	return l.DateTime(t) + " " + t.Format("MST")
 }
 
 // WhenSpan is When with the end time, if any: "Sat 5 Dec 2026, 15:00–17:00 CET";
 // an end on another day shows its day too.
-func WhenSpan(start, end time.Time, loc *time.Location) string {
+func WhenSpan(l lang.Lang, start, end time.Time, loc *time.Location) string {
 	if end.IsZero() {
-		return When(start, loc)
+		return When(l, start, loc)
 	}
-	s, e := start.In(loc), end.In(loc)
-	if s.YearDay() != e.YearDay() || s.Year() != e.Year() {
-		return s.Format("Mon 2 Jan 2006, 15:04") + " – " + e.Format("Mon 2 Jan, 15:04 MST")
-	}
-	return s.Format("Mon 2 Jan 2006, 15:04") + "–" + e.Format("15:04 MST")
+	return l.Span(start.In(loc), end.In(loc), true) + " " + end.In(loc).Format("MST")
 }
 
-// shortWhen is the same without the year and zone, for changes and lists.
-func ShortWhen(t time.Time, loc *time.Location) string {
-	return t.In(loc).Format("Mon 2 Jan 15:04")
+// ShortWhen is When without the year and zone, for changes and lists.
+func ShortWhen(l lang.Lang, t time.Time, loc *time.Location) string {
+	return l.DayTime(t.In(loc))
 }
 
 // mention links to a user so that Telegram notifies them, with or without a username.
@@ -63,10 +62,10 @@ func Clip(s string, n int) string {
 }
 
 // changeLine shows one change: "🕒 Sat 5 Dec 15:00 → Sun 6 Dec 14:00".
-func ChangeLine(c allaboard.Change, loc *time.Location) string {
+func ChangeLine(l lang.Lang, c allaboard.Change, loc *time.Location) string {
 	old, new := c.Old, c.New
 	if c.Field == allaboard.FieldWhen || c.Field == allaboard.FieldEnd {
-		old, new = changeTime(old, loc), changeTime(new, loc)
+		old, new = changeTime(l, old, loc), changeTime(l, new, loc)
 	}
 	switch c.Field {
 	case allaboard.FieldEnd:
@@ -97,7 +96,7 @@ func endLine(old, new string) string {
 	return fmt.Sprintf(EndMoved, old, new)
 }
 
-func changeTime(s string, loc *time.Location) string {
+func changeTime(l lang.Lang, s string, loc *time.Location) string {
 	if s == "" {
 		return ""
 	}
@@ -105,7 +104,7 @@ func changeTime(s string, loc *time.Location) string {
 	if err != nil {
 		return s
 	}
-	return ShortWhen(t, loc)
+	return ShortWhen(l, t, loc)
 }
 
 // ChangesSince lists what changed in e between revision rev, the version the
@@ -113,7 +112,7 @@ func changeTime(s string, loc *time.Location) string {
 // (a place changed twice is one line, one changed back none), the start and
 // the end of the time on one line. Only material changes count, and notes
 // marked important.
-func ChangesSince(e allaboard.Event, revs []allaboard.Revision, rev int, loc *time.Location) []string {
+func ChangesSince(l lang.Lang, e allaboard.Event, revs []allaboard.Revision, rev int, loc *time.Location) []string {
 	var fields []allaboard.Field
 	for _, r := range revs {
 		if r.N <= rev || !r.Material {
@@ -134,7 +133,7 @@ func ChangesSince(e allaboard.Event, revs []allaboard.Revision, rev int, loc *ti
 	for _, f := range fields {
 		switch f {
 		case allaboard.FieldWhen:
-			if old, new := ShortSpan(was.When, was.End, loc), ShortSpan(e.When, e.End, loc); old != new {
+			if old, new := ShortSpan(l, was.When, was.End, loc), ShortSpan(l, e.When, e.End, loc); old != new {
 				lines = append(lines, "🕒 "+old+" → "+new)
 			}
 		case allaboard.FieldStatus:
@@ -144,7 +143,7 @@ func ChangesSince(e allaboard.Event, revs []allaboard.Revision, rev int, loc *ti
 		default:
 			c := allaboard.Change{Field: f, Old: fieldText(was, f), New: fieldText(e, f)}
 			if c.Old != c.New {
-				lines = append(lines, ChangeLine(c, loc))
+				lines = append(lines, ChangeLine(l, c, loc))
 			}
 		}
 	}
@@ -166,19 +165,14 @@ func fieldText(e allaboard.Event, f allaboard.Field) string {
 
 // ShortSpan is a time without the year and zone, with its end if any:
 // "Sat 5 Dec 15:00–17:00".
-func ShortSpan(start, end time.Time, loc *time.Location) string {
+func ShortSpan(l lang.Lang, start, end time.Time, loc *time.Location) string {
 	if start.IsZero() {
 		return ""
 	}
-	s := ShortWhen(start, loc)
-	switch {
-	case end.IsZero():
-	case end.In(loc).YearDay() == start.In(loc).YearDay() && end.In(loc).Year() == start.In(loc).Year():
-		s += "–" + end.In(loc).Format("15:04")
-	default:
-		s += " – " + ShortWhen(end, loc)
+	if end.IsZero() {
+		return ShortWhen(l, start, loc)
 	}
-	return s
+	return l.Span(start.In(loc), end.In(loc), false)
 }
 
 // eventName is "<b>Title</b> (#3)".

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"allaboard"
+	"allaboard/bot/lang"
 )
 
 func TestClipNeverPanics(t *testing.T) {
@@ -44,7 +45,7 @@ func TestCardAtItsLimitsFitsInAMessage(t *testing.T) {
 			{Field: allaboard.FieldWhere, Old: amp(allaboard.MaxWhere), New: strings.Repeat("<&>", 100)},
 		}})
 	}
-	changes := ChangesSince(e, revs, 1, loc)
+	changes := ChangesSince(lang.English, e, revs, 1, loc)
 	if len(changes) != 1 {
 		t.Fatalf("%d change lines, want one for the place changed eleven times: %q", len(changes), changes)
 	}
@@ -188,13 +189,13 @@ func TestChangesSinceShowOneLinePerField(t *testing.T) {
 		{N: 4, Material: true, Changes: []allaboard.Change{{Field: allaboard.FieldWhere, Old: "Park", New: "Hall"}}},
 	}
 	e := allaboard.Event{Num: 1}.AsOf(revs, 4)
-	if got, want := strings.Join(ChangesSince(e, revs, 1, loc), "\n"), "🕒 Mon 7 Dec 15:00 → Sun 6 Dec 14:00–17:00"; got != want {
+	if got, want := strings.Join(ChangesSince(lang.English, e, revs, 1, loc), "\n"), "🕒 Mon 7 Dec 15:00 → Sun 6 Dec 14:00–17:00"; got != want {
 		t.Errorf("since the announcement:\n%s\nwant\n%s", got, want)
 	}
-	if got, want := strings.Join(ChangesSince(e, revs, 2, loc), "\n"), "🕒 Mon 7 Dec 15:00 → Sun 6 Dec 14:00–17:00\n📍 Park → Hall"; got != want {
+	if got, want := strings.Join(ChangesSince(lang.English, e, revs, 2, loc), "\n"), "🕒 Mon 7 Dec 15:00 → Sun 6 Dec 14:00–17:00\n📍 Park → Hall"; got != want {
 		t.Errorf("since version 2:\n%s\nwant\n%s", got, want)
 	}
-	m := ChaseMention{Names: []string{"Ali"}, Event: e, Changes: ChangesSince(e, revs, 1, loc), Loc: loc}
+	m := ChaseMention{Names: []string{"Ali"}, Event: e, Changes: ChangesSince(lang.English, e, revs, 1, loc), Loc: loc}
 	if got := strings.Count(m.HTML(), "🕒"); got != 1 {
 		t.Errorf("the change mention has %d 🕒 lines, want one:\n%s", got, m.HTML())
 	}

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/lang"
 )
 
 // Words about households: members of a group who count as one family.
@@ -92,7 +93,7 @@ func FamilySaidNo(to allaboard.User, group string) string {
 // FamilyConfirmed tells a member that someone of their household confirmed
 // the latest version for them, with what it is, so they know it too.
 func FamilyConfirmed(by allaboard.User, e allaboard.Event, group string, loc *time.Location) string {
-	what := fmt.Sprintf("%s · 📍 %s", WhenSpan(e.When, e.End, loc), Escape(Clip(e.Where, 80)))
+	what := fmt.Sprintf("%s · 📍 %s", WhenSpan(lang.English, e.When, e.End, loc), Escape(Clip(e.Where, 80)))
 	if e.Cancelled {
 		what = "❌ CANCELLED"
 	}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/lang"
 )
 
 // Events lists a group's upcoming events with their counts.
@@ -17,7 +18,7 @@ func Events(rolls []allaboard.Roll, loc *time.Location) string {
 	var lines []string
 	for _, r := range rolls {
 		e := r.Event
-		lines = append(lines, fmt.Sprintf("%s\n🕒 %s · 📍 %s\n%s", EventName(e), ShortWhen(e.When, loc), Escape(Clip(e.Where, 60)), TallyLine(r.Tally())))
+		lines = append(lines, fmt.Sprintf("%s\n🕒 %s · 📍 %s\n%s", EventName(e), ShortWhen(lang.English, e.When, loc), Escape(Clip(e.Where, 60)), TallyLine(r.Tally())))
 	}
 	return "📅 <b>Upcoming events</b>\n\n" + strings.Join(lines, "\n\n")
 }
@@ -31,13 +32,13 @@ func History(e allaboard.Event, revs []allaboard.Revision, loc *time.Location) s
 		if r.By == 0 {
 			by = ForgottenMember // older versions kept these words in the record
 		}
-		fmt.Fprintf(&sb, "\n<b>%d.</b> %s · %s", r.N, ShortWhen(r.At, loc), Escape(by))
+		fmt.Fprintf(&sb, "\n<b>%d.</b> %s · %s", r.N, ShortWhen(lang.English, r.At, loc), Escape(by))
 		if r.N == 1 {
 			sb.WriteString(" announced it")
 			continue
 		}
 		for _, c := range r.Changes {
-			sb.WriteString("\n    " + ChangeLine(c, loc))
+			sb.WriteString("\n    " + ChangeLine(lang.English, c, loc))
 		}
 		if r.Material {
 			sb.WriteString("\n    <i>everyone was asked to confirm again</i>")
@@ -87,9 +88,9 @@ func MemberList(c allaboard.Chat, members []allaboard.User, loc *time.Location) 
 	case c.CountedAt.IsZero():
 		sb.WriteString(MembersNotCounted)
 	case unknown > 0:
-		fmt.Fprintf(&sb, MembersUnknown, unknown, c.Count, ShortWhen(c.CountedAt, loc))
+		fmt.Fprintf(&sb, MembersUnknown, unknown, c.Count, ShortWhen(lang.English, c.CountedAt, loc))
 	default:
-		fmt.Fprintf(&sb, MembersAll, ShortWhen(c.CountedAt, loc))
+		fmt.Fprintf(&sb, MembersAll, ShortWhen(lang.English, c.CountedAt, loc))
 	}
 	return sb.String()
 }

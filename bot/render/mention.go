@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/lang"
 )
 
 // ChaseMention is a reminder in the group for members the bot can't write to
@@ -43,7 +44,7 @@ func (m ChaseMention) HTML() string {
 		return slices.ContainsFunc(m.Changes, func(c string) bool { return strings.HasPrefix(c, icon) })
 	}
 	if !shown("🕒") {
-		sb.WriteString("\n🕒 " + WhenSpan(e.When, e.End, m.Loc))
+		sb.WriteString("\n🕒 " + WhenSpan(lang.English, e.When, e.End, m.Loc))
 	}
 	if !shown("📍") {
 		sb.WriteString("\n📍 " + Escape(Clip(e.Where, 120)))

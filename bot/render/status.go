@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/lang"
 )
 
 // foldAt is how many names a line of the status card shows before "and N
@@ -19,7 +20,7 @@ const foldAt = 10
 func Status(r allaboard.Roll, c allaboard.Chat, loc *time.Location) string {
 	e := r.Event
 	var sb strings.Builder
-	fmt.Fprintf(&sb, "📋 <b>Status</b> of %s in %s\n🕒 %s · 📍 %s\n", EventName(e), GroupName(c.Title), WhenSpan(e.When, e.End, loc), Escape(Clip(e.Where, 60)))
+	fmt.Fprintf(&sb, "📋 <b>Status</b> of %s in %s\n🕒 %s · 📍 %s\n", EventName(e), GroupName(c.Title), WhenSpan(lang.English, e.When, e.End, loc), Escape(Clip(e.Where, 60)))
 	if e.Cancelled {
 		sb.WriteString("❌ <b>CANCELLED</b> — everyone must still confirm they know.\n")
 	}

@@ -84,7 +84,7 @@ func outdatedAnswer(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboa
 	if err != nil {
 		return m, false, err
 	}
-	changed := render.StripTags(strings.Join(render.ChangesSince(e, revs, n.Rev, s.zone(e.Group)), "; "))
+	changed := render.StripTags(strings.Join(render.ChangesSince(s.lang, e, revs, n.Rev, s.zone(e.Group)), "; "))
 	m.Text = fmt.Sprintf(render.OutdatedGroup, changed)
 	if n.Value("dm") != "" {
 		m.Text = fmt.Sprintf(render.OutdatedDM, changed)

@@ -66,7 +66,7 @@ func (s *state) card(e allaboard.Event, seen int) (render.Card, error) {
 		if err != nil {
 			return render.Card{}, err
 		}
-		c.Changes = render.ChangesSince(e, revs, seen, c.Loc)
+		c.Changes = render.ChangesSince(s.lang, e, revs, seen, c.Loc)
 	}
 	return c, nil
 }

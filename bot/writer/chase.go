@@ -82,7 +82,7 @@ func chaseMention(s *state, e allaboard.Event, users []int64) (allaboard.Outgoin
 		if err != nil {
 			return allaboard.Outgoing{}, err
 		}
-		c.Changes = render.ChangesSince(e, revs, seen, c.Loc)
+		c.Changes = render.ChangesSince(s.lang, e, revs, seen, c.Loc)
 	}
 	return allaboard.Outgoing{ChatID: e.Group, Text: c.HTML(),
 		Buttons: render.MentionButtons(press(e, wire.ActAck), s.link(wire.EventPayload(e.Group, e.Num)))}, nil

@@ -126,7 +126,7 @@ func draftEndEarly(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboar
 	if err != nil {
 		return m, false, nil // not made by this version
 	}
-	m.Text = fmt.Sprintf(render.FlowEndEarly, render.When(start, s.zone(n.Group)))
+	m.Text = fmt.Sprintf(render.FlowEndEarly, render.When(s.lang, start, s.zone(n.Group)))
 	return m, true, nil
 }
 

@@ -90,7 +90,7 @@ func cosmeticNews(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard
 			continue
 		}
 		for _, c := range r.Changes {
-			lines = append(lines, render.ChangeLine(c, loc))
+			lines = append(lines, render.ChangeLine(s.lang, c, loc))
 		}
 	}
 	if len(lines) == 0 {

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/lang"
 	"allaboard/bot/render"
 )
 
@@ -69,7 +70,7 @@ type state struct {
 	w    *Writer
 	tx   allaboard.Tx
 	now  time.Time
-	lang string // render speaks English only, for now
+	lang lang.Lang // of the one who reads it (language)
 }
 
 // write dispatches m by what it is.
@@ -162,7 +163,7 @@ func fit(m allaboard.Outgoing) []allaboard.Outgoing {
 
 // language is the language the reader of chat reads: the one place that
 // decides it. English, for now: render has no other words yet.
-func (s *state) language(chat int64) string { return "en" }
+func (s *state) language(chat int64) lang.Lang { return lang.English }
 
 // zone is a group's time zone.
 func (s *state) zone(group int64) *time.Location {
