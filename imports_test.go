@@ -31,6 +31,7 @@ const (
 	fake      = module + "/bot/telegramtest"
 	icstest   = module + "/internal/icstest"
 	wire      = module + "/bot/wire"
+	langPkg   = module + "/bot/lang"
 )
 
 // telegram is the Telegram library.
@@ -69,7 +70,8 @@ var importRules = []struct {
 	{writer, is(useCases), true, "the writer words what the use cases decided, from the state; it never decides"},
 	{writer, telegram, true, "the writer makes words, not requests: the sender talks to Telegram"},
 	{notices, subPackage, false, "the notices are the vocabulary the use cases and the writer share: values, no words"},
-	{render, subPackage, false, "bot/render holds the words and nothing else: it knows the domain only"},
+	{render, func(imp string) bool { return subPackage(imp) && imp != langPkg }, false, "bot/render holds the words and nothing else: it knows the domain and the languages (bot/lang) only"},
+	{langPkg, subPackage, false, "bot/lang knows languages: which one a reader gets, their catalogues and dates; nothing of the bot"},
 	{sender, is(useCases), true, "the sender sends; what a message says is the writer's, what happens next the use cases'"},
 	{sender, is(render), true, "the sender sends what the writer wrote: it has no words of its own"},
 	{storePkg, subPackage, false, "the store knows bbolt and the domain, nothing of the bot"},
