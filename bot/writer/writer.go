@@ -120,6 +120,24 @@ func words(text func(n allaboard.Notice) string, buttons ...func(n allaboard.Not
 	}
 }
 
+// phrase is a kind whose text is the same for every notice of it, in the
+// reader's language, with buttons made from the notice's values.
+func phrase(text func(l lang.Lang) string, buttons ...func(l lang.Lang, n allaboard.Notice) []allaboard.Button) kind {
+	return said(func(l lang.Lang, _ allaboard.Notice) string { return text(l) }, buttons...)
+}
+
+// said is a kind whose text and buttons are made from the notice's values
+// alone, in the reader's language.
+func said(text func(l lang.Lang, n allaboard.Notice) string, buttons ...func(l lang.Lang, n allaboard.Notice) []allaboard.Button) kind {
+	return func(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+		m.Text = text(s.lang, n)
+		for _, b := range buttons {
+			m.Buttons = append(m.Buttons, b(s.lang, n))
+		}
+		return m, true, nil
+	}
+}
+
 // Answer is the text of an answer to a button press, from a notice, for the
 // user who pressed it: short, plain, at most what Telegram shows.
 func (w *Writer) Answer(n allaboard.Notice, to int64) (string, error) {
