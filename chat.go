@@ -75,6 +75,12 @@ type User struct {
 	Blocked bool `json:"blocked,omitempty"`
 	// Gone is set when Telegram says the account was deleted.
 	Gone bool `json:"gone,omitempty"`
+	// Language is the language the user chose to read the bot in (a code,
+	// "en"), "" if none; TelegramLanguage is the language_code Telegram
+	// sent with their latest update, their app's language (an IETF tag,
+	// "pt-br"), the guess when they chose none.
+	Language         string `json:"language,omitempty"`
+	TelegramLanguage string `json:"tg_language,omitempty"`
 }
 
 // Name is how the user is shown to others.

@@ -73,7 +73,7 @@ func user(u *tgbotapi.User) *app.User {
 	if u == nil {
 		return nil
 	}
-	return &app.User{ID: u.ID, FirstName: u.FirstName, LastName: u.LastName, UserName: u.UserName, IsBot: u.IsBot}
+	return &app.User{ID: u.ID, FirstName: u.FirstName, LastName: u.LastName, UserName: u.UserName, IsBot: u.IsBot, LanguageCode: u.LanguageCode}
 }
 
 func chat(c *tgbotapi.Chat) *app.Chat {

@@ -13,6 +13,9 @@ type User struct {
 	LastName  string
 	UserName  string
 	IsBot     bool
+	// LanguageCode is the user's app's language as Telegram sends it (an
+	// IETF tag, "pt-br"); "" when it sent none.
+	LanguageCode string
 }
 
 // Chat is where something happened.

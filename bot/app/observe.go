@@ -269,6 +269,9 @@ func (a *Roster) noteUser(t *turn, from *User, private bool) error {
 	}
 	return updateUser(t.tx, from.ID, func(u *allaboard.User) {
 		u.FirstName, u.LastName, u.Username = from.FirstName, from.LastName, from.UserName
+		if from.LanguageCode != "" {
+			u.TelegramLanguage = from.LanguageCode
+		}
 		if private {
 			u.Started, u.Blocked = true, false
 		}

@@ -119,7 +119,7 @@ func (s *Server) chatJSON(c *chat) *tgbotapi.Chat {
 }
 
 func userJSON(u *User) *tgbotapi.User {
-	return &tgbotapi.User{ID: u.ID, IsBot: u.ID == botID || u.IsBot, FirstName: u.FirstName, LastName: u.LastName, UserName: u.Username}
+	return &tgbotapi.User{ID: u.ID, IsBot: u.ID == botID || u.IsBot, FirstName: u.FirstName, LastName: u.LastName, UserName: u.Username, LanguageCode: u.LanguageCode}
 }
 
 // wire is m as the Bot API shows it.

@@ -10,6 +10,9 @@ type User struct {
 	ID                            int64
 	FirstName, LastName, Username string
 	IsBot                         bool // another bot, not the one under test
+	// LanguageCode is the language of the user's app, sent with what they
+	// do (SetLanguage changes it).
+	LanguageCode string
 }
 
 // Name is how Telegram shows the user: "First Last" or "First".

@@ -23,6 +23,14 @@ func (s *Server) AddUser(firstName, lastName, username string) *User {
 	return u
 }
 
+// SetLanguage sets the language of u's app, which Telegram sends with
+// everything they do from now on (language_code): an IETF tag, "pt-br".
+func (s *Server) SetLanguage(u *User, code string) {
+	s.mu.Lock()
+	defer s.unlock()
+	u.LanguageCode = code
+}
+
 // AddOtherBot creates another bot's account, which can be added to groups
 // (Telegram counts it as a member) but has no private chat.
 func (s *Server) AddOtherBot(firstName, username string) *User {

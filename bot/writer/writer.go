@@ -50,7 +50,7 @@ func (w *Writer) Write(m allaboard.Outgoing, later []allaboard.Outgoing) (out []
 	}
 	err = w.store.View(func(tx allaboard.Tx) error {
 		s := &state{w: w, tx: tx, now: w.cfg.Now()}
-		s.lang = s.language(m.ChatID)
+		s.lang = s.language(m.ChatID, aboutGroup(m))
 		var one allaboard.Outgoing
 		one, absorbed, ok, err = s.write(m, later)
 		if ok && err == nil {
@@ -148,7 +148,7 @@ func (w *Writer) Answer(n allaboard.Notice, to int64) (string, error) {
 	var text string
 	err := w.store.View(func(tx allaboard.Tx) error {
 		s := &state{w: w, tx: tx, now: w.cfg.Now()}
-		s.lang = s.language(to)
+		s.lang = s.language(to, n.Group)
 		m, _, err := write(s, allaboard.Outgoing{ChatID: to}, n)
 		text = m.Text
 		return err
@@ -178,10 +178,6 @@ func fit(m allaboard.Outgoing) []allaboard.Outgoing {
 	out[len(out)-1].Buttons = m.Buttons
 	return out
 }
-
-// language is the language the reader of chat reads: the one place that
-// decides it. English, for now: render has no other words yet.
-func (s *state) language(chat int64) lang.Lang { return lang.English }
 
 // zone is a group's time zone.
 func (s *state) zone(group int64) *time.Location {
