@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/lang"
 	"allaboard/bot/notice"
 	"allaboard/bot/wire"
 )
@@ -29,7 +30,7 @@ func (a *Roster) Observe(t *turn, m *Message) (command bool, err error) {
 	}
 	if !private && a.addedMe(m.NewChatMembers) {
 		// Before noteGroup, which would adopt the group without a greeting.
-		if err := a.greet(t, m.Chat, false); err != nil {
+		if err := a.greet(t, m.Chat, m.From, false); err != nil {
 			return false, err
 		}
 	}
@@ -172,7 +173,7 @@ func (a *Roster) OnMyChatMember(t *turn, u *MemberUpdate) error {
 	if inChat(u.OldChatMember) {
 		return a.promoted(t, &u.Chat, admin)
 	}
-	return a.greet(t, &u.Chat, admin)
+	return a.greet(t, &u.Chat, &u.From, admin)
 }
 
 // promoted records whether the bot is an admin, and thanks the group when it
@@ -212,7 +213,7 @@ func (a *Roster) addedMe(users []User) bool {
 // greet welcomes a group the bot was just added to, once (Telegram tells us
 // twice: my_chat_member, then new_chat_members), says what it needs, and
 // posts the roll call.
-func (a *Roster) greet(t *turn, chat *Chat, admin bool) error {
+func (a *Roster) greet(t *turn, chat *Chat, by *User, admin bool) error {
 	c, err := t.tx.Chat(chat.ID)
 	if err != nil && !errors.Is(err, allaboard.ErrNotFound) {
 		return err
@@ -226,6 +227,11 @@ func (a *Roster) greet(t *turn, chat *Chat, admin bool) error {
 	if c.Settings == nil { // a new group starts with the defaults of the day
 		s := a.cfg.Defaults
 		s.Chase, s.Reminders = slices.Clone(s.Chase), slices.Clone(s.Reminders)
+		// in the language of whoever added the bot, if it speaks it: the
+		// welcome says so, and how to change it
+		if l, ok := lang.Match(languageOf(by)); ok {
+			s.Language = l.Code()
+		}
 		c.Settings = &s
 	}
 	if err := t.tx.SaveChat(c); err != nil {
@@ -287,4 +293,12 @@ func updateUser(tx allaboard.Tx, id int64, change func(*allaboard.User)) error {
 	u.ID = id
 	change(&u)
 	return tx.SaveUser(u)
+}
+
+// languageOf is the language_code Telegram sent for u; "" for none.
+func languageOf(u *User) string {
+	if u == nil {
+		return ""
+	}
+	return u.LanguageCode
 }

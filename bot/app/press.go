@@ -51,6 +51,9 @@ func (a *Cards) OnPress(t *turn, q *Press) error {
 	if wire.IsPassOnPress(q.Data) {
 		return a.onPassOnPress(t, q)
 	}
+	if wire.IsLanguagePress(q.Data) {
+		return a.app.Settings.onLanguagePress(t, q)
+	}
 	if strings.HasPrefix(q.Data, "z:") {
 		return a.app.Settings.onZonePress(t, q)
 	}

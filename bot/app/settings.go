@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"allaboard"
+	"allaboard/bot/lang"
 	"allaboard/bot/notice"
 )
 
@@ -31,6 +32,14 @@ var setters = map[string]func(s *allaboard.Settings, value string, operator bool
 	"reminders": func(s *allaboard.Settings, v string, _ bool) (err error) {
 		s.Reminders, err = allaboard.ParseReminders(v)
 		return err
+	},
+	"language": func(s *allaboard.Settings, v string, _ bool) error {
+		l, ok := lang.Parse(v)
+		if !ok {
+			return fmt.Errorf("%w: no language %q", allaboard.ErrBadSetting, v)
+		}
+		s.Language = l.Code()
+		return nil
 	},
 	"digest": func(s *allaboard.Settings, v string, _ bool) error {
 		if strings.EqualFold(strings.TrimSpace(v), notice.SettingOff) {
@@ -81,6 +90,9 @@ func (a *Settings) Change(t *turn, group, by int64, name, value string) error {
 			return err
 		}
 		return t.Tell(group, notice.New(notice.SettingsNotAllowed))
+	}
+	if name == "language" {
+		return a.changeGroupLanguage(t, group, value)
 	}
 	cur := a.settings(t.tx, group)
 	changed := cur

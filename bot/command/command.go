@@ -44,6 +44,7 @@ var Table = []Command{
 	{"join", false, nil, join, InGroups | ForAdmins},
 	{"members", true, membersPrivately, members, ForAdmins},
 	{"settings", true, settingsPrivately, settings, InGroups | ForAdmins},
+	{"language", true, chooseLanguage, groupLanguage, InPrivate | ForAdmins},
 	{"family", false, familyPrivately, family, InPrivate | InGroups | ForAdmins},
 	{"forget", true, forgetMe, forgetGroup, InPrivate | ForAdmins},
 	{"start", false, start, help, InPrivate},

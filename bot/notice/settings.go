@@ -32,7 +32,7 @@ const (
 )
 
 // SettingNames are a group's settings, in the order they are shown.
-var SettingNames = []string{"timezone", "quiet", "chase", "reminders", "digest"}
+var SettingNames = []string{"language", "timezone", "quiet", "chase", "reminders", "digest"}
 
 // SettingOff is how a setting that can be turned off is shown, and turned off.
 const SettingOff Choice = "off"
@@ -56,6 +56,11 @@ func SettingValue(s allaboard.Settings, name string) string {
 		return allaboard.FormatSchedule(s.Chase)
 	case "reminders":
 		return allaboard.FormatReminders(s.Reminders)
+	case "language":
+		if s.Language == "" {
+			return "en"
+		}
+		return s.Language
 	case "digest":
 		if s.Digest == "" {
 			return SettingOff

@@ -13,6 +13,7 @@ var commandAbout = map[string]string{
 	"join":     "Tell me you're in this group, so you get every announcement",
 	"members":  "Who I know in this group (hosts and admins, in private)",
 	"settings": "Time zone, quiet hours, reminders, digest: /settings",
+	"language": "The language I write in: /language",
 	"family":   "Be one family with another member: /family @username",
 	"forget":   "Delete what I keep: /forget (a group, admins) · /forget me (you, in private)",
 	"start":    "What All Aboard does, and what you must confirm",

@@ -86,6 +86,8 @@ var settings = []setting{
 		}},
 	{"retention", "ALLABOARD_RETENTION", "180d", "how long events are kept once over (cancelled, or ended): days like 180d, a duration like 720h, or off", false,
 		func(c *Config, v string) (err error) { c.Retention, err = parseRetention(v); return err }},
+	{"language", "ALLABOARD_LANGUAGE", "en", "groups' language until one is chosen: en, de, fr, es, it, pt, nl, ru or uk", false,
+		func(c *Config, v string) error { return bot.SetDefault(&c.Defaults, "language", v) }},
 	{"timezone", "ALLABOARD_TIMEZONE", "", "groups' time zone, e.g. Europe/Berlin (default: the machine's)", false,
 		func(c *Config, v string) error { return bot.SetDefault(&c.Defaults, "timezone", v) }},
 	{"quiet-hours", "ALLABOARD_QUIET_HOURS", "21:00-08:00", "no reminders in these hours of the group's zone, or off", false,

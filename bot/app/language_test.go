@@ -1,0 +1,97 @@
+package app_test
+
+import (
+	"strings"
+	"testing"
+
+	"allaboard"
+	"allaboard/bot/app"
+)
+
+// A member chooses the language of their own messages in private, from a
+// menu or typed; the confirmation is already in it. A language the bot
+// doesn't speak is refused, naming those it does.
+func TestAMemberChoosesTheirLanguage(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann")
+	ann := p.members[0]
+	k.start(ann)
+	k.sent()
+	k.say(dm(ann), ann, "/language")
+	menu := to(k.sent(), ann.ID, "Which language")
+	if len(menu) != 1 || len(menu[0].Buttons) != 3 {
+		t.Fatalf("the menu: %q", texts(menu))
+	}
+	k.press(ann, dm(ann), button(t, menu[0], "Deutsch"))
+	if got := to(k.sent(), ann.ID, "Ab jetzt schreibe ich dir auf Deutsch"); len(got) != 1 {
+		t.Errorf("the choice isn't confirmed in German")
+	}
+	if u := k.user(ann); u.Language != "de" {
+		t.Errorf("Ann's language is %q, want de", u.Language)
+	}
+	k.say(dm(ann), ann, "/language українська")
+	if got := to(k.sent(), ann.ID, "Тепер я пишу вам українською"); len(got) != 1 {
+		t.Errorf("a language typed by its own name isn't taken")
+	}
+	k.say(dm(ann), ann, "/language klingon")
+	if got := to(k.sent(), ann.ID, "klingon", "Deutsch (de)"); len(got) != 1 {
+		t.Errorf("an unknown language isn't refused naming those spoken")
+	}
+	if u := k.user(ann); u.Language != "uk" {
+		t.Errorf("a refused language changed Ann's: %q", u.Language)
+	}
+	if got := k.press(ann, dm(ann), "lg:xx"); !strings.Contains(got, "no longer") {
+		t.Errorf("forged button data is answered %q", got)
+	}
+}
+
+// A group's language is chosen by its hosts and admins: /settings language,
+// or /language in the group; the group hears it in the new language. A
+// member may not.
+func TestAGroupsLanguageIsChosenByItsHosts(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann")
+	ann := p.members[0]
+	k.announce(p, picnic) // Hanna hosts an upcoming event
+	k.say(p.g, ann, "/settings language fr")
+	if got := to(k.sent(), p.g.ID, "only"); len(got) != 1 {
+		t.Errorf("a member changed the group's language")
+	}
+	k.say(p.g, ann, "/language")
+	menu := to(k.sent(), p.g.ID, "Which language")
+	if len(menu) != 1 {
+		t.Fatalf("no menu in the group")
+	}
+	if got := k.press(ann, p.g, button(t, menu[0], "Français")); !strings.Contains(got, "Only the group's admins and hosts") {
+		t.Errorf("a member's press is answered %q", got)
+	}
+	k.say(p.g, p.host, "/settings language de")
+	if got := to(k.sent(), p.g.ID, "Ab jetzt schreibe ich hier auf Deutsch"); len(got) != 1 {
+		t.Errorf("the group isn't told in German")
+	}
+	k.press(p.host, p.g, button(t, menu[0], "Italiano"))
+	if got := to(k.sent(), p.g.ID, "Da ora qui scrivo in italiano"); len(got) != 1 {
+		t.Errorf("the host's press didn't set Italian")
+	}
+}
+
+// A group the bot is added to starts in the language of whoever added it,
+// if the bot speaks it; otherwise in the operator's default.
+func TestAGroupStartsInTheLanguageOfWhoAddedTheBot(t *testing.T) {
+	for code, want := range map[string]string{"de-AT": "de", "pt-br": "pt", "zh-hans": "", "": ""} {
+		k := newKit(t, nil)
+		host := &app.User{ID: 1, FirstName: "Hanna", LanguageCode: code}
+		g := k.group(-100, "Klasse 2b", host)
+		var got string
+		k.view(func(tx allaboard.Tx) error {
+			c, err := tx.Chat(g.ID)
+			if c.Settings != nil {
+				got = c.Settings.Language
+			}
+			return err
+		})
+		if got != want {
+			t.Errorf("added by someone whose app speaks %q: the group's language is %q, want %q", code, got, want)
+		}
+	}
+}
