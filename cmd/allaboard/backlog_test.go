@@ -35,7 +35,7 @@ func (h *harness) crowd(title string, n int) parentsGroup {
 	h.t.Helper()
 	host := h.tg.AddUser("Host of "+title, "", "")
 	h.tg.Start(host, "")
-	h.waitMessage(host.ID, "All Aboard")
+	h.waitGreeted(host.ID)
 	pg := parentsGroup{g: h.tg.NewGroup(title, host), host: host}
 	h.tg.AddBot(pg.g, host, true)
 	h.waitMessage(pg.g.ID, "Hello")
@@ -46,7 +46,8 @@ func (h *harness) crowd(title string, n int) parentsGroup {
 		h.tg.Send(pg.g.ID, u, "hi")
 		pg.parents = append(pg.parents, u)
 	}
-	h.waitDrained(pg.parents[n-1].ID, "All Aboard")
+	h.waitGreeted(pg.parents[n-1].ID)
+	h.waitDrained(pg.parents[n-1].ID, "")
 	return pg
 }
 
@@ -107,7 +108,7 @@ func TestPeopleAreAnsweredBeforeTheBacklog(t *testing.T) {
 	h.waitMessage(first.ID, "Picnic", "please confirm")
 	newcomer := h.tg.AddUser("Nina", "", "")
 	h.tg.Start(newcomer, "")
-	h.waitMessage(newcomer.ID, "All Aboard")
+	h.waitGreeted(newcomer.ID)
 	h.press(first, first.ID, "Got it")
 	h.waitDrained(pg.parents[len(pg.parents)-1].ID, "Picnic")
 

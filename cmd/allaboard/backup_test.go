@@ -34,7 +34,7 @@ func TestBackupWhileTheBotRuns(t *testing.T) {
 	pg := h.parentsGroup("Ali")
 	ali := pg.parents[0]
 	h.tg.Start(ali, "")
-	h.waitMessage(ali.ID, "All Aboard")
+	h.waitGreeted(ali.ID)
 	h.tg.Send(pg.g.ID, pg.host, "/event Picnic | "+future(3, 15)+" | Park")
 	h.waitMessage(pg.g.ID, "Picnic")
 	h.press(ali, pg.g.ID, "Got it")

@@ -39,8 +39,8 @@ func TestAddToCalendarMovesWithTheEvent(t *testing.T) {
 	ali, bea := pg.parents[0], pg.parents[1]
 	h.tg.Start(ali, "")
 	h.tg.Start(bea, "")
-	h.waitMessage(ali.ID, "All Aboard")
-	h.waitMessage(bea.ID, "All Aboard")
+	h.waitGreeted(ali.ID)
+	h.waitGreeted(bea.ID)
 
 	h.tg.Send(pg.g.ID, pg.host, "/event Picnic, games; cake | "+future(5, 15)+` | Park \ Gate 2`)
 	h.waitMessage(ali.ID, "Picnic", "Park")

@@ -79,7 +79,7 @@ func TestSystemdUnitStartsTheBot(t *testing.T) {
 	}()
 	anna := h.tg.AddUser("Anna", "", "anna")
 	h.tg.Start(anna, "")
-	h.waitMessage(anna.ID, "All Aboard")
+	h.waitGreeted(anna.ID)
 	if _, err := os.Stat(filepath.Join(state, "allaboard.db")); err != nil {
 		t.Errorf("no database in the state directory: %v", err)
 	}

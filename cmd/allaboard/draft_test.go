@@ -18,7 +18,7 @@ func TestGuidedCreationEndToEnd(t *testing.T) {
 	pg := h.parentsGroup("Ali")
 	host, ali := pg.host, pg.parents[0]
 	h.tg.Start(ali, "")
-	h.waitMessage(ali.ID, "All Aboard")
+	h.waitGreeted(ali.ID)
 
 	h.tg.Send(pg.g.ID, host, "/event")
 	h.waitMessage(pg.g.ID, "step by step")

@@ -44,7 +44,7 @@ func TestDeepLinksTextFallbacksAndLists(t *testing.T) {
 		h.tg.Send(g.ID, u, "hi")
 	}
 	h.tg.Start(ali, "")
-	h.waitMessage(ali.ID, "All Aboard")
+	h.waitGreeted(ali.ID)
 
 	h.tg.Send(g.ID, host, "/event Picnic | "+future(5, 12)+" | Park")
 	ask := h.waitMessage(g.ID, "Hanna, I can't write to you privately yet")

@@ -84,7 +84,7 @@ func runFaultScript(t *testing.T, rounds int, f *faulter) faultRun {
 		h.tg.Start(u, "")
 	}
 	for _, u := range started {
-		faultWaitMessage(t, h, u.ID, "All Aboard")
+		faultWaitMessage(t, h, u.ID, "You're set") // members, greeted as such
 	}
 	inject := func() {
 		if f != nil {
@@ -163,7 +163,7 @@ func confirmAll(t *testing.T, h *harness, pg parentsGroup, started []*telegramte
 		inject()
 		h.tg.Press(u, card, card.Buttons[0][0].Data)
 	}
-	faultWaitMessage(t, h, pg.g.ID, "Otto", "please confirm", "📍 "+place)
+	faultWaitMessage(t, h, pg.g.ID, "Otto", "please confirm", place) // "📍 Place 1 → Place 2"
 	card := faultWaitCard(t, h, pg.g.ID, place)
 	h.tg.Press(otto, card, card.Buttons[0][0].Data)
 	for _, u := range started {

@@ -18,7 +18,7 @@ func TestAPartyForInvitedGuestsWithACoHost(t *testing.T) {
 	h.start()
 	host := h.tg.AddUser("Hanna", "", "hanna")
 	h.tg.Start(host, "")
-	h.waitMessage(host.ID, "All Aboard")
+	h.waitGreeted(host.ID)
 	g := h.tg.NewGroup("Class 2b parents", host)
 	h.tg.AddBot(g, host, true)
 	h.waitMessage(g.ID, "Hello")
@@ -29,7 +29,7 @@ func TestAPartyForInvitedGuestsWithACoHost(t *testing.T) {
 		h.tg.Send(g.ID, u, "hi")
 		if i%2 == 0 { // half can be written to in private
 			h.tg.Start(u, "")
-			h.waitMessage(u.ID, "All Aboard")
+			h.waitGreeted(u.ID)
 		}
 		parents = append(parents, u)
 	}

@@ -161,6 +161,24 @@ func (h *harness) waitMessage(chat int64, want ...string) telegramtest.Message {
 	return m
 }
 
+// greeted is what the bot's first private message says: the pitch to
+// someone in no group with it ("All Aboard"), or to a member "You're set".
+func greeted(m telegramtest.Message) bool {
+	return strings.Contains(m.Plain, "All Aboard") || strings.Contains(m.Plain, "You're set")
+}
+
+// waitGreeted waits until the bot has answered a /start in chat.
+func (h *harness) waitGreeted(chat int64) telegramtest.Message {
+	h.t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	m, err := h.tg.WaitMessage(ctx, chat, greeted)
+	if err != nil {
+		h.t.Fatalf("no greeting in chat %d: %v\nchat has:\n%s", chat, err, h.dump(chat))
+	}
+	return m
+}
+
 // press presses the newest button whose label contains label in chat, and
 // returns the answer shown to the user.
 func (h *harness) press(u *telegramtest.User, chat int64, label string) string {

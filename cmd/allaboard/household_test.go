@@ -21,7 +21,7 @@ func TestOneFamilyConfirmsOnce(t *testing.T) {
 	ann, ben := h.tg.AddUser("Ann", "", "ann"), h.tg.AddUser("Ben", "", "ben")
 	for _, u := range []*telegramtest.User{ann, ben} {
 		h.tg.Start(u, "")
-		h.waitMessage(u.ID, "All Aboard")
+		h.waitGreeted(u.ID)
 		h.tg.AddMemberSilently(pg.g, u)
 		h.tg.Send(pg.g.ID, u, "Hi all, "+u.FirstName+" here")
 	}

@@ -18,7 +18,7 @@ func TestStartAnswersStartAndStopsCleanly(t *testing.T) {
 	h.start()
 	anna := h.tg.AddUser("Anna", "Berg", "anna")
 	h.tg.Start(anna, "")
-	greeting := h.waitMessage(anna.ID, "All Aboard")
+	greeting := h.waitGreeted(anna.ID)
 	if !hasButton(greeting, "Add me to a group") {
 		t.Errorf("the /start answer has no \"Add me to a group\" button: %+v", greeting.Buttons)
 	}
@@ -235,7 +235,7 @@ func TestBatchAppliedExactlyOnceAcrossACrash(t *testing.T) {
 			h.cancel = nil
 			h.tune = nil
 			h.start() // the batch is delivered again
-			h.waitMessage(anna.ID, "All Aboard")
+			h.waitGreeted(anna.ID)
 			time.Sleep(500 * time.Millisecond)
 			if n := len(h.tg.BotMessages(anna.ID)); n != 1 {
 				t.Errorf("/start answered %d times, want exactly once:\n%s", n, h.dump(anna.ID))
@@ -249,7 +249,7 @@ func TestRandomUpdateIDAfterSilenceIsNotLost(t *testing.T) {
 	h.start()
 	anna := h.tg.AddUser("Anna", "", "")
 	h.tg.Start(anna, "")
-	h.waitMessage(anna.ID, "All Aboard")
+	h.waitGreeted(anna.ID)
 	h.tg.JumpUpdateID(1000) // far lower than before: Telegram may pick any id after a week
 	h.tg.Send(anna.ID, anna, "/help")
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
@@ -265,7 +265,7 @@ func TestTooManyRequestsIsWaitedOut(t *testing.T) {
 	anna := h.tg.AddUser("Anna", "", "")
 	h.tg.Fail("sendMessage", 1, 429, "Too Many Requests: retry after 1", 1)
 	h.tg.Start(anna, "")
-	h.waitMessage(anna.ID, "All Aboard")
+	h.waitGreeted(anna.ID)
 	var sends []time.Time
 	for _, r := range h.tg.Requests() {
 		if r.Method == "sendMessage" {
@@ -306,7 +306,7 @@ func TestServerErrorsAndDroppedConnectionsAreRetried(t *testing.T) {
 	h.tg.Drop("sendMessage", 1)
 	h.tg.SendGarbage("sendMessage", 1)
 	h.tg.Start(anna, "")
-	h.waitMessage(anna.ID, "All Aboard")
+	h.waitGreeted(anna.ID)
 	time.Sleep(300 * time.Millisecond)
 	if n := len(h.tg.BotMessages(anna.ID)); n != 1 {
 		t.Errorf("%d replies, want 1:\n%s", n, h.dump(anna.ID))

@@ -48,8 +48,8 @@ func TestMentionsOfAChangeShowWhatChanged(t *testing.T) {
 		time.Sleep(20 * time.Millisecond)
 	}
 	for _, text := range rounds {
-		if !strings.Contains(text, "Park → Beach") || !strings.Contains(text, "📍 Beach") {
-			t.Errorf("a mention of the change doesn't show the old and the new place: %q", text)
+		if !strings.Contains(text, "📍 Park → Beach") || strings.Count(text, "📍") != 1 {
+			t.Errorf("a mention of the change doesn't show the old and the new place, once: %q", text)
 		}
 	}
 }

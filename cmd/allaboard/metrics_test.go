@@ -134,7 +134,7 @@ func TestMetricsCountWhatTheBotDoes(t *testing.T) {
 	pg := h.parentsGroup("Ali")
 	ali := pg.parents[0]
 	h.tg.Start(ali, "")
-	h.waitMessage(ali.ID, "All Aboard")
+	h.waitGreeted(ali.ID)
 
 	h.tg.Fail5xx("sendMessage", 1) // a card waits, then goes
 	h.tg.Send(pg.g.ID, pg.host, "/event Picnic | "+future(3, 15)+" | Park")

@@ -17,7 +17,7 @@ func TestAfterAMoveNoGroupMessageShowsTheOldPlace(t *testing.T) {
 	pg := h.parentsGroup("Ali", "Bea")
 	ali, bea := pg.parents[0], pg.parents[1]
 	h.tg.Start(ali, "")
-	h.waitMessage(ali.ID, "All Aboard")
+	h.waitGreeted(ali.ID)
 
 	h.tg.Send(pg.g.ID, pg.host, "/event Picnic | "+future(5, 12)+" | Park")
 	h.waitMessage(pg.g.ID, "Picnic (#1)", "Park", "confirmed")
@@ -56,7 +56,7 @@ func TestAPrivateMessageIsPassedOnToTheHost(t *testing.T) {
 	pg := h.parentsGroup("Ali")
 	ali := pg.parents[0]
 	h.tg.Start(ali, "")
-	h.waitMessage(ali.ID, "All Aboard")
+	h.waitGreeted(ali.ID)
 	h.tg.Send(pg.g.ID, pg.host, "/event Picnic | "+future(5, 12)+" | Park")
 	h.waitMessage(ali.ID, "please confirm", "Picnic (#1)")
 

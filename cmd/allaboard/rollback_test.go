@@ -47,7 +47,7 @@ func TestAFailedUpdateChangesNothingAndHoldsUpNoOther(t *testing.T) {
 	pg := h.parentsGroup("Ali")
 	ali := pg.parents[0]
 	h.tg.Start(ali, "")
-	h.waitMessage(ali.ID, "All Aboard")
+	h.waitGreeted(ali.ID)
 	if err := h.stop(); err != nil {
 		t.Fatal(err)
 	}

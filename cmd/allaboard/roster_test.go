@@ -24,7 +24,7 @@ func TestLateJoinerIsBriefedAndChased(t *testing.T) {
 	// Nina opened a chat with the bot once; she joins a month late.
 	nina := h.tg.AddUser("Nina", "", "")
 	h.tg.Start(nina, "")
-	h.waitMessage(nina.ID, "All Aboard")
+	h.waitGreeted(nina.ID)
 	h.tg.Join(pg.g, nina)
 	h.waitMessage(nina.ID, "Welcome to Class 2b parents", "Mia's party", "Jump House")
 	h.waitStatus(pg.host, "Nina 🆕", "joined or was first seen after the announcement")
@@ -199,7 +199,7 @@ func TestForgetDeletesOnlyAfterConfirmation(t *testing.T) {
 	pg := h.parentsGroup("Ali", "Bea")
 	ali, bea := pg.parents[0], pg.parents[1]
 	h.tg.Start(ali, "")
-	h.waitMessage(ali.ID, "All Aboard")
+	h.waitGreeted(ali.ID)
 	h.tg.Send(pg.g.ID, pg.host, "/event Picnic | "+future(5, 12)+" | Park")
 	h.waitMessage(ali.ID, "Picnic")
 	h.press(ali, ali.ID, "Going")
@@ -366,7 +366,7 @@ func (h *harness) chasedPicnic() (pg parentsGroup, ali, bea *telegramtest.User) 
 	pg = h.parentsGroup("Ali", "Bea")
 	ali, bea = pg.parents[0], pg.parents[1]
 	h.tg.Start(ali, "")
-	h.waitMessage(ali.ID, "All Aboard")
+	h.waitGreeted(ali.ID)
 	h.tg.Send(pg.g.ID, pg.host, "/event Picnic | "+future(5, 12)+" | Park")
 	h.waitMessage(ali.ID, "New in Class 2b parents", "Picnic")
 	h.waitMessage(pg.g.ID, "Bea", "please confirm")

@@ -54,7 +54,7 @@ func (h *harness) otherGroup(title, hostName, memberName string) (*telegramtest.
 	member := h.tg.AddUser(memberName, "", "")
 	for _, u := range []*telegramtest.User{host, member} {
 		h.tg.Start(u, "")
-		h.waitMessage(u.ID, "All Aboard")
+		h.waitGreeted(u.ID)
 	}
 	g := h.tg.NewGroup(title, host)
 	h.tg.AddBot(g, host, true)
@@ -72,7 +72,7 @@ func TestRemindersGoAtEachGroupsLocalTime(t *testing.T) {
 	pg := h.parentsGroup("Ali")
 	ali := pg.parents[0]
 	h.tg.Start(ali, "")
-	h.waitMessage(ali.ID, "All Aboard")
+	h.waitGreeted(ali.ID)
 	team, coach, bob := h.otherGroup("Football team", "Carla", "Bob")
 	h.tg.Send(team.ID, coach, "/settings timezone America/New_York")
 	h.waitMessage(team.ID, "timezone is now America/New_York (was Europe/Berlin)")
@@ -117,7 +117,7 @@ func TestDigestOnlyWhenSomethingIsPendingOrChanged(t *testing.T) {
 	pg := h.parentsGroup("Ali")
 	ali := pg.parents[0]
 	h.tg.Start(ali, "")
-	h.waitMessage(ali.ID, "All Aboard")
+	h.waitGreeted(ali.ID)
 	h.tg.Send(pg.g.ID, pg.host, "/event Picnic | 2026-12-10 12:00 | Park")
 	h.waitMessage(ali.ID, "Picnic")
 
@@ -148,7 +148,7 @@ func TestRestartAfterSixHoursOfDowntime(t *testing.T) {
 	pg := h.parentsGroup(names...)
 	for _, u := range pg.parents[:6] {
 		h.tg.Start(u, "")
-		h.waitMessage(u.ID, "All Aboard")
+		h.waitGreeted(u.ID)
 	}
 	h.tg.Send(pg.g.ID, pg.host, "/event Picnic | 2026-12-10 12:00 | Park")
 	for _, u := range pg.parents[:6] {
@@ -207,7 +207,7 @@ func TestChangingSettingsReschedulesWhatIsPending(t *testing.T) {
 	pg := h.parentsGroup("Ali")
 	ali := pg.parents[0]
 	h.tg.Start(ali, "")
-	h.waitMessage(ali.ID, "All Aboard")
+	h.waitGreeted(ali.ID)
 	h.tg.Send(pg.g.ID, pg.host, "/event Picnic | 2026-12-05 15:00 | Park")
 	h.waitMessage(ali.ID, "New in Class 2b parents", "Picnic")
 
@@ -335,7 +335,7 @@ func TestAFailingTimerIsRetriedAndStopsNothingElse(t *testing.T) {
 	pg := h.parentsGroup("Ali")
 	ali := pg.parents[0]
 	h.tg.Start(ali, "")
-	h.waitMessage(ali.ID, "All Aboard")
+	h.waitGreeted(ali.ID)
 	h.tg.Send(pg.g.ID, pg.host, "/event Picnic | 2026-12-01 15:00 | Park")
 	h.waitMessage(ali.ID, "Picnic")
 	h.press(ali, ali.ID, "Going")
@@ -384,7 +384,7 @@ func TestOneHugeCardStopsNoOtherGroup(t *testing.T) {
 	pg := h.parentsGroup("Ali")
 	ali := pg.parents[0]
 	h.tg.Start(ali, "")
-	h.waitMessage(ali.ID, "All Aboard")
+	h.waitGreeted(ali.ID)
 	team, coach, bob := h.otherGroup("Football team", "Carla", "Bob")
 
 	amps := strings.Repeat("&", 290)
@@ -395,7 +395,7 @@ func TestOneHugeCardStopsNoOtherGroup(t *testing.T) {
 		h.tg.Send(pg.g.ID, pg.host, fmt.Sprintf("/edit 1 where %s place %d", amps, i))
 		h.waitMessage(pg.g.ID, fmt.Sprintf("place %d", i), "Changed")
 	}
-	card := h.waitMessage(ali.ID, "Please confirm", "2 earlier change(s)", "place 7")
+	card := h.waitMessage(ali.ID, "Please confirm", "place 7") // one 📍 line: what she saw → what it is
 	if n := len(utf16.Encode([]rune(card.Plain))); n > 4096 {
 		t.Errorf("Ali's card is %d UTF-16 units long, over Telegram's limit", n)
 	}
@@ -447,7 +447,7 @@ func TestAFailingChaseIsPutOffAndStopsNothingElse(t *testing.T) {
 	ali := pg.parents[0]
 	broken.group = pg.g.ID
 	h.tg.Start(ali, "")
-	h.waitMessage(ali.ID, "All Aboard")
+	h.waitGreeted(ali.ID)
 	team, coach, bob := h.otherGroup("Football team", "Carla", "Bob")
 
 	h.tg.Send(pg.g.ID, pg.host, "/event Picnic | 2026-12-01 15:00 | Park")

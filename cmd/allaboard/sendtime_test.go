@@ -106,7 +106,7 @@ func TestFallbackMentionGoesAheadOfQueuedReminders(t *testing.T) {
 	pg := h.parentsGroup(append(names, "Dora")...)
 	dora := pg.parents[len(names)]
 	h.tg.Start(dora, "")
-	h.waitMessage(dora.ID, "All Aboard")
+	h.waitGreeted(dora.ID)
 	h.slowChats(2*time.Second, "-ping-schedule", "0,1h")
 
 	h.tg.Send(dora.ID, dora, "/help") // keeps her chat busy: her reminder waits

@@ -23,7 +23,7 @@ func (h *harness) parentsGroup(names ...string) parentsGroup {
 	h.t.Helper()
 	host := h.tg.AddUser("Hanna", "Host", "hanna")
 	h.tg.Start(host, "")
-	h.waitMessage(host.ID, "All Aboard")
+	h.waitGreeted(host.ID)
 	pg := parentsGroup{g: h.tg.NewGroup("Class 2b parents", host), host: host}
 	h.tg.AddBot(pg.g, host, true)
 	h.waitMessage(pg.g.ID, "Hello")
@@ -95,7 +95,7 @@ func TestTheStory(t *testing.T) {
 		h.tg.Start(u, "")
 	}
 	for _, u := range byDM {
-		h.waitMessage(u.ID, "All Aboard")
+		h.waitGreeted(u.ID)
 	}
 
 	// The party is announced.
@@ -371,7 +371,7 @@ func TestQuietHoursDelayRemindersToTheMorning(t *testing.T) {
 	pg := h.parentsGroup("Ali")
 	ali := pg.parents[0]
 	h.tg.Start(ali, "")
-	h.waitMessage(ali.ID, "All Aboard")
+	h.waitGreeted(ali.ID)
 
 	h.tg.Send(pg.g.ID, pg.host, "/event Picnic | 2026-12-05 12:00 | Park")
 	h.waitMessage(pg.g.ID, "Picnic (#1)")

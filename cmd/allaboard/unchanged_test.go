@@ -18,7 +18,7 @@ func TestPressesOnOneCardWasteNoEdits(t *testing.T) {
 	pg := h.parentsGroup(names...)
 	for _, u := range pg.parents[:6] {
 		h.tg.Start(u, "")
-		h.waitMessage(u.ID, "All Aboard")
+		h.waitGreeted(u.ID)
 	}
 	h.tg.Send(pg.g.ID, pg.host, "/event Picnic | "+future(5, 12)+" | Park")
 	h.waitMessage(pg.g.ID, "Picnic (#1)", "1 of 13 confirmed")

@@ -24,7 +24,7 @@ func TestAMoveAsksThoseGoingWhetherTheyStillCome(t *testing.T) {
 	going, dora := pg.parents[:3], pg.parents[3] // Dora never opened a chat with the bot
 	for _, u := range going {
 		h.tg.Start(u, "")
-		h.waitMessage(u.ID, "All Aboard")
+		h.waitGreeted(u.ID)
 	}
 	h.tg.Send(pg.g.ID, pg.host, "/event Mia's party | "+future(10, 15)+" | Jump House")
 	for _, u := range going {
@@ -73,7 +73,7 @@ func TestThePrivateCardShowsTheMembersAnswer(t *testing.T) {
 	pg := h.parentsGroup("Ali", "Bea")
 	ali := pg.parents[0]
 	h.tg.Start(ali, "")
-	h.waitMessage(ali.ID, "All Aboard")
+	h.waitGreeted(ali.ID)
 	h.tg.Send(pg.g.ID, pg.host, "/event Picnic | "+future(5, 12)+" | Park")
 	card := h.waitMessage(ali.ID, "New in Class 2b parents", "Picnic")
 
