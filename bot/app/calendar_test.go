@@ -8,6 +8,7 @@ import (
 
 	"allaboard"
 	"allaboard/bot/app"
+	"allaboard/bot/lang"
 	"allaboard/bot/render"
 	"allaboard/bot/wire"
 	"allaboard/internal/icstest"
@@ -69,7 +70,7 @@ func addedBy(t *testing.T, k *kit, p parents) (*app.User, icstest.File) {
 	k.announce(p, lastSundayOfOctober)
 	k.tick(k.now)
 	c := privateCard(t, k.sent(), ali.ID)
-	if got := k.press(ali, dm(ali), button(t, c, "Add to calendar")); got != render.CalendarComing {
+	if got := k.press(ali, dm(ali), button(t, c, "Add to calendar")); got != render.CalendarComing(lang.English) {
 		t.Fatalf("the press was answered %q", got)
 	}
 	msgs := k.sent()
@@ -233,8 +234,8 @@ func TestAForgedCalendarPressDoesNothing(t *testing.T) {
 		{"a version never made", ali, press(p.g.ID, 1, 9), render.StaleButton},
 		{"no such event", ali, press(p.g.ID, 7, 1), render.StaleButton},
 		{"no such group", ali, press(-555, 1, 1), render.StaleButton},
-		{"cancelled", ali, press(p.g.ID, 2, 2), render.CalendarCancelled},
-		{"can't be written to", bea, press(p.g.ID, 1, 1), render.CalendarOpenChat},
+		{"cancelled", ali, press(p.g.ID, 2, 2), render.CalendarCancelled(lang.English)},
+		{"can't be written to", bea, press(p.g.ID, 1, 1), render.CalendarOpenChat(lang.English)},
 		{"not a calendar press", ali, "e:-100:1:1:C", render.StaleButton},
 	} {
 		if got := k.press(tc.who, dm(tc.who), tc.data); got != tc.want {

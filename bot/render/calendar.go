@@ -1,33 +1,39 @@
 package render
 
 import (
-	"fmt"
-
 	"allaboard"
+	"allaboard/bot/lang"
 )
 
 // AddToCalendar is the private card's button that asks for the event as a
 // calendar file.
-func AddToCalendar(data string) []allaboard.Button {
-	return []allaboard.Button{{Text: "📅 Add to calendar", Data: data}}
+func AddToCalendar(l lang.Lang, data string) []allaboard.Button {
+	return []allaboard.Button{{Text: l.T("calendar_button", nil), Data: data}}
 }
 
 // Answers to the button.
-const (
-	CalendarComing    = `📅 Sending you the calendar file.`
-	CalendarOpenChat  = `Please open a private chat with me first (the button in the group), and I'll send you the calendar file there.`
-	CalendarCancelled = `This event is cancelled: there is nothing to add.`
-	CalendarStarted   = `This event has already started.`
-)
+
+// CalendarComing: the file follows.
+func CalendarComing(l lang.Lang) string { return l.T("calendar_coming", nil) }
+
+// CalendarOpenChat: the file goes only to a private chat, not open yet.
+func CalendarOpenChat(l lang.Lang) string { return l.T("calendar_open_chat", nil) }
+
+// CalendarCancelled: nothing to add.
+func CalendarCancelled(l lang.Lang) string { return l.T("calendar_cancelled", nil) }
+
+// CalendarStarted: too late to add.
+func CalendarStarted(l lang.Lang) string { return l.T("calendar_started", nil) }
 
 // CalendarCaption goes with the file: what opening it does. update is set
 // for a file sent by itself after a change.
-func CalendarCaption(e allaboard.Event, update bool) string {
+func CalendarCaption(l lang.Lang, e allaboard.Event, update bool) string {
+	id := "calendar_caption"
 	switch {
 	case e.Cancelled:
-		return fmt.Sprintf(`📅 %s is <b>cancelled</b>. Open this file to take it out of your calendar.`, EventName(e))
+		id = "calendar_caption_cancelled"
 	case update:
-		return fmt.Sprintf(`📅 %s has changed. Open this file to move it in your calendar: it replaces the entry you added.`, EventName(e))
+		id = "calendar_caption_update"
 	}
-	return fmt.Sprintf(`📅 %s — open this file to add it to your calendar. If it changes, I'll send you a new file that moves it.`, EventName(e))
+	return l.T(id, map[string]any{"Event": EventName(e)})
 }

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"fmt"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -12,6 +11,7 @@ import (
 
 // Card is everything shown about an event.
 type Card struct {
+	Lang    lang.Lang // of its readers: the group's, or the member's for a private copy
 	Event   allaboard.Event
 	Host    string
 	Changes []string         // what changed since the version the reader saw (ChangesSince)
@@ -25,19 +25,20 @@ type Card struct {
 // rather than failing: title and place are bounded, and so is the list of
 // changes (ChangesSince).
 func (c Card) HTML() string {
-	e := c.Event
+	e, l := c.Event, c.Lang
 	var b strings.Builder
 	if c.Header != "" {
 		b.WriteString(c.Header + "\n")
 	}
 	if e.Cancelled {
-		b.WriteString("\n❌ <b>CANCELLED</b>\n")
+		b.WriteString("\n" + CancelledLine(l) + "\n")
 	} else if len(c.Changes) > 0 {
-		b.WriteString("\n✏️ <b>Changed</b>: " + strings.Join(c.Changes, "\n") + "\n")
+		b.WriteString("\n" + l.T("card_changed", map[string]any{"Changes": strings.Join(c.Changes, "\n")}) + "\n")
 	}
-	fmt.Fprintf(&b, "\n📅 %s\n🕒 %s\n📍 %s\n👤 Host: %s\n", EventName(e), WhenSpan(lang.English, e.When, e.End, c.Loc), Escape(e.Where), Escape(c.Host))
+	b.WriteString("\n📅 " + EventName(e) + "\n🕒 " + WhenSpan(l, e.When, e.End, c.Loc) + "\n📍 " + Escape(e.Where) + "\n" +
+		l.T("card_host", map[string]any{"Host": Escape(c.Host)}) + "\n")
 	if len(e.Guests) > 0 {
-		fmt.Fprintf(&b, ForGuests+"\n", len(e.Guests))
+		b.WriteString(ForGuests(l, len(e.Guests)) + "\n")
 	}
 	head := b.String()
 	var tail string
@@ -45,7 +46,7 @@ func (c Card) HTML() string {
 		tail = "\n" + c.Footer
 	}
 	if c.Counts != nil {
-		tail += "\n" + TallyLine(*c.Counts)
+		tail += "\n" + TallyLine(l, *c.Counts)
 	}
 	if e.Notes != "" {
 		// Telegram counts the notes as shown (&amp; is one character), in
@@ -62,65 +63,72 @@ func (c Card) HTML() string {
 	return head + tail
 }
 
+// ForGuests is the card's line for an event for n invited guests, who are
+// not named.
+func ForGuests(l lang.Lang, n int) string { return l.N("card_for_guests", n, nil) }
+
+// CancelledLine marks a cancelled event: "❌ CANCELLED".
+func CancelledLine(l lang.Lang) string { return l.T("cancelled", nil) }
+
 // Answers are what a card's buttons send back, made by the caller for the
 // card's material revision.
 type Answers struct{ GotIt, Going, Maybe, Cant string }
 
 // Buttons are the card's ack and RSVP buttons.
 func (c Card) Buttons(a Answers) [][]allaboard.Button {
-	ack := gotItButton(a.GotIt)
+	ack := gotItButton(c.Lang, a.GotIt)
 	if c.Event.Cancelled {
 		return [][]allaboard.Button{{ack}}
 	}
-	return [][]allaboard.Button{{ack}, {{Text: label(allaboard.Going), Data: a.Going},
-		{Text: label(allaboard.Maybe), Data: a.Maybe}, {Text: label(allaboard.CantGo), Data: a.Cant}}}
+	return [][]allaboard.Button{{ack}, {{Text: label(c.Lang, allaboard.Going), Data: a.Going},
+		{Text: label(c.Lang, allaboard.Maybe), Data: a.Maybe}, {Text: label(c.Lang, allaboard.CantGo), Data: a.Cant}}}
 }
 
-// YourState is a private card's header once the member has confirmed: what
-// they answered, if anything, to the current version.
-func YourState(a allaboard.RSVP) string {
-	if a == allaboard.NoAnswer {
-		return CardConfirmed
+// label is an answer as its button says it: "🎉 Going".
+func label(l lang.Lang, a allaboard.RSVP) string {
+	id := map[allaboard.RSVP]string{allaboard.Going: "rsvp_going", allaboard.Maybe: "rsvp_maybe", allaboard.CantGo: "rsvp_cant"}[a]
+	if id == "" {
+		return ""
 	}
-	return fmt.Sprintf(CardAnswered, label(a))
+	return l.T(id, nil)
 }
 
 // StillComing asks a member who said Going or Maybe to an earlier version of
 // e, at when and where, whether they still come: "You said 🎉 Going for Sat
 // 5 Dec 15:00 — still coming?". It names what has changed since.
-func StillComing(a allaboard.RSVP, e allaboard.Event, when time.Time, where string, loc *time.Location) string {
+func StillComing(l lang.Lang, a allaboard.RSVP, e allaboard.Event, when time.Time, where string, loc *time.Location) string {
 	var was []string
 	if !when.IsZero() && !when.Equal(e.When) {
-		was = append(was, ShortWhen(lang.English, when, loc))
+		was = append(was, ShortWhen(l, when, loc))
 	}
 	if where != "" && where != e.Where {
 		was = append(was, Escape(Clip(where, 60)))
 	}
-	version := EarlierVersion
+	version := l.T("card_earlier_version", nil)
 	if len(was) > 0 {
 		version = strings.Join(was, ", ")
 	}
-	q := StillGoing
+	id := "card_still_going"
 	if a == allaboard.Maybe {
-		q = StillMaybe
+		id = "card_still_maybe"
 	}
-	return fmt.Sprintf(q, label(a), version)
+	return l.T(id, map[string]any{"Answer": label(l, a), "Version": version})
 }
 
 // TallyLine shows an event's counts, leaving zeros out: "✅ 3 of 9 confirmed ·
 // 2 not yet reachable · 🎉 2 going · 🤔 1 maybe". Members the bot hasn't seen
-// count among those who haven't confirmed.
-func TallyLine(t allaboard.Tally) string {
-	parts := []string{fmt.Sprintf("✅ %d of %d confirmed", t.Confirmed, t.Members+t.Unknown)}
+// count among those who haven't confirmed; a household knows as one.
+func TallyLine(l lang.Lang, t allaboard.Tally) string {
+	parts := []string{l.N("tally_confirmed", t.Confirmed, map[string]any{"Total": t.Members + t.Unknown})}
 	if t.Families > 0 {
-		parts[0] = familyTally(t) // a household knows as one
+		parts[0] = l.N("tally_families", t.FamiliesConfirmed, map[string]any{"Total": t.Families + t.Unknown})
 	}
 	for _, p := range []struct {
-		n    int
-		what string
-	}{{t.Unknown, "%d not yet reachable"}, {t.Going, "🎉 %d going"}, {t.Maybe, "🤔 %d maybe"}, {t.CantGo, "🙁 %d can't"}} {
+		n  int
+		id string
+	}{{t.Unknown, "tally_unreachable"}, {t.Going, "tally_going"}, {t.Maybe, "tally_maybe"}, {t.CantGo, "tally_cant"}} {
 		if p.n > 0 {
-			parts = append(parts, fmt.Sprintf(p.what, p.n))
+			parts = append(parts, l.N(p.id, p.n, nil))
 		}
 	}
 	return strings.Join(parts, " · ")
@@ -129,10 +137,11 @@ func TallyLine(t allaboard.Tally) string {
 // Outdated is what an earlier card of an event says once a newer one is
 // posted: that it is outdated, where the latest card is (link is "" where
 // there is no link to it), and what it said. It has no buttons.
-func Outdated(old allaboard.Event, link string, loc *time.Location) string {
-	latest := LatestCardBelow
+func Outdated(l lang.Lang, old allaboard.Event, link string, loc *time.Location) string {
+	latest := l.T("card_latest_below", nil)
 	if link != "" {
-		latest = fmt.Sprintf(LatestCardLink, Escape(link))
+		latest = l.T("card_latest_link", map[string]any{"Link": Escape(link)})
 	}
-	return fmt.Sprintf(OutdatedCard, latest, EventName(old), ShortWhen(lang.English, old.When, loc), Escape(Clip(old.Where, 80)))
+	return l.T("card_outdated", map[string]any{"Latest": latest}) +
+		"\n<s>📅 " + EventName(old) + "\n🕒 " + ShortWhen(l, old.When, loc) + " · 📍 " + Escape(Clip(old.Where, 80)) + "</s>"
 }

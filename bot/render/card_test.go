@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/lang"
 )
 
 func TestTallyLineLeavesZerosOutAndCountsUnseenMembers(t *testing.T) {
@@ -20,7 +21,7 @@ func TestTallyLineLeavesZerosOutAndCountsUnseenMembers(t *testing.T) {
 		{"unseen members", allaboard.Tally{Members: 7, Confirmed: 7, Unknown: 2, CantGo: 1}, "✅ 7 of 9 confirmed · 2 not yet reachable · 🙁 1 can't"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := TallyLine(tc.t); got != tc.want {
+			if got := TallyLine(lang.English, tc.t); got != tc.want {
 				t.Errorf("TallyLine = %q, want %q", got, tc.want)
 			}
 		})
@@ -44,7 +45,7 @@ func TestStillComingNamesTheVersionAnswered(t *testing.T) {
 		{"moved back", allaboard.Going, e.When, e.Where, "🔁 You said 🎉 Going for the earlier version — still coming?"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := StillComing(tc.a, e, tc.when, tc.where, loc); got != tc.want {
+			if got := StillComing(lang.English, tc.a, e, tc.when, tc.where, loc); got != tc.want {
 				t.Errorf("StillComing = %q, want %q", got, tc.want)
 			}
 		})

@@ -16,9 +16,9 @@ func Digest(group string, rolls []allaboard.Roll, loc *time.Location) string {
 	fmt.Fprintf(&sb, DigestHeader+"\n", Escape(group))
 	for _, r := range rolls {
 		e := r.Event
-		fmt.Fprintf(&sb, "\n%s — %s\n%s\n", EventName(e), WhenSpan(lang.English, e.When, e.End, loc), TallyLine(r.Tally()))
+		fmt.Fprintf(&sb, "\n%s — %s\n%s\n", EventName(e), WhenSpan(lang.English, e.When, e.End, loc), TallyLine(lang.English, r.Tally()))
 		if e.Cancelled {
-			sb.WriteString(CancelledLine + "\n")
+			sb.WriteString(CancelledLine(lang.English) + "\n")
 		}
 		var names []string
 		for _, id := range r.Pending() {

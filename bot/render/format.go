@@ -69,12 +69,12 @@ func ChangeLine(l lang.Lang, c allaboard.Change, loc *time.Location) string {
 	}
 	switch c.Field {
 	case allaboard.FieldEnd:
-		return endLine(old, new)
+		return endLine(l, old, new)
 	case allaboard.FieldStatus:
-		return "❌ <b>CANCELLED</b>"
+		return CancelledLine(l)
 	case allaboard.FieldNotes:
 		if new == "" {
-			return "📝 notes removed"
+			return l.T("change_notes_removed", nil)
 		}
 		return "📝 " + Escape(Clip(new, 200))
 	}
@@ -86,15 +86,19 @@ func ChangeLine(l lang.Lang, c allaboard.Change, loc *time.Location) string {
 }
 
 // endLine shows a change of the end time: "🕒 until Sat 5 Dec 17:00".
-func endLine(old, new string) string {
+func endLine(l lang.Lang, old, new string) string {
 	switch {
 	case new == "":
-		return EndRemoved
+		return l.T("change_end_removed", nil)
 	case old == "":
-		return fmt.Sprintf(EndSet, new)
+		return l.T("change_end_set", map[string]any{"End": new})
 	}
-	return fmt.Sprintf(EndMoved, old, new)
+	return l.T("change_end_moved", map[string]any{"Old": old, "New": new})
 }
+
+// ForgottenMember stands in an event's history for a member who asked the
+// bot to forget them.
+func ForgottenMember(l lang.Lang) string { return l.T("change_forgotten_member", nil) }
 
 func changeTime(l lang.Lang, s string, loc *time.Location) string {
 	if s == "" {
@@ -138,7 +142,7 @@ func ChangesSince(l lang.Lang, e allaboard.Event, revs []allaboard.Revision, rev
 			}
 		case allaboard.FieldStatus:
 			if e.Cancelled {
-				lines = append(lines, "❌ <b>CANCELLED</b>")
+				lines = append(lines, CancelledLine(l))
 			}
 		default:
 			c := allaboard.Change{Field: f, Old: fieldText(was, f), New: fieldText(e, f)}

@@ -91,7 +91,7 @@ func TestClipAnswerFitsTelegramsLimit(t *testing.T) {
 		{"one over", strings.Repeat("x", 201), true},
 		{"emoji", strings.Repeat("🕒", 150), true},
 		{"emoji across the edge", "x" + strings.Repeat("📍", 120), true},
-		{"a long change", fmt.Sprintf(OutdatedGroup, strings.Repeat("📍 Jump House, Main St 5 → Café Ümlaut 😀; ", 8)), true},
+		{"a long change", OutdatedPress(lang.English, strings.Repeat("📍 Jump House, Main St 5 → Café Ümlaut 😀; ", 8), false), true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := ClipAnswer(tc.s)
@@ -115,13 +115,13 @@ func TestClipAnswerFitsTelegramsLimit(t *testing.T) {
 // said; user text in it is escaped.
 func TestOutdatedCard(t *testing.T) {
 	old := allaboard.Event{Num: 2, Title: "Tom & Jerry", Where: "<Park>", When: time.Date(2026, 12, 5, 15, 0, 0, 0, time.UTC)}
-	withLink := Outdated(old, "https://t.me/c/1234/56", time.UTC)
+	withLink := Outdated(lang.English, old, "https://t.me/c/1234/56", time.UTC)
 	for _, want := range []string{"Outdated", `<a href="https://t.me/c/1234/56">`, "Tom &amp; Jerry", "&lt;Park&gt;", "Sat 5 Dec 15:00"} {
 		if !strings.Contains(withLink, want) {
 			t.Errorf("%q lacks %q", withLink, want)
 		}
 	}
-	if noLink := Outdated(old, "", time.UTC); strings.Contains(noLink, "<a ") || !strings.Contains(noLink, LatestCardBelow) {
+	if noLink := Outdated(lang.English, old, "", time.UTC); strings.Contains(noLink, "<a ") || !strings.Contains(noLink, "see the latest card below") {
 		t.Errorf("without a link: %q", noLink)
 	}
 }

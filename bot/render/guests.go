@@ -2,7 +2,6 @@ package render
 
 // Texts about events for invited guests.
 const (
-	ForGuests      = `🎟 For invited guests (%d)`
 	NotInvited     = `This event is for invited guests only: nothing for you to confirm.`
 	GuestsUsage    = `To make an event for invited guests only: <code>/edit 2 guests @ana @ben</code> (people I know in this group). Only they are asked to confirm and reminded; the card says "for invited guests" without names. Back to everyone: <code>/edit 2 guests all</code>`
 	GuestsSet      = `🎟 %s is now for %d invited guests: only they are asked to confirm.`

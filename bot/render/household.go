@@ -101,11 +101,6 @@ func FamilyConfirmed(by allaboard.User, e allaboard.Event, group string, loc *ti
 		Escape(Name(by)), EventName(e), GroupName(group), what)
 }
 
-// familyTally is TallyLine's count of families.
-func familyTally(t allaboard.Tally) string {
-	return fmt.Sprintf("✅ %d of %d families confirmed", t.FamiliesConfirmed, t.Families+t.Unknown)
-}
-
 // familyNames joins a family's names, in HTML: "Ann &amp; Ben".
 func familyNames(names []string) string { return strings.Join(names, " &amp; ") }
 

@@ -18,7 +18,7 @@ func Events(rolls []allaboard.Roll, loc *time.Location) string {
 	var lines []string
 	for _, r := range rolls {
 		e := r.Event
-		lines = append(lines, fmt.Sprintf("%s\n🕒 %s · 📍 %s\n%s", EventName(e), ShortWhen(lang.English, e.When, loc), Escape(Clip(e.Where, 60)), TallyLine(r.Tally())))
+		lines = append(lines, fmt.Sprintf("%s\n🕒 %s · 📍 %s\n%s", EventName(e), ShortWhen(lang.English, e.When, loc), Escape(Clip(e.Where, 60)), TallyLine(lang.English, r.Tally())))
 	}
 	return "📅 <b>Upcoming events</b>\n\n" + strings.Join(lines, "\n\n")
 }
@@ -30,7 +30,7 @@ func History(e allaboard.Event, revs []allaboard.Revision, loc *time.Location) s
 	for _, r := range revs {
 		by := r.ByName
 		if r.By == 0 {
-			by = ForgottenMember // older versions kept these words in the record
+			by = ForgottenMember(lang.English) // older versions kept these words in the record
 		}
 		fmt.Fprintf(&sb, "\n<b>%d.</b> %s · %s", r.N, ShortWhen(lang.English, r.At, loc), Escape(by))
 		if r.N == 1 {

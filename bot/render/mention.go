@@ -1,7 +1,6 @@
 package render
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -16,7 +15,8 @@ import (
 // members new to the event the when, the where and the notes' first line.
 // Welcome greets members who joined after the announcement.
 type ChaseMention struct {
-	Names   []string // mentions, written by Mention
+	Lang    lang.Lang // the group's
+	Names   []string  // mentions, written by Mention
 	Event   allaboard.Event
 	Changes []string // ChangesSince the earliest version they saw; none if new to them
 	Welcome bool
@@ -25,26 +25,26 @@ type ChaseMention struct {
 
 // HTML writes the mention.
 func (m ChaseMention) HTML() string {
-	e, names := m.Event, strings.Join(m.Names, ", ")
+	e, l := m.Event, m.Lang
+	data := map[string]any{"Names": strings.Join(m.Names, ", "), "Event": EventName(e), "GotIt": l.T("got_it", nil)}
 	var sb strings.Builder
 	switch {
 	case e.Cancelled:
-		fmt.Fprintf(&sb, "❌ %s — %s is <b>CANCELLED</b>.", names, EventName(e))
-		sb.WriteString("\nPlease tap ✅ Got it so the host knows you know.")
-		return sb.String()
+		return l.T("mention_cancelled", data)
 	case m.Welcome:
-		fmt.Fprintf(&sb, "👋 Welcome, %s! Coming up in this group — please confirm you've seen it: %s", names, EventName(e))
+		sb.WriteString(l.T("mention_welcome", data))
 	case len(m.Changes) > 0:
-		fmt.Fprintf(&sb, "⏳ %s — %s <b>changed</b>, please confirm:\n%s", names, EventName(e), strings.Join(m.Changes, "\n"))
+		data["Changes"] = strings.Join(m.Changes, "\n")
+		sb.WriteString(l.T("mention_changed", data))
 	default:
-		fmt.Fprintf(&sb, "⏳ %s — please confirm %s", names, EventName(e))
+		sb.WriteString(l.T("mention_confirm", data))
 	}
 	// A line of what changed shows the new value already: once is enough.
 	shown := func(icon string) bool {
 		return slices.ContainsFunc(m.Changes, func(c string) bool { return strings.HasPrefix(c, icon) })
 	}
 	if !shown("🕒") {
-		sb.WriteString("\n🕒 " + WhenSpan(lang.English, e.When, e.End, m.Loc))
+		sb.WriteString("\n🕒 " + WhenSpan(l, e.When, e.End, m.Loc))
 	}
 	if !shown("📍") {
 		sb.WriteString("\n📍 " + Escape(Clip(e.Where, 120)))
@@ -52,7 +52,7 @@ func (m ChaseMention) HTML() string {
 	if line := firstLine(e.Notes); line != "" && len(m.Changes) == 0 {
 		sb.WriteString("\n📝 " + Escape(Clip(line, 120)))
 	}
-	sb.WriteString("\nTap ✅ Got it below to confirm you've seen it.")
+	sb.WriteString("\n" + l.T("mention_tap", data))
 	return sb.String()
 }
 

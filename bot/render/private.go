@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/lang"
 )
 
 // Asked in a group, answered in private; and a member's message passed on to
@@ -31,7 +32,7 @@ func EventsIn(title string, rolls []allaboard.Roll, loc *time.Location) string {
 
 // CountsIn are an event's counts in a private chat, naming its group.
 func CountsIn(title string, r allaboard.Roll) string {
-	return EventName(r.Event) + " in " + GroupName(title) + "\n" + TallyLine(r.Tally())
+	return EventName(r.Event) + " in " + GroupName(title) + "\n" + TallyLine(lang.English, r.Tally())
 }
 
 // Passing a member's message on to a host. PassOnOffer's %d is the longest

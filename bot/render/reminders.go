@@ -1,33 +1,39 @@
 package render
 
 import (
-	"fmt"
-
 	"allaboard"
+	"allaboard/bot/lang"
 )
 
 // Reminders before an event: a short one for those who confirmed and are
 // coming; the card, and a request to confirm, for those who haven't.
 
 // soon says when: StartsIn, which names the day when it isn't today or
-// tomorrow; the time is not repeated.
+// tomorrow; the time is not repeated. names are mentions (Mention), joined.
 
 // ReminderConfirmed reminds, privately, someone who confirmed and is coming.
-func ReminderConfirmed(e allaboard.Event, soon string) string {
-	return fmt.Sprintf("⏰ <b>Reminder:</b> %s starts %s · 📍 %s", EventName(e), soon, Escape(Clip(e.Where, 120)))
+func ReminderConfirmed(l lang.Lang, e allaboard.Event, soon string) string {
+	return l.T("reminder_coming", reminded(e, soon, ""))
 }
 
 // ReminderPendingHeader heads the card sent to someone who hasn't confirmed.
-func ReminderPendingHeader(e allaboard.Event, soon string) string {
-	return fmt.Sprintf("⏰ <b>Reminder:</b> %s starts %s. <b>Please confirm</b> you've seen the latest version:", EventName(e), soon)
+func ReminderPendingHeader(l lang.Lang, e allaboard.Event, soon string) string {
+	return l.T("reminder_pending_header", reminded(e, soon, ""))
 }
 
 // ReminderGroupConfirmed reminds, in the group, those who confirmed and are coming.
-func ReminderGroupConfirmed(names string, e allaboard.Event, soon string) string {
-	return fmt.Sprintf("⏰ %s — reminder: %s starts %s · 📍 %s", names, EventName(e), soon, Escape(Clip(e.Where, 120)))
+func ReminderGroupConfirmed(l lang.Lang, names string, e allaboard.Event, soon string) string {
+	return l.T("reminder_group_coming", reminded(e, soon, names))
 }
 
 // ReminderGroupPending reminds, in the group, those who haven't confirmed.
-func ReminderGroupPending(names string, e allaboard.Event, soon string) string {
-	return fmt.Sprintf("⏰ %s — reminder: %s starts %s · 📍 %s\nPlease confirm you've seen it: tap ✅ Got it below.", names, EventName(e), soon, Escape(Clip(e.Where, 120)))
+func ReminderGroupPending(l lang.Lang, names string, e allaboard.Event, soon string) string {
+	data := reminded(e, soon, names)
+	data["GotIt"] = l.T("got_it", nil)
+	return l.T("reminder_group_pending", data)
+}
+
+// reminded are a reminder's placeholders.
+func reminded(e allaboard.Event, soon, names string) map[string]any {
+	return map[string]any{"Event": EventName(e), "Soon": soon, "Where": Escape(Clip(e.Where, 120)), "Names": names}
 }

@@ -24,7 +24,7 @@ func Status(r allaboard.Roll, c allaboard.Chat, loc *time.Location) string {
 	if e.Cancelled {
 		sb.WriteString("❌ <b>CANCELLED</b> — everyone must still confirm they know.\n")
 	}
-	sb.WriteString(TallyLine(r.Tally()) + "\n")
+	sb.WriteString(TallyLine(lang.English, r.Tally()) + "\n")
 
 	var call, told, confirmed []string
 	waiting := map[int][]string{} // by how often they were reminded
@@ -71,7 +71,7 @@ func Status(r allaboard.Roll, c allaboard.Chat, loc *time.Location) string {
 		var out []string
 		for _, a := range []allaboard.RSVP{allaboard.Going, allaboard.Maybe, allaboard.CantGo} {
 			if names := by[a]; len(names) > 0 {
-				out = append(out, fmt.Sprintf(format, label(a), fold(names)))
+				out = append(out, fmt.Sprintf(format, label(lang.English, a), fold(names)))
 			}
 		}
 		return out
@@ -133,7 +133,9 @@ func fold(names []string) string {
 }
 
 // Counts is an event's counts, as the group sees them.
-func Counts(r allaboard.Roll) string { return EventName(r.Event) + "\n" + TallyLine(r.Tally()) }
+func Counts(r allaboard.Roll) string {
+	return EventName(r.Event) + "\n" + TallyLine(lang.English, r.Tally())
+}
 
 // GroupName is a group's title, escaped, or a stand-in when it has none.
 func GroupName(title string) string {
@@ -149,16 +151,6 @@ func Name(u allaboard.User) string {
 		return n
 	}
 	return fmt.Sprintf("user %d", u.ID)
-}
-
-// label is an answer as its button says it: "🎉 Going".
-func label(a allaboard.RSVP) string {
-	return map[allaboard.RSVP]string{allaboard.Going: "🎉 Going", allaboard.Maybe: "🤔 Maybe", allaboard.CantGo: "🙁 Can't"}[a]
-}
-
-// RSVP is an answer as a reply to it says it: "🎉 going".
-func RSVP(r allaboard.RSVP) string {
-	return map[allaboard.RSVP]string{allaboard.Going: "🎉 going", allaboard.Maybe: "🤔 maybe", allaboard.CantGo: "🙁 can't come"}[r]
 }
 
 // Date is a day: "Mon 2 Jan 2006".
@@ -199,7 +191,7 @@ func Everyone(r allaboard.Roll, loc *time.Location) string {
 			state = "📞 to call"
 		}
 		if a := resp.RSVPFor(r.Event); a != allaboard.NoAnswer {
-			state += " · " + label(a)
+			state += " · " + label(lang.English, a)
 		}
 		fmt.Fprintf(&sb, "\n• %s — %s", name, state)
 	}

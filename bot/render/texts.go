@@ -53,10 +53,7 @@ const whenExamples = "Sat 15:00 · Sat 3-5pm · tomorrow 15:30 · 5 Dec 15:00 ·
 
 // Texts about events. Placeholders are filled with escaped HTML.
 const (
-	// ForgottenMember stands in an event's history for a member who asked
-	// the bot to forget them.
-	ForgottenMember = "(a forgotten member)"
-	EventUsage      = `To announce an event, send:
+	EventUsage = `To announce an event, send:
 <code>/event title | when | where</code>
 and optionally <code>| notes</code> at the end. Instead of <b>|</b>, put each part on a new line.
 
@@ -88,10 +85,6 @@ Try one of these: ` + whenExamples
 	WhenWeek     = `⚠️ <b>%s</b> could be %s. Send it again as one of:` // "next Fri": this week's or next week's
 	WhenOr       = ` or `
 
-	EndSet     = `🕒 until %s`
-	EndMoved   = `🕒 until %s → %s`
-	EndRemoved = `🕒 no end time`
-
 	editUsage = `To change an event, send one of:
 <code>/edit %[1]d when Sun 14:00</code> (or <code>Sun 14:00-16:00</code>)
 <code>/edit %[1]d where Jump House, Main St 5</code>
@@ -117,48 +110,17 @@ A new time or place asks everyone to confirm again; a new title or notes does no
 
 	AskHost = `%s, I can't write to you privately yet, so I can't tell you who has confirmed %s. Tap below and press <b>Start</b>.`
 
-	NewEventHeader = `📣 <b>New in %s</b> — please confirm you've seen it:`
-	ReminderHeader = `⏰ <b>Reminder:</b> %s starts %s.`
-	ReminderGroup  = `⏰ %s — reminder: %s starts %s (🕒 %s, 📍 %s). Tap ✅ Got it if you haven't yet.`
-	CancelledLine  = `❌ <b>CANCELLED</b>`
-	DigestHeader   = `📰 <b>Digest</b> for %s`
-	DigestPending  = `⏳ Not confirmed yet: %s`
-	LateHeader     = `👋 <b>Welcome to %s!</b> This event is coming up there — please confirm you've seen it:`
-	RemindHeader   = `⏳ <b>Please confirm</b> the latest version (%s):`
-	CalledOff      = `❌ <b>Called off in %s</b> — please confirm you've seen it:`
-
-	CardPending    = `⏳ <b>Please confirm</b> you've seen the latest version:`
-	CardConfirmed  = `✅ You've confirmed the latest version.`
-	CardAnswered   = `✅ You confirmed · %s`
-	StillGoing     = `🔁 You said %s for %s — still coming?`
-	StillMaybe     = `🔁 You said %s for %s — can you come now?`
-	EarlierVersion = `the earlier version`
-	CardStarted    = `This event has started.`
-	OutdatedHeader = `⚠️ <b>That card was out of date.</b> This is the latest version — please confirm it:`
-	OutdatedCard   = `⚠️ <b>Outdated</b> — %s
-<s>📅 %s
-🕒 %s · 📍 %s</s>`
-	LatestCardLink  = `<a href="%s">see the latest card</a>`
-	LatestCardBelow = `see the latest card below`
+	DigestHeader  = `📰 <b>Digest</b> for %s`
+	DigestPending = `⏳ Not confirmed yet: %s`
 
 	StatusEarlier = `Said %s before the time or place changed: %s`
 
-	EventGone      = `I can't find that event any more.`
-	NothingPending = `✅ You're all caught up: nothing to confirm.`
-	PendingIntro   = `⏳ You have %d event(s) to confirm:`
-	PendingMore    = `…and %d more. Confirm these first, then send /events.`
-	NotHosting     = `You aren't hosting any upcoming events. Announce one in your group with <code>/event title | when | where</code>.`
+	NotHosting = `You aren't hosting any upcoming events. Announce one in your group with <code>/event title | when | where</code>.`
 )
 
 // Short answers to button presses (plain text, at most 200 characters).
 const (
-	NotYourGroup   = `This event is in a group I haven't seen you in. Write something there or tap a button in that group first.`
-	Acked          = `✅ Thanks! You've confirmed “%s”.`
-	AlreadyAcked   = `✅ You've already confirmed “%s”.`
-	AckedCancelled = `✅ Noted: you know “%s” is cancelled.`
-	Answered       = `Noted: %s to “%s”. That also confirms you've seen it.`
-	OutdatedDM     = `⚠️ That card is out of date, so nothing was confirmed. I've sent you the latest version privately. Changed: %s`
-	OutdatedGroup  = `⚠️ That card is out of date, so nothing was confirmed. Please use the latest card. Changed: %s`
+	NotYourGroup = `This event is in a group I haven't seen you in. Write something there or tap a button in that group first.`
 )
 
 // Texts about the roster: who is in each group.

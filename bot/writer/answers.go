@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"allaboard"
+	"allaboard/bot/lang"
 	"allaboard/bot/notice"
 	"allaboard/bot/render"
 )
@@ -14,29 +15,29 @@ import (
 
 func init() {
 	for kind, text := range map[string]string{
-		notice.NotInvited:        render.NotInvited,
-		notice.AckUsage:          render.AckUsage,
-		notice.YoureSet:          render.YoureSet,
-		notice.EventGone:         render.EventGone,
-		notice.NothingPending:    render.NothingPending,
-		notice.NotHosting:        render.NotHosting,
-		notice.HistoryUsage:      render.HistoryUsage,
-		notice.StatusUsage:       render.StatusUsage,
-		notice.StatusNotAllowed:  render.StatusNotAllowed,
-		notice.StatusStarted:     render.StatusStarted,
-		notice.StatusKept:        render.Kept,
-		notice.StatusCancelled:   render.Cancelled,
-		notice.CalendarComing:    render.CalendarComing,
-		notice.CalendarOpenChat:  render.CalendarOpenChat,
-		notice.CalendarCancelled: render.CalendarCancelled,
-		notice.CalendarStarted:   render.CalendarStarted,
-		notice.ToldNotAllowed:    render.ToldNotAllowed,
-		notice.ToldOutdated:      render.ToldOutdated,
+		notice.NotInvited:       render.NotInvited,
+		notice.AckUsage:         render.AckUsage,
+		notice.YoureSet:         render.YoureSet,
+		notice.NotHosting:       render.NotHosting,
+		notice.HistoryUsage:     render.HistoryUsage,
+		notice.StatusUsage:      render.StatusUsage,
+		notice.StatusNotAllowed: render.StatusNotAllowed,
+		notice.StatusStarted:    render.StatusStarted,
+		notice.StatusKept:       render.Kept,
+		notice.StatusCancelled:  render.Cancelled,
+		notice.ToldNotAllowed:   render.ToldNotAllowed,
+		notice.ToldOutdated:     render.ToldOutdated,
 	} {
 		kinds[kind] = fixed(text)
 	}
-	kinds[notice.PendingIntro] = words(func(n allaboard.Notice) string { return fmt.Sprintf(render.PendingIntro, n.Count) })
-	kinds[notice.PendingMore] = words(func(n allaboard.Notice) string { return fmt.Sprintf(render.PendingMore, n.Count) })
+	kinds[notice.EventGone] = phrase(render.EventGone)
+	kinds[notice.NothingPending] = phrase(render.NothingPending)
+	kinds[notice.CalendarComing] = phrase(render.CalendarComing)
+	kinds[notice.CalendarOpenChat] = phrase(render.CalendarOpenChat)
+	kinds[notice.CalendarCancelled] = phrase(render.CalendarCancelled)
+	kinds[notice.CalendarStarted] = phrase(render.CalendarStarted)
+	kinds[notice.PendingIntro] = said(func(l lang.Lang, n allaboard.Notice) string { return render.PendingIntro(l, n.Count) })
+	kinds[notice.PendingMore] = said(func(l lang.Lang, n allaboard.Notice) string { return render.PendingMore(l, n.Count) })
 	kinds[notice.RemindingNow] = words(func(n allaboard.Notice) string { return render.RemindingNow(n.Count) })
 	kinds[notice.Acked] = pressAnswer
 	kinds[notice.AlreadyAcked] = pressAnswer
@@ -57,17 +58,17 @@ func pressAnswer(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.
 	}
 	switch n.Kind {
 	case notice.Acked:
-		m.Text = fmt.Sprintf(render.Acked, e.Title)
+		m.Text = render.Acked(s.lang, e.Title)
 	case notice.AlreadyAcked:
 		if n.Value("older") != "" {
-			m.Text = fmt.Sprintf(render.AlreadyAcked, render.Clip(e.Title, 60))
+			m.Text = render.AlreadyAcked(s.lang, render.Clip(e.Title, 60))
 			return m, true, nil
 		}
-		m.Text = fmt.Sprintf(render.AlreadyAcked, e.Title)
+		m.Text = render.AlreadyAcked(s.lang, e.Title)
 	case notice.AckedCancelled:
-		m.Text = fmt.Sprintf(render.AckedCancelled, e.Title)
+		m.Text = render.AckedCancelled(s.lang, e.Title)
 	case notice.Answered:
-		m.Text = fmt.Sprintf(render.Answered, render.RSVP(allaboard.RSVP(n.Value("rsvp"))), e.Title)
+		m.Text = render.Answered(s.lang, allaboard.RSVP(n.Value("rsvp")), e.Title)
 	}
 	m.Text = render.Clip(m.Text, 190)
 	return m, true, nil
@@ -85,10 +86,7 @@ func outdatedAnswer(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboa
 		return m, false, err
 	}
 	changed := render.StripTags(strings.Join(render.ChangesSince(s.lang, e, revs, n.Rev, s.zone(e.Group)), "; "))
-	m.Text = fmt.Sprintf(render.OutdatedGroup, changed)
-	if n.Value("dm") != "" {
-		m.Text = fmt.Sprintf(render.OutdatedDM, changed)
-	}
+	m.Text = render.OutdatedPress(s.lang, changed, n.Value("dm") != "")
 	return m, true, nil
 }
 

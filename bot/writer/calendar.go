@@ -27,7 +27,7 @@ func calendar(s *state, m allaboard.Outgoing, later []allaboard.Outgoing) (allab
 	}
 	f := render.CalendarFile{Event: e, Link: s.link(wire.EventPayload(e.Group, e.Num)),
 		Loc: s.zone(e.Group), Stamp: s.now}
-	m.Text = render.CalendarCaption(e, tag.Update)
+	m.Text = render.CalendarCaption(s.lang, e, tag.Update)
 	m.Document = &allaboard.Document{Name: f.Name(), Data: f.ICS()}
 	return m, true, nil
 }

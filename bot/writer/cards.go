@@ -60,7 +60,7 @@ func (s *state) card(e allaboard.Event, seen int) (render.Card, error) {
 	if err != nil {
 		return render.Card{}, err
 	}
-	c := render.Card{Event: e, Host: render.Name(host), Loc: s.zone(e.Group)}
+	c := render.Card{Lang: s.lang, Event: e, Host: render.Name(host), Loc: s.zone(e.Group)}
 	if seen > 0 && e.Material > 1 {
 		revs, err := s.tx.Revisions(e.Group, e.Num)
 		if err != nil {
@@ -110,18 +110,18 @@ func ownCardNotice(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboar
 	var header string
 	switch n.Value("why") {
 	case notice.WhyOutdated:
-		header = render.OutdatedHeader
+		header = render.OutdatedHeader(s.lang)
 	case notice.WhyBefore:
-		header = render.ReminderPendingHeader(e, render.StartsIn(e.When, s.now, s.zone(e.Group)))
+		header = render.ReminderPendingHeader(s.lang, e, render.StartsIn(s.lang, e.When, s.now, s.zone(e.Group)))
 	default:
-		header = render.CardPending
+		header = render.CardPending(s.lang)
 		switch {
 		case r.Confirmed(e) && e.Cancelled:
-			header = render.YourState(allaboard.NoAnswer)
+			header = render.YourState(s.lang, allaboard.NoAnswer)
 		case r.Confirmed(e):
-			header = render.YourState(r.RSVPFor(e))
+			header = render.YourState(s.lang, r.RSVPFor(e))
 		case e.Started(s.now):
-			header = render.CardStarted
+			header = render.CardStarted(s.lang)
 		}
 	}
 	out, err := s.ownCard(e, r, seen, header)
@@ -145,11 +145,11 @@ func (s *state) ownCard(e allaboard.Event, r allaboard.Response, seen int, heade
 			return allaboard.Outgoing{}, err
 		}
 		was := e.AsOf(revs, rev)
-		c.Footer = render.StillComing(answer, e, was.When, was.Where, c.Loc)
+		c.Footer = render.StillComing(s.lang, answer, e, was.When, was.Where, c.Loc)
 	}
 	buttons := c.Buttons(answers(e))
 	if !e.Cancelled && !e.Started(s.now) {
-		buttons = append(buttons, render.AddToCalendar(press(e, wire.ActCalendar)))
+		buttons = append(buttons, render.AddToCalendar(s.lang, press(e, wire.ActCalendar)))
 	}
 	return allaboard.Outgoing{ChatID: r.User, Text: c.HTML(), Buttons: buttons, Ref: allaboard.PrivateCardRef(e)}, nil
 }

@@ -1,7 +1,6 @@
 package writer
 
 import (
-	"fmt"
 	"slices"
 
 	"allaboard"
@@ -60,7 +59,7 @@ func chase(s *state, m allaboard.Outgoing, later []allaboard.Outgoing) (allaboar
 // the earliest version one of them saw, or the event itself for those new to
 // it, and a welcome if they all joined after it was announced.
 func chaseMention(s *state, e allaboard.Event, users []int64) (allaboard.Outgoing, error) {
-	c := render.ChaseMention{Event: e, Welcome: true, Loc: s.zone(e.Group)}
+	c := render.ChaseMention{Lang: s.lang, Event: e, Welcome: true, Loc: s.zone(e.Group)}
 	seen := 0 // the earliest version one of them confirmed; 0: new to all
 	for _, id := range users {
 		u, err := allaboard.LookupUser(s.tx, id)
@@ -85,7 +84,7 @@ func chaseMention(s *state, e allaboard.Event, users []int64) (allaboard.Outgoin
 		c.Changes = render.ChangesSince(s.lang, e, revs, seen, c.Loc)
 	}
 	return allaboard.Outgoing{ChatID: e.Group, Text: c.HTML(),
-		Buttons: render.MentionButtons(press(e, wire.ActAck), s.link(wire.EventPayload(e.Group, e.Num)))}, nil
+		Buttons: render.MentionButtons(s.lang, press(e, wire.ActAck), s.link(wire.EventPayload(e.Group, e.Num)))}, nil
 }
 
 // chasedEvent loads the event a reminder is about, and reports whether it
@@ -150,14 +149,14 @@ func reminderCard(s *state, e allaboard.Event, user int64) (allaboard.Outgoing, 
 		return allaboard.Outgoing{}, err
 	}
 	// The reminder was counted when it was queued: Pings is 1 for the first.
-	header := fmt.Sprintf(render.NewEventHeader, group)
+	header := render.NewEventHeader(s.lang, group)
 	switch {
 	case e.Cancelled: // not "coming up", nor new, to a member who joined late
-		header = fmt.Sprintf(render.CalledOff, group)
+		header = render.CalledOff(s.lang, group)
 	case r.Pings > 1 || r.Acked > 0:
-		header = fmt.Sprintf(render.RemindHeader, group)
+		header = render.RemindHeader(s.lang, group)
 	case r.Late:
-		header = fmt.Sprintf(render.LateHeader, group)
+		header = render.LateHeader(s.lang, group)
 	}
 	m, err := s.ownCard(e, r, r.Acked, header)
 	m.Fresh = true

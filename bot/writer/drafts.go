@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/lang"
 	"allaboard/bot/notice"
 	"allaboard/bot/render"
 )
@@ -81,7 +82,7 @@ func draftDays(n allaboard.Notice) [][]allaboard.Button {
 // draftNoGroup says the user shares no group with the bot, with the button
 // that adds it to one.
 func draftNoGroup(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-	m.Text, m.Buttons = render.FlowNoGroup, [][]allaboard.Button{render.AddToGroup(s.groupLink(n.Value("payload")))}
+	m.Text, m.Buttons = render.FlowNoGroup, [][]allaboard.Button{render.AddToGroup(lang.English, s.groupLink(n.Value("payload")))}
 	return m, true, nil
 }
 
@@ -134,7 +135,7 @@ func draftEndEarly(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboar
 // is, with the button that opens the private chat.
 func draftWhereAsked(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	m.Text = fmt.Sprintf(render.WhereAsked, render.Escape(n.Value("title")))
-	m.Buttons = [][]allaboard.Button{render.OpenChat(s.link(n.Value("payload")))}
+	m.Buttons = [][]allaboard.Button{render.OpenChat(lang.English, s.link(n.Value("payload")))}
 	return m, true, nil
 }
 

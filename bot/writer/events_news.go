@@ -20,10 +20,10 @@ func init() {
 	kinds[notice.Cosmetic] = cosmeticNews
 	kinds[notice.OutdatedCard] = outdatedCard
 
-	kinds[notice.NotesImportant] = fixed(render.NotesImportant)
-	kinds[notice.NotesJustANote] = fixed(render.NotesJustANote)
-	kinds[notice.NotesNotAllowed] = fixed(render.NotesNotAllowed)
-	kinds[notice.NotesChangedSince] = fixed(render.NotesChangedSince)
+	kinds[notice.NotesImportant] = phrase(render.NotesImportant)
+	kinds[notice.NotesJustANote] = phrase(render.NotesJustANote)
+	kinds[notice.NotesNotAllowed] = phrase(render.NotesNotAllowed)
+	kinds[notice.NotesChangedSince] = phrase(render.NotesChangedSince)
 
 	kinds[notice.Posted] = undoOffer
 	kinds[notice.Undone] = fixed(render.Undone)
@@ -61,7 +61,7 @@ func askHost(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outg
 		return m, false, err
 	}
 	m.Text = fmt.Sprintf(render.AskHost, render.Mention(host.ID, host.Name()), render.EventName(e))
-	m.Buttons = [][]allaboard.Button{render.OpenChat(s.link(n.Value("payload")))}
+	m.Buttons = [][]allaboard.Button{render.OpenChat(s.lang, s.link(n.Value("payload")))}
 	return m, true, nil
 }
 
@@ -98,12 +98,12 @@ func cosmeticNews(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard
 	}
 	important, note := n.Value("important"), n.Value("note")
 	ask := important != "" && note != ""
-	m.Text = render.Cosmetic(e, lines, ask)
+	m.Text = render.Cosmetic(s.lang, e, lines, ask)
 	if n.Value("marked") != "" {
-		m.Text += "\n\n" + render.NotesImportantNow
+		m.Text += "\n\n" + render.NotesImportantNow(s.lang)
 	}
 	if ask {
-		m.Buttons = render.NotesButtons(important, note)
+		m.Buttons = render.NotesButtons(s.lang, important, note)
 	}
 	return m, true, nil
 }
@@ -116,7 +116,7 @@ func outdatedCard(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard
 		return m, false, err
 	}
 	msg, _ := strconv.Atoi(n.Value("msg"))
-	m.Text = render.Outdated(e.AsOf(revs, n.Rev), cardLink(n.Group, msg), s.zone(e.Group))
+	m.Text = render.Outdated(s.lang, e.AsOf(revs, n.Rev), cardLink(n.Group, msg), s.zone(e.Group))
 	return m, true, nil
 }
 

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/lang"
 	"allaboard/bot/notice"
 	"allaboard/bot/render"
 )
@@ -82,7 +83,7 @@ func TestAReminderBeforeTheEventSaysHowSoonWhenSent(t *testing.T) {
 		t.Fatalf("the reminder two hours before: %v %+v", ok, out)
 	}
 	f.now = e.When.Add(-time.Hour)
-	if out, ok := f.write(queued); !ok || !strings.Contains(out[0].Text, render.StartsIn(e.When, f.now, time.UTC)) ||
+	if out, ok := f.write(queued); !ok || !strings.Contains(out[0].Text, render.StartsIn(lang.English, e.When, f.now, time.UTC)) ||
 		strings.Contains(out[0].Text, "2 hours") {
 		t.Errorf("the reminder sent an hour later still says how soon it was: %v %+v", ok, out)
 	}

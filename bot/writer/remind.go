@@ -29,7 +29,7 @@ func remindComing(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard
 	if coming, err := remindStillComing(s, e, m.ChatID); err != nil || !coming {
 		return m, false, err
 	}
-	m.Text = render.ReminderConfirmed(e, render.StartsIn(e.When, s.now, s.zone(e.Group)))
+	m.Text = render.ReminderConfirmed(s.lang, e, render.StartsIn(s.lang, e.When, s.now, s.zone(e.Group)))
 	return m, true, nil
 }
 
@@ -64,13 +64,13 @@ func remindMention(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboar
 	if len(names) == 0 {
 		return m, false, nil
 	}
-	soon := render.StartsIn(e.When, s.now, s.zone(e.Group))
+	soon := render.StartsIn(s.lang, e.When, s.now, s.zone(e.Group))
 	if !pending {
-		m.Text = render.ReminderGroupConfirmed(strings.Join(names, ", "), e, soon)
+		m.Text = render.ReminderGroupConfirmed(s.lang, strings.Join(names, ", "), e, soon)
 		return m, true, nil
 	}
-	m.Text = render.ReminderGroupPending(strings.Join(names, ", "), e, soon)
-	m.Buttons = render.MentionButtons(press(e, wire.ActAck), s.link(n.Value("payload")))
+	m.Text = render.ReminderGroupPending(s.lang, strings.Join(names, ", "), e, soon)
+	m.Buttons = render.MentionButtons(s.lang, press(e, wire.ActAck), s.link(n.Value("payload")))
 	return m, true, nil
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"allaboard"
+	"allaboard/bot/lang"
 	"allaboard/bot/notice"
 	"allaboard/bot/render"
 )
@@ -58,7 +59,7 @@ func withOpenChat(k kind) kind {
 	return func(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 		m, ok, err := k(s, m, n)
 		if payload := n.Value(notice.OpenChat); ok && err == nil && payload != "" {
-			m.Buttons = append(m.Buttons, render.OpenChat(s.link(payload)))
+			m.Buttons = append(m.Buttons, render.OpenChat(lang.English, s.link(payload)))
 		}
 		return m, ok, err
 	}
@@ -68,7 +69,7 @@ func withOpenChat(k kind) kind {
 // keep everything.
 func forgetQuestion(text string) kind {
 	return func(_ *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-		m.Text, m.Buttons = text, render.ForgetButtons(n.Value("yes"), n.Value("keep"))
+		m.Text, m.Buttons = text, render.ForgetButtons(lang.English, n.Value("yes"), n.Value("keep"))
 		return m, true, nil
 	}
 }
@@ -114,7 +115,7 @@ func rosterWelcome(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboar
 		needs = render.NeedsAdminPrivacyOff
 	}
 	m.Text = fmt.Sprintf(render.GroupWelcome, render.Escape(c.Title), needs)
-	m.Buttons = [][]allaboard.Button{render.OpenChat(s.link(n.Value(notice.OpenChat)))}
+	m.Buttons = [][]allaboard.Button{render.OpenChat(lang.English, s.link(n.Value(notice.OpenChat)))}
 	if set := settingsOfChat(s, c); set.Zone == "" && n.Value("zone") != "" {
 		// The server's zone was assumed: say which, and offer to change it.
 		m.Text += "\n\n" + render.ZoneAssumed(set.Zone, s.now.In(set.Location()))
@@ -126,7 +127,7 @@ func rosterWelcome(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboar
 // rosterPrivateHelp is /help in private, with the button that adds the bot
 // to a group.
 func rosterPrivateHelp(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-	m.Text, m.Buttons = render.PrivateHelp, [][]allaboard.Button{render.AddToGroup(s.groupLink(n.Value("add")))}
+	m.Text, m.Buttons = render.PrivateHelp, [][]allaboard.Button{render.AddToGroup(lang.English, s.groupLink(n.Value("add")))}
 	return m, true, nil
 }
 
@@ -140,7 +141,7 @@ func rosterRollCall(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboa
 	text, done := render.RollCallCard(c, len(known))
 	m.Text = text
 	if !done {
-		m.Buttons = render.InGroup(n.Value("press"))
+		m.Buttons = render.InGroup(lang.English, n.Value("press"))
 	}
 	return m, true, nil
 }
