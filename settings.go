@@ -23,6 +23,9 @@ type Settings struct {
 	// Digest is when hosts get their daily digest, a cron expression on the
 	// group's clock; "": off.
 	Digest string `json:"digest,omitempty"`
+	// Language is the language of the group's messages (a code, "de");
+	// "": English.
+	Language string `json:"language,omitempty"`
 }
 
 // Location is the group's time zone.
