@@ -165,7 +165,9 @@ func (a *Events) onChoicePress(t *turn, q *Press) error {
 	if err := t.tx.DeleteAskedCommand(q.Chat.ID, q.From.ID); err != nil {
 		return err
 	}
-	t.answer(q, notice.New(notice.WhenChosen, "choice", asked.Choices[i]))
+	n := notice.New(notice.WhenChosen, "choice", asked.Choices[i])
+	n.Group = q.Chat.ID // whose clock the choice is on
+	t.answer(q, n)
 	chosen := func(args string) string { return strings.Replace(args, asked.Typed, asked.Choices[i], 1) }
 	switch asked.Command {
 	case "event":

@@ -19,7 +19,7 @@ func init() {
 	kinds[notice.EventParts] = fixed(render.EventParts + "\n\n" + render.EventUsage)
 	kinds[notice.WhenQuestion] = whenQuestion
 	kinds[notice.NotYourQuestion] = phrase(render.NotYourQuestion.In)
-	kinds[notice.WhenChosen] = words(func(n allaboard.Notice) string { return n.Value("choice") })
+	kinds[notice.WhenChosen] = whenChosen
 	kinds[notice.EditUsage] = words(func(n allaboard.Notice) string { return render.EditUsage(n.Event) })
 	kinds[notice.EditField] = words(func(n allaboard.Notice) string {
 		return fmt.Sprintf(render.EditField, typedClip(n, 20)) + "\n\n" + render.EditUsage(n.Event)
@@ -135,6 +135,17 @@ func coHostName(s *state, id int64) (string, error) {
 func eventGuide(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	m.Text = render.EventGuide.In(s.lang) + "\n\n" + render.EventUsage
 	m.Buttons = [][]allaboard.Button{render.CreateEvent(s.lang, s.link(n.Value("payload")))}
+	return m, true, nil
+}
+
+// whenChosen answers the choice of a reading with it, as the reader types
+// it: the choice is kept as English types it back, which reads in any year.
+func whenChosen(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	m.Text = n.Value("choice")
+	loc := s.zone(n.Group)
+	if r, err := allaboard.ReadWhen(m.Text, s.now, loc, allaboard.ReadOpts{}); err == nil && len(r.Ask) == 0 {
+		m.Text = render.TypedBack(s.lang, r.Span, loc)
+	}
 	return m, true, nil
 }
 
