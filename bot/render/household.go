@@ -40,7 +40,9 @@ func FamilyNow(l lang.Lang, names []string) string {
 }
 
 // FamilyAlready says the two are linked already.
-func FamilyAlready(l lang.Lang, u allaboard.User) string { return familyNamed(l, "family_already", u, "") }
+func FamilyAlready(l lang.Lang, u allaboard.User) string {
+	return familyNamed(l, "family_already", u, "")
+}
 
 // FamilyTaken says the member named is in another family.
 func FamilyTaken(l lang.Lang, u allaboard.User) string { return familyNamed(l, "family_taken", u, "") }
