@@ -19,7 +19,8 @@ func FuzzReadWhen(f *testing.F) {
 	for _, s := range []string{"", "tomorrow 15:00", "Sat 3-5pm", "12/05/2026 15:00", "in 2 hours",
 		"2026-12-05T15:00", "samedi 15h", "5. Dez 15:00", "25:99", "31/02 10:00", "Sat 3", "3pm to 1pm",
 		"in 99999999999 hours", "9999-12-31 23:59", "-1", "<b>now</b>", "tomorrow 15:00 - 14:00",
-		"next Fri 3", "next week Sat 3pm", "Samstag halb vier", "quarter to 1pm", "полчетвертого", "Fri 5 Dec 15:00", "yesterday 3pm"} {
+		"next Fri 3", "next week Sat 3pm", "Samstag halb vier", "quarter to 1pm", "полчетвертого", "Fri 5 Dec 15:00", "yesterday 3pm",
+		"Sa 14:30 Uhr", "sabato alle 15", "morgen om 15 uur", "17u30", "в 15 часов", "pasado mañana 10:00", "dans 2h", "alle 8 di sera"} {
 		f.Add(s)
 	}
 	loc, err := time.LoadLocation("Europe/Berlin")

@@ -3,6 +3,7 @@ package allaboard
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -64,6 +65,10 @@ type Reading struct {
 // ReadOpts are the group's ways of writing dates.
 type ReadOpts struct {
 	MonthFirst bool // 5/12 is May 12 (see MonthFirst)
+	// Lang is the reader's language, a code ("de"), or "": where a word
+	// means another thing in it than in other languages ("hier"), its
+	// meaning is tried first (see readerWords).
+	Lang string
 }
 
 // ReadWhen reads an event time typed by a person, in the group's zone: a day
@@ -75,7 +80,11 @@ type ReadOpts struct {
 // "2026-12-05T15:00", "Saturday 5th 3pm", ranges ("Sat 3-5pm", "15:00-17:00",
 // "3pm to 5pm") and the day, month and today/tomorrow words of German,
 // French, Spanish, Italian, Portuguese, Dutch, Russian and Ukrainian
-// ("Sa 15 Uhr", "5. Dez 15:00", "samedi 15h", "sábado 15:00"). Also
+// ("Sa 15 Uhr", "5. Dez 15:00", "samedi 15h", "sábado 15:00"), with their
+// ways of saying the hour: "14:30 Uhr", "15 uur", "17u30", "demain à 15
+// heures", "sabato alle 15", "a las 15", "в 15 часов" (a bare 13 to 23 is a
+// time after "alle", "om", "в"..., else it may be the 13th), and days said in
+// several words, "pasado mañana", "depois de amanhã". Also
 // "next week Saturday 3pm" (whennext.go) and spoken times, "half past three",
 // "quarter to 4", "Samstag halb vier" (whenspoken.go).
 //
@@ -103,6 +112,22 @@ func readWhen(text string, now time.Time, loc *time.Location, opts ReadOpts) (Re
 	if len(w) == 0 {
 		return Reading{}, ErrWhenUnreadable
 	}
+	own, differs := inLanguage(w, opts.Lang)
+	if !differs {
+		return readWords(w, now, loc, opts)
+	}
+	r, err := readWords(own, now, loc, opts)
+	if err == nil {
+		return r, nil
+	}
+	if r, errAll := readWords(w, now, loc, opts); errAll == nil {
+		return r, nil // another language's words, in a group of this one
+	}
+	return Reading{}, err
+}
+
+// readWords is readWhen once the text is split into words.
+func readWords(w []string, now time.Time, loc *time.Location, opts ReadOpts) (Reading, error) {
 	if r, ok := whenIn(w, now); ok {
 		return r, nil
 	}
@@ -266,8 +291,8 @@ func whenSplit(w []string) (day []string, c dayClock, ok bool) {
 	}
 	isDay := func(day []string) bool { _, ok := whenDate(day, time.Time{}, ReadOpts{}); return ok }
 	clock := func(w []string) (dayClock, bool) {
-		if c, ok := whenClock(w[0]); ok && len(w) == 1 {
-			return c, true
+		if c, ok := whenClock(w[0]); ok && (len(w) == 1 || len(w) == 2 && hourNouns[w[1]]) {
+			return c, true // "3", "3 heures"
 		}
 		return whenSpoken(w) // "half past three", "halb vier"
 	}
@@ -287,8 +312,12 @@ func whenSplit(w []string) (day []string, c dayClock, ok bool) {
 // whenIn reads "in 2 hours", "in 30 min", "in an hour" (and "dans", "en",
 // "через" …): from now, to the minute.
 func whenIn(w []string, now time.Time) (Reading, bool) {
-	if len(w) == 2 { // "in an hour": "a" is a filler
-		w = []string{w[0], "1", w[1]}
+	if len(w) == 2 { // "in an hour": "a" is a filler; "dans 2h"
+		n, hours := strings.CutSuffix(w[1], "h")
+		if !hours {
+			n = "1"
+		}
+		w = []string{w[0], n, strings.TrimPrefix(w[1], n)}
 	}
 	if len(w) != 3 || !inWords[w[0]] {
 		return Reading{}, false

@@ -15,6 +15,7 @@ func TestReadWhen(t *testing.T) {
 	const layout = "2006-01-02 15:04"
 	tests := []struct {
 		name, zone, now, text string
+		lang                  string // the reader's language, ReadOpts.Lang
 		want, end             string // in layout; end "" when no range
 		ask                   string // the readings asked for, "|"-separated, each "start" or "start–end"
 		why                   allaboard.Question
@@ -180,6 +181,49 @@ func TestReadWhen(t *testing.T) {
 		{name: "fri 5 dec 3 is a saturday", text: "Fri 5 Dec 3", err: allaboard.ErrWhenWrongDay},
 		{name: "a friday passed is past", text: "Fri 20 Nov 15:00", err: allaboard.ErrWhenPast},
 
+		// Each language as its parents type it, read in that language first
+		// (issue 25); forms refused before are marked "was refused".
+		{name: "en day after tomorrow", lang: "en", text: "the day after tomorrow at 3pm", want: "2026-11-26 15:00"}, // was refused
+		{name: "de Sa 14:30 Uhr", lang: "de", text: "Sa 14:30 Uhr", want: "2026-11-28 14:30"},                        // was refused
+		{name: "de 14:30 Uhr", lang: "de", text: "14:30 Uhr", want: "2026-11-24 14:30"},                              // was refused
+		{name: "de 14.30 Uhr", lang: "de", text: "morgen 14.30 Uhr", want: "2026-11-25 14:30"},                       // was refused
+		{name: "de Samstag um 15 Uhr", lang: "de", text: "Samstag um 15 Uhr", want: "2026-11-28 15:00"},
+		{name: "de Samstagmorgen", lang: "de", text: "Samstag Morgen um 9", want: "2026-11-28 09:00"}, // was refused
+		{name: "de morgen früh", lang: "de", text: "morgen früh um 8", want: "2026-11-25 08:00"},      // was refused
+		{name: "de Sa., 28. Nov., 15:00", lang: "de", text: "Sa., 28. Nov., 15:00", want: "2026-11-28 15:00"},
+		{name: "de hier is here", lang: "de", text: "hier 15 Uhr", err: allaboard.ErrWhenUnreadable},
+		{name: "fr hier is yesterday", lang: "fr", text: "hier 15h", err: allaboard.ErrWhenPast},
+		{name: "fr demain à 15 heures", lang: "fr", text: "demain à 15 heures", want: "2026-11-25 15:00"}, // was refused
+		{name: "fr à 3 heures asks", lang: "fr", text: "samedi à 3 heures", ask: "2026-11-28 15:00|2026-11-28 03:00", why: allaboard.AskAmPm},
+		{name: "fr dans 2h", lang: "fr", text: "dans 2h", want: "2026-11-24 12:00"},               // was refused
+		{name: "fr après demain", lang: "fr", text: "après demain 10h", want: "2026-11-26 10:00"}, // was refused
+		{name: "fr mar. 1 déc. is a Tuesday", lang: "fr", text: "mar. 1 déc. 15h", want: "2026-12-01 15:00"},
+		{name: "es pasado mañana", lang: "es", text: "pasado mañana 10:00", want: "2026-11-26 10:00"},         // was refused
+		{name: "es sábado a las 15", lang: "es", text: "sábado a las 15", want: "2026-11-28 15:00"},           // was refused
+		{name: "es a las 15 horas", lang: "es", text: "mañana a las 15 horas", want: "2026-11-25 15:00"},      // was refused
+		{name: "es de la mañana", lang: "es", text: "mañana a las 10 de la mañana", want: "2026-11-25 10:00"}, // was refused
+		{name: "es por la tarde", lang: "es", text: "sábado por la tarde", want: "2026-11-28 15:00"},          // was refused
+		{name: "it sabato alle 15", lang: "it", text: "sabato alle 15", want: "2026-11-28 15:00"},             // was refused
+		{name: "it alle ore 15", lang: "it", text: "domani alle ore 15", want: "2026-11-25 15:00"},            // was refused
+		{name: "it alle 8 di sera", lang: "it", text: "sabato alle 8 di sera", want: "2026-11-28 20:00"},      // was refused
+		{name: "pt sábado às 15", lang: "pt", text: "sábado às 15", want: "2026-11-28 15:00"},                 // was refused
+		{name: "pt depois de amanhã", lang: "pt", text: "depois de amanhã 10:00", want: "2026-11-26 10:00"},   // was refused
+		{name: "pt pela manhã", lang: "pt", text: "sábado pela manhã", want: "2026-11-28 09:00"},              // was refused
+		{name: "nl morgen om 15 uur", lang: "nl", text: "morgen om 15 uur", want: "2026-11-25 15:00"},         // was refused
+		{name: "nl 17u30", lang: "nl", text: "zaterdag om 17u30", want: "2026-11-28 17:30"},                   // was refused
+		{name: "nl ma is Monday", lang: "nl", text: "ma 15:00", want: "2026-11-30 15:00"},                     // was refused
+		{name: "nl over 2 uur", lang: "nl", text: "over 2 uur", want: "2026-11-24 12:00"},
+		{name: "nl hier is here", lang: "nl", text: "hier om 15 uur", err: allaboard.ErrWhenUnreadable},
+		{name: "ru в 15 часов", lang: "ru", text: "в субботу в 15 часов", want: "2026-11-28 15:00"}, // was refused
+		{name: "ru завтра в 15", lang: "ru", text: "завтра в 15", want: "2026-11-25 15:00"},         // was refused
+		{name: "ru в 3 часа asks", lang: "ru", text: "в субботу в 3 часа", ask: "2026-11-28 15:00|2026-11-28 03:00", why: allaboard.AskAmPm},
+		{name: "ru через 2 часа", lang: "ru", text: "через 2 часа", want: "2026-11-24 12:00"},
+		{name: "ru сб, 28 нояб. 2026 г.", lang: "ru", text: "сб, 28 нояб. 2026 г., 15:00", want: "2026-11-28 15:00"}, // was refused
+		{name: "uk о 15 годині", lang: "uk", text: "завтра о 15 годині", want: "2026-11-25 15:00"},                   // was refused
+		{name: "uk в суботу о 15", lang: "uk", text: "в суботу о 15", want: "2026-11-28 15:00"},                      // was refused
+		{name: "uk сб, 28 лист. 2026 р.", lang: "uk", text: "сб, 28 лист. 2026 р., 15:00", want: "2026-11-28 15:00"}, // was refused
+		{name: "another language's words still read", lang: "de", text: "samedi 15h", want: "2026-11-28 15:00"},
+
 		// Still refused.
 		{name: "hour words alone", text: "Sat three", err: allaboard.ErrWhenUnreadable},
 		{name: "half 4 is 3:30 or 4:30", text: "Sat half 4", err: allaboard.ErrWhenUnreadable},
@@ -195,7 +239,7 @@ func TestReadWhen(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			loc, now := caseAt(t, tt.zone, tt.now)
-			r, err := allaboard.ReadWhen(tt.text, now, loc, allaboard.ReadOpts{MonthFirst: allaboard.MonthFirst(loc)})
+			r, err := allaboard.ReadWhen(tt.text, now, loc, allaboard.ReadOpts{MonthFirst: allaboard.MonthFirst(loc), Lang: tt.lang})
 			if tt.err != nil {
 				if !errors.Is(err, tt.err) {
 					t.Fatalf("ReadWhen(%q) = %+v, %v; want error %v", tt.text, r, err, tt.err)

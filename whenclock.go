@@ -17,7 +17,7 @@ type dayClock struct {
 func (c dayClock) pm() dayClock { return dayClock{h: c.h + 12, m: c.m} }
 
 // whenClock reads "15:00", "9:05", "3pm", "3:30pm", "3.30pm", "15.00", "15h",
-// "15h30" or a bare hour "3".
+// "15h30", "14:30h" or a bare hour "3".
 func whenClock(w string) (dayClock, bool) {
 	half := strings.TrimSuffix(strings.TrimSuffix(w, "am"), "pm")
 	if half != w { // 12-hour clock: 12am is midnight, 12pm is noon
@@ -34,7 +34,7 @@ func whenClock(w string) (dayClock, bool) {
 	if h, m, ok := strings.Cut(strings.TrimSuffix(w, "h"), "h"); ok || strings.HasSuffix(w, "h") { // French, German
 		c, ok := clockDigits(h+":"+m, ":")
 		if m == "" {
-			c, ok = clockDigits(h, "")
+			c, ok = clockDigits(h, ":.") // "15h", "14:30h" (14:30 Uhr)
 		}
 		return dayClock{h: c.h, m: c.m}, ok && c.h <= 23
 	}

@@ -1,6 +1,7 @@
 package allaboard
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -41,6 +42,7 @@ var (
 		"tonight": 0, "tonite": 0, "stasera": 0, "vanavond": 0,
 		"tomorrow": 1, "tmrw": 1, "tmr": 1, "tomorow": 1, "tommorow": 1, "morgen": 1, "demain": 1, "manana": 1, "domani": 1, "amanha": 1, "завтра": 1,
 		"ubermorgen": 2, "apres-demain": 2, "dopodomani": 2, "overmorgen": 2, "послезавтра": 2, "післязавтра": 2,
+		"pasado-manana": 2, "depois-de-amanha": 2, "day-after-tomorrow": 2, // joined by whenPhrases
 		// Read so that "yesterday 3pm" is refused as past, not as unreadable.
 		"yesterday": -1, "gestern": -1, "hier": -1, "ayer": -1, "ieri": -1, "ontem": -1, "gisteren": -1, "вчера": -1, "вчора": -1,
 	}
@@ -54,7 +56,7 @@ var (
 	// time is given (documented in README: morning 09:00, afternoon 15:00,
 	// evening 19:00).
 	partOfDay = map[string]int{
-		"morning": 9, "morgens": 9, "vormittag": 9, "vormittags": 9, "matin": 9, "mattina": 9, "manha": 9, "ochtend": 9, "утром": 9, "вранці": 9, "зранку": 9,
+		"morning": 9, "morgens": 9, "fruh": 9, "vormittag": 9, "vormittags": 9, "matin": 9, "mattina": 9, "mattino": 9, "manha": 9, "ochtend": 9, "утром": 9, "вранці": 9, "зранку": 9,
 		"afternoon": 15, "nachmittag": 15, "nachmittags": 15, "apres-midi": 15, "tarde": 15, "pomeriggio": 15, "middag": 15, "днем": 15, "вдень": 15,
 		"evening": 19, "abend": 19, "abends": 19, "soir": 19, "noche": 19, "sera": 19, "noite": 19, "avond": 19, "вечером": 19, "ввечері": 19, "вечора": 19,
 		"tonight": 19, "tonite": 19, "stasera": 19, "vanavond": 19,
@@ -76,7 +78,16 @@ var (
 		"il": true, "alle": true, "alla": true, "as": true, "om": true, "op": true, "de": true, "del": true, "du": true, "der": true, "den": true,
 		"ce": true, "cette": true, "esta": true, "este": true, "в": true, "во": true, "у": true, "о": true, "об": true, "на": true,
 		"della": true, "da": true, // "sabato della prossima settimana", "sábado da próxima semana"
+		"por": true, "pela": true, // "sábado por la tarde", "sábado pela manhã"
+		"г.": true, "р.": true, // after a year: "5 дек. 2026 г."
 	}
+	// atWords say that the number after them is a time of day: "alle 15",
+	// "a las 15", "om 15", "в 15", where "15" alone may be the 15th.
+	atWords = map[string]bool{"at": true, "um": true, "alle": true, "ore": true, "las": true, "as": true, "a": true, "om": true, "в": true, "о": true, "об": true}
+	// hourNouns follow a time of day: "15 heures", "в 15 часов", "a las 15
+	// horas", "о 15 годині" (bare hours after them are read as after atWords).
+	hourNouns = map[string]bool{"uhr": true, "uur": true, "heures": true, "heure": true, "horas": true, "hora": true, "ore": true,
+		"часов": true, "часа": true, "час": true, "годині": true, "годину": true, "години": true, "годин": true}
 )
 
 // fold lowercases text and takes accents off letters: "Déc" is "dec".
@@ -88,20 +99,45 @@ var fold = strings.NewReplacer(
 )
 
 // whenWords lowercases and splits the text, drops filler words, joins "3 pm"
-// into "3pm" and "15 Uhr" into "15h", and splits "2026-12-05T15:00".
+// into "3pm", "15 Uhr" into "15h" and "alle 15" into "15h", splits
+// "2026-12-05T15:00", and joins the words of a day said in several
+// ("pasado mañana").
 func whenWords(text string) []string {
 	var out []string
 	endsInDigit := func() bool {
 		return len(out) > 0 && strings.IndexAny(out[len(out)-1][len(out[len(out)-1])-1:], "0123456789") == 0
 	}
-	for _, w := range strings.Fields(fold.Replace(strings.ToLower(text))) {
+	fields := strings.Fields(fold.Replace(strings.ToLower(text)))
+	for i, w := range fields {
+		prev, next := "", ""
+		if i > 0 {
+			prev = fields[i-1]
+		}
+		if i+1 < len(fields) {
+			next = fields[i+1]
+		}
+		w = flemish(w)
 		if d, t, ok := strings.Cut(w, "t"); ok && strings.Count(d, "-") == 2 && t != "" {
 			out = append(out, d, t)
 			continue
 		}
 		switch {
-		case (w == "am" || w == "pm" || w == "h" || w == "uhr") && endsInDigit():
-			out[len(out)-1] += strings.Replace(w, "uhr", "h", 1)
+		case (w == "am" || w == "pm" || w == "h" || w == "uhr" || w == "uur" || w == "u") && endsInDigit():
+			if w != "am" && w != "pm" {
+				w = "h" // "15 Uhr", "15 uur" are "15h"
+			}
+			out[len(out)-1] += w
+		case atWords[prev] && isHour24(w): // "alle 15"
+			out = append(out, w+"h")
+		case hourNouns[w] && len(out) > 0 && isHour24(out[len(out)-1]): // "15 heures"
+			out[len(out)-1] += "h"
+		case hourNouns[w] && len(out) > 0 && strings.HasSuffix(out[len(out)-1], "h"): // "в 15 часов"
+		case w == "ore" && !endsInDigit(): // "alle ore 15"; "tra 2 ore" is a while
+		case w == "di" && italianParts[next]: // "alle 8 di sera", not Tuesday
+		case w == "manana" && prev == "la": // "de la mañana" is the morning
+			out = append(out, "morning")
+		case w == "morgen" && isDayWord(prev): // "Samstag Morgen", "heute Morgen"
+			out = append(out, "morning")
 		case fillers[w] || w == "am" || w == "o'clock" || w == "oclock": // German "am Samstag"
 		case strings.HasPrefix(w, "l'") && len(w) > 2: // "de l'après-midi"
 			out = append(out, w[2:])
@@ -111,7 +147,59 @@ func whenWords(text string) []string {
 			out = append(out, w)
 		}
 	}
-	return out
+	return whenPhrases(out)
+}
+
+// italianParts are the parts of the day an Italian "di" comes before.
+var italianParts = map[string]bool{"sera": true, "mattina": true, "mattino": true, "pomeriggio": true}
+
+// isDayWord says whether w names a day: "heute", "Samstag".
+func isDayWord(w string) bool {
+	_, day := dayWords[w]
+	_, weekday := whenWeekday(w)
+	return day || weekday
+}
+
+// phrases are days said in several words, and the word each is read as.
+var phrases = []struct {
+	words []string
+	day   string
+}{
+	{[]string{"pasado", "manana"}, "pasado-manana"},
+	{[]string{"depois", "amanha"}, "depois-de-amanha"}, // "de" is gone already
+	{[]string{"apres", "demain"}, "apres-demain"},
+	{[]string{"day", "after", "tomorrow"}, "day-after-tomorrow"},
+}
+
+// whenPhrases joins the words of each phrase into its day.
+func whenPhrases(w []string) []string {
+	for _, p := range phrases {
+		for i := 0; i+len(p.words) <= len(w); i++ {
+			if slices.Equal(w[i:i+len(p.words)], p.words) {
+				w = slices.Replace(w, i, i+len(p.words), p.day)
+			}
+		}
+	}
+	return w
+}
+
+// isHour24 says whether w is an hour only a 24-hour clock has, 13 to 23:
+// a day of the month too, unless a word around it says it is a time.
+func isHour24(w string) bool {
+	n, ok := whenNum(w, 2, 2)
+	return ok && n >= 13 && n <= 23
+}
+
+// flemish writes "17u" and "17u30", as Flemish parents do, as "17h", "17h30".
+func flemish(w string) string {
+	h, m, ok := strings.Cut(w, "u")
+	if _, okH := whenNum(h, 1, 2); !ok || !okH {
+		return w
+	}
+	if _, okM := whenNum(m, 2, 2); m != "" && !okM {
+		return w
+	}
+	return h + "h" + m
 }
 
 // whenMonth reads a month's name or the start of one ("dec", "dez.", "декабря").

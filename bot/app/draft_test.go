@@ -7,6 +7,7 @@ import (
 
 	"allaboard"
 	"allaboard/bot/app"
+	"allaboard/bot/lang"
 	"allaboard/bot/render"
 	"allaboard/bot/wire"
 )
@@ -72,7 +73,7 @@ func TestGuidedCreationPostsTheCardItPreviewed(t *testing.T) {
 	msgs := k.sent()
 	card := last(t, msgs, p.g.ID, "Picnic")
 	// The card is the preview, and the counts, which the preview can't have.
-	want := preview.Text[len(render.FlowPreview)+1:]
+	want := preview.Text[len(render.FlowPreview.In(lang.English))+1:]
 	if counts, ok := strings.CutPrefix(card.Text, want); !ok || !strings.HasPrefix(counts, "\n✅ 1 of ") || strings.Count(counts, "\n") != 1 {
 		t.Fatalf("the group's card\n%q\nis not the preview\n%q with the counts", card.Text, want)
 	}
@@ -93,10 +94,10 @@ func TestGuidedCreationAsksWhichGroup(t *testing.T) {
 	k.group(-200, "Football team", p.host)
 	k.sent()
 	q := k.step(p.host, "/event")
-	if q.Text != render.FlowWhichGroup {
+	if q.Text != render.FlowWhichGroup.In(lang.English) {
 		t.Fatalf("two groups: %q", q.Text)
 	}
-	if got := k.press(p.host, dm(p.host), "f:g:-300"); got != render.FlowNotYours {
+	if got := k.press(p.host, dm(p.host), "f:g:-300"); got != render.FlowNotYours.In(lang.English) {
 		t.Fatalf("a forged group: %q", got)
 	}
 	q = k.tap(p.host, q, "Football team")
@@ -113,7 +114,7 @@ func TestGuidedCreationAsksWhichGroup(t *testing.T) {
 	}
 	// A stranger shares none.
 	stranger := person(50, "Zoe")
-	if q := k.step(stranger, "/event"); q.Text != render.FlowNoGroup {
+	if q := k.step(stranger, "/event"); q.Text != render.FlowNoGroup.In(lang.English) {
 		t.Fatalf("stranger: %q", q.Text)
 	}
 }
@@ -129,7 +130,7 @@ func TestGuidedCreationFromTheGroupsButton(t *testing.T) {
 	if q := k.step(p.host, "/start "+wire.NewEventPayload(p.g.ID)); !containsAll(q.Text, []string{"Class 2b parents", "called"}) {
 		t.Fatalf("deep link: %q", q.Text)
 	}
-	if q := k.step(p.host, "/start "+wire.NewEventPayload(-555)); q.Text != render.FlowNotYours {
+	if q := k.step(p.host, "/start "+wire.NewEventPayload(-555)); q.Text != render.FlowNotYours.In(lang.English) {
 		t.Fatalf("a group they're not in: %q", q.Text)
 	}
 }
@@ -140,7 +141,7 @@ func TestGuidedCreationFullDateAtTheDayAndFix(t *testing.T) {
 	k.step(p.host, "/event")
 	q := k.step(p.host, "Picnic")
 	q = k.step(p.host, "Sat 15:00-17:00") // the whole time at once: no more time questions
-	if q.Text != render.FlowWhere {
+	if q.Text != render.FlowWhere.In(lang.English) {
 		t.Fatalf("after a range: %q", q.Text)
 	}
 	q = k.step(p.host, "Park")
@@ -151,7 +152,7 @@ func TestGuidedCreationFullDateAtTheDayAndFix(t *testing.T) {
 	}
 	q = k.tap(p.host, q, "Fix something")
 	q = k.tap(p.host, q, "Place")
-	if q.Text != render.FlowWhere {
+	if q.Text != render.FlowWhere.In(lang.English) {
 		t.Fatalf("fixing the place: %q", q.Text)
 	}
 	q = k.step(p.host, "Beach")
@@ -171,7 +172,7 @@ func TestGuidedCreationCancelDiscardAndExpiry(t *testing.T) {
 	k.step(p.host, "/event")
 	q := k.step(p.host, "Picnic")
 	k.now = k.now.Add(allaboard.DraftLife)
-	if got := k.press(p.host, dm(p.host), button(t, q, "Tomorrow")); got != render.FlowExpired {
+	if got := k.press(p.host, dm(p.host), button(t, q, "Tomorrow")); got != render.FlowExpired.In(lang.English) {
 		t.Fatalf("a day later: %q", got)
 	}
 	if q := k.step(p.host, "Saturday"); q.Text != render.PrivateHint {
@@ -188,7 +189,7 @@ func TestGuidedCreationCancelDiscardAndExpiry(t *testing.T) {
 	if got := k.press(p.host, dm(p.host), "f:d:2020-01-01"); got != render.StaleButton {
 		t.Fatalf("a forged day: %q", got)
 	}
-	if got := k.press(p.host, dm(p.host), "f:z:"); got != render.FlowGone {
+	if got := k.press(p.host, dm(p.host), "f:z:"); got != render.FlowGone.In(lang.English) {
 		t.Fatalf("discard: %q", got)
 	}
 	if n := k.eventCount(p.g); n != 0 {
@@ -213,7 +214,7 @@ func TestGuidedCreationSaysWhatItCannotUseAndWhereItPosted(t *testing.T) {
 		t.Fatalf("a title too long: %q", q.Text)
 	}
 	q := k.step(host, "Picnic")
-	if q = k.tap(host, q, "Other"); q.Text != render.FlowOtherDay {
+	if q = k.tap(host, q, "Other"); q.Text != render.FlowOtherDay.In(lang.English) {
 		t.Fatalf("another day: %q", q.Text)
 	}
 	k.step(host, "Saturday")

@@ -12,9 +12,7 @@ import (
 // draftWhen reads a day, a start or an end typed in guided creation.
 func (a *Drafts) draftWhen(t *turn, d allaboard.Draft, text string) error {
 	loc := a.zone(t.tx, d.Group)
-	read := func(s string) (allaboard.Reading, error) {
-		return readAt(s, t.now, loc)
-	}
+	read := a.reader(t.tx, d.Group, t.now)
 	typed := text
 	switch d.Step {
 	case allaboard.StepTime:

@@ -113,7 +113,7 @@ func eventParts(args string) []string {
 // carries it out again), then waits for the answer.
 func (a *Events) readAsking(t *turn, asked allaboard.AskedCommand, group int64, typed string, sent time.Time) (allaboard.Span, bool, error) {
 	loc := a.zone(t.tx, group)
-	r, err := readAt(typed, writtenAt(t, sent), loc)
+	r, err := a.reader(t.tx, group, writtenAt(t, sent))(typed)
 	if err != nil {
 		return allaboard.Span{}, false, t.Tell(asked.Chat, notice.OfWhen(typed, err))
 	}
@@ -136,9 +136,9 @@ func (a *Events) readAsking(t *turn, asked allaboard.AskedCommand, group int64, 
 // at sent: where a sentence or an edit splits. A reading that must ask
 // counts: readAsking asks.
 func (a *Events) reads(t *turn, group int64, sent time.Time) func(string) bool {
-	loc, now := a.zone(t.tx, group), writtenAt(t, sent)
+	read := a.reader(t.tx, group, writtenAt(t, sent))
 	return func(s string) bool {
-		_, err := readAt(s, now, loc)
+		_, err := read(s)
 		return err == nil
 	}
 }
@@ -165,7 +165,9 @@ func (a *Events) onChoicePress(t *turn, q *Press) error {
 	if err := t.tx.DeleteAskedCommand(q.Chat.ID, q.From.ID); err != nil {
 		return err
 	}
-	t.answer(q, notice.New(notice.WhenChosen, "choice", asked.Choices[i]))
+	n := notice.New(notice.WhenChosen, "choice", asked.Choices[i])
+	n.Group = q.Chat.ID // whose clock the choice is on
+	t.answer(q, n)
 	chosen := func(args string) string { return strings.Replace(args, asked.Typed, asked.Choices[i], 1) }
 	switch asked.Command {
 	case "event":
@@ -357,8 +359,12 @@ func writtenAt(t *turn, sent time.Time) time.Time {
 	return sent
 }
 
-// readAt reads a typed time as written at now in the group's zone, with the
-// day and month in the order that zone's people write them.
-func readAt(s string, now time.Time, loc *time.Location) (allaboard.Reading, error) {
-	return allaboard.ReadWhen(s, now, loc, allaboard.ReadOpts{MonthFirst: allaboard.MonthFirst(loc)})
+// reader reads typed times as written at now in the group's zone, with the
+// day and month in the order that zone's people write them, and the words
+// of the group's language first where languages differ.
+func (a *core) reader(tx allaboard.Tx, group int64, now time.Time) func(s string) (allaboard.Reading, error) {
+	set := a.settings(tx, group)
+	loc := set.Location()
+	opts := allaboard.ReadOpts{MonthFirst: allaboard.MonthFirst(loc), Lang: set.Language}
+	return func(s string) (allaboard.Reading, error) { return allaboard.ReadWhen(s, now, loc, opts) }
 }

@@ -9,6 +9,7 @@ import (
 
 	"allaboard"
 	"allaboard/bot/app"
+	"allaboard/bot/lang"
 	"allaboard/bot/render"
 	"allaboard/bot/wire"
 )
@@ -294,25 +295,25 @@ func TestFamilyAndDraftCommandReplies(t *testing.T) {
 		want     string
 		first    string // sent before, in private
 	}{
-		{"group", "/family", nil, render.FamilyUsage, ""},
-		{"group", "/family  leave ", nil, render.FamilyNone, ""},
-		{"group", "/family LEAVE", nil, render.FamilyNone, ""},
-		{"group", "/family ben", nil, render.FamilyNoName, ""},
-		{"group", "/family @", nil, render.FamilyNoName, ""},
-		{"group", "/family @ben cat", nil, render.FamilyNoName, ""},
-		{"group", "/family @ben@cat", nil, render.FamilyNoName, ""},
-		{"group", "/family @nobody", nil, render.FamilyUnknown("nobody"), ""},
-		{"group", "/family @Ann", nil, render.FamilySelf, ""},
-		{"group", "/family @ben", anonymous, render.FamilyPostAsSelf, ""},
-		{"group", "/family nonsense", anonymous, render.FamilyPostAsSelf, ""},
-		{"private", "/family", nil, render.FamilyPrivate, ""},
-		{"private", "/family @ben", nil, render.FamilyPrivate, ""},
-		{"private", "/family Leave", nil, render.FamilyLeftAll, ""},
+		{"group", "/family", nil, render.FamilyUsage.In(lang.English), ""},
+		{"group", "/family  leave ", nil, render.FamilyNone.In(lang.English), ""},
+		{"group", "/family LEAVE", nil, render.FamilyNone.In(lang.English), ""},
+		{"group", "/family ben", nil, render.FamilyNoName.In(lang.English), ""},
+		{"group", "/family @", nil, render.FamilyNoName.In(lang.English), ""},
+		{"group", "/family @ben cat", nil, render.FamilyNoName.In(lang.English), ""},
+		{"group", "/family @ben@cat", nil, render.FamilyNoName.In(lang.English), ""},
+		{"group", "/family @nobody", nil, render.FamilyUnknown(lang.English, "nobody"), ""},
+		{"group", "/family @Ann", nil, render.FamilySelf.In(lang.English), ""},
+		{"group", "/family @ben", anonymous, render.FamilyPostAsSelf.In(lang.English), ""},
+		{"group", "/family nonsense", anonymous, render.FamilyPostAsSelf.In(lang.English), ""},
+		{"private", "/family", nil, render.FamilyPrivate.In(lang.English), ""},
+		{"private", "/family @ben", nil, render.FamilyPrivate.In(lang.English), ""},
+		{"private", "/family Leave", nil, render.FamilyLeftAll.In(lang.English), ""},
 		{"private", "/event Picnic | Sat 3 | Park", nil, fmt.Sprintf(render.GroupOnly, "event"), ""},
 		{"private", "/cancel", nil, fmt.Sprintf(render.GroupOnly, "cancel"), ""},
 		{"private", "/cancel 1", nil, fmt.Sprintf(render.GroupOnly, "cancel"), ""},
-		{"private", "/cancel", nil, render.FlowGone, "/event"},
-		{"private", "/cancel 1", nil, render.FlowGone, "/event"},
+		{"private", "/cancel", nil, render.FlowGone.In(lang.English), "/event"},
+		{"private", "/cancel 1", nil, render.FlowGone.In(lang.English), "/event"},
 	} {
 		t.Run(tc.in+" "+tc.text, func(t *testing.T) {
 			k := newKit(t, nil)

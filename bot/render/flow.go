@@ -1,40 +1,59 @@
 package render
 
 import (
-	"fmt"
 	"time"
 
 	"allaboard"
+	"allaboard/bot/lang"
 )
 
 // Guided creation: one short question at a time, in private.
 const (
-	FlowWhichGroup = `📝 Which group is the event for?`
-	FlowNoGroup    = `I don't share a group with you yet. Add me to your group chat, write something there, then send /event here again.`
-	FlowTitle      = `📝 New event for <b>%s</b>.
-
-What is it called? (e.g. <i>Mia's birthday party</i>)
-/cancel to stop.`
-	FlowDay      = `📅 Which day?`
-	FlowOtherDay = `📅 Type the day, e.g. <i>5 May</i> or <i>Friday</i>; add the time if you like: <i>Fri 15:00</i>.`
-	FlowTime     = `🕒 What time does it start? (e.g. <i>15:00</i> or <i>3pm</i>)`
-	FlowUntil    = `🕒 Until when? (e.g. <i>17:00</i>) — or skip.`
-	FlowEndEarly = `✋ That is not after the start (%s).`
-	FlowWhere    = `📍 Where?`
-	FlowNotes    = `📝 Anything else to know, like what to bring? — or skip.`
-	FlowPreview  = `👀 This is what the group will see:`
-	FlowFix      = `✏️ What do you want to change?`
-	FlowGone     = `Discarded: nothing was posted.`
-	FlowExpired  = `This draft expired: send /event to start again.`
-	FlowPosted   = `✅ Posted to %s.`
-	FlowNotYours = `I haven't seen you in that group. Write something there first, then try again.`
-	FlowTapped   = `👍`
-	EventGuide   = `📝 Tap the button to create an event step by step in our private chat — or type it in one line.`
+	FlowWhichGroup Phrase = "flow_which_group"
+	FlowNoGroup    Phrase = "flow_no_group"
+	FlowDay        Phrase = "flow_day"
+	FlowOtherDay   Phrase = "flow_other_day"
+	FlowTime       Phrase = "flow_time"
+	FlowUntil      Phrase = "flow_until"
+	FlowWhere      Phrase = "flow_where"
+	FlowNotes      Phrase = "flow_notes"
+	FlowPreview    Phrase = "flow_preview"
+	FlowFix        Phrase = "flow_fix"
+	FlowGone       Phrase = "flow_gone"
+	FlowExpired    Phrase = "flow_expired"
+	FlowNotYours   Phrase = "flow_not_yours"
+	EventGuide     Phrase = "flow_event_guide"
+	// Saved answers saving the changes made step by step.
+	Saved Phrase = "flow_saved"
+	// FlowTapped answers a tap that moves the flow on: no words needed.
+	FlowTapped = `👍`
 )
 
+// FlowTitle asks what the event in the group (its title, as it is) is called.
+func FlowTitle(l lang.Lang, group string) string {
+	return l.T("flow_title", map[string]any{"Group": Escape(group)})
+}
+
+// FlowEndEarly refuses an end that is not after the start (start: as
+// render.When writes it).
+func FlowEndEarly(l lang.Lang, start string) string {
+	return l.T("flow_end_early", map[string]any{"Start": start})
+}
+
+// FlowPosted answers posting to the group (its title, as it is): plain text.
+func FlowPosted(l lang.Lang, group string) string {
+	return l.T("flow_posted", map[string]any{"Group": group})
+}
+
+// WhereAsked tells the group that the host is asked, privately, where the
+// event they announced in a sentence (its title, as typed) is.
+func WhereAsked(l lang.Lang, title string) string {
+	return l.T("flow_where_asked", map[string]any{"Title": Escape(title)})
+}
+
 // CreateEvent opens the private chat at guided creation for the group.
-func CreateEvent(url string) []allaboard.Button {
-	return []allaboard.Button{{Text: "📝 Create an event", URL: url}}
+func CreateEvent(l lang.Lang, url string) []allaboard.Button {
+	return []allaboard.Button{{Text: l.T("flow_create_button", nil), URL: url}}
 }
 
 // FlowGroups offers the groups to choose from, one a row.
@@ -48,64 +67,62 @@ func FlowGroups(titles, data []string) [][]allaboard.Button {
 
 // FlowDays offers today, tomorrow, the next Saturday and Sunday (days, in
 // that order), and another day.
-func FlowDays(days []time.Time, data []string, other string) [][]allaboard.Button {
-	row := []allaboard.Button{{Text: "Today", Data: data[0]}, {Text: "Tomorrow", Data: data[1]}}
+func FlowDays(l lang.Lang, days []time.Time, data []string, other string) [][]allaboard.Button {
+	row := []allaboard.Button{{Text: l.T("flow_today", nil), Data: data[0]}, {Text: l.T("flow_tomorrow", nil), Data: data[1]}}
 	var weekend []allaboard.Button
 	for i := 2; i < len(days); i++ {
-		weekend = append(weekend, allaboard.Button{Text: days[i].Format("Mon 2"), Data: data[i]})
+		weekend = append(weekend, allaboard.Button{Text: l.Weekday(days[i]), Data: data[i]})
 	}
-	return [][]allaboard.Button{row, append(weekend, allaboard.Button{Text: "Other…", Data: other})}
+	return [][]allaboard.Button{row, append(weekend, allaboard.Button{Text: l.T("flow_other_day_button", nil), Data: other})}
 }
 
 // WhenChoices is WhenQuestion with a button for each reading.
-func WhenChoices(typed string, r allaboard.Reading, now time.Time, loc *time.Location, data []string) (string, [][]allaboard.Button) {
+func WhenChoices(l lang.Lang, typed string, r allaboard.Reading, now time.Time, loc *time.Location, data []string) (string, [][]allaboard.Button) {
 	var row []allaboard.Button
 	for i, sp := range r.Ask {
-		row = append(row, allaboard.Button{Text: choiceLabel(r.Why, sp, loc), Data: data[i]})
+		row = append(row, allaboard.Button{Text: choiceLabel(l, r.Why, sp, loc), Data: data[i]})
 	}
-	return WhenQuestion(typed, r, now, loc), [][]allaboard.Button{row}
+	return WhenQuestion(l, typed, r, now, loc), [][]allaboard.Button{row}
 }
 
 // Skip skips an optional question.
-func Skip(data string) []allaboard.Button { return []allaboard.Button{{Text: "Skip ⏭", Data: data}} }
+func Skip(l lang.Lang, data string) []allaboard.Button {
+	return []allaboard.Button{{Text: l.T("flow_skip", nil), Data: data}}
+}
 
 // PreviewButtons post, fix or discard a previewed event.
-func PreviewButtons(group string, editing bool, post, fix, discard string) [][]allaboard.Button {
-	label := fmt.Sprintf("✅ Post to %s", Clip(group, 40))
+func PreviewButtons(l lang.Lang, group string, editing bool, post, fix, discard string) [][]allaboard.Button {
+	label := l.T("flow_post_to", map[string]any{"Group": Clip(group, 40)})
 	if editing {
-		label = "✅ Save the changes"
+		label = l.T("flow_save_changes", nil)
 	}
 	return [][]allaboard.Button{
 		{{Text: label, Data: post}},
-		{{Text: "✏️ Fix something", Data: fix}, {Text: "✖️ Discard", Data: discard}},
+		{{Text: l.T("flow_fix_button", nil), Data: fix}, {Text: l.T("flow_discard", nil), Data: discard}},
 	}
 }
 
 // FixButtons name the fields to go back to, with their data.
-func FixButtons(title, when, until, where, notes string) [][]allaboard.Button {
+func FixButtons(l lang.Lang, title, when, until, where, notes string) [][]allaboard.Button {
+	b := func(id, data string) allaboard.Button { return allaboard.Button{Text: l.T(id, nil), Data: data} }
 	return [][]allaboard.Button{
-		{{Text: "Title", Data: title}, {Text: "Day & time", Data: when}, {Text: "Until", Data: until}},
-		{{Text: "Place", Data: where}, {Text: "Notes", Data: notes}},
+		{b("flow_field_title", title), b("flow_field_when", when), b("flow_field_until", until)},
+		{b("flow_field_where", where), b("flow_field_notes", notes)},
 	}
 }
 
-// Saved answers saving the changes made step by step.
-const Saved = "✅ Saved: everyone sees the new version."
-
-// WhereAsked tells the group that the host is asked, privately, where the
-// event they announced in a sentence is.
-const WhereAsked = "📍 Where is <b>%s</b>? I've asked you privately: answer there, and I'll show you the card before it's posted."
-
 // Choosing guests in guided creation.
 const (
-	FlowGuests   = `👥 Who is it for? The whole group, or only the guests you choose (a birthday party, say): only they are asked to confirm, and the group's card doesn't name them.`
-	FlowNoGuests = `Choose at least one guest, or go back and pick the whole group.`
-	guestsHeader = `🎟 Tap the guests — %d chosen so far. Then tap Done.`
+	FlowGuests   Phrase = "flow_guests"
+	FlowNoGuests Phrase = "flow_no_guests"
 )
 
 // GuestsChoice are the buttons of FlowGuests.
-func GuestsChoice(everyone, pick string) [][]allaboard.Button {
-	return [][]allaboard.Button{{{Text: "👥 The whole group", Data: everyone}, {Text: "🎟 Choose guests", Data: pick}}}
+func GuestsChoice(l lang.Lang, everyone, pick string) [][]allaboard.Button {
+	return [][]allaboard.Button{{
+		{Text: l.T("flow_guests_everyone", nil), Data: everyone},
+		{Text: l.T("flow_guests_pick", nil), Data: pick},
+	}}
 }
 
 // GuestOption is one member on the guest list.
@@ -117,7 +134,7 @@ type GuestOption struct {
 
 // GuestList is a page of the guest list: a button per member, two to a
 // row, then the pages and Done.
-func GuestList(people []GuestOption, chosen, page, pages int, prev, next, done string) (string, [][]allaboard.Button) {
+func GuestList(l lang.Lang, people []GuestOption, chosen, page, pages int, prev, next, done string) (string, [][]allaboard.Button) {
 	var rows [][]allaboard.Button
 	for i, p := range people {
 		mark := "☐ "
@@ -141,10 +158,10 @@ func GuestList(people []GuestOption, chosen, page, pages int, prev, next, done s
 	if len(nav) > 0 {
 		rows = append(rows, nav)
 	}
-	rows = append(rows, []allaboard.Button{{Text: "✅ Done", Data: done}})
-	text := fmt.Sprintf(guestsHeader, chosen)
+	rows = append(rows, []allaboard.Button{{Text: l.T("flow_guests_done", nil), Data: done}})
+	text := l.N("flow_guests_header", chosen, nil)
 	if pages > 1 {
-		text += fmt.Sprintf(" (page %d of %d)", page+1, pages)
+		text += " " + l.T("flow_guests_page", map[string]any{"Page": page + 1, "Pages": pages})
 	}
 	return text, rows
 }

@@ -1,11 +1,32 @@
 package render
 
+import (
+	"allaboard"
+	"allaboard/bot/lang"
+)
+
 // Texts about events for invited guests.
 const (
-	NotInvited     = `This event is for invited guests only: nothing for you to confirm.`
-	GuestsUsage    = `To make an event for invited guests only: <code>/edit 2 guests @ana @ben</code> (people I know in this group). Only they are asked to confirm and reminded; the card says "for invited guests" without names. Back to everyone: <code>/edit 2 guests all</code>`
-	GuestsSet      = `🎟 %s is now for %d invited guests: only they are asked to confirm.`
-	GuestsAll      = `%s is for the whole group again: everyone is asked to confirm.`
-	GuestsIsOver   = `⚠️ %s is over or cancelled: its guests stay as they were.`
-	GuestsNotKnown = `⚠️ I don't know %s in this group yet; they need to write something here first. Nothing changed.`
+	// NotInvited answers a member's press on an event for invited guests.
+	NotInvited  Phrase = "guests_not_invited"
+	GuestsUsage Phrase = "guests_usage"
 )
+
+// GuestsSet says whom the event is for now: its guests, or the whole group
+// when it has none.
+func GuestsSet(l lang.Lang, e allaboard.Event) string {
+	if len(e.Guests) == 0 {
+		return l.T("guests_all", map[string]any{"Event": EventName(e)})
+	}
+	return l.N("guests_set", len(e.Guests), map[string]any{"Event": EventName(e)})
+}
+
+// GuestsIsOver says a past or cancelled event's guests stay as they were.
+func GuestsIsOver(l lang.Lang, e allaboard.Event) string {
+	return l.T("guests_is_over", map[string]any{"Event": EventName(e)})
+}
+
+// GuestsNotKnown says a guest named (as typed) is not known in the group.
+func GuestsNotKnown(l lang.Lang, typed string) string {
+	return l.T("guests_not_known", map[string]any{"Name": Escape(typed)})
+}

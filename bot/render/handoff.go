@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/lang"
 )
 
 // HandOffLine is a member the host should contact, and how the bot tried.
@@ -30,7 +31,7 @@ func HandOff(e allaboard.Event, who []HandOffLine) string {
 		}
 		return n
 	}
-	name := func(l HandOffLine) string { return handOffName(l, one) }
+	name := func(line HandOffLine) string { return handOffName(lang.English, line, one) }
 	if len(who) == 1 && len(who[0].Family) == 0 {
 		fmt.Fprintf(&sb, "📞 %s hasn't confirmed %s — please contact them personally.\n\n%s.", name(who[0]), EventName(e), upper(tried(who[0])))
 	} else {

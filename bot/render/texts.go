@@ -65,25 +65,6 @@ When can be like ` + whenExamples
 	EventParts     = `⚠️ I need at least three parts separated by <b>|</b> or on separate lines: title, when and where.`
 	FieldEmpty     = `⚠️ The title and the place can't be empty.`
 	FieldRefused   = `⚠️ %s.` // filled with Problem
-	WhenUnreadable = `⚠️ I couldn't read <b>%s</b> as a date and time.
-
-Try one of these: ` + whenExamples
-	WhenPast   = `⚠️ <b>%s</b> is in the past. Please give a time that is still ahead.`
-	WhenNoTime = `⚠️ <b>%s</b> has no time of day. Add one, like <code>Sat 15:00</code> or <code>Dec 5 3pm</code>.`
-	// WhenWrongDay: the typed text, the date, its weekday, the weekday typed.
-	WhenWrongDay = `⚠️ <b>%s</b>: %s is a %s, not a %s. Please send it again with the right day or date.`
-	// WhenWrongDayNear is WhenWrongDay with the day nearby that is the weekday typed.
-	WhenWrongDayNear = `⚠️ <b>%s</b>: %s is a %s, not a %s. Did you mean %s? Please send it again with the right day or date.`
-
-	// Questions about a time that could be read two ways, or wrongly: the
-	// choices follow, one per line, as the user can send them again.
-	WhenAmPm     = `⚠️ <b>%s</b> could be %s. Send it again as one of:`
-	WhenDayMonth = `⚠️ <b>%s</b> could be %s. Send it again as one of:`
-	WhenToday    = `⚠️ <b>%s</b> was earlier today. Did you mean next year? Then send:`
-	WhenPassed   = `⚠️ <b>%s</b> has passed this year. Did you mean next year? Then send:`
-	WhenFar      = `⚠️ <b>%s</b> is %s, more than 6 months away. If that's right, send it with the year:`
-	WhenWeek     = `⚠️ <b>%s</b> could be %s. Send it again as one of:` // "next Fri": this week's or next week's
-	WhenOr       = ` or `
 
 	editUsage = `To change an event, send one of:
 <code>/edit %[1]d when Sun 14:00</code> (or <code>Sun 14:00-16:00</code>)

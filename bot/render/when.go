@@ -1,56 +1,70 @@
 package render
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
 	"allaboard"
+	"allaboard/bot/lang"
 )
 
 // WhenQuestion asks about a time that could be read two ways, or wrongly,
-// with each choice as the sender can type it again. (Buttons to choose come
-// with the guided flow.)
-func WhenQuestion(typed string, r allaboard.Reading, now time.Time, loc *time.Location) string {
+// with each choice as the sender can type it again, in their language.
+// (Buttons to choose come with the guided flow.)
+func WhenQuestion(l lang.Lang, typed string, r allaboard.Reading, now time.Time, loc *time.Location) string {
 	typed = Escape(Clip(strings.TrimSpace(typed), 60))
 	var labels, lines []string
 	sameDay := len(r.Ask) > 1 && r.Ask[0].Start.In(loc).YearDay() == r.Ask[1].Start.In(loc).YearDay()
 	for _, sp := range r.Ask {
-		label := spanLabel(sp, loc, !sameDay)
+		label := spanLabel(l, sp, loc, !sameDay)
 		if r.Why == allaboard.AskWhichWeek {
-			label = choiceLabel(r.Why, sp, loc)
+			label = choiceLabel(l, r.Why, sp, loc)
 		}
 		labels = append(labels, "<b>"+label+"</b>")
-		lines = append(lines, "<code>"+Escape(sp.Typed(loc))+"</code>")
+		lines = append(lines, "<code>"+Escape(TypedBack(l, sp, loc))+"</code>")
 	}
+	data := map[string]any{"Typed": typed, "Choices": strings.Join(labels, l.T("when_or", nil))}
 	var head string
 	switch r.Why {
 	case allaboard.AskAmPm:
-		head = fmt.Sprintf(WhenAmPm, typed, strings.Join(labels, WhenOr))
+		head = l.T("when_am_pm", data)
 	case allaboard.AskDayMonth:
-		head = fmt.Sprintf(WhenDayMonth, typed, strings.Join(labels, WhenOr))
+		head = l.T("when_day_month", data)
 	case allaboard.AskWhichWeek:
-		head = fmt.Sprintf(WhenWeek, typed, strings.Join(labels, WhenOr))
+		head = l.T("when_week", data)
 	case allaboard.AskPassed:
-		head = fmt.Sprintf(WhenPassed, typed)
+		head = l.T("when_passed", data)
 		if y, m, d := r.Ask[0].Start.In(loc).AddDate(-1, 0, 0).Date(); time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Equal(dayOf(now, loc)) {
-			head = fmt.Sprintf(WhenToday, typed)
+			head = l.T("when_today", data)
 		}
 	default:
-		head = fmt.Sprintf(WhenFar, typed, labels[0])
+		data["Day"] = labels[0]
+		head = l.T("when_far", data)
 	}
 	return head + "\n" + strings.Join(lines, "\n")
 }
 
-// spanLabel is "15:00–17:00", or with the day "Sat 5 Dec 15:00–17:00".
-func spanLabel(sp allaboard.Span, loc *time.Location, withDay bool) string {
-	layout := "15:04"
-	if withDay {
-		layout = "Mon 2 Jan 15:04"
-	}
-	s := sp.Start.In(loc).Format(layout)
+// TypedBack is a reading as it can be typed again, in l's words, with the
+// year so that it reads the same in any year: "Sat 5 Dec 2026 15:00-17:00",
+// "Sa., 5. Dez. 2026 15:00-17:00". allaboard.ReadWhen reads it as it is.
+func TypedBack(l lang.Lang, sp allaboard.Span, loc *time.Location) string {
+	start := sp.Start.In(loc)
+	s := l.Date(start) + " " + l.Time(start)
 	if !sp.End.IsZero() {
-		s += "–" + sp.End.In(loc).Format("15:04")
+		s += "-" + l.Time(sp.End.In(loc))
+	}
+	return s
+}
+
+// spanLabel is "15:00–17:00", or with the day "Sat 5 Dec 15:00–17:00".
+func spanLabel(l lang.Lang, sp allaboard.Span, loc *time.Location, withDay bool) string {
+	start := sp.Start.In(loc)
+	s := l.Time(start)
+	if withDay {
+		s = l.DayTime(start)
+	}
+	if !sp.End.IsZero() {
+		s += "–" + l.Time(sp.End.In(loc))
 	}
 	return s
 }
@@ -63,34 +77,63 @@ func dayOf(t time.Time, loc *time.Location) time.Time {
 
 // Choice is a button that answers a question about a time, asked for why,
 // with one reading.
-func Choice(why allaboard.Question, sp allaboard.Span, loc *time.Location, data string) []allaboard.Button {
-	return []allaboard.Button{{Text: choiceLabel(why, sp, loc), Data: data}}
+func Choice(l lang.Lang, why allaboard.Question, sp allaboard.Span, loc *time.Location, data string) []allaboard.Button {
+	return []allaboard.Button{{Text: choiceLabel(l, why, sp, loc), Data: data}}
 }
 
 // choiceLabel names a reading on its button by what the question is about:
 // the day, for which of two weeks ("Fri 11 Dec"); the year, for a date
 // without one ("📅 Sat 5 Dec 2027"); else the day and time.
-func choiceLabel(why allaboard.Question, sp allaboard.Span, loc *time.Location) string {
+func choiceLabel(l lang.Lang, why allaboard.Question, sp allaboard.Span, loc *time.Location) string {
 	switch why {
 	case allaboard.AskWhichWeek:
-		return sp.Start.In(loc).Format("Mon 2 Jan")
+		return l.Day(sp.Start.In(loc))
 	case allaboard.AskPassed, allaboard.AskFarAhead:
-		return "📅 " + sp.Start.In(loc).Format("Mon 2 Jan 2006")
+		return "📅 " + l.Date(sp.Start.In(loc))
 	}
-	return spanLabel(sp, loc, true)
+	return spanLabel(l, sp, loc, true)
 }
 
 // WhenWrongWeekday says that a date typed with a weekday is another weekday,
 // and offers the day nearby that is the weekday typed (near, if not zero).
-func WhenWrongWeekday(typed string, date, near time.Time, named time.Weekday) string {
-	typed = Escape(Clip(strings.TrimSpace(typed), 60))
-	day := date.Format("2 Jan 2006")
-	if near.IsZero() {
-		return fmt.Sprintf(WhenWrongDay, typed, day, date.Weekday(), named)
+func WhenWrongWeekday(l lang.Lang, typed string, date, near time.Time, named time.Weekday) string {
+	data := map[string]any{
+		"Typed": Escape(Clip(strings.TrimSpace(typed), 60)),
+		"Date":  l.PlainDate(date),
+		"Is":    l.DayName(date.Weekday()),
+		"Named": l.DayName(named),
 	}
-	return fmt.Sprintf(WhenWrongDayNear, typed, day, date.Weekday(), named, near.Format("Mon 2 Jan"))
+	if near.IsZero() {
+		return l.T("when_wrong_day", data)
+	}
+	data["Near"] = l.Day(near)
+	return l.T("when_wrong_day_near", data)
 }
+
+// Why a typed time can't be used, with the text as typed (escaped inside).
+const (
+	whenPast       = "when_past"
+	whenNoTime     = "when_no_time"
+	whenUnreadable = "when_unreadable"
+)
+
+// WhenPast says the time typed has passed.
+func WhenPast(l lang.Lang, typed string) string { return whenRefused(l, whenPast, typed) }
+
+// WhenNoTime says the day typed has no time of day.
+func WhenNoTime(l lang.Lang, typed string) string { return whenRefused(l, whenNoTime, typed) }
+
+// WhenUnreadable says the text typed is no date and time, with examples.
+func WhenUnreadable(l lang.Lang, typed string) string { return whenRefused(l, whenUnreadable, typed) }
+
+func whenRefused(l lang.Lang, id, typed string) string {
+	return l.T(id, map[string]any{"Typed": Escape(Clip(strings.TrimSpace(typed), 60)), "Examples": WhenExamples(l)})
+}
+
+// WhenExamples is a short list of forms the bot reads, in l's own words:
+// "Sa 15:00 · Sa 15-17 Uhr · morgen 15:30 · 5. Dez 15:00".
+func WhenExamples(l lang.Lang) string { return l.T("when_examples", nil) }
 
 // NotYourQuestion answers a press on someone else's question, or one
 // answered already.
-const NotYourQuestion = "This question was for whoever sent the command, and only once."
+const NotYourQuestion Phrase = "when_not_your_question"

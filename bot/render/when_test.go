@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/lang"
 	"allaboard/bot/render"
 )
 
@@ -30,7 +31,7 @@ func TestWhenQuestion(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := render.WhenQuestion("typed", tt.r, now, loc)
+			got := render.WhenQuestion(lang.English, "typed", tt.r, now, loc)
 			for _, w := range tt.want {
 				if !strings.Contains(got, w) {
 					t.Fatalf("%q lacks %q", got, w)

@@ -15,7 +15,6 @@ import (
 
 func init() {
 	for kind, text := range map[string]string{
-		notice.NotInvited:       render.NotInvited,
 		notice.AckUsage:         render.AckUsage,
 		notice.YoureSet:         render.YoureSet,
 		notice.NotHosting:       render.NotHosting,

@@ -18,28 +18,28 @@ import (
 // notice; their labels are written here.
 
 func init() {
-	kinds[notice.DraftGone] = fixed(render.FlowGone)
-	kinds[notice.DraftExpired] = fixed(render.FlowExpired)
-	kinds[notice.DraftNotYours] = fixed(render.FlowNotYours)
+	kinds[notice.DraftGone] = phrase(render.FlowGone.In)
+	kinds[notice.DraftExpired] = phrase(render.FlowExpired.In)
+	kinds[notice.DraftNotYours] = phrase(render.FlowNotYours.In)
 	kinds[notice.DraftNoGroup] = draftNoGroup
 	kinds[notice.DraftWhichGroup] = draftWhichGroup
 	kinds[notice.DraftTitle] = draftTitle
 	kinds[notice.DraftDay] = draftRows(render.FlowDay, draftDays)
-	kinds[notice.DraftOtherDay] = fixed(render.FlowOtherDay)
-	kinds[notice.DraftTime] = fixed(render.FlowTime)
-	kinds[notice.DraftUntil] = fixed(render.FlowUntil, draftSkip)
+	kinds[notice.DraftOtherDay] = phrase(render.FlowOtherDay.In)
+	kinds[notice.DraftTime] = phrase(render.FlowTime.In)
+	kinds[notice.DraftUntil] = phrase(render.FlowUntil.In, draftSkip)
 	kinds[notice.DraftEndEarly] = draftEndEarly
-	kinds[notice.DraftWhere] = fixed(render.FlowWhere)
-	kinds[notice.DraftNotes] = fixed(render.FlowNotes, draftSkip)
-	kinds[notice.DraftGuests] = draftRows(render.FlowGuests, func(n allaboard.Notice) [][]allaboard.Button {
-		return render.GuestsChoice(n.Value("everyone"), n.Value("pick"))
+	kinds[notice.DraftWhere] = phrase(render.FlowWhere.In)
+	kinds[notice.DraftNotes] = phrase(render.FlowNotes.In, draftSkip)
+	kinds[notice.DraftGuests] = draftRows(render.FlowGuests, func(l lang.Lang, n allaboard.Notice) [][]allaboard.Button {
+		return render.GuestsChoice(l, n.Value("everyone"), n.Value("pick"))
 	})
 	kinds[notice.DraftGuestList] = draftGuestList
-	kinds[notice.DraftNoGuests] = fixed(render.FlowNoGuests)
+	kinds[notice.DraftNoGuests] = phrase(render.FlowNoGuests.In)
 	kinds[notice.DraftWhenQuestion] = draftWhenQuestion
 	kinds[notice.DraftPreview] = draftPreview
-	kinds[notice.DraftFix] = draftRows(render.FlowFix, func(n allaboard.Notice) [][]allaboard.Button {
-		return render.FixButtons(n.Value("title"), n.Value("day"), n.Value("until"), n.Value("where"), n.Value("notes"))
+	kinds[notice.DraftFix] = draftRows(render.FlowFix, func(l lang.Lang, n allaboard.Notice) [][]allaboard.Button {
+		return render.FixButtons(l, n.Value("title"), n.Value("day"), n.Value("until"), n.Value("where"), n.Value("notes"))
 	})
 	kinds[notice.DraftRefused] = words(func(n allaboard.Notice) string {
 		return fmt.Sprintf(render.FieldRefused, render.Problem(notice.ProblemOf(n)))
@@ -47,24 +47,26 @@ func init() {
 	kinds[notice.DraftWhereAsked] = draftWhereAsked
 	kinds[notice.DraftTapped] = fixed(render.FlowTapped)
 	kinds[notice.DraftPosted] = draftPosted
-	kinds[notice.DraftSaved] = fixed(render.Saved)
+	kinds[notice.DraftSaved] = phrase(render.Saved.In)
 	kinds[notice.DraftNotAllowed] = fixed(render.StatusNotAllowed)
 }
 
 // draftRows is a kind that is always the same text, with rows of buttons
-// made from the notice's values.
-func draftRows(text string, rows func(n allaboard.Notice) [][]allaboard.Button) kind {
-	return func(_ *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-		m.Text, m.Buttons = text, rows(n)
+// made from the notice's values, in the reader's language.
+func draftRows(text render.Phrase, rows func(l lang.Lang, n allaboard.Notice) [][]allaboard.Button) kind {
+	return func(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+		m.Text, m.Buttons = text.In(s.lang), rows(s.lang, n)
 		return m, true, nil
 	}
 }
 
 // draftSkip is the button that skips an optional question.
-func draftSkip(n allaboard.Notice) []allaboard.Button { return render.Skip(n.Value("skip")) }
+func draftSkip(l lang.Lang, n allaboard.Notice) []allaboard.Button {
+	return render.Skip(l, n.Value("skip"))
+}
 
 // draftDays are the buttons of the days offered, and of another day.
-func draftDays(n allaboard.Notice) [][]allaboard.Button {
+func draftDays(l lang.Lang, n allaboard.Notice) [][]allaboard.Button {
 	dates, data := notice.Items(n, "day"), notice.Items(n, "press")
 	if len(dates) < 2 || len(dates) != len(data) {
 		return nil // not made by this version: the day can be typed
@@ -76,13 +78,13 @@ func draftDays(n allaboard.Notice) [][]allaboard.Button {
 			return nil
 		}
 	}
-	return render.FlowDays(days, data, n.Value("other"))
+	return render.FlowDays(l, days, data, n.Value("other"))
 }
 
 // draftNoGroup says the user shares no group with the bot, with the button
 // that adds it to one.
 func draftNoGroup(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-	m.Text, m.Buttons = render.FlowNoGroup, [][]allaboard.Button{render.AddToGroup(lang.English, s.groupLink(n.Value("payload")))}
+	m.Text, m.Buttons = render.FlowNoGroup.In(s.lang), [][]allaboard.Button{render.AddToGroup(s.lang, s.groupLink(n.Value("payload")))}
 	return m, true, nil
 }
 
@@ -110,14 +112,14 @@ func draftWhichGroup(s *state, m allaboard.Outgoing, n allaboard.Notice) (allabo
 	for i, c := range choices {
 		titles[i], presses[i] = c.title, c.data
 	}
-	m.Text, m.Buttons = render.FlowWhichGroup, render.FlowGroups(titles, presses)
+	m.Text, m.Buttons = render.FlowWhichGroup.In(s.lang), render.FlowGroups(titles, presses)
 	return m, true, nil
 }
 
 // draftTitle asks what the event is called, naming its group.
 func draftTitle(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	c, err := s.chat(n.Group)
-	m.Text = fmt.Sprintf(render.FlowTitle, render.Escape(c.Title))
+	m.Text = render.FlowTitle(s.lang, c.Title)
 	return m, err == nil, err
 }
 
@@ -127,21 +129,21 @@ func draftEndEarly(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboar
 	if err != nil {
 		return m, false, nil // not made by this version
 	}
-	m.Text = fmt.Sprintf(render.FlowEndEarly, render.When(s.lang, start, s.zone(n.Group)))
+	m.Text = render.FlowEndEarly(s.lang, render.When(s.lang, start, s.zone(n.Group)))
 	return m, true, nil
 }
 
 // draftWhereAsked tells the group that its host is asked where the event
 // is, with the button that opens the private chat.
 func draftWhereAsked(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-	m.Text = fmt.Sprintf(render.WhereAsked, render.Escape(n.Value("title")))
-	m.Buttons = [][]allaboard.Button{render.OpenChat(lang.English, s.link(n.Value("payload")))}
+	m.Text = render.WhereAsked(s.lang, n.Value("title"))
+	m.Buttons = [][]allaboard.Button{render.OpenChat(s.lang, s.link(n.Value("payload")))}
 	return m, true, nil
 }
 
 // draftPosted answers posting, naming the group as it is called now.
 func draftPosted(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	c, err := s.chat(n.Group)
-	m.Text = fmt.Sprintf(render.FlowPosted, c.Title)
+	m.Text = render.FlowPosted(s.lang, c.Title)
 	return m, err == nil, err
 }

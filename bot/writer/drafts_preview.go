@@ -52,9 +52,9 @@ func draftPreview(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard
 	if err != nil {
 		return m, false, err
 	}
-	c.Header = render.FlowPreview
+	c.Header = render.FlowPreview.In(s.lang)
 	m.Text = c.HTML()
-	m.Buttons = render.PreviewButtons(chat.Title, d.Editing != 0, n.Value("post"), n.Value("fix"), n.Value("discard"))
+	m.Buttons = render.PreviewButtons(s.lang, chat.Title, d.Editing != 0, n.Value("post"), n.Value("fix"), n.Value("discard"))
 	return m, true, nil
 }
 
@@ -79,7 +79,7 @@ func draftGuestList(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboa
 	}
 	page, _ := strconv.Atoi(n.Value("page"))
 	pages, _ := strconv.Atoi(n.Value("pages"))
-	m.Text, m.Buttons = render.GuestList(people, len(d.Guests), page, pages, n.Value("prev"), n.Value("next"), n.Value("done"))
+	m.Text, m.Buttons = render.GuestList(s.lang, people, len(d.Guests), page, pages, n.Value("prev"), n.Value("next"), n.Value("done"))
 	return m, true, nil
 }
 
@@ -101,6 +101,6 @@ func draftWhenQuestion(s *state, m allaboard.Outgoing, n allaboard.Notice) (alla
 		asked = s.now
 	}
 	r := allaboard.Reading{Ask: d.Choices, Why: allaboard.Question(n.Value("why"))}
-	m.Text, m.Buttons = render.WhenChoices(n.Value("typed"), r, asked, s.zone(n.Group), data)
+	m.Text, m.Buttons = render.WhenChoices(s.lang, n.Value("typed"), r, asked, s.zone(n.Group), data)
 	return m, true, nil
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"allaboard"
+	"allaboard/bot/lang"
 	"allaboard/bot/notice"
 	"allaboard/bot/render"
 )
@@ -32,7 +33,7 @@ func TestADraftsPreviewShowsTheDraftAsItIsWhenSent(t *testing.T) {
 		t.Fatalf("the preview was not written: %v %+v", ok, out)
 	}
 	text := out[0].Text
-	if !strings.HasPrefix(text, render.FlowPreview) || !strings.Contains(text, "Barbecue</b> (#2)") ||
+	if !strings.HasPrefix(text, render.FlowPreview.In(lang.English)) || !strings.Contains(text, "Barbecue</b> (#2)") ||
 		!strings.Contains(text, "Beach") || strings.Contains(text, "Garden") {
 		t.Errorf("the preview doesn't show the draft as it is, numbered after the picnic: %q", text)
 	}

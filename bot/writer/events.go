@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"allaboard"
+	"allaboard/bot/lang"
 	"allaboard/bot/notice"
 	"allaboard/bot/render"
 )
@@ -17,8 +18,8 @@ func init() {
 	kinds[notice.EventGuide] = eventGuide
 	kinds[notice.EventParts] = fixed(render.EventParts + "\n\n" + render.EventUsage)
 	kinds[notice.WhenQuestion] = whenQuestion
-	kinds[notice.NotYourQuestion] = fixed(render.NotYourQuestion)
-	kinds[notice.WhenChosen] = words(func(n allaboard.Notice) string { return n.Value("choice") })
+	kinds[notice.NotYourQuestion] = phrase(render.NotYourQuestion.In)
+	kinds[notice.WhenChosen] = whenChosen
 	kinds[notice.EditUsage] = words(func(n allaboard.Notice) string { return render.EditUsage(n.Event) })
 	kinds[notice.EditField] = words(func(n allaboard.Notice) string {
 		return fmt.Sprintf(render.EditField, typedClip(n, 20)) + "\n\n" + render.EditUsage(n.Event)
@@ -83,16 +84,16 @@ func init() {
 		return fmt.Sprintf(render.CoHostYou, by, render.EventName(e), render.Escape(chat.Title)), err
 	})
 
-	kinds[notice.GuestsUsage] = fixed(render.GuestsUsage)
-	kinds[notice.GuestsIsOver] = eventNamed(render.GuestsIsOver)
-	kinds[notice.GuestsNotKnown] = words(func(n allaboard.Notice) string {
-		return fmt.Sprintf(render.GuestsNotKnown, typedClip(n, 40))
+	kinds[notice.GuestsUsage] = phrase(render.GuestsUsage.In)
+	kinds[notice.NotInvited] = phrase(render.NotInvited.In)
+	kinds[notice.GuestsIsOver] = ofTheEvent(func(s *state, e allaboard.Event, _ allaboard.Notice) (string, error) {
+		return render.GuestsIsOver(s.lang, e), nil
 	})
-	kinds[notice.GuestsSet] = ofTheEvent(func(_ *state, e allaboard.Event, _ allaboard.Notice) (string, error) {
-		if len(e.Guests) == 0 {
-			return fmt.Sprintf(render.GuestsAll, render.EventName(e)), nil
-		}
-		return fmt.Sprintf(render.GuestsSet, render.EventName(e), len(e.Guests)), nil
+	kinds[notice.GuestsNotKnown] = said(func(l lang.Lang, n allaboard.Notice) string {
+		return render.GuestsNotKnown(l, render.Clip(n.Value("typed"), 40))
+	})
+	kinds[notice.GuestsSet] = ofTheEvent(func(s *state, e allaboard.Event, _ allaboard.Notice) (string, error) {
+		return render.GuestsSet(s.lang, e), nil
 	})
 }
 
@@ -132,8 +133,19 @@ func coHostName(s *state, id int64) (string, error) {
 
 // eventGuide explains /event, with a button to create one step by step.
 func eventGuide(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-	m.Text = render.EventGuide + "\n\n" + render.EventUsage
-	m.Buttons = [][]allaboard.Button{render.CreateEvent(s.link(n.Value("payload")))}
+	m.Text = render.EventGuide.In(s.lang) + "\n\n" + render.EventUsage
+	m.Buttons = [][]allaboard.Button{render.CreateEvent(s.lang, s.link(n.Value("payload")))}
+	return m, true, nil
+}
+
+// whenChosen answers the choice of a reading with it, as the reader types
+// it: the choice is kept as English types it back, which reads in any year.
+func whenChosen(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	m.Text = n.Value("choice")
+	loc := s.zone(n.Group)
+	if r, err := allaboard.ReadWhen(m.Text, s.now, loc, allaboard.ReadOpts{}); err == nil && len(r.Ask) == 0 {
+		m.Text = render.TypedBack(s.lang, r.Span, loc)
+	}
 	return m, true, nil
 }
 
@@ -149,9 +161,9 @@ func whenQuestion(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard
 		asked = s.now
 	}
 	loc := s.zone(n.Group)
-	m.Text = render.WhenQuestion(n.Value("typed"), r, asked, loc)
+	m.Text = render.WhenQuestion(s.lang, n.Value("typed"), r, asked, loc)
 	for i, sp := range r.Ask {
-		m.Buttons = append(m.Buttons, render.Choice(r.Why, sp, loc, data[i]))
+		m.Buttons = append(m.Buttons, render.Choice(s.lang, r.Why, sp, loc, data[i]))
 	}
 	return m, true, nil
 }

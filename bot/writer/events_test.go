@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/lang"
 	"allaboard/bot/notice"
 	"allaboard/bot/render"
 )
@@ -29,7 +30,7 @@ func TestAnAnswerNamesTheEventAsItIsWhenSent(t *testing.T) {
 	if out, ok := f.write(refused); !ok || out[0].Text != fmt.Sprintf(render.NoChange, "<b>Picnic &amp; games</b> (#1)") {
 		t.Errorf("the refusal says %v %+v", ok, out)
 	}
-	if out, ok := f.write(guests); !ok || out[0].Text != fmt.Sprintf(render.GuestsSet, "<b>Picnic &amp; games</b> (#1)", 2) {
+	if out, ok := f.write(guests); !ok || out[0].Text != "🎟 <b>Picnic &amp; games</b> (#1) is now for 2 invited guests: only they are asked to confirm." {
 		t.Errorf("the guests' answer says %v %+v", ok, out)
 	}
 
@@ -101,11 +102,11 @@ func TestAQuestionAboutATimeKeepsItsReadings(t *testing.T) {
 	m := allaboard.Outgoing{ID: 1, ChatID: group, Created: t0, Notice: notice.OfWhenQuestion(group, "Sat 3", r, []string{"w:0", "w:1"})}
 	f.now = t0.Add(time.Hour)
 	out, ok := f.write(m)
-	if !ok || out[0].Text != render.WhenQuestion("Sat 3", r, t0, loc) {
-		t.Fatalf("the question says %v %+v, want %q", ok, out, render.WhenQuestion("Sat 3", r, t0, loc))
+	if !ok || out[0].Text != render.WhenQuestion(lang.English, "Sat 3", r, t0, loc) {
+		t.Fatalf("the question says %v %+v, want %q", ok, out, render.WhenQuestion(lang.English, "Sat 3", r, t0, loc))
 	}
 	for i, row := range out[0].Buttons {
-		if want := render.Choice(r.Why, r.Ask[i], loc, fmt.Sprintf("w:%d", i)); len(row) != 1 || row[0] != want[0] {
+		if want := render.Choice(lang.English, r.Why, r.Ask[i], loc, fmt.Sprintf("w:%d", i)); len(row) != 1 || row[0] != want[0] {
 			t.Errorf("button %d is %+v, want %+v", i, row, want)
 		}
 	}

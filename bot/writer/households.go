@@ -4,6 +4,7 @@ import (
 	"errors"
 
 	"allaboard"
+	"allaboard/bot/lang"
 	"allaboard/bot/notice"
 	"allaboard/bot/render"
 )
@@ -13,7 +14,7 @@ import (
 // the event are read when the message is sent.
 
 func init() {
-	for kind, text := range map[string]string{
+	for kind, text := range map[string]render.Phrase{
 		notice.FamilyUsage:      render.FamilyUsage,
 		notice.FamilyPostAsSelf: render.FamilyPostAsSelf,
 		notice.FamilyNoName:     render.FamilyNoName,
@@ -29,13 +30,13 @@ func init() {
 		notice.FamilyNo:         render.FamilyNoShort,
 		notice.FamilyNotLinked:  render.FamilyNoText,
 	} {
-		kinds[kind] = fixed(text)
+		kinds[kind] = phrase(text.In)
 	}
-	kinds[notice.FamilyUnknown] = words(func(n allaboard.Notice) string { return render.FamilyUnknown(n.Value("username")) })
+	kinds[notice.FamilyUnknown] = said(func(l lang.Lang, n allaboard.Notice) string { return render.FamilyUnknown(l, n.Value("username")) })
 	kinds[notice.FamilyNow] = familyNow
-	kinds[notice.FamilyAlready] = familyNamed(func(u allaboard.User, _ string) string { return render.FamilyAlready(u) })
-	kinds[notice.FamilyTaken] = familyNamed(func(u allaboard.User, _ string) string { return render.FamilyTaken(u) })
-	kinds[notice.FamilyAsked] = familyNamed(func(u allaboard.User, _ string) string { return render.FamilyAsked(u) })
+	kinds[notice.FamilyAlready] = familyNamed(func(l lang.Lang, u allaboard.User, _ string) string { return render.FamilyAlready(l, u) })
+	kinds[notice.FamilyTaken] = familyNamed(func(l lang.Lang, u allaboard.User, _ string) string { return render.FamilyTaken(l, u) })
+	kinds[notice.FamilyAsked] = familyNamed(func(l lang.Lang, u allaboard.User, _ string) string { return render.FamilyAsked(l, u) })
 	kinds[notice.FamilyLinked] = familyNamed(render.FamilyLinked)
 	kinds[notice.FamilySaidYes] = familyNamed(render.FamilySaidYes)
 	kinds[notice.FamilySaidNo] = familyNamed(render.FamilySaidNo)
@@ -45,13 +46,13 @@ func init() {
 
 // familyNamed is a kind whose text names the notice's User and its group's
 // title, as they are when it is sent.
-func familyNamed(text func(u allaboard.User, group string) string) kind {
+func familyNamed(text func(l lang.Lang, u allaboard.User, group string) string) kind {
 	return func(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 		u, title, err := familyWho(s, n.User, n.Group)
 		if err != nil {
 			return m, false, err
 		}
-		m.Text = text(u, title)
+		m.Text = text(s.lang, u, title)
 		return m, true, nil
 	}
 }
@@ -80,14 +81,14 @@ func familyNow(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Ou
 	}
 	h, err := s.tx.Household(group, n.User)
 	if errors.Is(err, allaboard.ErrNotFound) {
-		m.Text = render.FamilyUsage
+		m.Text = render.FamilyUsage.In(s.lang)
 		return m, true, nil
 	} else if err != nil {
 		return m, false, err
 	}
 	others := h.Others(n.User)
 	if len(others) == 0 {
-		m.Text = render.FamilyUsage
+		m.Text = render.FamilyUsage.In(s.lang)
 		return m, true, nil
 	}
 	names := make([]string, 0, len(others))
@@ -98,7 +99,7 @@ func familyNow(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Ou
 		}
 		names = append(names, render.Name(u))
 	}
-	m.Text = render.FamilyNow(names)
+	m.Text = render.FamilyNow(s.lang, names)
 	return m, true, nil
 }
 
@@ -117,8 +118,8 @@ func familyAsk(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Ou
 		}
 		mention = render.Mention(to.ID, render.Name(to))
 	}
-	m.Text = render.FamilyAsk(from, title, mention)
-	m.Buttons = render.FamilyButtons(n.Value("yes"), n.Value("no"))
+	m.Text = render.FamilyAsk(s.lang, from, title, mention)
+	m.Buttons = render.FamilyButtons(s.lang, n.Value("yes"), n.Value("no"))
 	return m, true, nil
 }
 
@@ -134,6 +135,6 @@ func familyCovered(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboar
 	if err != nil {
 		return m, false, err
 	}
-	m.Text = render.FamilyConfirmed(by, e, title, s.zone(e.Group))
+	m.Text = render.FamilyConfirmed(s.lang, by, e, title, s.zone(e.Group))
 	return m, true, nil
 }

@@ -4,17 +4,17 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
-	"strings"
 	"time"
 
 	"allaboard"
+	"allaboard/bot/lang"
 	"allaboard/bot/notice"
 	"allaboard/bot/render"
 )
 
 func init() {
 	kinds[notice.FieldProblem] = words(fieldProblem)
-	kinds[notice.WhenProblem] = words(whenProblem)
+	kinds[notice.WhenProblem] = said(whenProblem)
 }
 
 // fieldProblem explains a title, place or notes that could not be used.
@@ -27,13 +27,13 @@ func fieldProblem(n allaboard.Notice) string {
 }
 
 // whenProblem explains a time that could not be used.
-func whenProblem(n allaboard.Notice) string {
-	typed := render.Escape(render.Clip(strings.TrimSpace(n.Value("typed")), 60))
+func whenProblem(l lang.Lang, n allaboard.Notice) string {
+	typed := n.Value("typed")
 	switch n.Value("why") {
 	case "past":
-		return fmt.Sprintf(render.WhenPast, typed)
+		return render.WhenPast(l, typed)
 	case "no-time":
-		return fmt.Sprintf(render.WhenNoTime, typed)
+		return render.WhenNoTime(l, typed)
 	case "weekday":
 		date, err := time.Parse(time.DateOnly, n.Value("date"))
 		named, errN := strconv.Atoi(n.Value("named"))
@@ -41,7 +41,7 @@ func whenProblem(n allaboard.Notice) string {
 			break
 		}
 		near, _ := time.Parse(time.DateOnly, n.Value("near")) // zero when none
-		return render.WhenWrongWeekday(n.Value("typed"), date, near, time.Weekday(named))
+		return render.WhenWrongWeekday(l, typed, date, near, time.Weekday(named))
 	}
-	return fmt.Sprintf(render.WhenUnreadable, typed)
+	return render.WhenUnreadable(l, typed)
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/lang"
 	"allaboard/bot/notice"
 	"allaboard/bot/render"
 )
@@ -42,7 +43,7 @@ func TestTheButtonsOfAQuestionAboutATimeSayWhatIsAsked(t *testing.T) {
 		if got := strings.Join(labels, "|"); got != tt.want {
 			t.Errorf("%q: the buttons say %q, want %q", tt.typed, got, tt.want)
 		}
-		_, rows := render.WhenChoices(tt.typed, r, t0, time.UTC, data)
+		_, rows := render.WhenChoices(lang.English, tt.typed, r, t0, time.UTC, data)
 		labels = nil
 		for _, b := range rows[0] {
 			labels = append(labels, b.Text)
