@@ -13,7 +13,6 @@ import (
 
 	"allaboard"
 	"allaboard/bot/app"
-	"allaboard/bot/command"
 	"allaboard/bot/sender"
 	"allaboard/bot/tgerr"
 	"allaboard/bot/writer"
@@ -186,8 +185,17 @@ func (b *Bot) Run(ctx context.Context) error {
 		b.sender.Run(sendCtx)
 	}()
 
-	b.setCommands()
+	// The menus and descriptions are set alongside polling: Telegram may
+	// ask to wait between them, and updates should not.
+	profileCtx, stopProfile := context.WithCancel(ctx)
+	profiled := make(chan struct{})
+	go func() {
+		defer close(profiled)
+		b.setProfile(profileCtx)
+	}()
 	err := b.poll(ctx)
+	stopProfile()
+	<-profiled
 
 	b.sender.Drain()
 	select {
@@ -199,21 +207,4 @@ func (b *Bot) Run(ctx context.Context) error {
 		<-sent
 	}
 	return err
-}
-
-// setCommands registers the command menu; a failure is not worth stopping for.
-// setCommands registers the command menus: in private chats, in groups, and
-// for groups' admins, each with only what fits there; every command for
-// clients that know no scopes.
-func (b *Bot) setCommands() {
-	for _, c := range []tgbotapi.SetMyCommandsConfig{
-		tgbotapi.NewSetMyCommands(commandMenu(0)...),
-		tgbotapi.NewSetMyCommandsWithScope(tgbotapi.NewBotCommandScopeAllPrivateChats(), commandMenu(command.InPrivate)...),
-		tgbotapi.NewSetMyCommandsWithScope(tgbotapi.NewBotCommandScopeAllGroupChats(), commandMenu(command.InGroups)...),
-		tgbotapi.NewSetMyCommandsWithScope(tgbotapi.NewBotCommandScopeAllChatAdministrators(), commandMenu(command.ForAdmins)...),
-	} {
-		if _, err := b.api.Request(c); err != nil {
-			b.log.Warn("cannot register a command menu", "err", redact(err.Error(), b.cfg.Token))
-		}
-	}
 }

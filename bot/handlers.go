@@ -5,22 +5,9 @@ import (
 
 	"allaboard/bot/app"
 	"allaboard/bot/command"
-	"allaboard/bot/render"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
-
-// commandMenu is the menu for one scope: the commands listed in it; every
-// command for the menu of no scope (0).
-func commandMenu(m command.Menu) []tgbotapi.BotCommand {
-	var out []tgbotapi.BotCommand
-	for _, c := range command.Table {
-		if c.Menus&m != 0 || m == 0 {
-			out = append(out, tgbotapi.BotCommand{Command: c.Name, Description: render.CommandAbout(c.Name)})
-		}
-	}
-	return out
-}
 
 // onMessage lets the use cases learn from a message, then carries out the
 // command in it, if any.

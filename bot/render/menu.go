@@ -1,24 +1,41 @@
 package render
 
-// commandAbout describes each command in Telegram's command menu.
+import "allaboard/bot/lang"
+
+// commandAbout is each command's message: its line in Telegram's command
+// menu.
 var commandAbout = map[string]string{
-	"event":    "Announce an event: /event title | when | where",
-	"events":   "Upcoming events, sent to you in private (there: what you must confirm)",
-	"ack":      "Confirm the latest version: /ack 2",
-	"edit":     "Change an event: /edit 2 when Sat 15:00",
-	"cancel":   "Cancel an event: /cancel 2",
-	"cohost":   "Share an event with a co-host: /cohost 2 @name",
-	"status":   "Who has confirmed, sent to you in private (names for hosts)",
-	"history":  "Every change to an event: /history 2",
-	"join":     "Tell me you're in this group, so you get every announcement",
-	"members":  "Who I know in this group (hosts and admins, in private)",
-	"settings": "Time zone, quiet hours, reminders, digest: /settings",
-	"language": "The language I write in: /language",
-	"family":   "Be one family with another member: /family @username",
-	"forget":   "Delete what I keep: /forget (a group, admins) · /forget me (you, in private)",
-	"start":    "What All Aboard does, and what you must confirm",
-	"help":     "How to use All Aboard",
+	"event":    "command_about_event",
+	"events":   "command_about_events",
+	"ack":      "command_about_ack",
+	"edit":     "command_about_edit",
+	"cancel":   "command_about_cancel",
+	"cohost":   "command_about_cohost",
+	"status":   "command_about_status",
+	"history":  "command_about_history",
+	"join":     "command_about_join",
+	"members":  "command_about_members",
+	"settings": "command_about_settings",
+	"language": "command_about_language",
+	"family":   "command_about_family",
+	"forget":   "command_about_forget",
+	"start":    "command_about_start",
+	"help":     "command_about_help",
 }
 
-// CommandAbout is a command's line in the menu; "" for one without.
-func CommandAbout(name string) string { return commandAbout[name] }
+// CommandAbout is a command's line in the menu, in l; "" for one without.
+func CommandAbout(l lang.Lang, name string) string {
+	id, ok := commandAbout[name]
+	if !ok {
+		return ""
+	}
+	return l.T(id, nil)
+}
+
+// BotDescription is what an empty chat with the bot shows, in l: what it
+// does, before anyone presses Start. Plain text, at most 512 characters.
+func BotDescription(l lang.Lang) string { return l.T("profile_description", nil) }
+
+// BotShortDescription is the line on the bot's profile and under a shared
+// link to it, in l. Plain text, at most 120 characters.
+func BotShortDescription(l lang.Lang) string { return l.T("profile_short_description", nil) }

@@ -110,12 +110,25 @@ func (s *Server) setMyCommands(c *call) (any, error) {
 		}
 		cmds = append(cmds, BotCommand{Command: cmd.Command, Description: cmd.Description})
 	}
-	scope := scopeOf(c)
-	if s.commands == nil {
-		s.commands = map[string][]BotCommand{}
+	key, err := menuOf(c)
+	if err != nil {
+		return nil, err
 	}
-	s.commands[scope] = cmds
+	if s.commands == nil {
+		s.commands = map[menuKey][]BotCommand{}
+	}
+	s.commands[key] = cmds
 	return true, nil
+}
+
+// menuKey names one command menu: a scope type and a language code ("" for
+// the menu of every language without its own).
+type menuKey struct{ scope, lang string }
+
+// menuOf is the menu a call names.
+func menuOf(c *call) (menuKey, error) {
+	lang, err := langOf(c)
+	return menuKey{scopeOf(c), lang}, err
 }
 
 // scopeOf is the scope type a call names; "default" when it names none.
@@ -130,14 +143,22 @@ func scopeOf(c *call) string {
 }
 
 func (s *Server) getMyCommands(c *call) (any, error) {
+	key, err := menuOf(c)
+	if err != nil {
+		return nil, err
+	}
 	out := []tgbotapi.BotCommand{}
-	for _, cmd := range s.commands[scopeOf(c)] {
+	for _, cmd := range s.commands[key] {
 		out = append(out, tgbotapi.BotCommand{Command: cmd.Command, Description: cmd.Description})
 	}
 	return out, nil
 }
 
 func (s *Server) deleteMyCommands(c *call) (any, error) {
-	delete(s.commands, scopeOf(c))
+	key, err := menuOf(c)
+	if err != nil {
+		return nil, err
+	}
+	delete(s.commands, key)
 	return true, nil
 }

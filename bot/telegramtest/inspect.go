@@ -104,13 +104,15 @@ func (s *Server) Requests() []Request {
 	return out
 }
 
-// Commands is the bot's command menu, as the last setMyCommands set it.
+// Commands is the bot's command menu, as the last setMyCommands without a
+// scope or a language set it.
 func (s *Server) Commands() []BotCommand { return s.CommandsFor("default") }
 
 // CommandsFor returns the command menu last set for a scope type, such as
-// "all_private_chats" or "all_chat_administrators".
+// "all_private_chats" or "all_chat_administrators", without a language.
+// Menu says what a user of a language sees.
 func (s *Server) CommandsFor(scope string) []BotCommand {
 	s.mu.Lock()
 	defer s.unlock()
-	return append([]BotCommand(nil), s.commands[scope]...)
+	return append([]BotCommand(nil), s.commands[menuKey{scope, ""}]...)
 }

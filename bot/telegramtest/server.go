@@ -44,7 +44,8 @@ type Server struct {
 	rateLimited int
 	violations  []string
 
-	commands map[string][]BotCommand // by scope type: "default", "all_private_chats", …
+	commands map[menuKey][]BotCommand // by scope type ("default", "all_private_chats", …) and language
+	profile  map[profileKey]string    // descriptions, by method and language
 	nextFile int
 }
 

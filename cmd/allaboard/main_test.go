@@ -23,6 +23,7 @@ func TestStartAnswersStartAndStopsCleanly(t *testing.T) {
 		t.Errorf("the /start answer has no \"Add me to a group\" button: %+v", greeting.Buttons)
 	}
 
+	h.waitLog("set the command menus and descriptions") // alongside polling
 	var names []string
 	for _, c := range h.tg.Commands() {
 		names = append(names, c.Command)
