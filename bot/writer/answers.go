@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"allaboard"
+	"allaboard/bot/lang"
 	"allaboard/bot/notice"
 	"allaboard/bot/render"
 )
@@ -19,25 +20,29 @@ func init() {
 		notice.YoureSet:          render.YoureSet,
 		notice.EventGone:         render.EventGone,
 		notice.NothingPending:    render.NothingPending,
-		notice.NotHosting:        render.NotHosting,
-		notice.HistoryUsage:      render.HistoryUsage,
-		notice.StatusUsage:       render.StatusUsage,
-		notice.StatusNotAllowed:  render.StatusNotAllowed,
-		notice.StatusStarted:     render.StatusStarted,
-		notice.StatusKept:        render.Kept,
-		notice.StatusCancelled:   render.Cancelled,
 		notice.CalendarComing:    render.CalendarComing,
 		notice.CalendarOpenChat:  render.CalendarOpenChat,
 		notice.CalendarCancelled: render.CalendarCancelled,
 		notice.CalendarStarted:   render.CalendarStarted,
-		notice.ToldNotAllowed:    render.ToldNotAllowed,
-		notice.ToldOutdated:      render.ToldOutdated,
 	} {
 		kinds[kind] = fixed(text)
 	}
+	for kind, text := range map[string]func(lang.Lang) string{ // a host's
+		notice.NotHosting:       render.NotHosting,
+		notice.HistoryUsage:     render.HistoryUsage,
+		notice.StatusUsage:      render.StatusUsage,
+		notice.StatusNotAllowed: render.StatusNotAllowed,
+		notice.StatusStarted:    render.StatusStarted,
+		notice.StatusKept:       render.Kept,
+		notice.StatusCancelled:  render.Cancelled,
+		notice.ToldNotAllowed:   render.ToldNotAllowed,
+		notice.ToldOutdated:     render.ToldOutdated,
+	} {
+		kinds[kind] = phrase(text)
+	}
 	kinds[notice.PendingIntro] = words(func(n allaboard.Notice) string { return fmt.Sprintf(render.PendingIntro, n.Count) })
 	kinds[notice.PendingMore] = words(func(n allaboard.Notice) string { return fmt.Sprintf(render.PendingMore, n.Count) })
-	kinds[notice.RemindingNow] = words(func(n allaboard.Notice) string { return render.RemindingNow(n.Count) })
+	kinds[notice.RemindingNow] = said(func(l lang.Lang, n allaboard.Notice) string { return render.RemindingNow(l, n.Count) })
 	kinds[notice.Acked] = pressAnswer
 	kinds[notice.AlreadyAcked] = pressAnswer
 	kinds[notice.AckedCancelled] = pressAnswer
@@ -128,9 +133,9 @@ func toldAnswer(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.O
 	if err != nil {
 		return m, false, err
 	}
-	m.Text = render.ToldNoted(u)
+	m.Text = render.ToldNoted(s.lang, u)
 	if n.Kind == notice.ToldAlready {
-		m.Text = render.ToldAlready(u)
+		m.Text = render.ToldAlready(s.lang, u)
 	}
 	return m, true, nil
 }
