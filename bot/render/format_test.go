@@ -147,7 +147,7 @@ func TestStatusCardOfABigGroupStaysShort(t *testing.T) {
 	}
 	c := allaboard.Chat{ID: -100, Title: "Class 2b", Count: 29, CountedAt: e.When}
 	r.Chat = c
-	card := Status(r, c, time.UTC)
+	card := Status(lang.English, r, c, time.UTC)
 	if n := strings.Count(card, "\n") + 1; n >= 20 {
 		t.Errorf("the card has %d lines, want under 20:\n%s", n, card)
 	}
@@ -168,7 +168,7 @@ func TestEveryoneKnowsSaysItInASentence(t *testing.T) {
 	for i := int64(1); i <= 3; i++ {
 		r.Members = append(r.Members, allaboard.Member{User: i})
 	}
-	got := StripTags(EveryoneKnows(r))
+	got := StripTags(EveryoneKnows(lang.English, r))
 	if want := "Everyone knows ✅ All 3 members have seen the latest version of Party (#1) (one of them because you told them). 🎉 1 going · 🙁 1 can't come."; got != want {
 		t.Errorf("EveryoneKnows = %q, want %q", got, want)
 	}

@@ -22,7 +22,7 @@ type HandOffLine struct {
 
 // HandOff asks the host to contact members personally: one message per
 // event and round, each member with how the bot tried to reach them.
-func HandOff(e allaboard.Event, who []HandOffLine) string {
+func HandOff(l lang.Lang, e allaboard.Event, who []HandOffLine) string {
 	var sb strings.Builder
 	one := func(u allaboard.User) string {
 		n := Mention(u.ID, Name(u))
@@ -31,16 +31,17 @@ func HandOff(e allaboard.Event, who []HandOffLine) string {
 		}
 		return n
 	}
-	name := func(line HandOffLine) string { return handOffName(lang.English, line, one) }
+	name := func(line HandOffLine) string { return handOffName(l, line, one) }
 	if len(who) == 1 && len(who[0].Family) == 0 {
-		fmt.Fprintf(&sb, "📞 %s hasn't confirmed %s — please contact them personally.\n\n%s.", name(who[0]), EventName(e), upper(tried(who[0])))
+		sb.WriteString(l.T("handoff_one", map[string]any{"Name": name(who[0]), "Event": EventName(e)}))
+		sb.WriteString("\n\n" + upper(tried(l, who[0])) + ".")
 	} else {
-		fmt.Fprintf(&sb, "📞 %d people haven't confirmed %s — please contact them personally:\n", handOffPeople(who), EventName(e))
-		for _, l := range who {
-			fmt.Fprintf(&sb, "\n• %s — %s", name(l), tried(l))
+		sb.WriteString(l.N("handoff_many", handOffPeople(who), map[string]any{"Event": EventName(e)}) + "\n")
+		for _, line := range who {
+			fmt.Fprintf(&sb, "\n• %s — %s", name(line), tried(l, line))
 		}
 	}
-	sb.WriteString("\n\nTap ✅ for each one you've told: they then count as knowing this version.")
+	sb.WriteString("\n\n" + l.T("handoff_tap_told", nil))
 	return sb.String()
 }
 
@@ -53,84 +54,86 @@ func upper(s string) string {
 	return strings.ToUpper(string(r[0])) + string(r[1:])
 }
 
-// tried says how the bot tried to reach a member.
-func tried(l HandOffLine) string {
+// tried says how the bot tried to reach a member: each fact a phrase of its
+// own, after a comma.
+func tried(l lang.Lang, line HandOffLine) string {
 	var how string
-	switch u := l.User; {
+	switch u := line.User; {
 	case u.Gone:
-		how = "account deleted"
-	case l.Unreachable:
-		how = "I can't reach them at all"
+		how = l.T("handoff_gone", nil)
+	case line.Unreachable:
+		how = l.T("handoff_unreachable", nil)
 	case u.Blocked:
-		how = "blocked me; mentioned in the group"
+		how = l.T("handoff_blocked", nil)
 	case !u.Started:
-		how = "only by mention — never opened a private chat with me"
+		how = l.T("handoff_mention_only", nil)
 	default:
-		how = "by private message"
+		how = l.T("handoff_private", nil)
 	}
-	if l.Pings > 0 {
-		how += fmt.Sprintf(", reminded %d×", l.Pings)
+	if line.Pings > 0 {
+		how += ", " + l.N("handoff_reminded", line.Pings, nil)
 	}
-	if l.Late {
-		how += ", joined after the announcement"
+	if line.Late {
+		how += ", " + l.T("handoff_late", nil)
 	}
 	return how
 }
 
 // ToldButton says the host told u in person.
-func ToldButton(u allaboard.User, data string) []allaboard.Button {
-	return []allaboard.Button{{Text: "✅ I've told " + Clip(Name(u), 30), Data: data}}
+func ToldButton(l lang.Lang, u allaboard.User, data string) []allaboard.Button {
+	return []allaboard.Button{{Text: l.T("handoff_told_button", map[string]any{"Name": Clip(Name(u), 30)}), Data: data}}
 }
 
 // Answers to "I've told them".
-const (
-	ToldNotAllowed = "Only the event's host can say this."
-	ToldOutdated   = "The event has changed since: they need to know the new version."
-)
+
+// ToldNotAllowed: only the host may say they told someone (or undo).
+func ToldNotAllowed(l lang.Lang) string { return l.T("handoff_told_not_allowed", nil) }
+
+// ToldOutdated: the event changed after the hand-off was sent.
+func ToldOutdated(l lang.Lang) string { return l.T("handoff_told_outdated", nil) }
 
 // ToldNoted confirms that u counts as knowing.
-func ToldNoted(u allaboard.User) string {
-	return Clip(fmt.Sprintf("✅ Noted: %s knows, as you told them.", Name(u)), 190)
+func ToldNoted(l lang.Lang, u allaboard.User) string {
+	return Clip(l.T("handoff_told_noted", map[string]any{"Name": Name(u)}), 190)
 }
 
 // ToldAlready says u already knows.
-func ToldAlready(u allaboard.User) string {
-	return Clip(fmt.Sprintf("✅ %s already knows the latest version.", Name(u)), 190)
+func ToldAlready(l lang.Lang, u allaboard.User) string {
+	return Clip(l.T("handoff_told_already", map[string]any{"Name": Name(u)}), 190)
 }
 
 // Posted tells the host their event is in the group, and how long they can
 // undo it before anyone is reminded.
-func Posted(e allaboard.Event, group string, undo time.Duration) string {
-	who := "everyone"
+func Posted(l lang.Lang, e allaboard.Event, group string, undo time.Duration) string {
+	data := map[string]any{"Event": EventName(e), "Group": GroupTitle(l, group), "Wait": howLong(l, undo)}
 	if len(e.Guests) > 0 {
-		who = "your " + Plural(len(e.Guests), "guest", "guests")
+		return l.N("undo_posted_guests", len(e.Guests), data)
 	}
-	return fmt.Sprintf("✅ %s is posted in %s. I'll start reminding %s in %s: until then you can undo it.",
-		EventName(e), GroupName(group), who, howLong(undo))
+	return l.T("undo_posted", data)
 }
 
 // UndoButton undoes a new event.
-func UndoButton(data string) []allaboard.Button {
-	return []allaboard.Button{{Text: "↩️ Undo", Data: data}}
+func UndoButton(l lang.Lang, data string) []allaboard.Button {
+	return []allaboard.Button{{Text: l.T("undo_button", nil), Data: data}}
 }
 
 // UndoTooLate says the event can only be cancelled now.
-func UndoTooLate(e allaboard.Event) string {
-	return Clip(fmt.Sprintf("Too late to undo: people may have seen it. Cancel it instead: /cancel %d in the group.", e.Num), 190)
+func UndoTooLate(l lang.Lang, e allaboard.Event) string {
+	return Clip(l.T("undo_too_late", map[string]any{"Num": e.Num}), 190)
 }
 
 // UndoneText confirms an undone event.
-func UndoneText(e allaboard.Event) string {
-	return fmt.Sprintf("↩️ Undone: %s and its card are gone, and nobody was reminded.", EventName(e))
+func UndoneText(l lang.Lang, e allaboard.Event) string {
+	return l.T("undo_done_text", map[string]any{"Event": EventName(e)})
 }
 
 // Undone answers the undo button.
-const Undone = "↩️ Undone."
+func Undone(l lang.Lang) string { return l.T("undo_done", nil) }
 
-// howLong says a short duration: "2 minutes", "30 seconds".
-func howLong(d time.Duration) string {
+// howLong says in how long, a short while: "in 2 minutes", "in 30 seconds".
+func howLong(l lang.Lang, d time.Duration) string {
 	if d >= time.Minute {
-		return Plural(int(d/time.Minute), "minute", "minutes")
+		return l.N("undo_in_minutes", int(d/time.Minute), nil)
 	}
-	return Plural(int(d/time.Second), "second", "seconds")
+	return l.N("undo_in_seconds", int(d/time.Second), nil)
 }

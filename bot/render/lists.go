@@ -11,37 +11,38 @@ import (
 )
 
 // Events lists a group's upcoming events with their counts.
-func Events(rolls []allaboard.Roll, loc *time.Location) string {
+func Events(l lang.Lang, rolls []allaboard.Roll, loc *time.Location) string {
 	if len(rolls) == 0 {
-		return NoEvents
+		return l.T("events_none", nil)
 	}
 	var lines []string
 	for _, r := range rolls {
 		e := r.Event
-		lines = append(lines, fmt.Sprintf("%s\n🕒 %s · 📍 %s\n%s", EventName(e), ShortWhen(lang.English, e.When, loc), Escape(Clip(e.Where, 60)), TallyLine(lang.English, r.Tally())))
+		lines = append(lines, fmt.Sprintf("%s\n🕒 %s · 📍 %s\n%s", EventName(e), ShortWhen(l, e.When, loc), Escape(Clip(e.Where, 60)), TallyLine(l, r.Tally())))
 	}
-	return "📅 <b>Upcoming events</b>\n\n" + strings.Join(lines, "\n\n")
+	return l.T("events_header", nil) + "\n\n" + strings.Join(lines, "\n\n")
 }
 
 // History shows every revision of an event: who changed what, and when.
-func History(e allaboard.Event, revs []allaboard.Revision, loc *time.Location) string {
+func History(l lang.Lang, e allaboard.Event, revs []allaboard.Revision, loc *time.Location) string {
 	var sb strings.Builder
-	fmt.Fprintf(&sb, "📜 <b>History</b> of %s\n", EventName(e))
+	sb.WriteString(l.T("history_header", map[string]any{"Event": EventName(e)}) + "\n")
 	for _, r := range revs {
-		by := r.ByName
+		by := Escape(r.ByName)
 		if r.By == 0 {
-			by = ForgottenMember(lang.English) // older versions kept these words in the record
+			by = ForgottenMember(l) // older versions kept these words in the record
 		}
-		fmt.Fprintf(&sb, "\n<b>%d.</b> %s · %s", r.N, ShortWhen(lang.English, r.At, loc), Escape(by))
+		fmt.Fprintf(&sb, "\n<b>%d.</b> %s · ", r.N, ShortWhen(l, r.At, loc))
 		if r.N == 1 {
-			sb.WriteString(" announced it")
+			sb.WriteString(l.T("history_announced", map[string]any{"Who": by}))
 			continue
 		}
+		sb.WriteString(by)
 		for _, c := range r.Changes {
-			sb.WriteString("\n    " + ChangeLine(lang.English, c, loc))
+			sb.WriteString("\n    " + ChangeLine(l, c, loc))
 		}
 		if r.Material {
-			sb.WriteString("\n    <i>everyone was asked to confirm again</i>")
+			sb.WriteString("\n    " + l.T("history_asked_again", nil))
 		}
 	}
 	return sb.String()
@@ -49,7 +50,7 @@ func History(e allaboard.Event, revs []allaboard.Revision, loc *time.Location) s
 
 // MemberList shows the members the bot knows in a group, by how it can reach
 // them, and how many it does not know.
-func MemberList(c allaboard.Chat, members []allaboard.User, loc *time.Location) string {
+func MemberList(l lang.Lang, c allaboard.Chat, members []allaboard.User, loc *time.Location) string {
 	var dm, mention, unreachable []string
 	for _, u := range members {
 		name := "• " + Escape(u.Name())
@@ -58,39 +59,39 @@ func MemberList(c allaboard.Chat, members []allaboard.User, loc *time.Location) 
 		}
 		switch {
 		case u.Gone:
-			unreachable = append(unreachable, name+" — account deleted")
+			unreachable = append(unreachable, name+" — "+l.T("members_account_deleted", nil))
 		case u.Reachable():
 			dm = append(dm, name)
 		case u.Blocked:
-			mention = append(mention, name+" — blocked me")
+			mention = append(mention, name+" — "+l.T("members_blocked", nil))
 		default:
 			mention = append(mention, name)
 		}
 	}
 	var sb strings.Builder
-	fmt.Fprintf(&sb, MembersHeader+"\n", Escape(c.Title), len(members))
+	sb.WriteString(l.T("members_header", map[string]any{"Group": Escape(c.Title), "Known": len(members)}) + "\n")
 	for _, part := range []struct {
-		title string
+		id    string
 		names []string
 	}{
-		{MembersDM, dm},
-		{MembersMention, mention},
-		{MembersUnreachable, unreachable},
+		{"members_dm", dm},
+		{"members_mention", mention},
+		{"members_unreachable", unreachable},
 	} {
 		if len(part.names) == 0 {
 			continue
 		}
 		slices.SortFunc(part.names, func(a, b string) int { return strings.Compare(strings.ToLower(a), strings.ToLower(b)) })
-		fmt.Fprintf(&sb, "\n"+part.title+"\n%s\n", len(part.names), strings.Join(part.names, "\n"))
+		fmt.Fprintf(&sb, "\n%s\n%s\n", l.T(part.id, map[string]any{"Number": len(part.names)}), strings.Join(part.names, "\n"))
 	}
 	sb.WriteString("\n")
 	switch unknown := c.Unknown(len(members)); {
 	case c.CountedAt.IsZero():
-		sb.WriteString(MembersNotCounted)
+		sb.WriteString(l.T("members_not_counted", nil))
 	case unknown > 0:
-		fmt.Fprintf(&sb, MembersUnknown, unknown, c.Count, ShortWhen(lang.English, c.CountedAt, loc))
+		sb.WriteString(l.N("members_unknown", unknown, map[string]any{"Members": l.N("members", c.Count, nil), "When": ShortWhen(l, c.CountedAt, loc)}))
 	default:
-		fmt.Fprintf(&sb, MembersAll, ShortWhen(lang.English, c.CountedAt, loc))
+		sb.WriteString(l.T("members_all", map[string]any{"When": ShortWhen(l, c.CountedAt, loc)}))
 	}
 	return sb.String()
 }

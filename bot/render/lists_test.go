@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/lang"
 )
 
 // A member who asked to be forgotten stays in an event's history as
@@ -17,7 +18,7 @@ func TestHistoryNamesAForgottenMember(t *testing.T) {
 	for _, byName := range []string{"", "(a forgotten member)"} {
 		revs := []allaboard.Revision{{N: 1, By: 1, ByName: "Ann", At: at}, {N: 2, By: 0, ByName: byName, At: at,
 			Changes: []allaboard.Change{{Field: allaboard.FieldWhere, Old: "Park", New: "Beach"}}}}
-		got := History(e, revs, time.UTC)
+		got := History(lang.English, e, revs, time.UTC)
 		if !strings.Contains(got, "Ann announced it") || !strings.Contains(got, "(a forgotten member)") {
 			t.Errorf("history with a forgotten member kept as %q:\n%s", byName, got)
 		}

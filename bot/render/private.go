@@ -25,7 +25,7 @@ func EventsIn(title string, rolls []allaboard.Roll, loc *time.Location) string {
 	if len(rolls) == 0 {
 		return fmt.Sprintf(`No upcoming events in %s.`, GroupName(title))
 	}
-	list := Events(rolls, loc)
+	list := Events(lang.English, rolls, loc)
 	head, rest, _ := strings.Cut(list, "\n")
 	return head + " in " + GroupName(title) + "\n" + rest
 }

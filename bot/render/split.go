@@ -1,9 +1,10 @@
 package render
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
+
+	"allaboard/bot/lang"
 )
 
 // Long texts. Telegram refuses a message over 4,096 UTF-16 units after its
@@ -58,20 +59,20 @@ func Parts(html string) []string {
 }
 
 // ClipHTML folds a message to what fits, keeping its first lines and saying
-// how many more there were.
-func ClipHTML(html string) string {
+// how many more there were, in l.
+func ClipHTML(l lang.Lang, html string) string {
 	if VisibleLen(html) <= MaxMessage {
 		return html
 	}
 	lines := units(html)
 	var out []string
 	n := 0
-	for i, l := range lines {
-		size := VisibleLen(l) + 1
+	for i, line := range lines {
+		size := VisibleLen(line) + 1
 		if n+size > MaxMessage-60 {
-			return strings.Join(out, "\n") + "\n" + fmt.Sprintf(MoreLines, len(lines)-i)
+			return strings.Join(out, "\n") + "\n" + l.N("status_more_lines", len(lines)-i, nil)
 		}
-		out, n = append(out, l), n+size
+		out, n = append(out, line), n+size
 	}
 	return strings.Join(out, "\n")
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"allaboard/bot/lang"
 )
 
 // balanced reports whether every tag opened in html is closed in it.
@@ -77,15 +79,15 @@ func TestClipHTMLFoldsAndSaysHowManyMore(t *testing.T) {
 	for i := range 400 {
 		lines = append(lines, fmt.Sprintf("• 👩 <b>Parent %d</b> — not yet", i))
 	}
-	got := ClipHTML(strings.Join(lines, "\n"))
+	got := ClipHTML(lang.English, strings.Join(lines, "\n"))
 	if n := VisibleLen(got); n > MaxMessage {
 		t.Errorf("folded to %d UTF-16 units, over %d", n, MaxMessage)
 	}
 	kept := strings.Count(got, "• ")
-	if want := fmt.Sprintf(MoreLines, 400-kept); !strings.HasSuffix(got, want) {
+	if want := fmt.Sprintf("… and %d more", 400-kept); !strings.HasSuffix(got, want) {
 		t.Errorf("folded text ends %q, want %q", got[len(got)-30:], want)
 	}
-	if short := "one\ntwo"; ClipHTML(short) != short {
+	if short := "one\ntwo"; ClipHTML(lang.English, short) != short {
 		t.Error("a short text was changed")
 	}
 }

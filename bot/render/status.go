@@ -17,14 +17,15 @@ const foldAt = 10
 // Status is a host's status card, at a glance: the counts, whom to call now,
 // who is still waiting, who has confirmed, and the answers. Names only
 // hosts and admins see.
-func Status(r allaboard.Roll, c allaboard.Chat, loc *time.Location) string {
+func Status(l lang.Lang, r allaboard.Roll, c allaboard.Chat, loc *time.Location) string {
 	e := r.Event
 	var sb strings.Builder
-	fmt.Fprintf(&sb, "📋 <b>Status</b> of %s in %s\n🕒 %s · 📍 %s\n", EventName(e), GroupName(c.Title), WhenSpan(lang.English, e.When, e.End, loc), Escape(Clip(e.Where, 60)))
+	sb.WriteString(l.T("status_header", map[string]any{"Event": EventName(e), "Group": GroupTitle(l, c.Title)}) + "\n")
+	fmt.Fprintf(&sb, "🕒 %s · 📍 %s\n", WhenSpan(l, e.When, e.End, loc), Escape(Clip(e.Where, 60)))
 	if e.Cancelled {
-		sb.WriteString("❌ <b>CANCELLED</b> — everyone must still confirm they know.\n")
+		sb.WriteString(l.T("status_cancelled", nil) + "\n")
 	}
-	sb.WriteString(TallyLine(lang.English, r.Tally()) + "\n")
+	sb.WriteString(TallyLine(l, r.Tally()) + "\n")
 
 	var call, told, confirmed []string
 	waiting := map[int][]string{} // by how often they were reminded
@@ -43,9 +44,9 @@ func Status(r allaboard.Roll, c allaboard.Chat, loc *time.Location) string {
 		}
 		switch {
 		case resp.Confirmed(e) && resp.ToldBy != 0:
-			told = append(told, fmt.Sprintf("%s (told by %s)", name, Escape(Name(r.Users[resp.ToldBy]))))
+			told = append(told, l.T("status_told_by", map[string]any{"Name": name, "By": Escape(Name(r.Users[resp.ToldBy]))}))
 		case resp.Acked < e.Material && resp.Confirmed(e):
-			confirmed = append(confirmed, fmt.Sprintf("%s (%s for the family)", name, Escape(Name(r.Users[resp.FamilyBy]))))
+			confirmed = append(confirmed, l.T("status_family_by", map[string]any{"Name": name, "By": Escape(Name(r.Users[resp.FamilyBy]))}))
 		case resp.Confirmed(e):
 			confirmed = append(confirmed, name)
 		case resp.Unreachable || resp.HandedOff:
@@ -54,68 +55,64 @@ func Status(r allaboard.Roll, c allaboard.Chat, loc *time.Location) string {
 			waiting[resp.Reminders()] = append(waiting[resp.Reminders()], name)
 		}
 	}
-	section := func(head string, names []string) {
-		if len(names) > 0 {
-			fmt.Fprintf(&sb, "\n%s: %s\n", head, fold(names))
+	section := func(id, names string) {
+		if names != "" {
+			sb.WriteString("\n" + l.T(id, map[string]any{"Names": names}) + "\n")
 		}
 	}
-	section("📞 <b>Call now</b>", call)
-	if len(waiting) > 0 {
-		fmt.Fprintf(&sb, "\n⏳ <b>Not confirmed yet</b>: %s\n", waitingLine(waiting))
-	}
+	section("status_call_now", fold(l, call))
+	section("status_waiting", waitingLine(l, waiting))
 	if n := r.Tally().Unknown; n > 0 { // none for a guest list: it names everyone it is for
-		sb.WriteString("\n" + fmt.Sprintf(StatusUnknown, Plural(n, "member of the group hasn't", "members of the group haven't")) + "\n")
+		sb.WriteString("\n" + l.N("status_unknown", n, nil) + "\n")
 	}
-	section("✅ <b>Confirmed the latest version</b>", append(told, confirmed...)) // told first: the host did it
-	answers := func(by map[allaboard.RSVP][]string, format string) []string {
+	section("status_confirmed", fold(l, append(told, confirmed...))) // told first: the host did it
+	answers := func(by map[allaboard.RSVP][]string, id string) []string {
 		var out []string
 		for _, a := range []allaboard.RSVP{allaboard.Going, allaboard.Maybe, allaboard.CantGo} {
 			if names := by[a]; len(names) > 0 {
-				out = append(out, fmt.Sprintf(format, label(lang.English, a), fold(names)))
+				out = append(out, l.T(id, map[string]any{"Answer": label(l, a), "Names": fold(l, names)}))
 			}
 		}
 		return out
 	}
-	if now := answers(rsvp, "%s: %s"); len(now) > 0 && !e.Cancelled {
+	if now := answers(rsvp, "status_answered"); len(now) > 0 && !e.Cancelled {
 		sb.WriteString("\n" + strings.Join(now, "\n") + "\n")
 	}
-	if before := answers(earlier, StatusEarlier); len(before) > 0 && !e.Cancelled {
+	if before := answers(earlier, "status_answered_earlier"); len(before) > 0 && !e.Cancelled {
 		sb.WriteString(strings.Join(before, "\n") + "\n")
 	}
 	if late {
-		sb.WriteString("\n🆕 joined or was first seen after the announcement\n")
+		sb.WriteString("\n" + l.T("status_late", nil) + "\n")
 	}
-	return ClipHTML(sb.String())
+	return ClipHTML(l, sb.String())
 }
 
 // EveryoneKnows tells the host that every member has seen the latest
 // version, in a sentence with the count and the answers. The group may see
 // it too (no names).
-func EveryoneKnows(r allaboard.Roll) string {
+func EveryoneKnows(l lang.Lang, r allaboard.Roll) string {
 	t, told := r.Tally(), 0
 	for _, m := range r.Members {
 		if resp := r.Resp[m.User]; resp.ToldBy != 0 && resp.Confirmed(r.Event) {
 			told++
 		}
 	}
-	s := fmt.Sprintf("Everyone knows ✅ All %d members have seen the latest version of %s", t.Members, EventName(r.Event))
+	data := map[string]any{"Event": EventName(r.Event), "Told": ""}
+	if told > 0 {
+		data["Told"] = " " + l.N("status_because_told", told, nil)
+	}
+	s := l.N("status_everyone_knows", t.Members, data)
 	if t.Families > 0 {
-		s = fmt.Sprintf("Everyone knows ✅ All %d families (%d members) know the latest version of %s", t.Families, t.Members, EventName(r.Event))
+		data["Members"] = l.N("members", t.Members, nil)
+		s = l.N("status_everyone_knows_families", t.Families, data)
 	}
-	switch {
-	case told == 1:
-		s += " (one of them because you told them)"
-	case told > 1:
-		s += fmt.Sprintf(" (%d of them because you told them)", told)
-	}
-	s += "."
 	var answers []string
 	for _, a := range []struct {
-		n    int
-		what string
-	}{{t.Going, "🎉 %d going"}, {t.Maybe, "🤔 %d maybe"}, {t.CantGo, "🙁 %d can't come"}} {
+		n  int
+		id string
+	}{{t.Going, "status_going"}, {t.Maybe, "status_maybe"}, {t.CantGo, "status_cant_come"}} {
 		if a.n > 0 {
-			answers = append(answers, fmt.Sprintf(a.what, a.n))
+			answers = append(answers, l.N(a.id, a.n, nil))
 		}
 	}
 	if len(answers) > 0 {
@@ -124,23 +121,27 @@ func EveryoneKnows(r allaboard.Roll) string {
 	return s
 }
 
-// fold lists names, the first foldAt of them and how many more.
-func fold(names []string) string {
+// fold lists names, the first foldAt of them and how many more; "" for none.
+func fold(l lang.Lang, names []string) string {
 	if len(names) <= foldAt {
 		return strings.Join(names, ", ")
 	}
-	return strings.Join(names[:foldAt], ", ") + fmt.Sprintf(" and %d more", len(names)-foldAt)
+	return l.N("status_and_more", len(names)-foldAt, map[string]any{"Names": strings.Join(names[:foldAt], ", ")})
 }
 
 // Counts is an event's counts, as the group sees them.
-func Counts(r allaboard.Roll) string {
-	return EventName(r.Event) + "\n" + TallyLine(lang.English, r.Tally())
+func Counts(l lang.Lang, r allaboard.Roll) string {
+	return EventName(r.Event) + "\n" + TallyLine(l, r.Tally())
 }
 
-// GroupName is a group's title, escaped, or a stand-in when it has none.
-func GroupName(title string) string {
+// GroupName is GroupTitle in English, for the callers that have no reader's
+// language yet.
+func GroupName(title string) string { return GroupTitle(lang.English, title) }
+
+// GroupTitle is a group's title, escaped, or a stand-in when it has none.
+func GroupTitle(l lang.Lang, title string) string {
 	if title == "" {
-		return "your group"
+		return l.T("status_your_group", nil)
 	}
 	return Escape(title)
 }
@@ -161,73 +162,79 @@ type StatusActions struct{ Remind, Everyone, Change, Cancel string }
 
 // StatusButtons are what a host does next, under the status card: remind
 // the waiting ones now (if any wait), see everyone, change, cancel.
-func StatusButtons(waiting, changeable bool, data StatusActions) [][]allaboard.Button {
+func StatusButtons(l lang.Lang, waiting, changeable bool, data StatusActions) [][]allaboard.Button {
 	var rows [][]allaboard.Button
 	if waiting {
-		rows = append(rows, []allaboard.Button{{Text: "🔔 Remind the waiting ones now", Data: data.Remind}})
+		rows = append(rows, []allaboard.Button{{Text: l.T("status_remind_button", nil), Data: data.Remind}})
 	}
-	rows = append(rows, []allaboard.Button{{Text: "👥 Everyone", Data: data.Everyone}})
+	rows = append(rows, []allaboard.Button{{Text: l.T("status_everyone_button", nil), Data: data.Everyone}})
 	if changeable {
-		rows = append(rows, []allaboard.Button{{Text: "✏️ Change", Data: data.Change}, {Text: "✖️ Cancel the event", Data: data.Cancel}})
+		rows = append(rows, []allaboard.Button{{Text: l.T("status_change_button", nil), Data: data.Change}, {Text: l.T("status_cancel_button", nil), Data: data.Cancel}})
 	}
 	return rows
 }
 
 // Everyone lists every member by name and standing, unfolded.
-func Everyone(r allaboard.Roll, loc *time.Location) string {
+func Everyone(l lang.Lang, r allaboard.Roll, loc *time.Location) string {
 	var sb strings.Builder
-	fmt.Fprintf(&sb, "👥 <b>Everyone</b> for %s\n", EventName(r.Event))
+	sb.WriteString(l.T("status_everyone", map[string]any{"Event": EventName(r.Event)}) + "\n")
 	for _, m := range r.Members {
 		resp, name := r.Resp[m.User], Escape(Name(r.Users[m.User]))
-		state := "⏳ not confirmed"
+		state := l.T("status_is_waiting", nil)
 		switch {
 		case resp.Confirmed(r.Event) && resp.ToldBy != 0:
-			state = "✅ told by " + Escape(Name(r.Users[resp.ToldBy]))
+			state = l.T("status_is_told", map[string]any{"By": Escape(Name(r.Users[resp.ToldBy]))})
 		case resp.Acked < r.Event.Material && resp.Confirmed(r.Event):
-			state = "✅ " + Escape(Name(r.Users[resp.FamilyBy])) + " confirmed for the family"
+			state = l.T("status_is_family", map[string]any{"By": Escape(Name(r.Users[resp.FamilyBy]))})
 		case resp.Confirmed(r.Event):
-			state = "✅ confirmed"
+			state = l.T("status_is_confirmed", nil)
 		case resp.HandedOff || resp.Unreachable:
-			state = "📞 to call"
+			state = l.T("status_is_to_call", nil)
 		}
 		if a := resp.RSVPFor(r.Event); a != allaboard.NoAnswer {
-			state += " · " + label(lang.English, a)
+			state += " · " + label(l, a)
 		}
 		fmt.Fprintf(&sb, "\n• %s — %s", name, state)
 	}
-	return ClipHTML(sb.String())
+	return ClipHTML(l, sb.String())
 }
 
 // CancelAsk asks the host to confirm a cancellation.
-func CancelAsk(e allaboard.Event) string {
-	return fmt.Sprintf("Cancel %s? Everyone will be asked to confirm that they know.", EventName(e))
+func CancelAsk(l lang.Lang, e allaboard.Event) string {
+	return l.T("status_cancel_ask", map[string]any{"Event": EventName(e)})
 }
 
 // CancelButtons answer CancelAsk.
-func CancelButtons(yes, keep string) [][]allaboard.Button {
-	return [][]allaboard.Button{{{Text: "✖️ Yes, cancel it", Data: yes}, {Text: "Keep it", Data: keep}}}
+func CancelButtons(l lang.Lang, yes, keep string) [][]allaboard.Button {
+	return [][]allaboard.Button{{{Text: l.T("status_cancel_yes", nil), Data: yes}, {Text: l.T("status_cancel_keep", nil), Data: keep}}}
 }
 
 // RemindingNow answers "remind the waiting ones now".
-func RemindingNow(n int) string {
+func RemindingNow(l lang.Lang, n int) string {
 	if n == 0 {
-		return "Nobody to remind right now: each was reminded in the last few minutes."
+		return l.T("status_remind_nobody", nil)
 	}
-	return fmt.Sprintf("🔔 Reminding %s now.", Plural(n, "member", "members"))
+	return l.N("status_reminding", n, nil)
 }
 
 // Answers to the status card's buttons.
-const (
-	StatusNotAllowed = "Only the event's host or a group admin can do this."
-	StatusStarted    = "The event has started."
-	Kept             = "👍 Kept."
-	Cancelled        = "✖️ Cancelled: everyone will be asked to confirm."
-)
+
+// StatusNotAllowed: only the host or an admin may press this.
+func StatusNotAllowed(l lang.Lang) string { return l.T("status_not_allowed", nil) }
+
+// StatusStarted: the event has started, nothing to do any more.
+func StatusStarted(l lang.Lang) string { return l.T("status_started", nil) }
+
+// Kept answers "keep it" when asked to cancel.
+func Kept(l lang.Lang) string { return l.T("status_kept", nil) }
+
+// Cancelled answers "yes, cancel it".
+func Cancelled(l lang.Lang) string { return l.T("status_cancelled_answer", nil) }
 
 // waitingLine lists those who haven't confirmed, most reminded first, each
-// count said once: "Gus (reminded 2×) · Ann, Ben (not reminded yet)". It
-// folds like the other lists.
-func waitingLine(byPings map[int][]string) string {
+// count said once: "Gus (reminded 2×) · Ann, Ben (not reminded yet)"; ""
+// for none. It folds like the other lists.
+func waitingLine(l lang.Lang, byPings map[int][]string) string {
 	counts := make([]int, 0, len(byPings))
 	for n := range byPings {
 		counts = append(counts, n)
@@ -244,11 +251,11 @@ func waitingLine(byPings map[int][]string) string {
 			names = names[:room]
 		}
 		shown += len(names)
-		how := "not reminded yet"
 		if n > 0 {
-			how = fmt.Sprintf("reminded %d×", n)
+			parts = append(parts, l.N("status_reminded", n, map[string]any{"Names": strings.Join(names, ", ")}))
+		} else {
+			parts = append(parts, l.T("status_not_reminded", map[string]any{"Names": strings.Join(names, ", ")}))
 		}
-		parts = append(parts, fmt.Sprintf("%s (%s)", strings.Join(names, ", "), how))
 	}
 	total := 0
 	for _, names := range byPings {
@@ -256,7 +263,7 @@ func waitingLine(byPings map[int][]string) string {
 	}
 	line := strings.Join(parts, " · ")
 	if more := total - shown; more > 0 {
-		line += fmt.Sprintf(" and %d more", more)
+		line = l.N("status_and_more", more, map[string]any{"Names": line})
 	}
 	return line
 }

@@ -74,29 +74,18 @@ When can be like ` + whenExamples
 Several at once: <code>/edit %[1]d when Sun 14:00 where Café</code>. Without a number it changes the one event you host.
 
 A new time or place asks everyone to confirm again; a new title or notes does not.`
-	EditField    = `⚠️ I can't change “%s”: it can be when, where, title or notes.`
-	EditWhich    = `⚠️ Which event? Put its number first, like <code>/edit 2 when Sun 14:00</code> (see /events).`
-	CancelUsage  = `To cancel an event, send <code>/cancel 2</code> with its number (see /events).`
-	AckUsage     = `To confirm an event, tap ✅ Got it on its card, or send <code>/ack 2</code> with its number (see /events).`
-	HistoryUsage = `Send <code>/history 2</code> with the event's number (see /events).`
-	StatusUsage  = `Send <code>/status 2</code> with the event's number (see /events).`
-	BadEventNum  = `⚠️ “%s” isn't an event number. /events lists them.`
-	NoEvent      = `⚠️ There's no event #%d in this group. /events lists them.`
-	NoEvents     = `No upcoming events here. Announce one with <code>/event title | when | where</code>.`
-	NotAllowed   = `🙏 Sorry, only the host, %[2]s, a co-host or a group admin can change %[1]s.`
-	NoChange     = `Nothing to change: %s already says that.`
-	IsCancelled  = `⚠️ %s is cancelled. Announce a new event instead.`
-	HasStarted   = `⚠️ %s has already started, so it can't be changed.`
-	GroupOnly    = `/%s works in the group chat where the event is. Send it there.`
+	EditField   = `⚠️ I can't change “%s”: it can be when, where, title or notes.`
+	EditWhich   = `⚠️ Which event? Put its number first, like <code>/edit 2 when Sun 14:00</code> (see /events).`
+	CancelUsage = `To cancel an event, send <code>/cancel 2</code> with its number (see /events).`
+	AckUsage    = `To confirm an event, tap ✅ Got it on its card, or send <code>/ack 2</code> with its number (see /events).`
+	BadEventNum = `⚠️ “%s” isn't an event number. /events lists them.`
+	NoEvent     = `⚠️ There's no event #%d in this group. /events lists them.`
+	NotAllowed  = `🙏 Sorry, only the host, %[2]s, a co-host or a group admin can change %[1]s.`
+	NoChange    = `Nothing to change: %s already says that.`
+	IsCancelled = `⚠️ %s is cancelled. Announce a new event instead.`
+	HasStarted  = `⚠️ %s has already started, so it can't be changed.`
+	GroupOnly   = `/%s works in the group chat where the event is. Send it there.`
 
-	AskHost = `%s, I can't write to you privately yet, so I can't tell you who has confirmed %s. Tap below and press <b>Start</b>.`
-
-	DigestHeader  = `📰 <b>Digest</b> for %s`
-	DigestPending = `⏳ Not confirmed yet: %s`
-
-	StatusEarlier = `Said %s before the time or place changed: %s`
-
-	NotHosting = `You aren't hosting any upcoming events. Announce one in your group with <code>/event title | when | where</code>.`
 )
 
 // Short answers to button presses (plain text, at most 200 characters).
@@ -106,26 +95,12 @@ const (
 
 // Texts about the roster: who is in each group.
 const (
-	unknownMembers     = `👥 %s been seen by the bot yet (<b>%s</b>), so I can't remind them about events. I've posted a roll call in the group: they become known when they tap it, write something there, or send /join.`
-	RollCall           = `✋ <b>Roll call</b> — so that nobody misses an announcement, please tap the button below once. Telegram doesn't tell bots who is in a group, so I only know people I've seen.`
-	RollCallSoFar      = `👥 I know %s so far.`
-	RollCallCount      = `👥 I know %d of %d members; %s been seen yet.`
-	RollCallDone       = `✅ <b>Roll call</b>: I know everyone in this group (%s). Thanks!`
-	RemovedHost        = `🚪 I was removed from <b>%s</b>, so I've stopped reminding people about %s. Add me back to carry on; otherwise what I keep about the group is deleted on %s.`
-	Joined             = `✋ Thanks, %s — I know you're here, and I'll keep you posted about events.`
-	StatusUnknown      = `❓ %s been seen by me yet, so they aren't reminded. The roll call in the group asks them to tap ✋.`
-	MoreLines          = `… and %d more`
-	MembersHeader      = `👥 <b>Members of %s</b> I know: %d`
-	MembersDM          = `💬 <b>I remind them in private</b> (%d)`
-	MembersMention     = `📣 <b>Only by mention in the group</b> (%d) — they haven't opened a chat with me`
-	MembersUnreachable = `📵 <b>Unreachable</b> (%d)`
-	MembersUnknown     = `❓ <b>%d not seen yet</b> — Telegram counts %d members, bots included (%s). The roll call in the group asks them to tap ✋.`
-	MembersAll         = `✅ That's everyone Telegram counts (%s).`
-	MembersNotCounted  = `❓ I haven't been able to count the group's members yet.`
-	MembersSent        = `I've sent you the member list privately.`
-	MembersNeedsDM     = `I send the member list privately: tap below and press <b>Start</b>, then send /members here again.`
-	MembersUsage       = `Send /members in the group you want to see; I'll answer you here.`
-	MembersNotAllowed  = `🙏 Sorry, only the group's admins and the hosts of its events can see the member list.`
+	unknownMembers = `👥 %s been seen by the bot yet (<b>%s</b>), so I can't remind them about events. I've posted a roll call in the group: they become known when they tap it, write something there, or send /join.`
+	RollCall       = `✋ <b>Roll call</b> — so that nobody misses an announcement, please tap the button below once. Telegram doesn't tell bots who is in a group, so I only know people I've seen.`
+	RollCallSoFar  = `👥 I know %s so far.`
+	RollCallCount  = `👥 I know %d of %d members; %s been seen yet.`
+	RollCallDone   = `✅ <b>Roll call</b>: I know everyone in this group (%s). Thanks!`
+	Joined         = `✋ Thanks, %s — I know you're here, and I'll keep you posted about events.`
 )
 
 // Short answers to roll-call taps (plain text).

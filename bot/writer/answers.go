@@ -15,8 +15,12 @@ import (
 
 func init() {
 	for kind, text := range map[string]string{
-		notice.AckUsage:         render.AckUsage,
-		notice.YoureSet:         render.YoureSet,
+		notice.AckUsage: render.AckUsage,
+		notice.YoureSet: render.YoureSet,
+	} {
+		kinds[kind] = fixed(text)
+	}
+	for kind, text := range map[string]func(lang.Lang) string{ // a host's
 		notice.NotHosting:       render.NotHosting,
 		notice.HistoryUsage:     render.HistoryUsage,
 		notice.StatusUsage:      render.StatusUsage,
@@ -27,7 +31,7 @@ func init() {
 		notice.ToldNotAllowed:   render.ToldNotAllowed,
 		notice.ToldOutdated:     render.ToldOutdated,
 	} {
-		kinds[kind] = fixed(text)
+		kinds[kind] = phrase(text)
 	}
 	kinds[notice.EventGone] = phrase(render.EventGone)
 	kinds[notice.NothingPending] = phrase(render.NothingPending)
@@ -37,7 +41,7 @@ func init() {
 	kinds[notice.CalendarStarted] = phrase(render.CalendarStarted)
 	kinds[notice.PendingIntro] = said(func(l lang.Lang, n allaboard.Notice) string { return render.PendingIntro(l, n.Count) })
 	kinds[notice.PendingMore] = said(func(l lang.Lang, n allaboard.Notice) string { return render.PendingMore(l, n.Count) })
-	kinds[notice.RemindingNow] = words(func(n allaboard.Notice) string { return render.RemindingNow(n.Count) })
+	kinds[notice.RemindingNow] = said(func(l lang.Lang, n allaboard.Notice) string { return render.RemindingNow(l, n.Count) })
 	kinds[notice.Acked] = pressAnswer
 	kinds[notice.AlreadyAcked] = pressAnswer
 	kinds[notice.AckedCancelled] = pressAnswer
@@ -125,9 +129,9 @@ func toldAnswer(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.O
 	if err != nil {
 		return m, false, err
 	}
-	m.Text = render.ToldNoted(u)
+	m.Text = render.ToldNoted(s.lang, u)
 	if n.Kind == notice.ToldAlready {
-		m.Text = render.ToldAlready(u)
+		m.Text = render.ToldAlready(s.lang, u)
 	}
 	return m, true, nil
 }

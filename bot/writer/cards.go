@@ -86,9 +86,9 @@ func status(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgo
 	if err != nil {
 		chat = allaboard.Chat{ID: e.Group}
 	}
-	m.Text = render.Status(r, chat, s.zone(e.Group))
+	m.Text = render.Status(s.lang, r, chat, s.zone(e.Group))
 	if !e.Started(s.now) {
-		m.Buttons = render.StatusButtons(!e.Cancelled && len(r.Pending()) > 0, !e.Cancelled, statusActions(e))
+		m.Buttons = render.StatusButtons(s.lang, !e.Cancelled && len(r.Pending()) > 0, !e.Cancelled, statusActions(e))
 	}
 	return m, true, nil
 }

@@ -33,6 +33,6 @@ func hostDigest(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.O
 	if err != nil || len(rolls) == 0 {
 		return m, false, err
 	}
-	m.Text = render.Digest(c.Title, rolls, s.zone(group))
+	m.Text = render.Digest(s.lang, c.Title, rolls, s.zone(group))
 	return m, true, nil
 }

@@ -48,7 +48,7 @@ func init() {
 	kinds[notice.DraftTapped] = fixed(render.FlowTapped)
 	kinds[notice.DraftPosted] = draftPosted
 	kinds[notice.DraftSaved] = phrase(render.Saved.In)
-	kinds[notice.DraftNotAllowed] = fixed(render.StatusNotAllowed)
+	kinds[notice.DraftNotAllowed] = phrase(render.StatusNotAllowed)
 }
 
 // draftRows is a kind that is always the same text, with rows of buttons

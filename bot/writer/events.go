@@ -51,16 +51,18 @@ func init() {
 	kinds[notice.QuotaCommands] = fixed(render.QuotaCommands)
 	kinds[notice.QuotaPresses] = fixed(render.QuotaPresses)
 
-	kinds[notice.CoHostUsage] = fixed(render.CoHostUsage)
-	kinds[notice.CoHostWhich] = fixed(render.CoHostWhich)
-	kinds[notice.CoHostIsOver] = eventNamed(render.CoHostIsOver)
-	kinds[notice.CoHostUnknown] = words(func(n allaboard.Notice) string {
-		return fmt.Sprintf(render.CoHostUnknown, render.Escape(n.Value("typed")))
+	kinds[notice.CoHostUsage] = phrase(render.CoHostUsage)
+	kinds[notice.CoHostWhich] = phrase(render.CoHostWhich)
+	kinds[notice.CoHostIsOver] = ofTheEvent(func(s *state, e allaboard.Event, _ allaboard.Notice) (string, error) {
+		return render.CoHostIsOver(s.lang, e), nil
 	})
-	kinds[notice.CoHostTooMany] = ofTheEvent(func(_ *state, e allaboard.Event, _ allaboard.Notice) (string, error) {
-		return fmt.Sprintf(render.CoHostTooMany, render.EventName(e), len(e.CoHosts)), nil
+	kinds[notice.CoHostUnknown] = said(func(l lang.Lang, n allaboard.Notice) string {
+		return render.CoHostUnknown(l, render.Escape(n.Value("typed")))
 	})
-	for kind, format := range map[string]string{ // the member's name, then the event's
+	kinds[notice.CoHostTooMany] = ofTheEvent(func(s *state, e allaboard.Event, _ allaboard.Notice) (string, error) {
+		return render.CoHostTooMany(s.lang, e), nil
+	})
+	for kind, text := range map[string]func(lang.Lang, string, allaboard.Event) string{ // the member's name, then the event
 		notice.CoHostAlready: render.CoHostAlready,
 		notice.CoHostAdded:   render.CoHostAdded,
 		notice.CoHostNotOne:  render.CoHostNotOne,
@@ -68,12 +70,12 @@ func init() {
 	} {
 		kinds[kind] = ofTheEvent(func(s *state, e allaboard.Event, n allaboard.Notice) (string, error) {
 			name, err := coHostName(s, n.User)
-			return fmt.Sprintf(format, name, render.EventName(e)), err
+			return text(s.lang, name, e), err
 		})
 	}
 	kinds[notice.CoHostHostOnly] = ofTheEvent(func(s *state, e allaboard.Event, n allaboard.Notice) (string, error) {
 		name, err := coHostName(s, n.User)
-		return fmt.Sprintf(render.CoHostHostOnly, render.EventName(e), name), err
+		return render.CoHostHostOnly(s.lang, e, name), err
 	})
 	kinds[notice.CoHostYou] = ofTheEvent(func(s *state, e allaboard.Event, n allaboard.Notice) (string, error) {
 		by, err := coHostName(s, n.User)
@@ -81,7 +83,7 @@ func init() {
 			return "", err
 		}
 		chat, err := s.chat(e.Group)
-		return fmt.Sprintf(render.CoHostYou, by, render.EventName(e), render.Escape(chat.Title)), err
+		return render.CoHostYou(s.lang, by, e, chat.Title), err
 	})
 
 	kinds[notice.GuestsUsage] = phrase(render.GuestsUsage.In)

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/lang"
 	"allaboard/bot/notice"
 	"allaboard/bot/render"
 )
@@ -26,12 +27,14 @@ func init() {
 	kinds[notice.NotesChangedSince] = phrase(render.NotesChangedSince)
 
 	kinds[notice.Posted] = undoOffer
-	kinds[notice.Undone] = fixed(render.Undone)
-	kinds[notice.UndoneEvent] = words(func(n allaboard.Notice) string {
-		return render.UndoneText(allaboard.Event{Num: n.Event, Title: n.Value("title")})
+	kinds[notice.Undone] = phrase(render.Undone)
+	kinds[notice.UndoneEvent] = said(func(l lang.Lang, n allaboard.Notice) string {
+		return render.UndoneText(l, allaboard.Event{Num: n.Event, Title: n.Value("title")})
 	})
-	kinds[notice.UndoTooLate] = words(func(n allaboard.Notice) string { return render.UndoTooLate(allaboard.Event{Num: n.Event}) })
-	kinds[notice.UndoNotHost] = fixed(render.ToldNotAllowed)
+	kinds[notice.UndoTooLate] = said(func(l lang.Lang, n allaboard.Notice) string {
+		return render.UndoTooLate(l, allaboard.Event{Num: n.Event})
+	})
+	kinds[notice.UndoNotHost] = phrase(render.ToldNotAllowed)
 }
 
 // everyoneKnows tells that every member knows the latest version, with the
@@ -46,7 +49,7 @@ func everyoneKnows(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboar
 	if err != nil {
 		return m, false, err
 	}
-	m.Text = render.EveryoneKnows(r)
+	m.Text = render.EveryoneKnows(s.lang, r)
 	return m, true, nil
 }
 
@@ -60,7 +63,7 @@ func askHost(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outg
 	if err != nil {
 		return m, false, err
 	}
-	m.Text = fmt.Sprintf(render.AskHost, render.Mention(host.ID, host.Name()), render.EventName(e))
+	m.Text = render.AskHost(s.lang, render.Mention(host.ID, host.Name()), e)
 	m.Buttons = [][]allaboard.Button{render.OpenChat(s.lang, s.link(n.Value("payload")))}
 	return m, true, nil
 }
@@ -143,7 +146,7 @@ func undoOffer(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Ou
 	if err != nil {
 		return m, false, err
 	}
-	m.Text = render.Posted(e, chat.Title, time.Duration(n.Count)*time.Second)
-	m.Buttons = [][]allaboard.Button{render.UndoButton(n.Value("undo"))}
+	m.Text = render.Posted(s.lang, e, chat.Title, time.Duration(n.Count)*time.Second)
+	m.Buttons = [][]allaboard.Button{render.UndoButton(s.lang, n.Value("undo"))}
 	return m, true, nil
 }

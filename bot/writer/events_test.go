@@ -47,7 +47,7 @@ func TestAnAnswerNamesTheEventAsItIsWhenSent(t *testing.T) {
 		t.Errorf("a refusal about an event gone was written: %q", out[0].Text)
 	}
 	out, ok := f.write(allaboard.Outgoing{ID: 5, ChatID: hanna.ID, Notice: undone})
-	if !ok || out[0].Text != render.UndoneText(posted) {
+	if !ok || out[0].Text != render.UndoneText(lang.English, posted) {
 		t.Errorf("the undone event, gone from the state, is said as %v %+v", ok, out)
 	}
 }

@@ -59,12 +59,12 @@ func handOffList(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.
 			lines = append(lines, render.HandOffLine{User: u, Pings: r.Reminders(), Late: r.Late, Unreachable: r.Unreachable, Family: family})
 			buttons = append(buttons, nil)
 		}
-		buttons[i] = append(buttons[i], render.ToldButton(u, notice.ToldData(n, id)))
+		buttons[i] = append(buttons[i], render.ToldButton(s.lang, u, notice.ToldData(n, id)))
 	}
 	if len(lines) == 0 {
 		return m, false, nil
 	}
-	m.Text = render.HandOff(e, lines)
+	m.Text = render.HandOff(s.lang, e, lines)
 	for _, b := range buttons {
 		m.Buttons = append(m.Buttons, b...)
 	}

@@ -35,10 +35,10 @@ func init() {
 	kinds[notice.RemovedHost] = rosterRemoved
 
 	kinds[notice.MemberList] = rosterMembers
-	kinds[notice.MembersNotAllowed] = fixed(render.MembersNotAllowed)
-	kinds[notice.MembersNeedsDM] = withOpenChat(fixed(render.MembersNeedsDM))
-	kinds[notice.MembersSent] = fixed(render.MembersSent)
-	kinds[notice.MembersUsage] = fixed(render.MembersUsage)
+	kinds[notice.MembersNotAllowed] = phrase(render.MembersNotAllowed)
+	kinds[notice.MembersNeedsDM] = withOpenChat(phrase(render.MembersNeedsDM))
+	kinds[notice.MembersSent] = phrase(render.MembersSent)
+	kinds[notice.MembersUsage] = phrase(render.MembersUsage)
 
 	kinds[notice.ForgetGroupAsk] = forgetQuestion(render.ForgetGroupAsk)
 	kinds[notice.ForgetMeAsk] = forgetQuestion(render.ForgetMeAsk)
@@ -204,7 +204,7 @@ func rosterRemoved(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboar
 	if !ok {
 		return m, false, nil // not one this version queued
 	}
-	m.Text = fmt.Sprintf(render.RemovedHost, render.Escape(c.Title), render.EventName(e), render.Date(purge, s.zone(c.ID)))
+	m.Text = render.RemovedHost(s.lang, c.Title, e, purge, s.zone(c.ID))
 	return m, true, nil
 }
 
@@ -221,6 +221,6 @@ func rosterMembers(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboar
 			return m, false, err
 		}
 	}
-	m.Text = render.MemberList(c, known, s.zone(c.ID))
+	m.Text = render.MemberList(s.lang, c, known, s.zone(c.ID))
 	return m, true, nil
 }

@@ -29,7 +29,7 @@ func viewEvents(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.O
 	if err != nil {
 		return m, false, err
 	}
-	m.Text = render.Events(rolls, s.zone(group))
+	m.Text = render.Events(s.lang, rolls, s.zone(group))
 	if inPrivate(m.ChatID) { // asked for in the group, answered in private
 		c, err := s.chat(group)
 		m.Text = render.EventsIn(c.Title, rolls, s.zone(group))
@@ -69,7 +69,7 @@ func viewHistory(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.
 	if err != nil {
 		return m, false, err
 	}
-	m.Text = render.History(e, revs, s.zone(e.Group))
+	m.Text = render.History(s.lang, e, revs, s.zone(e.Group))
 	return m, true, nil
 }
 
@@ -79,7 +79,7 @@ func viewCounts(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.O
 	if err != nil || !found {
 		return m, false, err
 	}
-	m.Text = render.Counts(r)
+	m.Text = render.Counts(s.lang, r)
 	if inPrivate(m.ChatID) { // asked for in the group, answered in private
 		c, err := s.chat(r.Event.Group)
 		m.Text = render.CountsIn(c.Title, r)
@@ -94,7 +94,7 @@ func viewEveryone(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard
 	if err != nil || !found {
 		return m, false, err
 	}
-	m.Text = render.Everyone(r, s.zone(r.Event.Group))
+	m.Text = render.Everyone(s.lang, r, s.zone(r.Event.Group))
 	return m, true, nil
 }
 
@@ -104,8 +104,8 @@ func viewCancelAsk(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboar
 	if err != nil || !found {
 		return m, false, err
 	}
-	m.Text = render.CancelAsk(e)
-	m.Buttons = render.CancelButtons(n.Value("yes"), n.Value("keep"))
+	m.Text = render.CancelAsk(s.lang, e)
+	m.Buttons = render.CancelButtons(s.lang, n.Value("yes"), n.Value("keep"))
 	return m, true, nil
 }
 

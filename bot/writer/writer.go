@@ -54,7 +54,7 @@ func (w *Writer) Write(m allaboard.Outgoing, later []allaboard.Outgoing) (out []
 		var one allaboard.Outgoing
 		one, absorbed, ok, err = s.write(m, later)
 		if ok && err == nil {
-			out = fit(one)
+			out = fit(s.lang, one)
 		}
 		return err
 	})
@@ -161,12 +161,12 @@ func (w *Writer) Answer(n allaboard.Notice, to int64) (string, error) {
 
 // fit is m within Telegram's limits: a message edited in place is folded, a
 // long one split into several, its buttons under the last.
-func fit(m allaboard.Outgoing) []allaboard.Outgoing {
+func fit(l lang.Lang, m allaboard.Outgoing) []allaboard.Outgoing {
 	if !m.IsMessage() || m.Document != nil {
 		return []allaboard.Outgoing{m}
 	}
 	if m.Ref != "" {
-		m.Text = render.ClipHTML(m.Text)
+		m.Text = render.ClipHTML(l, m.Text)
 		return []allaboard.Outgoing{m}
 	}
 	parts := render.Parts(m.Text)
