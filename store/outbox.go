@@ -83,6 +83,22 @@ func (db *DB) OutboxLen() (int, error) {
 	return n, nil
 }
 
+// OutboxBytes is the size of the messages waiting to be sent as stored
+// (their records, without bbolt's pages around them), without reading them.
+func (db *DB) OutboxBytes() (int, error) {
+	var n int
+	err := db.bolt.View(func(btx *bbolt.Tx) error {
+		return btx.Bucket(bucketOutbox).ForEach(func(_, v []byte) error {
+			n += len(v)
+			return nil
+		})
+	})
+	if err != nil {
+		return 0, fmt.Errorf("store: size outbox: %w", err)
+	}
+	return n, nil
+}
+
 // OutboxEpoch changes whenever a commit changed or took out messages already
 // queued (a group moved or forgotten): what a reader kept may be stale. An
 // edit replaced by a newer one (coalesce.go) does not change it: a reader
