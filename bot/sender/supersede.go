@@ -15,7 +15,7 @@ var supersededBy = allaboard.Delivery{Outcome: allaboard.Delivered, Detail: "sup
 func (s *Sender) dropSuperseded(more []head) {
 	var newest map[refGroup]head
 	for _, n := range more {
-		if n.ref == (head{}).ref || !n.message {
+		if n.ref == noRef || !n.message {
 			continue
 		}
 		if newest == nil {

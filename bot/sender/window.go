@@ -12,23 +12,24 @@ import (
 // The sender holds in full only what it may send in the next moments: of
 // each class and group (a window key: a message's place in its chat, and
 // Outgoing.Fair) the oldest perKey messages. Of the rest of the outbox it
-// keeps a head each, what the order of a chat needs (40 bytes, against some
-// 400 for a queued notice and its words), and it reads them from the store
+// keeps a head each, what the order of a chat needs (40 bytes, against 366
+// for a queued notice held in full), and it reads them back from the store
 // by id when the window runs low: a key's held messages fall below half
-// with more of it in the store. A backlog of 10,000 private cards is then
+// with more of the key waiting. A backlog of 10,000 private cards is then
 // 10,000 heads and a few hundred messages, and a refill is a pass over the
-// heads in memory and perKey/2 reads by id, not a read of the outbox.
+// heads in memory and reads by id (BenchmarkRefill: 2.3 ms at 10,000), not
+// a read of the outbox.
 //
 // What is held keeps the rules pick and attempt follow over the whole
 // queue:
 //   - a chat's messages go in their order: a message is held only if every
 //     message of its chat that goes before it is held too. Its place is its
-//     own (ahead: urgent first, then by class), or a better one of a message
-//     under the same ref, which it must go before (pick);
-//   - a key with messages in the store holds its oldest ones: what is queued
-//     for it later waits behind them;
-//   - Prepare and superseded see every message of the chat queued after the
-//     one sent, held or not (later).
+//     own (ahead: urgent first, then by class), or the better one of a
+//     newer message under the same ref, which it goes before (pick);
+//   - a key with messages waiting holds its oldest ones: what is queued for
+//     it later waits behind them;
+//   - Prepare and superseded see every message queued for the chat after
+//     the one sent, held or not (later).
 
 // Window sizes.
 const (
@@ -50,12 +51,15 @@ type head struct {
 	id       uint64
 	chat     int64
 	fair     int64
-	ref      unique.Handle[string] // zero: none
+	ref      unique.Handle[string] // noRef: none
 	order    uint8                 // orderOf
 	inPlace  bool
 	editOnly bool
 	message  bool
 }
+
+// noRef is a head's ref when it has none.
+var noRef unique.Handle[string]
 
 func headOf(m allaboard.Outgoing) head {
 	h := head{id: m.ID, chat: m.ChatID, fair: m.Fair(), order: orderOf(m), inPlace: m.InPlace(), editOnly: m.EditOnly, message: m.IsMessage()}
@@ -135,7 +139,7 @@ func admit(all []head, perKey, perChat int) admission {
 			chats = append(chats, chatState{groups: -1})
 		}
 		at[i] = c
-		if h.ref == (unique.Handle[string]{}) {
+		if h.ref == noRef {
 			continue
 		}
 		g := chats[c].groups
@@ -153,7 +157,7 @@ func admit(all []head, perKey, perChat int) admission {
 	for i, h := range all {
 		c := &chats[at[i]]
 		k := wkey{h.order, h.fair}
-		if h.ref != (unique.Handle[string]{}) {
+		if h.ref != noRef {
 			g := c.groups
 			for refs[g].ref != h.ref {
 				g = refs[g].next
@@ -292,7 +296,7 @@ func (s *Sender) admitNew(more []head) (ok bool, err error) {
 		}
 		k := wkey{n.order, n.fair}
 		for j, h := range chat {
-			if n.ref != (head{}).ref && h.ref == n.ref {
+			if n.ref != noRef && h.ref == n.ref {
 				if n.order < placed[j].place {
 					return false, nil // it would move ahead what goes before it
 				}
