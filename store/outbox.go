@@ -13,10 +13,21 @@ import (
 func (db *DB) Outbox() ([]allaboard.Outgoing, error) { return db.OutboxAfter(0) }
 
 // OutboxAfter returns the messages waiting to be sent that were queued after
-// the one with id after, oldest first: a sender that keeps its queue reads
-// only what is new.
+// the one with id after, oldest first.
 func (db *DB) OutboxAfter(after uint64) ([]allaboard.Outgoing, error) {
 	var out []allaboard.Outgoing
+	err := db.OutboxEach(after, func(m allaboard.Outgoing) error {
+		out = append(out, m)
+		return nil
+	})
+	return out, err
+}
+
+// OutboxEach passes fn the messages waiting to be sent that were queued
+// after the one with id after, oldest first, one at a time: a sender that
+// holds only what is due next reads the rest without holding it all at once.
+// fn runs inside a read transaction and must not write.
+func (db *DB) OutboxEach(after uint64, fn func(allaboard.Outgoing) error) error {
 	err := db.bolt.View(func(btx *bbolt.Tx) error {
 		box := btx.Bucket(bucketOutbox)
 		c := box.Cursor()
@@ -25,7 +36,31 @@ func (db *DB) OutboxAfter(after uint64) ([]allaboard.Outgoing, error) {
 			if _, err := getRecord(box, k, &m); err != nil {
 				return err
 			}
-			out = append(out, m)
+			if err := fn(m); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("store: read outbox: %w", err)
+	}
+	return nil
+}
+
+// OutboxGet returns the messages with the given ids that still wait to be
+// sent, in the order asked; those sent or taken out since are left out.
+func (db *DB) OutboxGet(ids []uint64) ([]allaboard.Outgoing, error) {
+	out := make([]allaboard.Outgoing, 0, len(ids))
+	err := db.bolt.View(func(btx *bbolt.Tx) error {
+		box := btx.Bucket(bucketOutbox)
+		for _, id := range ids {
+			var m allaboard.Outgoing
+			if ok, err := getRecord(box, itob(int64(id)), &m); err != nil {
+				return err
+			} else if ok {
+				out = append(out, m)
+			}
 		}
 		return nil
 	})
@@ -44,6 +79,22 @@ func (db *DB) OutboxLen() (int, error) {
 	})
 	if err != nil {
 		return 0, fmt.Errorf("store: count outbox: %w", err)
+	}
+	return n, nil
+}
+
+// OutboxBytes is the size of the messages waiting to be sent as stored
+// (their records, without bbolt's pages around them), without reading them.
+func (db *DB) OutboxBytes() (int, error) {
+	var n int
+	err := db.bolt.View(func(btx *bbolt.Tx) error {
+		return btx.Bucket(bucketOutbox).ForEach(func(_, v []byte) error {
+			n += len(v)
+			return nil
+		})
+	})
+	if err != nil {
+		return 0, fmt.Errorf("store: size outbox: %w", err)
 	}
 	return n, nil
 }

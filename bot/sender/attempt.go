@@ -9,7 +9,7 @@ import (
 
 // attempt sends m and returns the ids of the messages that left the outbox:
 // m's, unless it must be tried again, and any it absorbed. later are the
-// messages queued after m, which may make sending m pointless.
+// messages queued for m's chat after m, which may make sending m pointless.
 func (s *Sender) attempt(m allaboard.Outgoing, later []allaboard.Outgoing) []uint64 {
 	s.turns++
 	s.served[m.Fair()] = s.turns

@@ -1,6 +1,7 @@
 package sender
 
 import (
+	"cmp"
 	"fmt"
 	"log/slog"
 	"slices"
@@ -105,11 +106,32 @@ type fakeOutbox struct {
 	sends   []allaboard.Send // recorded with deliveries
 }
 
-func (o *fakeOutbox) OutboxAfter(after uint64) ([]allaboard.Outgoing, error) {
+func (o *fakeOutbox) OutboxEach(after uint64, fn func(allaboard.Outgoing) error) error {
+	o.mu.Lock()
+	o.reads = append(o.reads, after)
+	queue := slices.Clone(o.queue)
+	o.mu.Unlock()
+	for _, m := range queue {
+		if m.ID <= after {
+			continue
+		}
+		if err := fn(m); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (o *fakeOutbox) OutboxGet(ids []uint64) ([]allaboard.Outgoing, error) {
 	o.mu.Lock()
 	defer o.mu.Unlock()
-	o.reads = append(o.reads, after)
-	return slices.DeleteFunc(slices.Clone(o.queue), func(m allaboard.Outgoing) bool { return m.ID <= after }), nil
+	var out []allaboard.Outgoing
+	for _, id := range ids {
+		if i := o.index(id); i >= 0 {
+			out = append(out, o.queue[i])
+		}
+	}
+	return out, nil
 }
 
 func (o *fakeOutbox) OutboxEpoch() uint64 {
@@ -186,17 +208,33 @@ func (o *fakeOutbox) CompleteAll(done []allaboard.Completion, after func(allaboa
 		return o.err
 	}
 	o.batches = append(o.batches, len(done))
+	gone := map[uint64]bool{}
+	defer func() { // at once: a backlog's completions one by one would take long
+		o.queue = slices.DeleteFunc(o.queue, func(m allaboard.Outgoing) bool { return gone[m.ID] })
+	}()
 	for _, c := range done {
-		if !c.Sent.IsZero() {
-			if i := slices.IndexFunc(o.queue, func(m allaboard.Outgoing) bool { return m.ID == c.ID }); i >= 0 {
-				o.sends = append(o.sends, allaboard.Send{Chat: o.queue[i].ChatID, At: c.Sent})
-			}
+		i := o.index(c.ID)
+		if i < 0 || gone[c.ID] {
+			continue
 		}
-		if err := o.complete(c.ID, c.Delivery, after); err != nil {
+		if !c.Sent.IsZero() {
+			o.sends = append(o.sends, allaboard.Send{Chat: o.queue[i].ChatID, At: c.Sent})
+		}
+		gone[c.ID] = true
+		if err := o.complete(o.queue[i], c.Delivery, after); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// index is where message id is in the queue, -1 if it is not.
+func (o *fakeOutbox) index(id uint64) int {
+	byID := func(m allaboard.Outgoing, id uint64) int { return cmp.Compare(m.ID, id) }
+	if i, ok := slices.BinarySearchFunc(o.queue, id, byID); ok {
+		return i
+	}
+	return slices.IndexFunc(o.queue, func(m allaboard.Outgoing) bool { return m.ID == id }) // a test put it out of order
 }
 
 func (o *fakeOutbox) RecentSends(since time.Time) ([]allaboard.Send, error) {
@@ -205,14 +243,8 @@ func (o *fakeOutbox) RecentSends(since time.Time) ([]allaboard.Send, error) {
 	return slices.DeleteFunc(slices.Clone(o.sends), func(r allaboard.Send) bool { return r.At.Before(since) }), nil
 }
 
-func (o *fakeOutbox) complete(id uint64, d allaboard.Delivery, after func(allaboard.Tx, allaboard.Outgoing, allaboard.Delivery) error) error {
-	i := slices.IndexFunc(o.queue, func(m allaboard.Outgoing) bool { return m.ID == id })
-	if i < 0 {
-		return nil
-	}
-	m := o.queue[i]
-	o.queue = slices.Delete(o.queue, i, i+1)
-	o.done = append(o.done, completed{id, d})
+func (o *fakeOutbox) complete(m allaboard.Outgoing, d allaboard.Delivery, after func(allaboard.Tx, allaboard.Outgoing, allaboard.Delivery) error) error {
+	o.done = append(o.done, completed{m.ID, d})
 	if d.Outcome == allaboard.Delivered && m.IsMessage() && m.Ref != "" && d.MessageID != 0 {
 		o.refs[refKey{m.ChatID, m.Ref}] = d.MessageID
 	}

@@ -20,12 +20,7 @@ func rank(m allaboard.Outgoing) int {
 
 // ahead reports whether m goes before n in their chat: urgent first, then by
 // rank; the older first among equals.
-func ahead(m, n allaboard.Outgoing) bool {
-	if m.Urgent != n.Urgent {
-		return m.Urgent
-	}
-	return m.Class.Rank() < n.Class.Rank()
-}
+func ahead(m, n allaboard.Outgoing) bool { return orderOf(m) < orderOf(n) }
 
 // candidate is the one message of a chat that may go next.
 type candidate struct {

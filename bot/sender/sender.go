@@ -8,7 +8,6 @@ package sender
 import (
 	"context"
 	"log/slog"
-	"slices"
 	"sync"
 	"time"
 
@@ -25,7 +24,12 @@ type API interface {
 
 // Outbox is what the sender needs of the store.
 type Outbox interface {
-	OutboxAfter(id uint64) ([]allaboard.Outgoing, error)
+	// OutboxEach passes fn the messages queued after the one with id after,
+	// oldest first, one at a time.
+	OutboxEach(after uint64, fn func(allaboard.Outgoing) error) error
+	// OutboxGet returns the messages with these ids (oldest first) still
+	// queued.
+	OutboxGet(ids []uint64) ([]allaboard.Outgoing, error)
 	OutboxEpoch() uint64
 	// RefSum is the message last delivered under (chat, ref), 0 if none, and
 	// the sum of what it showed (contentSum; 0 if not known).
@@ -54,8 +58,9 @@ type Config struct {
 // Prepare writes a message whose words wait until it is sent (Written), from
 // the state then. It returns the message to send — in parts, if it is too
 // long for one — or ok false to send nothing; absorbed are the ids of later
-// messages it took in, which leave the outbox unsent. An error means the
-// state could not be read: the message is tried again later.
+// messages it took in, which leave the outbox unsent: later are all those
+// queued for m's chat after m. An error means the state could not be read:
+// the message is tried again later.
 type Prepare func(m allaboard.Outgoing, later []allaboard.Outgoing) (out []allaboard.Outgoing, absorbed []uint64, ok bool, err error)
 
 // Deliveries are recorded in batches, one write to disk for many messages:
@@ -83,6 +88,18 @@ type Sender struct {
 	drainOnce sync.Once
 
 	// Used by Run's goroutine only.
+	queue     []allaboard.Outgoing // held in full, oldest first (window.go)
+	waiting   []head               // the rest of the outbox, oldest first
+	last      uint64               // the newest message read
+	epoch     uint64               // the store's, when the outbox was read whole
+	keyOf     map[uint64]wkey      // held message → its window key
+	held      map[wkey]int         // held messages per window key
+	low       map[wkey]int         // keys with messages waiting: refill once fewer are held
+	capped    map[int64]bool       // chats with messages waiting for want of room: refill once one of theirs goes
+	refillDue bool
+	refills   int // how many, for tests
+	perKey    int // window sizes: perKey and perChat, unless a test says otherwise
+	perChat   int
 	retryAt   map[int64]time.Time             // chat → not before
 	failures  map[int64]int                   // chat → transient failures in a row
 	noEdit    map[uint64]bool                 // message whose edit target is gone: send anew (EditOnly: not at all); learn forgets the target
@@ -128,6 +145,7 @@ func New(c Config) *Sender {
 		wake: make(chan struct{}, 1), drain: make(chan struct{}),
 		retryAt: map[int64]time.Time{}, failures: map[int64]int{}, noEdit: map[uint64]bool{}, parts: map[uint64][]allaboard.Outgoing{},
 		served: map[int64]uint64{}, refs: map[refKey]kept{}, deleted: map[msgKey]bool{}, edited: map[refKey]time.Time{}, batch: maxBatch, slot: map[int64]int{},
+		keyOf: map[uint64]wkey{}, held: map[wkey]int{}, perKey: perKey, perChat: perChat,
 	}
 }
 
@@ -145,37 +163,27 @@ func (s *Sender) Drain() {
 }
 
 // Run sends until ctx is done, or until Drain was called and nothing is left.
-// It keeps the queue in memory and reads only what was queued since, unless
-// the store changed queued messages (a group moved or forgotten).
+// It holds only what is due next (window.go) and reads only what was queued
+// since, unless the store changed queued messages (a group moved or
+// forgotten).
 func (s *Sender) Run(ctx context.Context) {
 	defer s.flush()
 	s.recall()
-	var queue []allaboard.Outgoing
-	var last, epoch uint64
 	reload, draining := true, false
 	s.stale = true
 	for {
-		if reload {
-			s.flush() // what is read must not include what was sent
-			if e := s.box.OutboxEpoch(); s.stale || e != epoch {
-				queue, last, epoch, s.stale = nil, 0, e, false
-			}
-			more, err := s.box.OutboxAfter(last)
-			if err != nil {
+		if reload || s.refillDue {
+			if err := s.look(reload); err != nil {
 				s.log.Error("cannot read the outbox", "err", err)
-				s.stale = true
+				reload, s.stale = true, true
 				if !sleep(ctx, s.backoff.Max) {
 					return
 				}
 				continue
 			}
-			if len(more) > 0 {
-				queue = s.dropSuperseded(queue, more)
-				queue, last = append(queue, more...), more[len(more)-1].ID
-			}
 			reload = false
 		}
-		if draining && len(queue) == 0 {
+		if draining && len(s.queue) == 0 && len(s.waiting) == 0 {
 			return
 		}
 		select {
@@ -185,7 +193,7 @@ func (s *Sender) Run(ctx context.Context) {
 		default:
 		}
 		now := s.now()
-		i, wait := s.pick(queue, now)
+		i, wait := s.pick(s.queue, now)
 		if len(s.done) > 0 && (i < 0 || now.Sub(s.done[0].at) >= maxHold) {
 			s.flush()
 			reload = s.stale
@@ -206,11 +214,51 @@ func (s *Sender) Run(ctx context.Context) {
 			timer.Stop()
 			continue
 		}
-		queue = without(queue, s.attempt(queue[i], queue[i+1:]))
+		m := s.queue[i]
+		later, err := s.later(m)
+		if err != nil {
+			s.log.Error("cannot read the outbox; will retry", "chat", m.ChatID, "err", err)
+			s.retryAt[m.ChatID] = now.Add(s.backoff.Delay(1))
+			continue
+		}
+		s.remove(s.attempt(m, later))
 		if len(s.done) >= s.batch {
 			s.flush()
 		}
 	}
+}
+
+// look reads what was queued since the last read (read), or the whole
+// outbox if what is kept may be stale, and refills the window if due.
+func (s *Sender) look(read bool) error {
+	if read {
+		s.flush() // what is read must not include what was sent
+		if e := s.box.OutboxEpoch(); s.stale || e != s.epoch {
+			s.queue, s.waiting, s.last, s.epoch, s.stale = nil, nil, 0, e, false
+			clear(s.keyOf)
+			clear(s.held)
+			s.refillDue = true
+		}
+		var more []head
+		err := s.box.OutboxEach(s.last, func(m allaboard.Outgoing) error {
+			more = append(more, headOf(m))
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		if len(more) > 0 {
+			s.dropSuperseded(more)
+			s.last = more[len(more)-1].id
+			if ok, err := s.admitNew(more); err != nil || !ok {
+				s.waiting, s.refillDue = append(s.waiting, more...), true
+			}
+		}
+	}
+	if !s.refillDue {
+		return nil
+	}
+	return s.refill()
 }
 
 // recall fills the limiter with the requests of the last minute before a
@@ -284,18 +332,13 @@ func (s *Sender) forgetPast(queue []allaboard.Outgoing, now time.Time) {
 		for _, m := range queue {
 			keys[m.Fair()] = true
 		}
+		for _, h := range s.waiting {
+			keys[h.fair] = true
+		}
 		for k := range s.served {
 			if !keys[k] {
 				delete(s.served, k)
 			}
 		}
 	}
-}
-
-// without returns queue less the messages with the given ids.
-func without(queue []allaboard.Outgoing, gone []uint64) []allaboard.Outgoing {
-	if len(gone) == 0 {
-		return queue
-	}
-	return slices.DeleteFunc(queue, func(m allaboard.Outgoing) bool { return slices.Contains(gone, m.ID) })
 }

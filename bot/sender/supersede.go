@@ -6,38 +6,44 @@ import "allaboard"
 // it leaves the outbox without a request.
 var supersededBy = allaboard.Delivery{Outcome: allaboard.Delivered, Detail: "superseded by a newer version"}
 
-// dropSuperseded completes at once the messages kept in queue that one just
-// read (more) supersedes. The store took them out when the newer one was
-// queued, keeping them aside until they are completed, as the sender may
-// be sending one: held till their turn, only to be dropped then, they
-// would take memory here and there.
-func (s *Sender) dropSuperseded(queue, more []allaboard.Outgoing) []allaboard.Outgoing {
-	var newest map[refKey]allaboard.Outgoing
+// dropSuperseded completes at once the held messages that one just read
+// (more) supersedes, and forgets the heads of those it does. The store took
+// them out when the newer one was queued, keeping aside those the sender
+// may hold until they are completed, as it may be sending one: kept till
+// their turn, only to be dropped then, they would take memory here and
+// there.
+func (s *Sender) dropSuperseded(more []head) {
+	var newest map[refGroup]head
 	for _, n := range more {
-		if n.Ref == "" || !n.IsMessage() {
+		if n.ref == noRef || !n.message {
 			continue
 		}
 		if newest == nil {
-			newest = map[refKey]allaboard.Outgoing{}
+			newest = map[refGroup]head{}
 		}
 		// One that would post supersedes all that an edit-only one does.
-		k := refKey{n.ChatID, n.Ref}
-		if seen, ok := newest[k]; !ok || seen.EditOnly {
+		k := refGroup{n.chat, n.ref}
+		if seen, ok := newest[k]; !ok || seen.editOnly {
 			newest[k] = n
 		}
 	}
 	if newest == nil {
-		return queue
+		return
 	}
-	kept := queue[:0]
-	for _, m := range queue {
-		if m.InPlace() && newest[refKey{m.ChatID, m.Ref}].Supersedes(m) { // none: the zero message supersedes nothing
-			s.completed(m, supersededBy)
+	var gone []uint64
+	for _, m := range s.queue {
+		if h := headOf(m); newest[refGroup{h.chat, h.ref}].supersedes(h) { // none: the zero head supersedes nothing
+			gone = append(gone, s.completed(m, supersededBy)...)
 			delete(s.parts, m.ID)
-			continue
 		}
-		kept = append(kept, m)
 	}
-	clear(queue[len(kept):]) // let go of what was dropped
-	return kept
+	s.remove(gone)
+	kept := s.waiting[:0]
+	for _, h := range s.waiting {
+		if !newest[refGroup{h.chat, h.ref}].supersedes(h) {
+			kept = append(kept, h)
+		}
+	}
+	clear(s.waiting[len(kept):])
+	s.waiting = kept
 }

@@ -42,9 +42,14 @@ func TestDropSuperseded(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			h := newHarness(t, Limits{}, append(slices.Clone(tt.queue), tt.more...)...)
-			kept := h.s.dropSuperseded(slices.Clone(tt.queue), tt.more)
+			h.s.queue = slices.Clone(tt.queue)
+			var more []head
+			for _, m := range tt.more {
+				more = append(more, headOf(m))
+			}
+			h.s.dropSuperseded(more)
 			var ids []uint64
-			for _, m := range kept {
+			for _, m := range h.s.queue {
 				ids = append(ids, m.ID)
 			}
 			if !slices.Equal(ids, tt.kept) {

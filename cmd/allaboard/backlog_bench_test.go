@@ -2,8 +2,10 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"net"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -12,20 +14,23 @@ import (
 	"allaboard/bot/telegramtest"
 )
 
-// BenchmarkBacklog is the memory of a full backlog (BENCHMARKS.md): groups
-// of backlogGroup parents who have all started the bot are seeded at full
-// speed; then the real binary, at its defaults, runs against the fake at
-// Telegram's real limits. Every host announces an event at once. The
+// BenchmarkBacklog is a full backlog and the presses on it (BENCHMARKS.md):
+// groups of backlogGroup parents who have all started the bot are seeded at
+// full speed; then the real binary, at its defaults, runs against the fake
+// at Telegram's real limits. Every host announces an event at once. The
 // private cards are queued when the hosts' undo window (2 minutes at the
 // defaults) closes, for those who have not confirmed by then; as soon as the
 // first has come, every member presses ✅ Got it on their group's card, so
 // the outbox holds the whole fan-out of private cards and the edits the
-// presses cause. The binary sends for backlogRun after the presses; the
-// benchmark reports its peak RSS, its mapped file and anonymous memory, and
-// the outbox's length from its /metrics (the most seen, sampled once a
-// second, and at the end). It does not wait for the backlog to drain.
+// presses cause. The benchmark waits until every group's card and every
+// host's status card show everyone confirmed, then until the outbox is
+// empty (at most backlogRun more), and reports: the requests the bot made
+// from the first press on, per press; how long after the last press the
+// last card was right; the binary's peak RSS, its mapped file and anonymous
+// memory; and the outbox's length and size from its /metrics (the most
+// seen, sampled once a second, and at the end).
 //
-//	ALLABOARD_BACKLOG_MEMBERS=1000,5000,10000 go test -run '^$' -bench Backlog -benchtime 1x -timeout 30m ./cmd/allaboard/
+//	ALLABOARD_BACKLOG_MEMBERS=1000,5000,10000 go test -run '^$' -bench Backlog -benchtime 1x -timeout 60m ./cmd/allaboard/
 func BenchmarkBacklog(b *testing.B) {
 	sizes := os.Getenv("ALLABOARD_BACKLOG_MEMBERS")
 	if sizes == "" {
@@ -47,20 +52,27 @@ func BenchmarkBacklog(b *testing.B) {
 
 const (
 	backlogGroup = 100              // parents in a group
-	backlogRun   = 30 * time.Second // how long the binary sends after the last press
+	backlogRun   = 60 * time.Second // at most, after the cards are right, for the outbox to empty
 )
 
 // backlogOnce seeds groups of parents in-process, then runs the binary on
-// the database for the fan-out and the presses, and reports its memory.
+// the database for the fan-out and the presses, and reports what they cost.
 func backlogOnce(b *testing.B, bin string, groups int) {
 	b.StopTimer()
 	h, crowds := seedCrowds(b, groups, backlogGroup)
 
 	h.tg.SetLimits(telegramtest.TelegramLimits())
-	before := len(h.tg.Requests())
 	addr := freeAddr(b)
 	p := startBinary(b, bin, "-token", h.tg.Token(), "-api-url", h.tg.URL(), "-db", h.db,
 		"-timezone", "Europe/Berlin", "-quiet-hours", "off", "-metrics-addr", addr)
+	metrics := "http://" + addr + "/metrics"
+	var most, mostBytes float64
+	sample := func() (queued, bytes float64) {
+		_, body := get(b, metrics)
+		queued, bytes = metricValue(b, body, "allaboard_outbox_messages"), metricValue(b, body, "allaboard_outbox_bytes")
+		most, mostBytes = max(most, queued), max(mostBytes, bytes)
+		return queued, bytes
+	}
 	b.StartTimer()
 	for _, c := range crowds {
 		h.tg.Send(c.g.ID, c.host, "/event Picnic | "+future(5, 15)+" | Park")
@@ -80,6 +92,8 @@ func backlogOnce(b *testing.B, bin string, groups int) {
 	if _, err := h.tg.WaitMessage(ctx, first.ID, func(m telegramtest.Message) bool { return containsAll(m.Plain, []string{"Picnic"}) }); err != nil {
 		b.Fatalf("%s got no card: %v\n%s", first.Name(), err, p.out)
 	}
+	sample()
+	before := len(h.tg.Requests())
 	presses := 0
 	for _, c := range crowds {
 		for _, u := range c.parents {
@@ -89,18 +103,39 @@ func backlogOnce(b *testing.B, bin string, groups int) {
 			presses++
 		}
 	}
-	metrics := "http://" + addr + "/metrics"
-	most := 0.0
-	for end := time.Now().Add(backlogRun); time.Now().Before(end); time.Sleep(time.Second) {
-		_, body := get(b, metrics)
-		most = max(most, metricValue(b, body, "allaboard_outbox_messages"))
+	pressed := time.Now()
+	all := fmt.Sprintf("%d of %d confirmed", backlogGroup+1, backlogGroup+1) // and the host
+	shows := func(chat int64, want ...string) bool {
+		return slices.ContainsFunc(h.tg.BotMessages(chat), func(m telegramtest.Message) bool { return containsAll(m.Plain, want) })
+	}
+	right := func() bool {
+		for _, c := range crowds {
+			if !shows(c.g.ID, "Picnic", all) || !shows(c.host.ID, "📋 Status", all) {
+				return false
+			}
+		}
+		return true
+	}
+	sampled := time.Now()
+	for !right() {
+		if time.Since(pressed) > 10*time.Minute {
+			b.Fatalf("the cards were not all right 10 minutes after the last press\n%s", p.out)
+		}
+		if time.Since(sampled) >= time.Second {
+			sample()
+			sampled = time.Now()
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	cardsRight := time.Since(pressed)
+	queued, bytes := sample()
+	for end := time.Now().Add(backlogRun); queued > 0 && time.Now().Before(end); queued, bytes = sample() {
+		time.Sleep(time.Second)
 	}
 	b.StopTimer()
 
 	pid := p.cmd.Process.Pid
 	peak, file, anon := procMB(b, pid, "VmHWM"), procMB(b, pid, "RssFile"), procMB(b, pid, "RssAnon")
-	_, body := get(b, metrics)
-	queued := metricValue(b, body, "allaboard_outbox_messages")
 	pending := h.tg.Pending()
 	p.stop(b)
 	members := float64(groups * backlogGroup)
@@ -109,16 +144,23 @@ func backlogOnce(b *testing.B, bin string, groups int) {
 	b.ReportMetric(anon, "anon-RSS-MB")
 	b.ReportMetric(peak*(1<<20)/members, "peak-B/member")
 	b.ReportMetric(most, "outbox-most")
+	b.ReportMetric(mostBytes/(1<<20), "outbox-most-MB")
 	b.ReportMetric(queued, "outbox-end")
+	b.ReportMetric(bytes/(1<<10), "outbox-end-KB")
 	b.ReportMetric(float64(presses), "presses")
+	b.ReportMetric(cardsRight.Seconds(), "s-cards-right")
 	b.ReportMetric(float64(pending), "updates-unapplied")
-	sent := 0
+	calls, refused := 0, 0
 	for _, r := range h.tg.Requests()[before:] {
-		if senderMethods[r.Method] && r.Code == 200 {
-			sent++
+		if senderMethods[r.Method] {
+			calls++
+			if r.Code == 400 {
+				refused++
+			}
 		}
 	}
-	b.ReportMetric(float64(sent), "sent")
+	b.ReportMetric(float64(calls)/float64(presses), "calls/press")
+	b.ReportMetric(float64(refused), "400s")
 	b.ReportMetric(float64(h.tg.RateLimited()), "429s")
 	b.ReportMetric(fileMB(b, h.db), "db-MB")
 }

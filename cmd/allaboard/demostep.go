@@ -60,9 +60,9 @@ func (s *stepper) OutboxEpoch() uint64 {
 	return s.Store.OutboxEpoch()
 }
 
-func (s *stepper) OutboxAfter(id uint64) ([]allaboard.Outgoing, error) {
+func (s *stepper) OutboxEach(id uint64, fn func(allaboard.Outgoing) error) error {
 	s.decided()
-	return s.Store.OutboxAfter(id)
+	return s.Store.OutboxEach(id, fn)
 }
 
 // decided waits until every update is applied and the scheduler is idle:
@@ -98,8 +98,12 @@ func (s *stepper) settle(ctx context.Context) error {
 // outboxEmpty reports whether everything queued has been sent and recorded.
 // Call it once the scheduler is known: Run has wrapped the store by then.
 func (s *stepper) outboxEmpty() bool {
-	queued, err := s.Store.OutboxAfter(0)
-	return err == nil && len(queued) == 0
+	queued := 0
+	err := s.Store.OutboxEach(0, func(allaboard.Outgoing) error {
+		queued++
+		return nil
+	})
+	return err == nil && queued == 0
 }
 
 // wake has the scheduler look at the story's clock again after it moved, so

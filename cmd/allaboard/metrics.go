@@ -26,12 +26,14 @@ type metrics struct {
 	chases   prometheus.Counter
 	failures prometheus.Counter
 	queued   func() (int, error) // the outbox's length
+	bytes    func() (int, error) // and its size
 }
 
-func newMetrics(queued func() (int, error)) *metrics {
+func newMetrics(queued, bytes func() (int, error)) *metrics {
 	m := &metrics{
 		reg:     prometheus.NewRegistry(),
 		queued:  queued,
+		bytes:   bytes,
 		applied: prometheus.NewCounter(prometheus.CounterOpts{Name: "allaboard_updates_applied_total", Help: "Updates from Telegram applied and committed."}),
 		sent: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "allaboard_messages_sent_total",
 			Help: "Messages and actions on messages that left the outbox, by outcome (delivered, blocked, dropped, …)."}, []string{"outcome"}),
@@ -50,6 +52,14 @@ func newMetrics(queued func() (int, error)) *metrics {
 			}
 			return float64(n)
 		})
+	size := prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "allaboard_outbox_bytes", Help: "Bytes of the messages waiting in the outbox, as stored."},
+		func() float64 {
+			n, err := m.bytes()
+			if err != nil {
+				return math.NaN()
+			}
+			return float64(n)
+		})
 	lastPolled := prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "allaboard_last_poll_timestamp_seconds",
 		Help: "When Telegram last answered a poll for updates (unix time); 0 before the first."},
 		func() float64 { return float64(m.lastPoll.Load()) / 1e9 })
@@ -57,7 +67,7 @@ func newMetrics(queued func() (int, error)) *metrics {
 	for o := allaboard.Outcome(0); o.String() != "unknown"; o++ {
 		m.sent.WithLabelValues(o.String())
 	}
-	m.reg.MustRegister(m.applied, m.sent, m.same, m.tgErrors, m.chases, m.failures, outbox, lastPolled,
+	m.reg.MustRegister(m.applied, m.sent, m.same, m.tgErrors, m.chases, m.failures, outbox, size, lastPolled,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }

@@ -95,7 +95,7 @@ func TestHealthSaysWhatIsWrong(t *testing.T) {
 		{"database fails", time.Second, func() error { return errors.New("disk gone") }, "database: disk gone"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			m := newMetrics(func() (int, error) { return 0, nil })
+			m := newMetrics(func() (int, error) { return 0, nil }, func() (int, error) { return 0, nil })
 			if tc.lastPoll != 0 {
 				m.lastPoll.Store(time.Now().Add(-tc.lastPoll).UnixNano())
 			}
@@ -159,6 +159,7 @@ func TestMetricsCountWhatTheBotDoes(t *testing.T) {
 		{"allaboard_chase_reminders_total", 1, 10},
 		{"allaboard_handler_failures_total", 1, 1},
 		{"allaboard_outbox_messages", 0, 20},
+		{"allaboard_outbox_bytes", 0, 20 * 2000},
 	} {
 		if v := metricValue(t, body, tc.series); v < tc.min || v > tc.max {
 			t.Errorf("%s = %v, want %v to %v", tc.series, v, tc.min, tc.max)

@@ -31,7 +31,7 @@ func (m *Main) serveOperators(db *store.DB, log *slog.Logger) (bot.Observer, fun
 	if m.Config.MetricsAddr == "" {
 		return nil, stop, nil
 	}
-	mt := newMetrics(db.OutboxLen)
+	mt := newMetrics(db.OutboxLen, db.OutboxBytes)
 	stale := 2*cmp.Or(m.PollTimeout, bot.DefaultPollTimeout) + pollMargin
 	ops, err := serveOps(m.Config.MetricsAddr, mt, stale, func() error { return db.View(readSomething) }, log)
 	if err != nil {
