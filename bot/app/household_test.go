@@ -2,13 +2,13 @@ package app_test
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 	"testing"
 	"time"
 
 	"allaboard"
 	"allaboard/bot/app"
+	"allaboard/bot/lang"
 	"allaboard/bot/render"
 	"allaboard/bot/wire"
 )
@@ -308,9 +308,9 @@ func TestFamilyAndDraftCommandReplies(t *testing.T) {
 		{"private", "/family", nil, render.FamilyPrivate, ""},
 		{"private", "/family @ben", nil, render.FamilyPrivate, ""},
 		{"private", "/family Leave", nil, render.FamilyLeftAll, ""},
-		{"private", "/event Picnic | Sat 3 | Park", nil, fmt.Sprintf(render.GroupOnly, "event"), ""},
-		{"private", "/cancel", nil, fmt.Sprintf(render.GroupOnly, "cancel"), ""},
-		{"private", "/cancel 1", nil, fmt.Sprintf(render.GroupOnly, "cancel"), ""},
+		{"private", "/event Picnic | Sat 3 | Park", nil, render.GroupOnly(lang.English, "event"), ""},
+		{"private", "/cancel", nil, render.GroupOnly(lang.English, "cancel"), ""},
+		{"private", "/cancel 1", nil, render.GroupOnly(lang.English, "cancel"), ""},
 		{"private", "/cancel", nil, render.FlowGone, "/event"},
 		{"private", "/cancel 1", nil, render.FlowGone, "/event"},
 	} {

@@ -15,8 +15,6 @@ import (
 func init() {
 	for kind, text := range map[string]string{
 		notice.NotInvited:        render.NotInvited,
-		notice.AckUsage:          render.AckUsage,
-		notice.YoureSet:          render.YoureSet,
 		notice.EventGone:         render.EventGone,
 		notice.NothingPending:    render.NothingPending,
 		notice.NotHosting:        render.NotHosting,
@@ -97,7 +95,7 @@ func outdatedAnswer(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboa
 func answeredEvent(s *state, m *allaboard.Outgoing, n allaboard.Notice) (allaboard.Event, bool, error) {
 	e, found, err := s.event(n.Group, n.Event)
 	if err == nil && !found {
-		m.Text = render.StaleButton
+		m.Text = render.StaleButton.In(s.lang)
 	}
 	return e, found, err
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/lang"
 	"allaboard/bot/notice"
 	"allaboard/bot/render"
 )
@@ -40,8 +41,8 @@ func init() {
 	kinds[notice.DraftFix] = draftRows(render.FlowFix, func(n allaboard.Notice) [][]allaboard.Button {
 		return render.FixButtons(n.Value("title"), n.Value("day"), n.Value("until"), n.Value("where"), n.Value("notes"))
 	})
-	kinds[notice.DraftRefused] = words(func(n allaboard.Notice) string {
-		return fmt.Sprintf(render.FieldRefused, render.Problem(notice.ProblemOf(n)))
+	kinds[notice.DraftRefused] = said(func(l lang.Lang, n allaboard.Notice) string {
+		return render.FieldRefused(l, notice.ProblemOf(n))
 	})
 	kinds[notice.DraftWhereAsked] = draftWhereAsked
 	kinds[notice.DraftTapped] = fixed(render.FlowTapped)
