@@ -156,8 +156,9 @@ func rosterFirstName(s *state, id int64) (string, error) {
 	return render.Name(u), nil
 }
 
-// rosterAnswer answers a press of the notice's User with text, made with
-// their first name.
+// rosterAnswer is text made with the first name of the notice's User: the
+// answer to their press, the line left for them in the group, or the host
+// a message was passed on to.
 func rosterAnswer(text func(l lang.Lang, name string) string) kind {
 	return func(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 		name, err := rosterFirstName(s, n.User)
