@@ -5,6 +5,7 @@ import (
 
 	"allaboard"
 	"allaboard/bot/app"
+	"allaboard/bot/lang"
 	"allaboard/bot/render"
 )
 
@@ -16,7 +17,7 @@ func SetDefault(s *allaboard.Settings, name, value string) error {
 	err := app.SetDefault(s, name, value)
 	var p allaboard.Problem
 	if errors.As(err, &p) {
-		return plainProblem{render.ProblemPlain(p), err}
+		return plainProblem{render.ProblemPlain(lang.English, p), err}
 	}
 	return err
 }

@@ -230,13 +230,13 @@ func TestAForgedCalendarPressDoesNothing(t *testing.T) {
 		data string
 		want string
 	}{
-		{"not in the group", stranger, press(p.g.ID, 1, 1), render.NotYourGroup},
-		{"a version never made", ali, press(p.g.ID, 1, 9), render.StaleButton},
-		{"no such event", ali, press(p.g.ID, 7, 1), render.StaleButton},
-		{"no such group", ali, press(-555, 1, 1), render.StaleButton},
+		{"not in the group", stranger, press(p.g.ID, 1, 1), render.NotYourGroup.In(lang.English)},
+		{"a version never made", ali, press(p.g.ID, 1, 9), render.StaleButton.In(lang.English)},
+		{"no such event", ali, press(p.g.ID, 7, 1), render.StaleButton.In(lang.English)},
+		{"no such group", ali, press(-555, 1, 1), render.StaleButton.In(lang.English)},
 		{"cancelled", ali, press(p.g.ID, 2, 2), render.CalendarCancelled(lang.English)},
 		{"can't be written to", bea, press(p.g.ID, 1, 1), render.CalendarOpenChat(lang.English)},
-		{"not a calendar press", ali, "e:-100:1:1:C", render.StaleButton},
+		{"not a calendar press", ali, "e:-100:1:1:C", render.StaleButton.In(lang.English)},
 	} {
 		if got := k.press(tc.who, dm(tc.who), tc.data); got != tc.want {
 			t.Errorf("%s: answered %q, want %q", tc.name, got, tc.want)

@@ -83,7 +83,7 @@ func TestGuidedCreationPostsTheCardItPreviewed(t *testing.T) {
 	if r := k.response(p.g, 1, p.members[0]); r.Due.IsZero() {
 		t.Fatalf("Ann is not chased: %+v", r)
 	}
-	if got := k.press(host, dm(host), button(t, preview, "Post to")); got != render.StaleButton {
+	if got := k.press(host, dm(host), button(t, preview, "Post to")); got != render.StaleButton.In(lang.English) {
 		t.Fatalf("posting twice: %q", got)
 	}
 }
@@ -166,7 +166,7 @@ func TestGuidedCreationCancelDiscardAndExpiry(t *testing.T) {
 	p := k.parentsGroup("Ann")
 	k.step(p.host, "/event")
 	k.step(p.host, "/cancel")
-	if q := k.step(p.host, "Picnic"); q.Text != render.PrivateHint {
+	if q := k.step(p.host, "Picnic"); q.Text != render.PrivateHint.In(lang.English) {
 		t.Fatalf("after /cancel: %q", q.Text)
 	}
 	k.step(p.host, "/event")
@@ -175,18 +175,18 @@ func TestGuidedCreationCancelDiscardAndExpiry(t *testing.T) {
 	if got := k.press(p.host, dm(p.host), button(t, q, "Tomorrow")); got != render.FlowExpired.In(lang.English) {
 		t.Fatalf("a day later: %q", got)
 	}
-	if q := k.step(p.host, "Saturday"); q.Text != render.PrivateHint {
+	if q := k.step(p.host, "Saturday"); q.Text != render.PrivateHint.In(lang.English) {
 		t.Fatalf("a message after expiry: %q", q.Text)
 	}
 	k.step(p.host, "/event")
 	k.step(p.host, "Picnic")
-	if got := k.press(p.host, dm(p.host), "f:p:"); got != render.StaleButton {
+	if got := k.press(p.host, dm(p.host), "f:p:"); got != render.StaleButton.In(lang.English) {
 		t.Fatalf("a forged post at the day step: %q", got)
 	}
-	if got := k.press(p.host, dm(p.host), "f:c:3"); got != render.StaleButton {
+	if got := k.press(p.host, dm(p.host), "f:c:3"); got != render.StaleButton.In(lang.English) {
 		t.Fatalf("a forged choice: %q", got)
 	}
-	if got := k.press(p.host, dm(p.host), "f:d:2020-01-01"); got != render.StaleButton {
+	if got := k.press(p.host, dm(p.host), "f:d:2020-01-01"); got != render.StaleButton.In(lang.English) {
 		t.Fatalf("a forged day: %q", got)
 	}
 	if got := k.press(p.host, dm(p.host), "f:z:"); got != render.FlowGone.In(lang.English) {

@@ -2,7 +2,6 @@ package app_test
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -309,9 +308,9 @@ func TestFamilyAndDraftCommandReplies(t *testing.T) {
 		{"private", "/family", nil, render.FamilyPrivate.In(lang.English), ""},
 		{"private", "/family @ben", nil, render.FamilyPrivate.In(lang.English), ""},
 		{"private", "/family Leave", nil, render.FamilyLeftAll.In(lang.English), ""},
-		{"private", "/event Picnic | Sat 3 | Park", nil, fmt.Sprintf(render.GroupOnly, "event"), ""},
-		{"private", "/cancel", nil, fmt.Sprintf(render.GroupOnly, "cancel"), ""},
-		{"private", "/cancel 1", nil, fmt.Sprintf(render.GroupOnly, "cancel"), ""},
+		{"private", "/event Picnic | Sat 3 | Park", nil, render.GroupOnly(lang.English, "event"), ""},
+		{"private", "/cancel", nil, render.GroupOnly(lang.English, "cancel"), ""},
+		{"private", "/cancel 1", nil, render.GroupOnly(lang.English, "cancel"), ""},
 		{"private", "/cancel", nil, render.FlowGone.In(lang.English), "/event"},
 		{"private", "/cancel 1", nil, render.FlowGone.In(lang.English), "/event"},
 	} {

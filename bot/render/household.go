@@ -51,7 +51,7 @@ func FamilyAsked(l lang.Lang, u allaboard.User) string { return familyNamed(l, "
 
 // familyNamed is the message id naming u, and the group by its title.
 func familyNamed(l lang.Lang, id string, u allaboard.User, group string) string {
-	return l.T(id, map[string]any{"Name": Escape(Name(u)), "Group": GroupName(group)})
+	return l.T(id, map[string]any{"Name": Escape(Name(u)), "Group": GroupTitle(l, group)})
 }
 
 // FamilyAsk asks the invited member, in private (mention "") or in the
@@ -91,7 +91,7 @@ func FamilyConfirmed(l lang.Lang, by allaboard.User, e allaboard.Event, group st
 	if e.Cancelled {
 		what = l.T("family_cancelled", nil)
 	}
-	return l.T("family_confirmed", map[string]any{"By": Escape(Name(by)), "Event": EventName(e), "Group": GroupName(group), "What": what})
+	return l.T("family_confirmed", map[string]any{"By": Escape(Name(by)), "Event": EventName(e), "Group": GroupTitle(l, group), "What": what})
 }
 
 // familyNames joins a family's names, in HTML: "Ann &amp; Ben".

@@ -95,24 +95,3 @@ func MemberList(l lang.Lang, c allaboard.Chat, members []allaboard.User, loc *ti
 	}
 	return sb.String()
 }
-
-// UnknownMembers tells hosts and admins that some members haven't been seen.
-func UnknownMembers(n int, group string) string {
-	return fmt.Sprintf(unknownMembers, Plural(n, "member of this group hasn't", "members of this group haven't"), Escape(group))
-}
-
-// RollCallCard is the roll call's text: what it asks, and how far it got.
-func RollCallCard(c allaboard.Chat, known int) (text string, done bool) {
-	unknown := c.Unknown(known)
-	if !c.CountedAt.IsZero() && unknown == 0 {
-		return fmt.Sprintf(RollCallDone, Plural(known, "member", "members")), true
-	}
-	text = RollCall
-	switch {
-	case !c.CountedAt.IsZero():
-		text += "\n\n" + fmt.Sprintf(RollCallCount, known, known+unknown, Plural(unknown, "hasn't", "haven't"))
-	case known > 0:
-		text += "\n\n" + fmt.Sprintf(RollCallSoFar, Plural(known, "member", "members"))
-	}
-	return text, false
-}

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -12,52 +11,78 @@ import (
 // Asked in a group, answered in private; and a member's message passed on to
 // a host.
 
-// The line in the group after /events or /status asked there: it says
-// nothing that can go stale. %s is the asker's first name.
-const (
-	SentPrivately = `📬 Sent to you in private, %s.`
-	AskPrivately  = `📬 I'll answer you in private, %s: tap below and press <b>Start</b>.`
-)
+// SentPrivately is the line in the group after /events or /status asked
+// there: it says nothing that can go stale. name is the asker's first name.
+func SentPrivately(l lang.Lang, name string) string {
+	return l.T("private_sent", map[string]any{"Name": Escape(name)})
+}
+
+// AskPrivately is SentPrivately for someone the bot can't write to yet.
+func AskPrivately(l lang.Lang, name string) string {
+	return l.T("private_ask", map[string]any{"Name": Escape(name)})
+}
 
 // EventsIn lists a group's upcoming events in a private chat, naming the
 // group: the reader may be in several.
-func EventsIn(title string, rolls []allaboard.Roll, loc *time.Location) string {
+func EventsIn(l lang.Lang, title string, rolls []allaboard.Roll, loc *time.Location) string {
+	group := map[string]any{"Group": GroupTitle(l, title)}
 	if len(rolls) == 0 {
-		return fmt.Sprintf(`No upcoming events in %s.`, GroupName(title))
+		return l.T("private_events_none", group)
 	}
-	list := Events(lang.English, rolls, loc)
-	head, rest, _ := strings.Cut(list, "\n")
-	return head + " in " + GroupName(title) + "\n" + rest
+	_, list, _ := strings.Cut(Events(l, rolls, loc), "\n") // under its own heading
+	return l.T("private_events_in", group) + "\n" + list
 }
 
 // CountsIn are an event's counts in a private chat, naming its group.
-func CountsIn(title string, r allaboard.Roll) string {
-	return EventName(r.Event) + " in " + GroupName(title) + "\n" + TallyLine(lang.English, r.Tally())
+func CountsIn(l lang.Lang, title string, r allaboard.Roll) string {
+	return l.T("private_counts_in", map[string]any{"Event": EventName(r.Event), "Group": GroupTitle(l, title)}) + "\n" + TallyLine(l, r.Tally())
 }
 
-// Passing a member's message on to a host. PassOnOffer's %d is the longest
-// message passed on; PassOnTooLong's the length, then that longest.
+// Passing a member's message on to a host: the answers to the offer's
+// buttons (plain, as answers to presses are).
 const (
-	PassOnOffer = `💬 <b>Shall I pass your message on to the host?</b> Tap the event it's about: they'll get your name and your words (up to %d characters).
-
-Otherwise, send /events to see what you still have to confirm, or /help.`
-	PassOnTooLong = `⚠️ Your message has %d characters: too long to pass on to a host (at most %d). Please send a shorter one.`
-	PassedOn      = `💬 %s about %s in %s:
-
-%s
-
-<i>Tap their name to write to them.</i>`
-	PassOnNoChat = `😕 I couldn't pass your message on: %s hasn't opened a private chat with me, so I can't write to them. Please write to %s yourself about %s.`
-
-	PassOnDone    = `✅ Passed on to %s.`
-	PassOnFailed  = `I couldn't pass it on: see my message.`
-	PassOnAlready = `You've passed this message on already.`
-	PassOnExpired = `That message is too old to pass on now. Please send it again.`
-	PassOnOver    = `That event is cancelled or has started: nothing to pass on.`
-	PassOnQuota   = `You've passed on %d messages in the last hour. Please wait a little before the next.`
+	PassOnFailed  Phrase = "pass_on_failed"
+	PassOnAlready Phrase = "pass_on_already"
+	PassOnExpired Phrase = "pass_on_expired"
+	PassOnOver    Phrase = "pass_on_over"
 )
 
-// PassOnButton is the offer's button for one event: its title and its host.
-func PassOnButton(e allaboard.Event, host string, data string) []allaboard.Button {
-	return []allaboard.Button{{Text: fmt.Sprintf("💬 %s · to %s", Clip(e.Title, 30), Clip(host, 20)), Data: data}}
+// PassOnOffer offers a member to pass their message on to a host, in at most
+// allaboard.MaxPassOnText characters; a button for each event follows.
+func PassOnOffer(l lang.Lang) string {
+	return l.T("pass_on_offer", map[string]any{"Max": allaboard.MaxPassOnText})
 }
+
+// PassOnButton is the offer's button for one event: its title and its host.
+func PassOnButton(l lang.Lang, e allaboard.Event, host string, data string) []allaboard.Button {
+	return []allaboard.Button{{Text: l.T("pass_on_button", map[string]any{"Title": Clip(e.Title, 30), "Host": Clip(host, 20)}), Data: data}}
+}
+
+// PassOnTooLong answers a message of n characters, too long to pass on.
+func PassOnTooLong(l lang.Lang, n int) string {
+	return l.N("pass_on_too_long", n, map[string]any{"Max": allaboard.MaxPassOnText})
+}
+
+// PassedOn is a member's message about e, in the group of that title, for
+// its host, with a link to the member.
+func PassedOn(l lang.Lang, member allaboard.User, e allaboard.Event, title, text string) string {
+	return l.T("pass_on_passed", map[string]any{"Member": Mention(member.ID, Name(member)), "Event": EventName(e),
+		"Group": GroupTitle(l, title), "Text": Escape(text)})
+}
+
+// PassOnNoChat tells a member that host can't be written to, so that they
+// write to them about e themselves.
+func PassOnNoChat(l lang.Lang, host allaboard.User, e allaboard.Event) string {
+	name := Name(host)
+	return l.T("pass_on_no_chat", map[string]any{"Name": Escape(name), "Host": Mention(host.ID, name), "Event": EventName(e)})
+}
+
+// PassOnDone answers the press that passed a message on to the host of that
+// first name.
+func PassOnDone(l lang.Lang, name string) string {
+	return l.T("pass_on_done", map[string]any{"Name": name})
+}
+
+// PassOnQuota answers a press to pass on after n messages in an hour, the
+// most.
+func PassOnQuota(l lang.Lang, n int) string { return l.N("pass_on_quota", n, nil) }

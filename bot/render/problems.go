@@ -3,59 +3,118 @@ package render
 import (
 	"errors"
 	"fmt"
+	"strconv"
 
 	"allaboard"
+	"allaboard/bot/lang"
 )
 
-// calendarExample ends every explanation that is about how to write a cron
-// expression.
-const calendarExample = "give minute hour day-of-month month day-of-week, like 0 19 * * * (every day at 19:00)"
+// problem explains one code of allaboard.Problem in l, from the problem's
+// Args as text, in the order allaboard lists them at each code; ok is false
+// when the Args are not as it lists them.
+type problem func(l lang.Lang, args []string) (text string, ok bool)
 
-// problems explain, by code, input the domain refuses. They are plain text
-// (Problem escapes them whole) filled with the problem's Args in order, as
-// allaboard lists them at each code.
-var problems = map[allaboard.ProblemCode]string{
-	allaboard.ProblemZone:             "%q is not a time zone; use a name like Europe/Berlin or America/New_York",
-	allaboard.ProblemQuiet:            "quiet hours look like 21:00-08:00, or off",
-	allaboard.ProblemDelay:            "%q is not a delay like 15m or 4h",
-	allaboard.ProblemDelaysGrow:       "delays must grow, %s comes after %s",
-	allaboard.ProblemTooManySteps:     "at most %v steps",
-	allaboard.ProblemLastDelay:        "the last delay repeats, so it must be at least %s",
-	allaboard.ProblemStepsTooClose:    "reminders must be at least %s apart, and %s comes only %s after %s",
-	allaboard.ProblemLastStep:         "the last step repeats, so it must be at least %s",
-	allaboard.ProblemReminderLead:     "%q is not a time before the event like 1d, 2h or 30m (or off)",
-	allaboard.ProblemReminderTooClose: "%s is too close to the event; remind at least %s before",
-	allaboard.ProblemReminderTooEarly: "%s is too early; remind at most %s before",
-	allaboard.ProblemReminderTwice:    "%s is given twice",
-	allaboard.ProblemTooManyReminders: "at most %v reminders",
-	allaboard.ProblemCalendarMissing:  "a cron expression is missing: " + calendarExample,
-	allaboard.ProblemCalendarTooLong:  "that is too long for a cron expression: " + calendarExample,
-	allaboard.ProblemCalendarZone:     "leave out CRON_TZ= and TZ=: the digest follows the group's timezone setting (/settings timezone)",
-	allaboard.ProblemCalendarInterval: "a digest follows the calendar, not an interval: instead of @every, " + calendarExample,
-	allaboard.ProblemCalendarSyntax:   "can't read %q (%s): " + calendarExample,
-	allaboard.ProblemCalendarNever:    "%q never happens: no date matches it",
-	allaboard.ProblemCalendarTooOften: "%q runs more than once an hour; a digest comes at most once an hour",
-	allaboard.ProblemChasePreset:      "%q is not a pace: choose gentle, normal or urgent",
-	allaboard.ProblemFieldEmpty:       "%s can't be empty",
-	allaboard.ProblemFieldTooLong:     "%s has %v characters, at most %v fit",
+// said is a problem whose message takes the Args as the named values, in
+// order, and How, which says how to write a cron expression.
+func said(id string, names ...string) problem {
+	return func(l lang.Lang, args []string) (string, bool) {
+		if len(args) < len(names) {
+			return "", false
+		}
+		data := map[string]any{"How": l.T("problem_cron_how", nil)}
+		for i, name := range names {
+			data[name] = args[i]
+		}
+		return l.T(id, data), true
+	}
 }
 
-// problemUnknown explains an error that is not an allaboard.Problem.
-const problemUnknown = "that value can't be used"
+// counted is a problem whose message counts its first Arg; the rest take
+// the names given.
+func counted(id string, names ...string) problem {
+	return func(l lang.Lang, args []string) (string, bool) {
+		if len(args) < 1+len(names) {
+			return "", false
+		}
+		n, err := strconv.Atoi(args[0])
+		if err != nil {
+			return "", false
+		}
+		data := map[string]any{}
+		for i, name := range names {
+			data[name] = args[1+i]
+		}
+		return l.N(id, n, data), true
+	}
+}
+
+// byField is a problem about one of an event's fields, the first Arg: the
+// field's own problem, with the rest of the Args.
+func byField(fields map[allaboard.Field]problem) problem {
+	return func(l lang.Lang, args []string) (string, bool) {
+		if len(args) < 1 || fields[allaboard.Field(args[0])] == nil {
+			return "", false
+		}
+		return fields[allaboard.Field(args[0])](l, args[1:])
+	}
+}
+
+// problems explain, by code, input the domain refuses: plain text (Problem
+// escapes it whole).
+var problems = map[allaboard.ProblemCode]problem{
+	allaboard.ProblemZone:             said("problem_zone", "Typed"),
+	allaboard.ProblemQuiet:            said("problem_quiet"),
+	allaboard.ProblemDelay:            said("problem_delay", "Typed"),
+	allaboard.ProblemDelaysGrow:       said("problem_delays_grow", "Delay", "Before"),
+	allaboard.ProblemTooManySteps:     counted("problem_too_many_steps"),
+	allaboard.ProblemLastDelay:        said("problem_last_delay", "Least"),
+	allaboard.ProblemStepsTooClose:    said("problem_steps_too_close", "Least", "Step", "Gap", "Before"),
+	allaboard.ProblemLastStep:         said("problem_last_step", "Least"),
+	allaboard.ProblemReminderLead:     said("problem_reminder_lead", "Typed"),
+	allaboard.ProblemReminderTooClose: said("problem_reminder_too_close", "Lead", "Least"),
+	allaboard.ProblemReminderTooEarly: said("problem_reminder_too_early", "Lead", "Most"),
+	allaboard.ProblemReminderTwice:    said("problem_reminder_twice", "Lead"),
+	allaboard.ProblemTooManyReminders: counted("problem_too_many_reminders"),
+	allaboard.ProblemCalendarMissing:  said("problem_calendar_missing"),
+	allaboard.ProblemCalendarTooLong:  said("problem_calendar_too_long"),
+	allaboard.ProblemCalendarZone:     said("problem_calendar_zone"),
+	allaboard.ProblemCalendarInterval: said("problem_calendar_interval"),
+	allaboard.ProblemCalendarSyntax:   said("problem_calendar_syntax", "Typed", "Why"),
+	allaboard.ProblemCalendarNever:    said("problem_calendar_never", "Typed"),
+	allaboard.ProblemCalendarTooOften: said("problem_calendar_too_often", "Typed"),
+	allaboard.ProblemChasePreset:      said("problem_chase_preset", "Typed"),
+	allaboard.ProblemFieldEmpty: byField(map[allaboard.Field]problem{
+		allaboard.FieldTitle: said("problem_title_empty"),
+		allaboard.FieldWhere: said("problem_where_empty"),
+	}),
+	allaboard.ProblemFieldTooLong: byField(map[allaboard.Field]problem{
+		allaboard.FieldTitle: counted("problem_title_too_long", "Most"),
+		allaboard.FieldWhere: counted("problem_where_too_long", "Most"),
+		allaboard.FieldNotes: counted("problem_notes_too_long", "Most"),
+	}),
+}
 
 // Problem explains why input was refused, in Telegram HTML, as the rest of a
-// sentence: "for <b>quiet</b>, " + Problem(err).
-func Problem(err error) string { return Escape(ProblemPlain(err)) }
+// sentence: "for <b>quiet</b>, " + Problem(l, err).
+func Problem(l lang.Lang, err error) string { return Escape(ProblemPlain(l, err)) }
 
 // ProblemPlain is Problem as plain text, for a terminal.
-func ProblemPlain(err error) string {
+func ProblemPlain(l lang.Lang, err error) string {
 	var p allaboard.Problem
 	if !errors.As(err, &p) {
-		return problemUnknown
+		return l.T("problem_unknown", nil)
 	}
-	format, ok := problems[p.Code]
+	explain, ok := problems[p.Code]
 	if !ok {
-		return problemUnknown
+		return l.T("problem_unknown", nil)
 	}
-	return fmt.Sprintf(format, p.Args...)
+	args := make([]string, len(p.Args))
+	for i, a := range p.Args {
+		args[i] = fmt.Sprint(a)
+	}
+	text, ok := explain(l, args)
+	if !ok {
+		return l.T("problem_unknown", nil)
+	}
+	return text
 }

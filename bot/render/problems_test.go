@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/lang"
 )
 
 // Every problem the domain reports reads as a sentence, with what the user
@@ -58,10 +59,10 @@ func TestProblemExplainsEveryCode(t *testing.T) {
 			continue
 		}
 		covered[p.Code] = true
-		if got := ProblemPlain(tc.err); got != tc.want {
+		if got := ProblemPlain(lang.English, tc.err); got != tc.want {
 			t.Errorf("ProblemPlain(%s) = %q, want %q", p.Code, got, tc.want)
 		}
-		if got, want := Problem(tc.err), Escape(tc.want); got != want {
+		if got, want := Problem(lang.English, tc.err), Escape(tc.want); got != want {
 			t.Errorf("Problem(%s) = %q, want %q", p.Code, got, want)
 		}
 	}
@@ -75,11 +76,11 @@ func TestProblemExplainsEveryCode(t *testing.T) {
 // What users typed can't become markup: it is shown as typed.
 func TestProblemEscapesWhatWasTyped(t *testing.T) {
 	_, err := allaboard.ParseZone("<b>x</b>")
-	got := Problem(err)
+	got := Problem(lang.English, err)
 	if want := "&#34;&lt;b&gt;x&lt;/b&gt;&#34; is not a time zone"; !strings.HasPrefix(got, want) {
 		t.Errorf("Problem = %q, want it to start %q", got, want)
 	}
-	if plain := ProblemPlain(err); !strings.HasPrefix(plain, `"<b>x</b>" is not a time zone`) {
+	if plain := ProblemPlain(lang.English, err); !strings.HasPrefix(plain, `"<b>x</b>" is not a time zone`) {
 		t.Errorf("ProblemPlain = %q, want the zone as typed", plain)
 	}
 }
@@ -93,10 +94,10 @@ func TestProblemOfAnythingElse(t *testing.T) {
 		allaboard.Problem{Code: "no-such-code", Args: []any{"x"}},
 		nil,
 	} {
-		if got, want := ProblemPlain(err), "that value can't be used"; got != want {
+		if got, want := ProblemPlain(lang.English, err), "that value can't be used"; got != want {
 			t.Errorf("ProblemPlain(%v) = %q, want %q", err, got, want)
 		}
-		if got, want := Problem(err), "that value can&#39;t be used"; got != want {
+		if got, want := Problem(lang.English, err), "that value can&#39;t be used"; got != want {
 			t.Errorf("Problem(%v) = %q, want %q", err, got, want)
 		}
 	}

@@ -7,19 +7,21 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/lang"
 )
 
 // SettingLine is one of a group's settings as it stands.
 type SettingLine struct{ Name, Value string }
 
-// What each setting is for, and an example value, by name.
+// What each setting is for (the catalogue's words), and an example value,
+// by name.
 var (
 	settingAbout = map[string]string{
-		"timezone":  "all times are shown and read in it",
-		"quiet":     "no reminders in these hours",
-		"chase":     "how hard whoever hasn't confirmed is chased: gentle, normal or urgent",
-		"reminders": "how long before each event those going, maybe going or not confirmed are reminded",
-		"digest":    "when hosts get their digest: a time of day",
+		"timezone":  "settings_about_timezone",
+		"quiet":     "settings_about_quiet",
+		"chase":     "settings_about_chase",
+		"reminders": "settings_about_reminders",
+		"digest":    "settings_about_digest",
 	}
 	settingExample = map[string]string{
 		"timezone":  "Europe/Berlin",
@@ -30,15 +32,24 @@ var (
 	}
 )
 
+// about says in l what a setting is for.
+func about(l lang.Lang, name string) string {
+	id, ok := settingAbout[name]
+	if !ok {
+		return ""
+	}
+	return l.T(id, nil)
+}
+
 // settingValue shows a setting's value, and what it means in words where
 // the value alone doesn't say it. A digest time said in words is shown in
 // words only: a parent shouldn't read cron.
-func settingValue(l SettingLine) string {
-	words := valueInWords(l)
-	if l.Name == "digest" && words != "" {
+func settingValue(l lang.Lang, s SettingLine) string {
+	words := valueInWords(l, s)
+	if s.Name == "digest" && words != "" {
 		return "<b>" + words + "</b>"
 	}
-	v := "<code>" + Escape(shownValue(l.Name, l.Value)) + "</code>"
+	v := "<code>" + Escape(shownValue(l, s.Name, s.Value)) + "</code>"
 	if words != "" {
 		v += " (" + words + ")"
 	}
@@ -46,103 +57,112 @@ func settingValue(l SettingLine) string {
 }
 
 // shownValue is a setting's value as shown: the time zone by its name.
-func shownValue(name, value string) string {
+func shownValue(l lang.Lang, name, value string) string {
 	if name == "timezone" {
-		return zoneName(value)
+		return zoneName(l, value)
 	}
 	return value
 }
 
 // zoneName is how a group's time zone is shown: its name, or "" (none
 // chosen) as the server's.
-func zoneName(zone string) string {
+func zoneName(l lang.Lang, zone string) string {
 	if zone == "" {
-		return "the server's (" + time.Local.String() + ")"
+		return l.T("settings_server_zone", map[string]any{"Zone": time.Local.String()})
 	}
 	return zone
 }
 
+// digestDays are the days of a digest's cron expression said in words, by
+// the message that says them with its time.
+var digestDays = map[string]string{
+	"*":   "settings_digest_daily",
+	"1-5": "settings_digest_weekdays",
+	"0":   "settings_digest_sundays",
+	"1":   "settings_digest_mondays",
+	"6":   "settings_digest_saturdays",
+}
+
 // valueInWords says what a value means: "every day at 19:00".
-func valueInWords(l SettingLine) string {
-	switch l.Name {
+func valueInWords(l lang.Lang, s SettingLine) string {
+	switch s.Name {
 	case "chase":
-		return paceWords[allaboard.Preset(l.Value)]
+		if id, ok := paceWords[allaboard.Preset(s.Value)]; ok {
+			return l.T(id, nil)
+		}
 	case "digest":
-		f := strings.Fields(l.Value)
+		f := strings.Fields(s.Value)
 		if len(f) != 5 || f[2] != "*" || f[3] != "*" {
 			return ""
 		}
 		m, err1 := strconv.Atoi(f[0])
 		h, err2 := strconv.Atoi(f[1])
-		if err1 != nil || err2 != nil {
+		id, ok := digestDays[f[4]]
+		if err1 != nil || err2 != nil || !ok {
 			return ""
 		}
-		days := map[string]string{"*": "every day", "1-5": "on weekdays", "0": "on Sundays", "1": "on Mondays", "6": "on Saturdays"}[f[4]]
-		if days == "" {
-			return ""
-		}
-		return fmt.Sprintf("%s at %02d:%02d", days, h, m)
+		return l.T(id, map[string]any{"Time": fmt.Sprintf("%02d:%02d", h, m)})
 	}
 	return ""
 }
 
-// paceWords say what each preset does.
+// paceWords say what each preset does, by their message.
 var paceWords = map[allaboard.Preset]string{
-	allaboard.Gentle: "reminders twice as far apart as normal; the host is told whom to call after a quarter of the time left",
-	allaboard.Normal: "reminders follow the time left before each event; the host is told whom to call after a quarter of it",
-	allaboard.Urgent: "reminders twice as often as normal; the host is told whom to call after an eighth of the time left",
+	allaboard.Gentle: "settings_pace_gentle",
+	allaboard.Normal: "settings_pace_normal",
+	allaboard.Urgent: "settings_pace_urgent",
 }
 
 // Settings shows a group's settings.
-func Settings(lines []SettingLine) string {
+func Settings(l lang.Lang, lines []SettingLine) string {
 	var sb strings.Builder
-	sb.WriteString("⚙️ <b>Settings</b> of this group\n")
-	for _, l := range lines {
-		fmt.Fprintf(&sb, "\n<b>%s</b>: %s\n<i>%s</i>\n", l.Name, settingValue(l), settingAbout[l.Name])
+	sb.WriteString(l.T("settings_header", nil) + "\n")
+	for _, s := range lines {
+		sb.WriteString("\n" + l.T("settings_line", map[string]any{"Name": s.Name, "Value": settingValue(l, s), "About": about(l, s.Name)}) + "\n")
 	}
-	sb.WriteString("\nHosts and admins change one with <code>/settings name value</code>, e.g. <code>/settings timezone Europe/Berlin</code>.")
+	sb.WriteString("\n" + l.T("settings_footer", nil))
 	return sb.String()
 }
 
 // Setting shows one setting and how to change it.
-func Setting(l SettingLine) string {
-	return fmt.Sprintf("⚙️ <b>%s</b> is %s — %s.\nTo change it: <code>/settings %s %s</code>",
-		l.Name, settingValue(l), settingAbout[l.Name], l.Name, Escape(settingExample[l.Name]))
+func Setting(l lang.Lang, s SettingLine) string {
+	return l.T("settings_one", map[string]any{"Name": s.Name, "Value": settingValue(l, s), "About": about(l, s.Name),
+		"Example": Escape(settingExample[s.Name])})
 }
 
 // SettingChanged confirms a change.
-func SettingChanged(name, now, was string) string {
-	return fmt.Sprintf("✅ <b>%s</b> is now %s (was <code>%s</code>). Everything pending follows it.", name, settingValue(SettingLine{Name: name, Value: now}), Escape(shownValue(name, was)))
+func SettingChanged(l lang.Lang, name, now, was string) string {
+	return l.T("settings_changed", map[string]any{"Name": name, "Value": settingValue(l, SettingLine{Name: name, Value: now}),
+		"Was": Escape(shownValue(l, name, was))})
 }
 
-// SettingRefused explains a value that can't be used; why is HTML, as
-// Problem writes it.
-func SettingRefused(name, why string) string {
-	return fmt.Sprintf("⚠️ Nothing changed: for <b>%s</b>, %s\nExample: <code>/settings %s %s</code>", name, why, name, Escape(settingExample[name]))
+// SettingRefused explains a value that can't be used: err, as Problem
+// explains it.
+func SettingRefused(l lang.Lang, name string, err error) string {
+	return l.T("settings_refused", map[string]any{"Name": name, "Why": Problem(l, err), "Example": Escape(settingExample[name])})
 }
 
-// SettingUnknown answers a setting that doesn't exist.
-func SettingUnknown(name string, names []string) string {
-	return fmt.Sprintf("⚠️ There's no setting “%s”. The settings are: %s. Send /settings to see them.", Escape(Clip(name, 40)), strings.Join(names, ", "))
+// SettingUnknown answers a setting that doesn't exist, naming those that do
+// as they are typed.
+func SettingUnknown(l lang.Lang, name string, names []string) string {
+	return l.T("settings_unknown", map[string]any{"Typed": Escape(Clip(name, 40)), "Names": "<code>" + strings.Join(names, "</code>, <code>") + "</code>"})
 }
 
 // Texts about settings.
 const (
-	SettingsNotAllowed = `🙏 Sorry, only the group's admins and the hosts of its events can change settings. Send /settings to see them.`
-	SettingsUsage      = `Send /settings in the group whose settings you want to see or change.`
+	SettingsNotAllowed Phrase = "settings_not_allowed"
+	SettingsUsage      Phrase = "settings_usage"
+	// ZoneChoices asks which time zone the group is in.
+	ZoneChoices Phrase = "settings_zone_choices"
 )
 
 // ZoneAssumed tells a group which time zone (its Settings.Zone) its times
 // are read and shown in, when nobody chose it, and how to change it.
-func ZoneAssumed(zone string, now time.Time) string {
-	return fmt.Sprintf("🕒 I read and show times in <b>%s</b> (it's %s there now). Wrong? Tap below, or send <code>/settings timezone Europe/Berlin</code> with yours.",
-		Escape(zoneName(zone)), now.Format("15:04"))
+func ZoneAssumed(l lang.Lang, zone string, now time.Time) string {
+	return l.T("settings_zone_assumed", map[string]any{"Zone": Escape(zoneName(l, zone)), "Now": l.Time(now)})
 }
 
 // ChangeZone shows the time zones to choose from.
-func ChangeZone(data string) []allaboard.Button {
-	return []allaboard.Button{{Text: "🕒 Change the time zone", Data: data}}
+func ChangeZone(l lang.Lang, data string) []allaboard.Button {
+	return []allaboard.Button{{Text: l.T("settings_change_zone", nil), Data: data}}
 }
-
-// ZoneChoices asks which time zone the group is in.
-const ZoneChoices = "🕒 Which time zone is this group in? (Admins and hosts choose; for any other, send <code>/settings timezone Area/City</code>.)"

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"allaboard/bot/lang"
 )
 
 // A group that chose no time zone is told its times are the server's, in
@@ -14,11 +16,11 @@ func TestZoneNotChosenIsTheServers(t *testing.T) {
 	for _, tc := range []struct {
 		name, got, want string
 	}{
-		{"settings", Settings([]SettingLine{{Name: "timezone"}}), "<b>timezone</b>: <code>" + server + "</code>"},
-		{"setting", Setting(SettingLine{Name: "timezone"}), "<b>timezone</b> is <code>" + server + "</code>"},
-		{"chosen", SettingChanged("timezone", "Europe/Berlin", ""), "is now <code>Europe/Berlin</code> (was <code>" + server + "</code>)"},
-		{"unchosen", SettingChanged("timezone", "", "Europe/Berlin"), "is now <code>" + server + "</code> (was <code>Europe/Berlin</code>)"},
-		{"assumed", ZoneAssumed("", now), "in <b>" + server + "</b> (it's 10:00 there now)"},
+		{"settings", Settings(lang.English, []SettingLine{{Name: "timezone"}}), "<b>timezone</b>: <code>" + server + "</code>"},
+		{"setting", Setting(lang.English, SettingLine{Name: "timezone"}), "<b>timezone</b> is <code>" + server + "</code>"},
+		{"chosen", SettingChanged(lang.English, "timezone", "Europe/Berlin", ""), "is now <code>Europe/Berlin</code> (was <code>" + server + "</code>)"},
+		{"unchosen", SettingChanged(lang.English, "timezone", "", "Europe/Berlin"), "is now <code>" + server + "</code> (was <code>Europe/Berlin</code>)"},
+		{"assumed", ZoneAssumed(lang.English, "", now), "in <b>" + server + "</b> (it's 10:00 there now)"},
 	} {
 		if !strings.Contains(tc.got, tc.want) {
 			t.Errorf("%s: %q lacks %q", tc.name, tc.got, tc.want)
@@ -28,11 +30,11 @@ func TestZoneNotChosenIsTheServers(t *testing.T) {
 
 // The digest's time is shown in words, never as cron, unless no words say it.
 func TestTheDigestTimeIsShownInWords(t *testing.T) {
-	got := Settings([]SettingLine{{Name: "digest", Value: "0 19 * * *"}})
+	got := Settings(lang.English, []SettingLine{{Name: "digest", Value: "0 19 * * *"}})
 	if !strings.Contains(got, "every day at 19:00") || strings.Contains(got, "* *") || strings.Contains(got, "minute hour") {
 		t.Errorf("the digest setting reads %q", got)
 	}
-	if got := Setting(SettingLine{Name: "digest", Value: "0 19 1 * *"}); !strings.Contains(got, "0 19 1 * *") {
+	if got := Setting(lang.English, SettingLine{Name: "digest", Value: "0 19 1 * *"}); !strings.Contains(got, "0 19 1 * *") {
 		t.Errorf("an unusual digest time isn't shown at all: %q", got)
 	}
 }

@@ -134,10 +134,6 @@ func Counts(l lang.Lang, r allaboard.Roll) string {
 	return EventName(r.Event) + "\n" + TallyLine(l, r.Tally())
 }
 
-// GroupName is GroupTitle in English, for the callers that have no reader's
-// language yet.
-func GroupName(title string) string { return GroupTitle(lang.English, title) }
-
 // GroupTitle is a group's title, escaped, or a stand-in when it has none.
 func GroupTitle(l lang.Lang, title string) string {
 	if title == "" {
@@ -153,9 +149,6 @@ func Name(u allaboard.User) string {
 	}
 	return fmt.Sprintf("user %d", u.ID)
 }
-
-// Date is a day: "Mon 2 Jan 2006".
-func Date(t time.Time, loc *time.Location) string { return t.In(loc).Format("Mon 2 Jan 2006") }
 
 // StatusActions are what a status card's buttons send back, made by the caller.
 type StatusActions struct{ Remind, Everyone, Change, Cancel string }

@@ -14,12 +14,6 @@ import (
 // texts of a member's private chat.
 
 func init() {
-	for kind, text := range map[string]string{
-		notice.AckUsage: render.AckUsage,
-		notice.YoureSet: render.YoureSet,
-	} {
-		kinds[kind] = fixed(text)
-	}
 	for kind, text := range map[string]func(lang.Lang) string{ // a host's
 		notice.NotHosting:       render.NotHosting,
 		notice.HistoryUsage:     render.HistoryUsage,
@@ -98,7 +92,7 @@ func outdatedAnswer(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboa
 func answeredEvent(s *state, m *allaboard.Outgoing, n allaboard.Notice) (allaboard.Event, bool, error) {
 	e, found, err := s.event(n.Group, n.Event)
 	if err == nil && !found {
-		m.Text = render.StaleButton
+		m.Text = render.StaleButton.In(s.lang)
 	}
 	return e, found, err
 }

@@ -157,5 +157,5 @@ func (s *state) ownCard(e allaboard.Event, r allaboard.Response, seen int, heade
 // groupName is how a group is named in a private message.
 func (s *state) groupName(group int64) (string, error) {
 	chat, err := s.chat(group)
-	return render.GroupName(chat.Title), err
+	return render.GroupTitle(s.lang, chat.Title), err
 }

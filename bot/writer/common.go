@@ -6,7 +6,9 @@ import (
 )
 
 func init() {
-	kinds[notice.StaleButton] = fixed(render.StaleButton)
-	kinds[notice.NotYourGroup] = fixed(render.NotYourGroup)
-	kinds[notice.Failed] = fixed(render.Failed)
+	kinds[notice.StaleButton] = phrase(render.StaleButton.In)
+	kinds[notice.NotYourGroup] = phrase(render.NotYourGroup.In)
+	kinds[notice.Failed] = phrase(render.Failed.In)
+	kinds[notice.AckUsage] = phrase(render.AckUsage.In)
+	kinds[notice.YoureSet] = phrase(render.YoureSet.In)
 }

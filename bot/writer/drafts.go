@@ -2,7 +2,6 @@ package writer
 
 import (
 	"errors"
-	"fmt"
 	"sort"
 	"strconv"
 	"time"
@@ -41,11 +40,11 @@ func init() {
 	kinds[notice.DraftFix] = draftRows(render.FlowFix, func(l lang.Lang, n allaboard.Notice) [][]allaboard.Button {
 		return render.FixButtons(l, n.Value("title"), n.Value("day"), n.Value("until"), n.Value("where"), n.Value("notes"))
 	})
-	kinds[notice.DraftRefused] = words(func(n allaboard.Notice) string {
-		return fmt.Sprintf(render.FieldRefused, render.Problem(notice.ProblemOf(n)))
+	kinds[notice.DraftRefused] = said(func(l lang.Lang, n allaboard.Notice) string {
+		return render.FieldRefused(l, notice.ProblemOf(n))
 	})
 	kinds[notice.DraftWhereAsked] = draftWhereAsked
-	kinds[notice.DraftTapped] = fixed(render.FlowTapped)
+	kinds[notice.DraftTapped] = phrase(func(lang.Lang) string { return render.FlowTapped })
 	kinds[notice.DraftPosted] = draftPosted
 	kinds[notice.DraftSaved] = phrase(render.Saved.In)
 	kinds[notice.DraftNotAllowed] = phrase(render.StatusNotAllowed)

@@ -1,8 +1,6 @@
 package writer
 
 import (
-	"fmt"
-
 	"allaboard"
 	"allaboard/bot/lang"
 	"allaboard/bot/notice"
@@ -14,42 +12,43 @@ import (
 // is gone by then is not written.
 
 func init() {
-	kinds[notice.PostAsYourself] = fixed(render.PostAsYourself)
+	kinds[notice.PostAsYourself] = phrase(render.PostAsYourself.In)
 	kinds[notice.EventGuide] = eventGuide
-	kinds[notice.EventParts] = fixed(render.EventParts + "\n\n" + render.EventUsage)
+	kinds[notice.EventParts] = phrase(func(l lang.Lang) string { return render.EventParts.In(l) + "\n\n" + render.EventUsage(l) })
 	kinds[notice.WhenQuestion] = whenQuestion
 	kinds[notice.NotYourQuestion] = phrase(render.NotYourQuestion.In)
 	kinds[notice.WhenChosen] = whenChosen
-	kinds[notice.EditUsage] = words(func(n allaboard.Notice) string { return render.EditUsage(n.Event) })
-	kinds[notice.EditField] = words(func(n allaboard.Notice) string {
-		return fmt.Sprintf(render.EditField, typedClip(n, 20)) + "\n\n" + render.EditUsage(n.Event)
+	kinds[notice.EditUsage] = said(func(l lang.Lang, n allaboard.Notice) string { return render.EditUsage(l, n.Event) })
+	kinds[notice.EditField] = said(func(l lang.Lang, n allaboard.Notice) string {
+		return render.EditField(l, render.Clip(n.Value("typed"), 20)) + "\n\n" + render.EditUsage(l, n.Event)
 	})
-	kinds[notice.EditWhich] = fixed(render.EditWhich)
-	kinds[notice.CancelUsage] = fixed(render.CancelUsage)
-	kinds[notice.BadEventNum] = words(func(n allaboard.Notice) string { return fmt.Sprintf(render.BadEventNum, typedClip(n, 20)) })
-	kinds[notice.NoEvent] = words(func(n allaboard.Notice) string { return fmt.Sprintf(render.NoEvent, n.Event) })
+	kinds[notice.EditWhich] = phrase(render.EditWhich.In)
+	kinds[notice.CancelUsage] = phrase(render.CancelUsage.In)
+	kinds[notice.BadEventNum] = said(func(l lang.Lang, n allaboard.Notice) string {
+		return render.BadEventNum(l, render.Clip(n.Value("typed"), 20))
+	})
+	kinds[notice.NoEvent] = said(func(l lang.Lang, n allaboard.Notice) string { return render.NoEvent(l, n.Event) })
 	kinds[notice.ChangeNotAllowed] = ofTheEvent(func(s *state, e allaboard.Event, _ allaboard.Notice) (string, error) {
 		host, err := s.user(e.Host)
-		return fmt.Sprintf(render.NotAllowed, render.EventName(e), render.Escape(render.Name(host))), err
+		return render.NotAllowed(s.lang, e, render.Name(host)), err
 	})
-	kinds[notice.ChangeRefused] = ofTheEvent(func(_ *state, e allaboard.Event, n allaboard.Notice) (string, error) {
-		format := render.NoChange
+	kinds[notice.ChangeRefused] = ofTheEvent(func(s *state, e allaboard.Event, n allaboard.Notice) (string, error) {
 		switch n.Value("why") {
 		case notice.RefusedCancelled:
-			format = render.IsCancelled
+			return render.IsCancelled(s.lang, e), nil
 		case notice.RefusedStarted:
-			format = render.HasStarted
+			return render.HasStarted(s.lang, e), nil
 		}
-		return fmt.Sprintf(format, render.EventName(e)), nil
+		return render.NoChange(s.lang, e), nil
 	})
 
-	kinds[notice.QuotaHostEvents] = words(func(n allaboard.Notice) string { return fmt.Sprintf(render.QuotaHostEvents, n.Count) })
-	kinds[notice.QuotaGroupEvents] = words(func(n allaboard.Notice) string { return fmt.Sprintf(render.QuotaGroupEvents, n.Count) })
-	kinds[notice.QuotaChanges] = ofTheEvent(func(_ *state, e allaboard.Event, n allaboard.Notice) (string, error) {
-		return fmt.Sprintf(render.QuotaChanges, render.EventName(e), n.Count, e.Num), nil
+	kinds[notice.QuotaHostEvents] = said(func(l lang.Lang, n allaboard.Notice) string { return render.QuotaHostEvents(l, n.Count) })
+	kinds[notice.QuotaGroupEvents] = said(func(l lang.Lang, n allaboard.Notice) string { return render.QuotaGroupEvents(l, n.Count) })
+	kinds[notice.QuotaChanges] = ofTheEvent(func(s *state, e allaboard.Event, n allaboard.Notice) (string, error) {
+		return render.QuotaChanges(s.lang, e, n.Count), nil
 	})
-	kinds[notice.QuotaCommands] = fixed(render.QuotaCommands)
-	kinds[notice.QuotaPresses] = fixed(render.QuotaPresses)
+	kinds[notice.QuotaCommands] = phrase(render.QuotaCommands.In)
+	kinds[notice.QuotaPresses] = phrase(render.QuotaPresses.In)
 
 	kinds[notice.CoHostUsage] = phrase(render.CoHostUsage)
 	kinds[notice.CoHostWhich] = phrase(render.CoHostWhich)
@@ -113,20 +112,6 @@ func ofTheEvent(text func(s *state, e allaboard.Event, n allaboard.Notice) (stri
 	}
 }
 
-// eventNamed is a kind that fills format with the name of the event a
-// notice is about.
-func eventNamed(format string) kind {
-	return ofTheEvent(func(_ *state, e allaboard.Event, _ allaboard.Notice) (string, error) {
-		return fmt.Sprintf(format, render.EventName(e)), nil
-	})
-}
-
-// typedClip is what someone typed, n's "typed", clipped to max characters
-// and escaped.
-func typedClip(n allaboard.Notice, max int) string {
-	return render.Escape(render.Clip(n.Value("typed"), max))
-}
-
 // coHostName is how a co-host (or whoever made them one) is named.
 func coHostName(s *state, id int64) (string, error) {
 	u, err := s.user(id)
@@ -135,7 +120,7 @@ func coHostName(s *state, id int64) (string, error) {
 
 // eventGuide explains /event, with a button to create one step by step.
 func eventGuide(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-	m.Text = render.EventGuide.In(s.lang) + "\n\n" + render.EventUsage
+	m.Text = render.EventGuide.In(s.lang) + "\n\n" + render.EventUsage(s.lang)
 	m.Buttons = [][]allaboard.Button{render.CreateEvent(s.lang, s.link(n.Value("payload")))}
 	return m, true, nil
 }

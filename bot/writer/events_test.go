@@ -27,7 +27,7 @@ func TestAnAnswerNamesTheEventAsItIsWhenSent(t *testing.T) {
 		e.Guests = []int64{ann.ID, ben.ID}
 		return tx.SaveEvent(e)
 	})
-	if out, ok := f.write(refused); !ok || out[0].Text != fmt.Sprintf(render.NoChange, "<b>Picnic &amp; games</b> (#1)") {
+	if out, ok := f.write(refused); !ok || out[0].Text != "Nothing to change: <b>Picnic &amp; games</b> (#1) already says that." {
 		t.Errorf("the refusal says %v %+v", ok, out)
 	}
 	if out, ok := f.write(guests); !ok || out[0].Text != "🎟 <b>Picnic &amp; games</b> (#1) is now for 2 invited guests: only they are asked to confirm." {

@@ -2,9 +2,9 @@ package writer
 
 import (
 	"errors"
-	"fmt"
 
 	"allaboard"
+	"allaboard/bot/lang"
 	"allaboard/bot/notice"
 	"allaboard/bot/render"
 	"allaboard/bot/wire"
@@ -15,41 +15,30 @@ import (
 // answers to the offer's buttons.
 
 func init() {
-	kinds[notice.SentPrivately] = privateLine(render.SentPrivately)
-	kinds[notice.AskPrivately] = withOpenChat(privateLine(render.AskPrivately))
+	kinds[notice.SentPrivately] = rosterAnswer(render.SentPrivately)
+	kinds[notice.AskPrivately] = withOpenChat(rosterAnswer(render.AskPrivately))
 
 	kinds[notice.PassOnOffer] = passOnOffer
-	kinds[notice.PassOnTooLong] = words(func(n allaboard.Notice) string {
-		return fmt.Sprintf(render.PassOnTooLong, n.Count, allaboard.MaxPassOnText)
-	})
+	kinds[notice.PassOnTooLong] = said(func(l lang.Lang, n allaboard.Notice) string { return render.PassOnTooLong(l, n.Count) })
 	kinds[notice.PassedOn] = passedOn
 	kinds[notice.PassOnNoChat] = passOnNoChat
 
-	kinds[notice.PassOnDone] = passOnHost(render.PassOnDone)
-	kinds[notice.PassOnFailed] = fixed(render.PassOnFailed)
-	kinds[notice.PassOnAlready] = fixed(render.PassOnAlready)
-	kinds[notice.PassOnExpired] = fixed(render.PassOnExpired)
-	kinds[notice.PassOnOver] = fixed(render.PassOnOver)
-	kinds[notice.PassOnQuota] = words(func(n allaboard.Notice) string { return fmt.Sprintf(render.PassOnQuota, n.Count) })
+	kinds[notice.PassOnDone] = rosterAnswer(render.PassOnDone)
+	kinds[notice.PassOnFailed] = phrase(render.PassOnFailed.In)
+	kinds[notice.PassOnAlready] = phrase(render.PassOnAlready.In)
+	kinds[notice.PassOnExpired] = phrase(render.PassOnExpired.In)
+	kinds[notice.PassOnOver] = phrase(render.PassOnOver.In)
+	kinds[notice.PassOnQuota] = said(func(l lang.Lang, n allaboard.Notice) string { return render.PassOnQuota(l, n.Count) })
 }
 
 // inPrivate tells a user's private chat from a group.
 func inPrivate(chat int64) bool { return chat > 0 }
 
-// privateLine is format filled with the first name of the notice's User.
-func privateLine(format string) kind {
-	return func(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-		name, err := rosterFirstName(s, n.User)
-		m.Text = fmt.Sprintf(format, render.Escape(render.Clip(name, 40)))
-		return m, err == nil, err
-	}
-}
-
 // passOnOffer offers a member to pass their message on, with a button for
 // each event offered that is still current. A message passed on, gone, or
 // about no current event any more gets the hint instead.
 func passOnOffer(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-	m.Text = render.PrivateHint
+	m.Text = render.PrivateHint.In(s.lang)
 	id, ok := notice.PassOnID(n)
 	if !ok {
 		return m, true, nil
@@ -75,10 +64,10 @@ func passOnOffer(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.
 		if err != nil {
 			return m, false, err
 		}
-		m.Buttons = append(m.Buttons, render.PassOnButton(e, host, wire.PassOnPress(p.ID, i)))
+		m.Buttons = append(m.Buttons, render.PassOnButton(s.lang, e, host, wire.PassOnPress(p.ID, i)))
 	}
 	if len(m.Buttons) > 0 {
-		m.Text = fmt.Sprintf(render.PassOnOffer, allaboard.MaxPassOnText)
+		m.Text = render.PassOnOffer(s.lang)
 	}
 	return m, true, nil
 }
@@ -98,8 +87,7 @@ func passedOn(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Out
 	if err != nil {
 		return m, false, err
 	}
-	m.Text = fmt.Sprintf(render.PassedOn, render.Mention(member.ID, render.Name(member)), render.EventName(e),
-		render.GroupName(c.Title), render.Escape(n.Value("text")))
+	m.Text = render.PassedOn(s.lang, member, e, c.Title, n.Value("text"))
 	return m, true, nil
 }
 
@@ -114,17 +102,6 @@ func passOnNoChat(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard
 	if err != nil {
 		return m, false, err
 	}
-	name := render.Name(host)
-	m.Text = fmt.Sprintf(render.PassOnNoChat, render.Escape(name), render.Mention(host.ID, name), render.EventName(e))
+	m.Text = render.PassOnNoChat(s.lang, host, e)
 	return m, true, nil
-}
-
-// passOnHost answers a press with format, filled with the host's (User's)
-// first name: plain text, as answers are.
-func passOnHost(format string) kind {
-	return func(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-		name, err := rosterFirstName(s, n.User)
-		m.Text = fmt.Sprintf(format, render.Clip(name, 40))
-		return m, err == nil, err
-	}
 }

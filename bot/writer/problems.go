@@ -2,7 +2,6 @@ package writer
 
 import (
 	"errors"
-	"fmt"
 	"strconv"
 	"time"
 
@@ -13,17 +12,17 @@ import (
 )
 
 func init() {
-	kinds[notice.FieldProblem] = words(fieldProblem)
+	kinds[notice.FieldProblem] = said(fieldProblem)
 	kinds[notice.WhenProblem] = said(whenProblem)
 }
 
 // fieldProblem explains a title, place or notes that could not be used.
-func fieldProblem(n allaboard.Notice) string {
+func fieldProblem(l lang.Lang, n allaboard.Notice) string {
 	err := notice.ProblemOf(n)
 	if errors.Is(err, allaboard.ErrEmpty) {
-		return render.FieldEmpty + "\n\n" + render.EventUsage
+		return render.FieldEmpty.In(l) + "\n\n" + render.EventUsage(l)
 	}
-	return fmt.Sprintf(render.FieldRefused, render.Problem(err))
+	return render.FieldRefused(l, err)
 }
 
 // whenProblem explains a time that could not be used.

@@ -2,7 +2,6 @@ package writer
 
 import (
 	"errors"
-	"fmt"
 
 	"allaboard"
 	"allaboard/bot/lang"
@@ -16,15 +15,15 @@ import (
 
 func init() {
 	kinds[notice.Welcome] = rosterWelcome
-	kinds[notice.NowAdmin] = fixed(render.NowAdmin)
+	kinds[notice.NowAdmin] = phrase(render.NowAdmin.In)
 	kinds[notice.PrivateHelp] = rosterPrivateHelp
-	kinds[notice.GroupHelp] = withOpenChat(fixed(render.GroupHelp))
-	kinds[notice.PrivateHint] = fixed(render.PrivateHint)
-	kinds[notice.GroupOnly] = words(func(n allaboard.Notice) string {
-		return fmt.Sprintf(render.GroupOnly, render.Escape(n.Value("command")))
+	kinds[notice.GroupHelp] = withOpenChat(phrase(render.GroupHelp.In))
+	kinds[notice.PrivateHint] = phrase(render.PrivateHint.In)
+	kinds[notice.GroupOnly] = said(func(l lang.Lang, n allaboard.Notice) string {
+		return render.GroupOnly(l, n.Value("command"))
 	})
-	kinds[notice.UnknownCommand] = words(func(n allaboard.Notice) string {
-		return fmt.Sprintf(render.UnknownCommand, render.Escape(n.Value("command")))
+	kinds[notice.UnknownCommand] = said(func(l lang.Lang, n allaboard.Notice) string {
+		return render.UnknownCommand(l, n.Value("command"))
 	})
 
 	kinds[notice.RollCall] = rosterRollCall
@@ -42,15 +41,15 @@ func init() {
 
 	kinds[notice.ForgetGroupAsk] = forgetQuestion(render.ForgetGroupAsk)
 	kinds[notice.ForgetMeAsk] = forgetQuestion(render.ForgetMeAsk)
-	kinds[notice.ForgetMeInGroup] = withOpenChat(fixed(render.ForgetMeInGroup))
-	kinds[notice.ForgetNotAdmin] = fixed(render.ForgetNotAdmin)
-	kinds[notice.ForgetNotAdminShort] = fixed(render.ForgetNotAdminShort)
-	kinds[notice.ForgetUsage] = fixed(render.ForgetUsage)
-	kinds[notice.ForgetExpired] = fixed(render.ForgetExpired)
-	kinds[notice.ForgetKept] = fixed(render.ForgetKept)
-	kinds[notice.ForgetDone] = fixed(render.ForgetDoneShort)
-	kinds[notice.ForgetGroupDone] = fixed(render.ForgetGroupDone)
-	kinds[notice.ForgetMeDone] = fixed(render.ForgetMeDone)
+	kinds[notice.ForgetMeInGroup] = withOpenChat(phrase(render.ForgetMeInGroup.In))
+	kinds[notice.ForgetNotAdmin] = phrase(render.ForgetNotAdmin.In)
+	kinds[notice.ForgetNotAdminShort] = phrase(render.ForgetNotAdminShort.In)
+	kinds[notice.ForgetUsage] = phrase(render.ForgetUsage.In)
+	kinds[notice.ForgetExpired] = phrase(render.ForgetExpired.In)
+	kinds[notice.ForgetKept] = phrase(render.ForgetKept.In)
+	kinds[notice.ForgetDone] = phrase(render.ForgetDoneShort.In)
+	kinds[notice.ForgetGroupDone] = phrase(render.ForgetGroupDone.In)
+	kinds[notice.ForgetMeDone] = phrase(render.ForgetMeDone.In)
 }
 
 // withOpenChat is k with the button that opens a private chat with the bot
@@ -59,7 +58,7 @@ func withOpenChat(k kind) kind {
 	return func(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 		m, ok, err := k(s, m, n)
 		if payload := n.Value(notice.OpenChat); ok && err == nil && payload != "" {
-			m.Buttons = append(m.Buttons, render.OpenChat(lang.English, s.link(payload)))
+			m.Buttons = append(m.Buttons, render.OpenChat(s.lang, s.link(payload)))
 		}
 		return m, ok, err
 	}
@@ -67,9 +66,9 @@ func withOpenChat(k kind) kind {
 
 // forgetQuestion asks text before forgetting, with the buttons to delete or
 // keep everything.
-func forgetQuestion(text string) kind {
-	return func(_ *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-		m.Text, m.Buttons = text, render.ForgetButtons(lang.English, n.Value("yes"), n.Value("keep"))
+func forgetQuestion(text render.Phrase) kind {
+	return func(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+		m.Text, m.Buttons = text.In(s.lang), render.ForgetButtons(s.lang, n.Value("yes"), n.Value("keep"))
 		return m, true, nil
 	}
 }
@@ -114,12 +113,12 @@ func rosterWelcome(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboar
 	case notice.BotReads:
 		needs = render.NeedsAdminPrivacyOff
 	}
-	m.Text = fmt.Sprintf(render.GroupWelcome, render.Escape(c.Title), needs)
-	m.Buttons = [][]allaboard.Button{render.OpenChat(lang.English, s.link(n.Value(notice.OpenChat)))}
+	m.Text = render.GroupWelcome(s.lang, c.Title, needs.In(s.lang))
+	m.Buttons = [][]allaboard.Button{render.OpenChat(s.lang, s.link(n.Value(notice.OpenChat)))}
 	if set := settingsOfChat(s, c); set.Zone == "" && n.Value("zone") != "" {
 		// The server's zone was assumed: say which, and offer to change it.
-		m.Text += "\n\n" + render.ZoneAssumed(set.Zone, s.now.In(set.Location()))
-		m.Buttons = append(m.Buttons, render.ChangeZone(n.Value("zone")))
+		m.Text += "\n\n" + render.ZoneAssumed(s.lang, set.Zone, s.now.In(set.Location()))
+		m.Buttons = append(m.Buttons, render.ChangeZone(s.lang, n.Value("zone")))
 	}
 	return m, true, nil
 }
@@ -127,7 +126,7 @@ func rosterWelcome(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboar
 // rosterPrivateHelp is /help in private, with the button that adds the bot
 // to a group.
 func rosterPrivateHelp(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-	m.Text, m.Buttons = render.PrivateHelp, [][]allaboard.Button{render.AddToGroup(lang.English, s.groupLink(n.Value("add")))}
+	m.Text, m.Buttons = render.PrivateHelp.In(s.lang), [][]allaboard.Button{render.AddToGroup(s.lang, s.groupLink(n.Value("add")))}
 	return m, true, nil
 }
 
@@ -138,10 +137,10 @@ func rosterRollCall(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboa
 	if err != nil || !found {
 		return m, false, err
 	}
-	text, done := render.RollCallCard(c, len(known))
+	text, done := render.RollCallCard(s.lang, c, len(known))
 	m.Text = text
 	if !done {
-		m.Buttons = render.InGroup(lang.English, n.Value("press"))
+		m.Buttons = render.InGroup(s.lang, n.Value("press"))
 	}
 	return m, true, nil
 }
@@ -156,12 +155,13 @@ func rosterFirstName(s *state, id int64) (string, error) {
 	return render.Name(u), nil
 }
 
-// rosterAnswer answers a press of the notice's User with format, filled with
-// their first name.
-func rosterAnswer(format string) kind {
+// rosterAnswer is text made with the first name of the notice's User: the
+// answer to their press, the line left for them in the group, or the host
+// a message was passed on to.
+func rosterAnswer(text func(l lang.Lang, name string) string) kind {
 	return func(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 		name, err := rosterFirstName(s, n.User)
-		m.Text = fmt.Sprintf(format, render.Clip(name, 40))
+		m.Text = text(s.lang, render.Clip(name, 40))
 		return m, err == nil, err
 	}
 }
@@ -169,7 +169,7 @@ func rosterAnswer(format string) kind {
 // rosterJoined thanks the notice's User for /join, mentioning them.
 func rosterJoined(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	name, err := rosterFirstName(s, n.User)
-	m.Text = fmt.Sprintf(render.Joined, render.Mention(n.User, name))
+	m.Text = render.Joined(s.lang, n.User, name)
 	return m, err == nil, err
 }
 
@@ -184,7 +184,7 @@ func rosterUnknown(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboar
 	if unknown == 0 {
 		return m, false, nil
 	}
-	m.Text = render.UnknownMembers(unknown, c.Title)
+	m.Text = render.UnknownMembers(s.lang, unknown, c.Title)
 	return m, true, nil
 }
 

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"allaboard"
+	"allaboard/bot/lang"
 	"allaboard/bot/notice"
 	"allaboard/bot/render"
 )
@@ -13,19 +14,19 @@ import (
 func init() {
 	kinds[notice.Settings] = settingsAll
 	kinds[notice.Setting] = settingsOne
-	kinds[notice.SettingUnknown] = words(func(n allaboard.Notice) string {
-		return render.SettingUnknown(n.Value("typed"), notice.SettingNames)
+	kinds[notice.SettingUnknown] = said(func(l lang.Lang, n allaboard.Notice) string {
+		return render.SettingUnknown(l, n.Value("typed"), notice.SettingNames)
 	})
-	kinds[notice.SettingRefused] = words(func(n allaboard.Notice) string {
-		return render.SettingRefused(n.Value("name"), render.Problem(notice.ProblemOf(n)))
+	kinds[notice.SettingRefused] = said(func(l lang.Lang, n allaboard.Notice) string {
+		return render.SettingRefused(l, n.Value("name"), notice.ProblemOf(n))
 	})
-	kinds[notice.SettingChanged] = words(func(n allaboard.Notice) string {
-		return render.SettingChanged(n.Value("name"), n.Value("now"), n.Value("was"))
+	kinds[notice.SettingChanged] = said(func(l lang.Lang, n allaboard.Notice) string {
+		return render.SettingChanged(l, n.Value("name"), n.Value("now"), n.Value("was"))
 	})
-	kinds[notice.SettingsNotAllowed] = fixed(render.SettingsNotAllowed)
-	kinds[notice.SettingsUsage] = fixed(render.SettingsUsage)
+	kinds[notice.SettingsNotAllowed] = phrase(render.SettingsNotAllowed.In)
+	kinds[notice.SettingsUsage] = phrase(render.SettingsUsage.In)
 	kinds[notice.ZoneChoices] = zoneChoices
-	kinds[notice.ZoneSet] = words(func(n allaboard.Notice) string { return n.Value("zone") })
+	kinds[notice.ZoneSet] = said(func(_ lang.Lang, n allaboard.Notice) string { return n.Value("zone") })
 }
 
 // settingsOfChat are a group's own settings, or the defaults if it has none.
@@ -57,7 +58,7 @@ func settingsAll(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.
 	for i, name := range notice.SettingNames {
 		lines[i] = render.SettingLine{Name: name, Value: notice.SettingValue(set, name)}
 	}
-	m.Text = render.Settings(lines)
+	m.Text = render.Settings(s.lang, lines)
 	return m, true, nil
 }
 
@@ -68,18 +69,18 @@ func settingsOne(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.
 		return m, false, err
 	}
 	name := n.Value("name")
-	m.Text = render.Setting(render.SettingLine{Name: name, Value: notice.SettingValue(set, name)})
+	m.Text = render.Setting(s.lang, render.SettingLine{Name: name, Value: notice.SettingValue(set, name)})
 	return m, true, nil
 }
 
 // zoneChoices offers the time zones, three to a row, each button named by
 // its zone.
-func zoneChoices(_ *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+func zoneChoices(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	zones, presses := strings.Split(n.Value("zones"), "\n"), strings.Split(n.Value("presses"), "\n")
 	if n.Value("zones") == "" || len(zones) != len(presses) {
 		return m, false, nil // not as this version queues them
 	}
-	m.Text = render.ZoneChoices
+	m.Text = render.ZoneChoices.In(s.lang)
 	for i, z := range zones {
 		if i%3 == 0 {
 			m.Buttons = append(m.Buttons, nil)

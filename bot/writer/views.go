@@ -32,7 +32,7 @@ func viewEvents(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.O
 	m.Text = render.Events(s.lang, rolls, s.zone(group))
 	if inPrivate(m.ChatID) { // asked for in the group, answered in private
 		c, err := s.chat(group)
-		m.Text = render.EventsIn(c.Title, rolls, s.zone(group))
+		m.Text = render.EventsIn(s.lang, c.Title, rolls, s.zone(group))
 		return m, err == nil, err
 	}
 	return m, true, nil
@@ -82,7 +82,7 @@ func viewCounts(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.O
 	m.Text = render.Counts(s.lang, r)
 	if inPrivate(m.ChatID) { // asked for in the group, answered in private
 		c, err := s.chat(r.Event.Group)
-		m.Text = render.CountsIn(c.Title, r)
+		m.Text = render.CountsIn(s.lang, c.Title, r)
 		return m, err == nil, err
 	}
 	return m, true, nil

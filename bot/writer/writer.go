@@ -102,24 +102,6 @@ var kinds = map[string]kind{}
 
 type kind func(s *state, m allaboard.Outgoing, n allaboard.Notice) (out allaboard.Outgoing, ok bool, err error)
 
-// fixed is a kind that is always the same text, with buttons made from the
-// notice's values.
-func fixed(text string, buttons ...func(n allaboard.Notice) []allaboard.Button) kind {
-	return words(func(allaboard.Notice) string { return text }, buttons...)
-}
-
-// words is a kind whose text is made from the notice's values alone, with
-// buttons made from them.
-func words(text func(n allaboard.Notice) string, buttons ...func(n allaboard.Notice) []allaboard.Button) kind {
-	return func(_ *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-		m.Text = text(n)
-		for _, b := range buttons {
-			m.Buttons = append(m.Buttons, b(n))
-		}
-		return m, true, nil
-	}
-}
-
 // phrase is a kind whose text is the same for every notice of it, in the
 // reader's language, with buttons made from the notice's values.
 func phrase(text func(l lang.Lang) string, buttons ...func(l lang.Lang, n allaboard.Notice) []allaboard.Button) kind {
