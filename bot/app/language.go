@@ -61,11 +61,13 @@ func (a *Settings) changeGroupLanguage(t *turn, group int64, typed string) error
 }
 
 // onLanguagePress is a press on a language menu: the presser's own
-// language, or the group's if they may change its settings.
+// language, or the group's if they may change its settings; or, on the
+// welcome's 🌐 button, a request for the group's menu.
 func (a *Settings) onLanguagePress(t *turn, q *Press) error {
 	p, ok := wire.ParseLanguagePress(q.Data)
 	l, known := lang.Parse(p.Code)
-	if !ok || !known || p.Code != l.Code() {
+	menu := ok && p.Group != 0 && p.Code == ""
+	if !menu && (!ok || !known || p.Code != l.Code()) {
 		t.answer(q, notice.New(notice.StaleButton)) // made up: only the codes offered come as buttons
 		return nil
 	}
@@ -84,5 +86,8 @@ func (a *Settings) onLanguagePress(t *turn, q *Press) error {
 		return err
 	}
 	t.answer(q, nil)
+	if menu {
+		return a.AskLanguage(t, group, q.From.ID)
+	}
 	return a.changeGroupLanguage(t, group, p.Code)
 }

@@ -97,3 +97,36 @@ func TestAGroupStartsInTheLanguageOfWhoAddedTheBot(t *testing.T) {
 		}
 	}
 }
+
+// The welcome names the group's language in it, with a 🌐 button that shows
+// the group's menu to its admins and hosts only.
+func TestTheWelcomeNamesTheGroupsLanguage(t *testing.T) {
+	k := newKit(t, nil)
+	host := &app.User{ID: 1, FirstName: "Hanna", LanguageCode: "de"}
+	g := k.group(-100, "Klasse 2b", host)
+	welcome := to(k.sent(), g.ID, "Hier schreibe ich auf <b>Deutsch</b>")
+	if len(welcome) != 1 {
+		t.Fatalf("the welcome doesn't name the group's language")
+	}
+	press := button(t, welcome[0], "🌐 Sprache ändern")
+	ben := person(2, "Ben")
+	k.join(g, ben)
+	if got := k.press(ben, g, press); got != render.LanguageNotAllowed(lang.German) {
+		t.Errorf("a member's press is answered %q", got)
+	}
+	if got := to(k.sent(), g.ID, "In welcher Sprache"); len(got) != 0 {
+		t.Errorf("a member's press showed the menu")
+	}
+	k.admin(g, host)
+	if got := k.press(host, g, press); got != "" {
+		t.Errorf("the admin's press is answered %q", got)
+	}
+	menu := to(k.sent(), g.ID, "In welcher Sprache")
+	if len(menu) != 1 {
+		t.Fatalf("the admin's press showed no menu")
+	}
+	k.press(host, g, button(t, menu[0], "Українська"))
+	if got := k.chat(g).Settings.Language; got != "uk" {
+		t.Errorf("the group's language is %q after choosing Ukrainian from the welcome's menu", got)
+	}
+}

@@ -248,8 +248,10 @@ func (a *Roster) greet(t *turn, chat *Chat, by *User, admin bool) error {
 		bot = notice.BotReads
 	}
 	// While the group has no zone of its own, the welcome says which it
-	// assumed, with a button to change it.
-	welcome := openChat(notice.OfGroup(notice.Welcome, c.ID, "bot", bot, "zone", zoneData(c.ID, "")))
+	// assumed, with a button to change it; it names the group's language,
+	// with a button to change that too.
+	welcome := openChat(notice.OfGroup(notice.Welcome, c.ID, "bot", bot, "zone", zoneData(c.ID, ""),
+		"language", wire.LanguagePress{Group: c.ID}.Encode()))
 	if err := t.Tell(chat.ID, welcome); err != nil {
 		return err
 	}

@@ -54,3 +54,14 @@ func LanguageUnknown(l lang.Lang, typed string) string {
 
 // LanguageNotAllowed answers a member who may not change the group's language.
 func LanguageNotAllowed(l lang.Lang) string { return l.T("language_not_allowed", nil) }
+
+// GroupLanguageNamed tells a group, in the welcome, which language the bot
+// writes in there, in it.
+func GroupLanguageNamed(l lang.Lang) string {
+	return l.T("language_group_named", nil)
+}
+
+// ChangeLanguage is the welcome's button that shows the group's language menu.
+func ChangeLanguage(l lang.Lang, data string) []allaboard.Button {
+	return []allaboard.Button{{Text: l.T("language_change_button", nil), Data: data}}
+}

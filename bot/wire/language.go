@@ -8,6 +8,7 @@ import (
 
 // LanguagePress is what a button of a language menu sends back: the
 // language's code, for the presser's own messages (Group 0) or for a group's.
+// A group's press with no code asks for the menu (the welcome's 🌐 button).
 type LanguagePress struct {
 	Group int64
 	Code  string
@@ -39,7 +40,7 @@ func ParseLanguagePress(s string) (LanguagePress, bool) {
 		}
 		p.Group = g
 	}
-	if p.Code == "" || len(p.Code) > 8 {
+	if (p.Code == "" && p.Group == 0) || len(p.Code) > 8 {
 		return LanguagePress{}, false
 	}
 	return p, true

@@ -99,8 +99,8 @@ func rosterOf(s *state, id int64) (c allaboard.Chat, present []int64, found bool
 }
 
 // rosterWelcome greets a group the bot was just added to: what it is for,
-// what it needs there, and, while the group has no time zone of its own,
-// which one it assumed.
+// what it needs there, while the group has no time zone of its own which
+// one it assumed, and the language it writes in there.
 func rosterWelcome(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	c, found, err := rosterGroup(s, n.Group)
 	if err != nil || !found {
@@ -119,6 +119,10 @@ func rosterWelcome(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboar
 		// The server's zone was assumed: say which, and offer to change it.
 		m.Text += "\n\n" + render.ZoneAssumed(s.lang, set.Zone, s.now.In(set.Location()))
 		m.Buttons = append(m.Buttons, render.ChangeZone(s.lang, n.Value("zone")))
+	}
+	if press := n.Value("language"); press != "" {
+		m.Text += "\n\n" + render.GroupLanguageNamed(s.lang)
+		m.Buttons = append(m.Buttons, render.ChangeLanguage(s.lang, press))
 	}
 	return m, true, nil
 }
