@@ -1,16 +1,20 @@
 package writer
 
 import (
+	"maps"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"allaboard"
 	"allaboard/bot/lang"
 	"allaboard/bot/notice"
+	"allaboard/bot/render"
 	"allaboard/store"
 )
 
@@ -20,69 +24,7 @@ import (
 // is made of words of no language, and command examples (<code>) are left
 // out: they are what the bot reads.
 func TestAGermanReaderReadsNoEnglish(t *testing.T) {
-	db, err := store.Open(filepath.Join(t.TempDir(), "t.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	t0 := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
-	const group = -100
-	host := allaboard.User{ID: 1, FirstName: "Qana", Started: true, Language: "de"}
-	ann := allaboard.User{ID: 11, FirstName: "Qann", Started: true, TelegramLanguage: "de-AT"}
-	ben := allaboard.User{ID: 12, FirstName: "Qben"}
-	err = db.Update(func(tx allaboard.Tx) error {
-		if err := tx.SaveChat(allaboard.Chat{ID: group, Title: "Qlasse", Count: 5, CountedAt: t0,
-			Settings: &allaboard.Settings{Zone: "UTC", Language: "de"}}); err != nil {
-			return err
-		}
-		for _, u := range []allaboard.User{host, ann, ben} {
-			if err := tx.SaveUser(u); err != nil {
-				return err
-			}
-			if err := tx.SaveMember(allaboard.Member{Group: group, User: u.ID, Since: t0}); err != nil {
-				return err
-			}
-		}
-		e, rev, err := allaboard.NewEvent(group, 1, host, "Qpicnic", t0.AddDate(0, 0, 10), "Qpark", "Qnotes", t0)
-		if err != nil {
-			return err
-		}
-		if err := tx.CreateEvent(e); err != nil {
-			return err
-		}
-		if err := tx.AddRevision(group, 1, rev); err != nil {
-			return err
-		}
-		moved, err := e.SetText(host, t0.Add(time.Hour), allaboard.FieldWhere, "Qbeach")
-		if err != nil {
-			return err
-		}
-		if err := tx.SaveEvent(e); err != nil {
-			return err
-		}
-		if err := tx.AddRevision(group, 1, moved); err != nil {
-			return err
-		}
-		r := allaboard.Response{Group: group, Event: 1, User: ann.ID, Pings: 2}
-		r.Ack(1, t0)
-		r.Answer(allaboard.Going, 1, t0)
-		if err := tx.SaveResponse(r); err != nil {
-			return err
-		}
-		return tx.SaveResponse(allaboard.Response{Group: group, Event: 1, User: ben.ID, Pings: 3, HandedOff: true})
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	w := New(Config{BotName: "allaboard_bot", Now: func() time.Time { return t0.Add(2 * time.Hour) }, Defaults: allaboard.Settings{Zone: "UTC"}}, db)
-	values := map[string]string{"typed": "qwzx", "payload": "e-100_1", "zone": "Europe/Berlin", "zones": "Europe/Berlin\nEurope/Kyiv",
-		"presses": "z:-100:a\nz:-100:b", "title": "Qpicnic", "name": "timezone", "command": "qwzx", "where": "Qbeach",
-		"was": "Europe/Kyiv", "now": "Europe/Berlin", "username": "qben", "text": "Qtext", "rsvp": "going", "bot": "admin",
-		"date": "2026-03-14", "day": "2026-03-14", "choice": "Sa., 14. März", "important": "x", "note": "x", "undo": "x",
-		"post": "x", "fix": "x", "discard": "x", "yes": "x", "no": "x", "keep": "x", "add": "add", "press": "x", "done": "x", "answer": notice.Acked}
-	for i := range 9 {
-		values["press"+string(rune('0'+i))] = "x"
-	}
+	w, db, values := aFixture(t, shortNames)
 	var kindNames []string
 	for k := range kinds {
 		kindNames = append(kindNames, k)
@@ -90,8 +32,8 @@ func TestAGermanReaderReadsNoEnglish(t *testing.T) {
 	slices.Sort(kindNames)
 	written := 0
 	for _, k := range kindNames {
-		for _, chat := range []int64{group, ann.ID} {
-			n := allaboard.Notice{Kind: k, Group: group, Event: 1, Rev: 1, User: ann.ID, Users: []int64{ann.ID, ben.ID}, Count: 3, Values: values}
+		for _, chat := range []int64{fixtureGroup, fixtureAnn} {
+			n := allaboard.Notice{Kind: k, Group: fixtureGroup, Event: 1, Rev: 1, User: fixtureAnn, Users: []int64{fixtureAnn, fixtureBen}, Count: 3, Values: values}
 			in := func(l lang.Lang) (string, bool) {
 				var text string
 				var ok bool
@@ -127,6 +69,91 @@ func TestAGermanReaderReadsNoEnglish(t *testing.T) {
 	}
 }
 
+// The fixture's chats.
+const (
+	fixtureGroup = -100
+	fixtureHost  = 1
+	fixtureAnn   = 11
+	fixtureBen   = 12
+)
+
+// names are the free text of a fixture: a group's title, members' names,
+// an event's title and place.
+type names struct{ group, host, ann, ben, title, place, notes string }
+
+// shortNames are free text of no language, each beginning with Q.
+var shortNames = names{group: "Qlasse", host: "Qana", ann: "Qann", ben: "Qben", title: "Qpicnic", place: "Qpark", notes: "Qnotes"}
+
+// aFixture is a writer over a group in German with an event moved once, a
+// host who reads German, Ann (de-AT) who confirmed and is going, and Ben
+// handed off; values fill every notice's values.
+func aFixture(t *testing.T, q names) (w *Writer, db *store.DB, values map[string]string) {
+	t.Helper()
+	db, err := store.Open(filepath.Join(t.TempDir(), "t.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	t0 := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	host := allaboard.User{ID: fixtureHost, FirstName: q.host, Started: true, Language: "de"}
+	ann := allaboard.User{ID: fixtureAnn, FirstName: q.ann, Started: true, TelegramLanguage: "de-AT"}
+	ben := allaboard.User{ID: fixtureBen, FirstName: q.ben}
+	err = db.Update(func(tx allaboard.Tx) error {
+		if err := tx.SaveChat(allaboard.Chat{ID: fixtureGroup, Title: q.group, Count: 5, CountedAt: t0,
+			Settings: &allaboard.Settings{Zone: "UTC", Language: "de"}}); err != nil {
+			return err
+		}
+		for _, u := range []allaboard.User{host, ann, ben} {
+			if err := tx.SaveUser(u); err != nil {
+				return err
+			}
+			if err := tx.SaveMember(allaboard.Member{Group: fixtureGroup, User: u.ID, Since: t0}); err != nil {
+				return err
+			}
+		}
+		e, rev, err := allaboard.NewEvent(fixtureGroup, 1, host, q.title, t0.AddDate(0, 0, 10), q.place, q.notes, t0)
+		if err != nil {
+			return err
+		}
+		if err := tx.CreateEvent(e); err != nil {
+			return err
+		}
+		if err := tx.AddRevision(fixtureGroup, 1, rev); err != nil {
+			return err
+		}
+		moved, err := e.SetText(host, t0.Add(time.Hour), allaboard.FieldWhere, "Qbeach")
+		if err != nil {
+			return err
+		}
+		if err := tx.SaveEvent(e); err != nil {
+			return err
+		}
+		if err := tx.AddRevision(fixtureGroup, 1, moved); err != nil {
+			return err
+		}
+		r := allaboard.Response{Group: fixtureGroup, Event: 1, User: ann.ID, Pings: 2}
+		r.Ack(1, t0)
+		r.Answer(allaboard.Going, 1, t0)
+		if err := tx.SaveResponse(r); err != nil {
+			return err
+		}
+		return tx.SaveResponse(allaboard.Response{Group: fixtureGroup, Event: 1, User: ben.ID, Pings: 3, HandedOff: true})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w = New(Config{BotName: "allaboard_bot", Now: func() time.Time { return t0.Add(2 * time.Hour) }, Defaults: allaboard.Settings{Zone: "UTC"}}, db)
+	values = map[string]string{"typed": "qwzx", "payload": "e-100_1", "zone": "Europe/Berlin", "zones": "Europe/Berlin\nEurope/Kyiv",
+		"presses": "z:-100:a\nz:-100:b", "title": q.title, "name": "timezone", "command": "qwzx", "where": q.place,
+		"was": "Europe/Kyiv", "now": "Europe/Berlin", "username": "qben", "text": "Qtext", "rsvp": "going", "bot": "admin",
+		"date": "2026-03-14", "day": "2026-03-14", "choice": "Sa., 14. März", "important": "x", "note": "x", "undo": "x",
+		"post": "x", "fix": "x", "discard": "x", "yes": "x", "no": "x", "keep": "x", "add": "add", "press": "x", "done": "x", "answer": notice.Acked}
+	for i := range 9 {
+		values["press"+string(rune('0'+i))] = "x"
+	}
+	return w, db, values
+}
+
 var (
 	codeSpan = regexp.MustCompile(`(?s)<code>.*?</code>|<a [^>]*>|</?[a-z]+>`)
 	wordRun  = regexp.MustCompile(`[A-Za-z']{2,}(?:[ ,]+[A-Za-z']{2,}){2,}`)
@@ -157,4 +184,68 @@ func buttonWords(m allaboard.Outgoing) string {
 		}
 	}
 	return sb.String()
+}
+
+// longNames are free text as long as Telegram and the bot allow: a group's
+// title of 128 characters, first names of 64, a title and a place at their
+// limits and notes of a whole message, in letters that take two bytes
+// each.
+var longNames = names{
+	group: strings.Repeat("К", 128),
+	host:  strings.Repeat("Х", 64), ann: strings.Repeat("А", 64), ben: strings.Repeat("Б", 64),
+	title: strings.Repeat("П", allaboard.MaxTitle),
+	place: strings.Repeat("М", allaboard.MaxWhere), notes: strings.Repeat("Заметка. ", 455), // 4,095 characters
+}
+
+// Every kind of message, in every language, filled with the longest names,
+// is within Telegram's limits as it is sent (fit): each message at most
+// 4,096 characters once its HTML is parsed, button data at most 64 bytes,
+// labels that fit a phone (20 characters where three share a row, else 64).
+func TestEveryLanguageFitsTelegramsLimits(t *testing.T) {
+	w, db, values := aFixture(t, longNames)
+	for _, l := range lang.All() {
+		for k, write := range kinds {
+			for _, chat := range []int64{fixtureGroup, fixtureAnn} {
+				n := allaboard.Notice{Kind: k, Group: fixtureGroup, Event: 1, Rev: 1, User: fixtureAnn,
+					Users: []int64{fixtureAnn, fixtureBen}, Count: 25, Values: values}
+				if k == notice.DraftFix { // its values are its buttons' data, not free text
+					n.Values = maps.Clone(values)
+					n.Values["title"], n.Values["where"] = "x", "x"
+				}
+				var m allaboard.Outgoing
+				var ok bool
+				err := db.View(func(tx allaboard.Tx) error {
+					var err error
+					s := &state{w: w, tx: tx, now: w.cfg.Now(), lang: l}
+					m, ok, err = write(s, allaboard.Outgoing{ID: 1, ChatID: chat, Notice: &n}, n)
+					return err
+				})
+				if err != nil {
+					t.Errorf("%s %s: %v", l, k, err)
+				}
+				if !ok {
+					continue
+				}
+				for _, part := range fit(l, m) {
+					if size := len(utf16.Encode([]rune(render.StripTags(part.Text)))); size > 4096 {
+						t.Errorf("%s %s to %d: %d characters", l, k, chat, size)
+					}
+				}
+				for _, row := range m.Buttons {
+					most := 64
+					if len(row) >= 3 {
+						most = 20
+					}
+					for _, b := range row {
+						if size := utf8.RuneCountInString(b.Text); size == 0 || size > most {
+							t.Errorf("%s %s: the button %q has %d characters, at most %d fit", l, k, b.Text, size, most)
+						}
+						if len(b.Data) > 64 {
+							t.Errorf("%s %s: the button %q carries %d bytes", l, k, b.Text, len(b.Data))
+						}
+					}
+				}
+			}
+		}
+	}
 }
