@@ -1,9 +1,9 @@
 package main
 
 import (
+	"allaboard"
 	"context"
 	"fmt"
-	"sync"
 	"testing"
 	"time"
 
@@ -54,45 +54,22 @@ func TestThreeHundredPressesLeaveOneEntryPerMessageAndEndRight(t *testing.T) {
 	var twice []string // read once the watcher is done
 	seen := map[string]bool{}
 	most, looks, longest := 0, 0, 0
-	stop, watched := make(chan struct{}), make(chan struct{})
-	stopWatching := sync.OnceFunc(func() { close(stop); <-watched })
-	defer stopWatching() // before the program stops, on failure too
-	go func() {
-		defer close(watched)
-		for {
-			select {
-			case <-stop:
-				return
-			case <-time.After(2 * time.Millisecond):
+	stopWatching := h.watchOutbox(t, 2*time.Millisecond, func(box []allaboard.Outgoing) {
+		looks, longest = looks+1, max(longest, len(box))
+		queued := map[string]int{} // entries per message: chat and ref
+		for _, m := range box {
+			if m.Ref == "" || !m.IsMessage() {
+				continue
 			}
-			box, err := h.main.DB.Outbox()
-			if err != nil {
-				t.Error(err)
-				return
+			k := fmt.Sprintf("%d %s", m.ChatID, m.Ref)
+			if queued[k]++; queued[k] == 2 && !seen[k] {
+				seen[k], twice = true, append(twice, fmt.Sprintf("%s: #%d and another", k, m.ID))
 			}
-			looks, longest = looks+1, max(longest, len(box))
-			queued := map[string]int{} // entries per message: chat and ref
-			for _, m := range box {
-				if m.Ref == "" || !m.IsMessage() {
-					continue
-				}
-				k := fmt.Sprintf("%d %s", m.ChatID, m.Ref)
-				if queued[k]++; queued[k] == 2 && !seen[k] {
-					seen[k], twice = true, append(twice, fmt.Sprintf("%s: #%d and another", k, m.ID))
-				}
-				most = max(most, queued[k])
-			}
+			most = max(most, queued[k])
 		}
-	}()
+	})
 
-	var presses []string
-	for _, p := range pg.parents {
-		id, err := h.tg.PressLabel(p, p.ID, "Got it")
-		if err != nil {
-			t.Fatalf("%s cannot press: %v", p.Name(), err)
-		}
-		presses = append(presses, id)
-	}
+	presses := h.pressAll(t, pg.parents, "Got it")
 	pressed := time.Now()
 	bound := time.Duration(float64(n)*1.1/quarterRate.perSend*float64(time.Second)) + 30*time.Second
 	ctx, cancel := context.WithDeadline(context.Background(), pressed.Add(bound))

@@ -1,8 +1,8 @@
 package main
 
 import (
+	"allaboard"
 	"fmt"
-	"sync"
 	"testing"
 	"time"
 )
@@ -22,44 +22,21 @@ func TestManyPressesLeaveOneQueuedEditPerMessage(t *testing.T) {
 
 	var stale []string // read once the watcher is done
 	most := 0          // queued edits of one of the group's messages, at most
-	stop, watched := make(chan struct{}), make(chan struct{})
-	stopWatching := sync.OnceFunc(func() { close(stop); <-watched })
-	defer stopWatching() // before the program stops, on failure too
-	go func() {
-		defer close(watched)
-		for {
-			select {
-			case <-stop:
-				return
-			case <-time.After(time.Millisecond):
+	stopWatching := h.watchOutbox(t, time.Millisecond, func(box []allaboard.Outgoing) {
+		under := map[string]int{}
+		for i, m := range box {
+			if m.InPlace() && m.ChatID == pg.g.ID {
+				under[m.Ref]++
+				most = max(most, under[m.Ref])
 			}
-			box, err := h.main.DB.Outbox()
-			if err != nil {
-				t.Error(err)
-				return
-			}
-			under := map[string]int{}
-			for i, m := range box {
-				if m.InPlace() && m.ChatID == pg.g.ID {
-					under[m.Ref]++
-					most = max(most, under[m.Ref])
-				}
-				for _, newer := range box[i+1:] {
-					if newer.Supersedes(m) {
-						stale = append(stale, fmt.Sprintf("%d %s: #%d superseded by #%d", m.ChatID, m.Ref, m.ID, newer.ID))
-					}
+			for _, newer := range box[i+1:] {
+				if newer.Supersedes(m) {
+					stale = append(stale, fmt.Sprintf("%d %s: #%d superseded by #%d", m.ChatID, m.Ref, m.ID, newer.ID))
 				}
 			}
 		}
-	}()
-	var presses []string
-	for _, p := range pg.parents {
-		id, err := h.tg.PressLabel(p, p.ID, "Got it")
-		if err != nil {
-			t.Fatalf("%s cannot press: %v", p.Name(), err)
-		}
-		presses = append(presses, id)
-	}
+	})
+	presses := h.pressAll(t, pg.parents, "Got it")
 	for _, id := range presses {
 		h.answer(id)
 	}
