@@ -188,7 +188,9 @@ func usage(fs *flag.FlagSet, w io.Writer) {
 
 Usage:
   allaboard [flags]    run the bot
-  allaboard demo       watch the bot at work in a made-up group, without a token or network
+  allaboard demo [-lang CODE]
+                       watch the bot at work in a made-up group, without a token or
+                       network, in English or another language (de, fr, ...); -h for more
   allaboard compact [-db FILE] [TARGET]
                        shrink the database file (stop the bot first); -h for more
   allaboard backup [-db FILE] TARGET

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"allaboard/bot"
+	"allaboard/bot/lang"
 	"allaboard/bot/sender"
 	"allaboard/bot/telegramtest"
 	"allaboard/scheduler/schedulertest"
@@ -24,8 +25,14 @@ const demoTimeout = 90 * time.Second
 // Telegram, printing the conversation. It needs no token and no network, and
 // it prints the same bytes on every run: the story has a clock of its own,
 // which moves only where the story waits, and after each step the bot
-// finishes everything before the next (see stepper).
-func runDemo(ctx context.Context, stdout, stderr io.Writer) int {
+// finishes everything before the next (see stepper). With -lang the story is
+// told in another language: the parents' apps speak it, so their group and
+// their private chats do too.
+func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	l, code, ok := demoFlags(args, stderr)
+	if !ok {
+		return code
+	}
 	ctx, cancel := context.WithTimeout(ctx, demoTimeout)
 	defer cancel()
 	dir, err := os.MkdirTemp("", "allaboard-demo-")
@@ -42,18 +49,17 @@ func runDemo(ctx context.Context, stdout, stderr io.Writer) int {
 	// The story begins on a Monday morning, twelve days before the party.
 	clock := schedulertest.NewClock(time.Date(2026, time.December, 7, 9, 0, 0, 0, loc))
 
-	tr := &transcript{w: stdout, clock: clock, start: clock.Now()}
-	fmt.Fprintf(stdout, "The story's clock starts on %s in %s and moves on only where the story waits.\n"+
-		"Here the bot chases every few seconds; for real, it waits minutes and hours.\n",
-		tr.start.Format("Mon 2 Jan 2006, 15:04"), demoZone)
+	tr := &transcript{w: stdout, clock: clock, start: clock.Now(), l: l, names: map[int64]string{}}
+	fmt.Fprintln(stdout, l.T("demo_intro", map[string]any{"Start": l.DateTime(tr.start), "Zone": demoZone}))
 	tg := telegramtest.New(telegramtest.Options{Observe: tr.entry})
 	defer tg.Close()
 
 	m := NewMain()
 	m.Stdout, m.Stderr = stdout, io.Discard
-	args := []string{"-token", tg.Token(), "-api-url", tg.URL(), "-db", filepath.Join(dir, "demo.db"),
-		"-log-level", "error", "-quiet-hours", "off", "-ping-schedule", "0,3s,6s", "-timezone", demoZone, "-retention", "off"}
-	if err := m.ParseFlags(args, func(string) string { return "" }); err != nil {
+	flags := []string{"-token", tg.Token(), "-api-url", tg.URL(), "-db", filepath.Join(dir, "demo.db"),
+		"-log-level", "error", "-quiet-hours", "off", "-ping-schedule", "0,3s,6s", "-timezone", demoZone, "-retention", "off",
+		"-language", l.Code()} // as the bot would run where the story's language is spoken
+	if err := m.ParseFlags(flags, func(string) string { return "" }); err != nil {
 		fmt.Fprintf(stderr, "allaboard demo: %v\n", err)
 		return 1
 	}
@@ -80,7 +86,7 @@ func runDemo(ctx context.Context, stdout, stderr io.Writer) int {
 		stopScript() // if the bot stopped early, the story waits for it no more
 		done <- err
 	}()
-	scriptErr := playDemo(scriptCtx, &story{tg: tg, clock: clock, step: st, tr: tr})
+	scriptErr := playDemo(scriptCtx, &story{tg: tg, clock: clock, step: st, tr: tr, words: storyWords(l)})
 	st.over.Store(true)
 	stop()
 	runErr := <-done
@@ -95,13 +101,15 @@ func runDemo(ctx context.Context, stdout, stderr io.Writer) int {
 }
 
 // transcript prints what happens, chat by chat, as it happens, at the
-// story's time.
+// story's time, in the story's language.
 type transcript struct {
 	mu    sync.Mutex
 	w     io.Writer
 	clock *schedulertest.Clock
 	start time.Time
 	quiet bool
+	l     lang.Lang
+	names map[int64]string // the story's people, by id (= their private chat)
 }
 
 func (t *transcript) entry(e telegramtest.Entry) {
@@ -112,32 +120,42 @@ func (t *transcript) entry(e telegramtest.Entry) {
 	}
 	at := t.clock.Now().Format("15:04:05")
 	where := e.ChatTitle
+	if name, ok := t.names[e.Chat]; ok {
+		where = t.l.T("demo_private_chat", map[string]any{"Name": name})
+	}
 	text := strings.ReplaceAll(strings.TrimSpace(e.Text), "\n", "\n         │ ")
+	said := func(id string) string { return t.l.T(id, map[string]any{"Name": e.Who, "Text": text}) }
 	switch e.Kind {
 	case "message":
 		fmt.Fprintf(t.w, "%s [%s] %s: %s\n", at, where, e.Who, text)
 	case "bot", "edit":
 		verb := "🤖"
 		if e.Kind == "edit" {
-			verb = "🤖 (updates its message)"
+			verb = said("demo_edits")
 		}
 		fmt.Fprintf(t.w, "%s [%s] %s\n         │ %s\n", at, where, verb, text)
 		for _, row := range e.Buttons {
 			fmt.Fprintf(t.w, "         │ [ %s ]\n", strings.Join(row, " ] [ "))
 		}
 	case "press":
-		fmt.Fprintf(t.w, "%s [%s] %s taps “%s”\n", at, where, e.Who, text)
+		fmt.Fprintf(t.w, "%s [%s] %s\n", at, where, said("demo_taps"))
 	case "answer":
-		fmt.Fprintf(t.w, "%s [%s] 🤖 pops up: %s\n", at, where, text)
+		fmt.Fprintf(t.w, "%s [%s] %s\n", at, where, said("demo_pops_up"))
 	default:
-		fmt.Fprintf(t.w, "%s [%s] — %s %s\n", at, where, e.Who, e.Kind)
+		did := e.Who + " " + e.Kind // not in this story: the fake's own words
+		if id, known := demoDeeds[e.Kind]; known {
+			did = said(id)
+		}
+		fmt.Fprintf(t.w, "%s [%s] — %s\n", at, where, did)
 	}
 }
 
-func (t *transcript) say(format string, args ...any) {
+// say prints the narration of the story's next part: the message id in the
+// story's language.
+func (t *transcript) say(id string) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	fmt.Fprintf(t.w, "\n━━ "+format+"\n\n", args...)
+	fmt.Fprintf(t.w, "\n━━ %s\n\n", t.l.T(id, nil))
 }
 
 // demoZone is the group's clock in the demo.
@@ -150,18 +168,24 @@ type story struct {
 	clock *schedulertest.Clock
 	step  *stepper
 	tr    *transcript
+	words words
 }
 
 // expect returns the newest bot message in chat containing all of want; the
 // bot has settled, so one that is not there now will not come.
 func (s *story) expect(chat int64, want ...string) (telegramtest.Message, error) {
+	return s.expectStart(chat, "", want...)
+}
+
+// expectStart is expect for a message that starts with start.
+func (s *story) expectStart(chat int64, start string, want ...string) (telegramtest.Message, error) {
 	msgs := s.tg.BotMessages(chat)
 	for i := len(msgs) - 1; i >= 0; i-- {
-		if containsAll(msgs[i].Plain, want) {
+		if strings.HasPrefix(msgs[i].Plain, start) && containsAll(msgs[i].Plain, want) {
 			return msgs[i], nil
 		}
 	}
-	return telegramtest.Message{}, fmt.Errorf("the story expected a bot message in chat %d with %q", chat, want)
+	return telegramtest.Message{}, fmt.Errorf("the story expected a bot message in chat %d starting %q with %q", chat, start, want)
 }
 
 // press has u tap the newest button labelled label in chat, and waits until
@@ -189,23 +213,26 @@ func (s *story) advance(ctx context.Context, d time.Duration) error {
 // playDemo is the script: a host and eight parents; a party announced for a
 // Saturday, moved to Sunday, a new family caught up, the place changed, a
 // parent who never answers, and at the end of the day a cancellation. Each
-// step waits until the bot has done all it sets off (settle).
+// step waits until the bot has done all it sets off (settle). What it waits
+// for is told by emojis, names, the story's own texts and the buttons'
+// labels in the story's language, so that the story runs in every language.
 func playDemo(ctx context.Context, s *story) error {
-	tg, tr, settle := s.tg, s.tr, func() error { return s.step.settle(ctx) }
-	tr.say("A class's parents' group. Hanna hosts her daughter's birthday party.")
-	hanna := tg.AddUser("Hanna", "", "hanna")
+	tg, tr, w, settle := s.tg, s.tr, s.words, func() error { return s.step.settle(ctx) }
+	gotIt, going := w.l.T("got_it", nil), w.l.T("rsvp_going", nil)
+	tr.say("demo_step_group")
+	hanna := s.person("Hanna", "hanna")
 	tg.Start(hanna, "")
 	if err := settle(); err != nil {
 		return err
 	}
-	if _, err := s.expect(hanna.ID, "All Aboard"); err != nil {
+	if _, err := s.expect(hanna.ID, "👋", "All Aboard"); err != nil {
 		return err
 	}
-	g := tg.NewGroup("Class 2b parents", hanna)
+	g := tg.NewGroup(w.group, hanna)
 	names := []string{"Ali", "Bea", "Cem", "Dora", "Emil", "Fay", "Gus", "Otto"}
 	var parents []*telegramtest.User
 	for _, n := range names {
-		u := tg.AddUser(n, "", "")
+		u := s.person(n, "")
 		tg.AddMemberSilently(g, u)
 		parents = append(parents, u)
 	}
@@ -213,13 +240,13 @@ func playDemo(ctx context.Context, s *story) error {
 	if err := settle(); err != nil {
 		return err
 	}
-	if _, err := s.expect(g.ID, "Hello"); err != nil {
+	if _, err := s.expect(g.ID, "👋", w.group); err != nil {
 		return err
 	}
 	dm, mention, otto := parents[:4], parents[4:7], parents[7]
 	// confirm has those with a DM press dmButton on the card they were sent
 	// (it shows dmText) and the others Got it under their mention in the
-	// group (it shows groupText).
+	// group (it shows their name and groupText).
 	confirm := func(dm, mention []*telegramtest.User, dmButton string, dmText, groupText []string) error {
 		for _, u := range dm {
 			if _, err := s.expect(u.ID, dmText...); err != nil {
@@ -233,7 +260,7 @@ func playDemo(ctx context.Context, s *story) error {
 			if _, err := s.expect(g.ID, append([]string{u.FirstName}, groupText...)...); err != nil {
 				return err
 			}
-			if err := s.press(ctx, u, g.ID, "Got it"); err != nil {
+			if err := s.press(ctx, u, g.ID, gotIt); err != nil {
 				return err
 			}
 		}
@@ -246,59 +273,59 @@ func playDemo(ctx context.Context, s *story) error {
 		}
 	}
 	for _, u := range parents {
-		tg.Send(g.ID, u, "Hi everyone!")
+		tg.Send(g.ID, u, w.hello)
 		if err := settle(); err != nil {
 			return err
 		}
 	}
 
-	tr.say("Hanna announces the party for a Saturday. Ali, Bea, Cem and Dora have opened a chat with the bot; Emil, Fay and Gus haven't; Otto never answers.")
+	tr.say("demo_step_announce")
 	saturday := nextSaturday(s.clock.Now(), 10)
-	tg.Send(g.ID, hanna, "/event Mia's 7th birthday | "+saturday.Format("2006-01-02")+" 15:00 | Jump House, Main St 5 | Socks required!")
+	tg.Send(g.ID, hanna, "/event "+w.title+" | "+saturday.Format("2006-01-02")+" 15:00 | "+w.place+" | "+w.notes)
 	if err := settle(); err != nil {
 		return err
 	}
-	if _, err := s.expect(g.ID, "Mia's 7th birthday"); err != nil {
+	if _, err := s.expect(g.ID, "📅", w.title); err != nil {
 		return err
 	}
-	if err := confirm(dm, mention, "Going", []string{"Mia's 7th birthday"}, []string{"please confirm", "Jump House"}); err != nil {
+	if err := confirm(dm, mention, going, []string{"📅", w.title}, []string{"⏳", w.place}); err != nil {
 		return err
 	}
 
-	tr.say("Nina's family joined the class last week. She joins the group after the announcement: the bot catches her up.")
-	nina := tg.AddUser("Nina", "", "")
+	tr.say("demo_step_late")
+	nina := s.person("Nina", "")
 	tg.Join(g, nina)
 	if err := settle(); err != nil {
 		return err
 	}
-	if err := confirm(nil, []*telegramtest.User{nina}, "", nil, []string{"Welcome", "Jump House", "Socks required!"}); err != nil {
+	if err := confirm(nil, []*telegramtest.User{nina}, "", nil, []string{"👋", w.place, w.notes}); err != nil {
 		return err
 	}
 	mention = append(mention, nina)
 
-	tr.say("Another party was set for the same Saturday: Hanna moves hers to Sunday.")
+	tr.say("demo_step_moved")
 	tg.Send(g.ID, hanna, "/edit 1 when "+saturday.AddDate(0, 0, 1).Format("2006-01-02")+" 14:00")
 	if err := settle(); err != nil {
 		return err
 	}
-	if err := confirm(dm, mention, "Going", []string{"Please confirm", "Sun"}, []string{"changed", "Sun"}); err != nil {
+	if err := confirm(dm, mention, going, []string{"✏️", "→", "14:00"}, []string{"→", "14:00"}); err != nil {
 		return err
 	}
 
-	tr.say("The venue is double-booked on Sunday: Hanna changes the place.")
-	tg.Send(g.ID, hanna, "/edit 1 where Trampoline Hall, Harbour Rd 2")
+	tr.say("demo_step_place")
+	tg.Send(g.ID, hanna, "/edit 1 where "+w.moved)
 	if err := settle(); err != nil {
 		return err
 	}
-	if err := confirm(dm, mention, "Going", []string{"Please confirm", "Trampoline Hall"}, []string{"changed", "Trampoline Hall"}); err != nil {
+	if err := confirm(dm, mention, going, []string{"✏️", "→", w.moved}, []string{"→", w.moved}); err != nil {
 		return err
 	}
 
-	tr.say("Otto doesn't answer. The bot keeps asking, then tells Hanna to call him.")
+	tr.say("demo_step_silent")
 	// The demo chases every few seconds (-ping-schedule): the story's clock
-	// moves a second at a time until the bot hands Otto over to Hanna.
+	// moves a second at a time until the bot hands Otto over to Hanna (📞).
 	for {
-		if _, err := s.expect(hanna.ID, otto.FirstName, "please contact them personally"); err == nil {
+		if _, err := s.expectStart(hanna.ID, "📞", otto.FirstName, w.title); err == nil {
 			break
 		} else if s.clock.Now().Sub(tr.start) > time.Minute {
 			return err
@@ -308,20 +335,20 @@ func playDemo(ctx context.Context, s *story) error {
 		}
 	}
 
-	tr.say("Sunday morning, a storm warning: Hanna cancels, and everyone confirms they know.")
+	tr.say("demo_step_cancel")
 	tg.Send(g.ID, hanna, "/cancel 1")
 	if err := settle(); err != nil {
 		return err
 	}
-	if err := confirm(dm, mention, "Got it", []string{"CANCELLED"}, []string{"CANCELLED"}); err != nil {
+	if err := confirm(dm, mention, gotIt, []string{"❌", w.title}, []string{"❌"}); err != nil {
 		return err
 	}
 	tr.mu.Lock()
 	tr.quiet = true
 	tr.mu.Unlock()
 	for _, m := range tg.BotMessages(hanna.ID) {
-		if strings.HasPrefix(m.Plain, "📋 Status") {
-			tr.say("Hanna's status card, as it stands at the end:")
+		if strings.HasPrefix(m.Plain, "📋") {
+			tr.say("demo_step_status")
 			fmt.Fprintln(tr.w, m.Plain)
 		}
 	}

@@ -24,7 +24,7 @@ func main() {
 // 1 when running failed, 2 for a wrong command line.
 func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) int {
 	if len(args) > 0 && args[0] == "demo" {
-		return runDemo(ctx, stdout, stderr)
+		return runDemo(ctx, args[1:], stdout, stderr)
 	}
 	if len(args) > 0 && args[0] == "compact" {
 		return runCompact(args[1:], getenv, stdout, stderr)
