@@ -86,7 +86,7 @@ var ErrUnauthorized = errors.New("Telegram rejected the bot token (401 Unauthori
 // ctx is done, and returns a bot ready to Run.
 func Connect(ctx context.Context, cfg Config, st Store) (*Bot, error) {
 	cfg = withDefaults(cfg)
-	tgbotapi.SetLogger(libraryLogger{token: cfg.Token, log: func(s string) { cfg.Log.Debug(s, "from", "telegram-bot-api") }})
+	useLibraryLogger(libraryLogger{token: cfg.Token, log: func(s string) { cfg.Log.Debug(s, "from", "telegram-bot-api") }})
 	client := newClient(cfg.PollTimeout)
 	sendCtx, cancel := context.WithCancel(context.Background())
 	b := &Bot{cfg: cfg, store: st, log: cfg.Log, client: client, cancel: cancel}

@@ -7,6 +7,8 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
@@ -65,4 +67,33 @@ func (l libraryLogger) Println(v ...any) {
 
 func (l libraryLogger) Printf(format string, v ...any) {
 	l.log(redact(fmt.Sprintf(format, v...), l.token))
+}
+
+// The library's logger is one per process, set without a lock; so it is
+// set once, to a logger that passes lines on to the latest bot's. Two bots
+// in one process (tests, the demo) then never race on it.
+var (
+	libraryLog    atomic.Pointer[libraryLogger]
+	setLibraryLog sync.Once
+)
+
+// useLibraryLogger makes l receive the library's lines from now on.
+func useLibraryLogger(l libraryLogger) {
+	libraryLog.Store(&l)
+	setLibraryLog.Do(func() { tgbotapi.SetLogger(libraryForwarder{}) })
+}
+
+// libraryForwarder passes the library's lines to the current libraryLogger.
+type libraryForwarder struct{}
+
+func (libraryForwarder) Println(v ...any) {
+	if l := libraryLog.Load(); l != nil {
+		l.Println(v...)
+	}
+}
+
+func (libraryForwarder) Printf(format string, v ...any) {
+	if l := libraryLog.Load(); l != nil {
+		l.Printf(format, v...)
+	}
 }

@@ -41,6 +41,7 @@ func TestDemoInEveryLanguage(t *testing.T) {
 			continue
 		}
 		t.Run(l.Code(), func(t *testing.T) {
+			t.Parallel() // two bots in one process at once: nothing they share may race
 			got := demoIn(t, l.Code())
 			if times := storyTimes(got); strings.Join(times, " ") != strings.Join(want, " ") {
 				t.Errorf("%d things happened, at other times than in English (%d): %s", len(times), len(want), firstDiff(strings.Join(want, "\n"), strings.Join(times, "\n"), 3))
