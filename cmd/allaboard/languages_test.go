@@ -71,6 +71,9 @@ func TestEveryoneReadsTheirOwnLanguage(t *testing.T) {
 	// The group starts in the language of whoever added the bot; its admin
 	// makes it German.
 	h.waitSaid(g.ID, lang.French, phrase("language_group_named", nil))
+	h.waitSaid(g.ID, lang.French, func(l lang.Lang) string {
+		return l.T("roll_call_done", map[string]any{"Members": l.N("members", 1, nil)}) // the host alone, so far
+	})
 	h.tg.Send(g.ID, host, "/settings language de")
 	h.waitSaid(g.ID, de, phrase("language_group_chosen", nil))
 
@@ -127,7 +130,7 @@ func TestEveryoneReadsTheirOwnLanguage(t *testing.T) {
 	if m := h.waitSaid(g.ID, de, mention(e)); !hasButton(m, de.T("got_it", nil)) {
 		t.Errorf("the mention has no German button: %+v", m.Buttons)
 	}
-	// The roll call, posted in French when the bot came, is German now.
+	// The roll call, in French when the bot came, is German now.
 	h.waitSaid(g.ID, de, phrase("roll_call", nil), func(l lang.Lang) string {
 		return l.N("roll_call_count", 1, map[string]any{"Known": 6, "Total": 7})
 	})
