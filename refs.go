@@ -49,6 +49,7 @@ func StatusPrefix(group int64) string { return "status:" + strconv.FormatInt(gro
 // The refs of single messages.
 const (
 	RollCallRef = "rollcall" // a group's roll-call card
+	WelcomeRef  = "welcome"  // a group's welcome, rewritten when its language or zone is set
 	ForgetRef   = "forget"   // the question before forgetting, edited once answered
 )
 

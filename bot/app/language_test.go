@@ -129,4 +129,19 @@ func TestTheWelcomeNamesTheGroupsLanguage(t *testing.T) {
 	if got := k.chat(g).Settings.Language; got != "uk" {
 		t.Errorf("the group's language is %q after choosing Ukrainian from the welcome's menu", got)
 	}
+	// The welcome and the roll call are rewritten in place in Ukrainian:
+	// neither goes on saying the group is written in German.
+	sent := k.sent()
+	rewritten := map[string]bool{}
+	for _, m := range to(sent, g.ID) {
+		if m.Ref == allaboard.WelcomeRef || m.Ref == allaboard.RollCallRef {
+			rewritten[m.Ref] = !m.Fresh && !strings.Contains(m.Text, "Deutsch")
+		}
+	}
+	if !rewritten[allaboard.WelcomeRef] || !rewritten[allaboard.RollCallRef] {
+		t.Errorf("after the language was set, welcome and roll call rewritten in place: %v", rewritten)
+	}
+	if got := to(sent, g.ID, render.GroupLanguageNamed(lang.Ukrainian)); len(got) != 1 || got[0].Ref != allaboard.WelcomeRef {
+		t.Errorf("the welcome doesn't say the group is written in Ukrainian now")
+	}
 }

@@ -240,19 +240,7 @@ func (a *Roster) greet(t *turn, chat *Chat, by *User, admin bool) error {
 	if err := a.app.Settings.planDigest(t, c.ID); err != nil {
 		return err
 	}
-	bot := notice.BotNeedsAdmin
-	switch {
-	case admin:
-		bot = notice.BotAdmin
-	case a.self.CanReadAllGroupMessages:
-		bot = notice.BotReads
-	}
-	// While the group has no zone of its own, the welcome says which it
-	// assumed, with a button to change it; it names the group's language,
-	// with a button to change that too.
-	welcome := openChat(notice.OfGroup(notice.Welcome, c.ID, "bot", bot, "zone", zoneData(c.ID, ""),
-		"language", wire.LanguagePress{Group: c.ID}.Encode()))
-	if err := t.Tell(chat.ID, welcome); err != nil {
+	if err := t.enqueue(a.welcome(c, true)); err != nil {
 		return err
 	}
 	if err := a.rollCall(t, &c, true); err != nil {
@@ -303,4 +291,35 @@ func languageOf(u *User) string {
 		return ""
 	}
 	return u.LanguageCode
+}
+
+// welcome is group c's welcome: posted anew (fresh), or rewritten in place
+// from the group's state now. While the group has no zone of its own, it
+// says which it assumed, with a button to change it; it names the group's
+// language, with a button to change that too.
+func (a *Roster) welcome(c allaboard.Chat, fresh bool) allaboard.Outgoing {
+	bot := notice.BotNeedsAdmin
+	switch {
+	case c.Admin:
+		bot = notice.BotAdmin
+	case a.self.CanReadAllGroupMessages:
+		bot = notice.BotReads
+	}
+	n := openChat(notice.OfGroup(notice.Welcome, c.ID, "bot", bot, "zone", zoneData(c.ID, ""),
+		"language", wire.LanguagePress{Group: c.ID}.Encode()))
+	return allaboard.Outgoing{ChatID: c.ID, Notice: n, Ref: allaboard.WelcomeRef, Fresh: fresh, EditOnly: !fresh, Silent: !fresh}
+}
+
+// greetAgain rewrites a group's welcome and roll call in place after its
+// language or zone was set, so that neither says what is no longer true
+// (the welcome names the language and the zone assumed).
+func (a *Roster) greetAgain(t *turn, group int64) error {
+	c, err := t.tx.Chat(group)
+	if err != nil || !c.Greeted || c.Removed {
+		return err
+	}
+	if err := t.enqueue(a.welcome(c, false)); err != nil {
+		return err
+	}
+	return a.rollCall(t, &c, false)
 }

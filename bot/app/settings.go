@@ -127,9 +127,15 @@ func (a *Settings) changeSettings(t *turn, group int64, s allaboard.Settings) er
 	if err != nil {
 		return err
 	}
+	was := a.settings(t.tx, group)
 	c.Settings = &s
 	if err := t.tx.SaveChat(c); err != nil {
 		return err
+	}
+	if s.Language != was.Language || s.Zone != was.Zone {
+		if err := a.app.Roster.greetAgain(t, group); err != nil {
+			return err
+		}
 	}
 	events, err := upcomingEvents(t.tx, group, t.now)
 	if err != nil {
