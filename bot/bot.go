@@ -103,7 +103,7 @@ func Connect(ctx context.Context, cfg Config, st Store) (*Bot, error) {
 			return nil, ErrUnauthorized
 		}
 		wait := cfg.Backoff.Delay(attempt)
-		cfg.Log.Warn("cannot reach Telegram; retrying", "api", cfg.APIURL, "in", wait.Round(time.Millisecond), "err", redact(err.Error(), cfg.Token))
+		cfg.Log.Warn("cannot reach Telegram; retrying", "api", withoutUserinfo(cfg.APIURL), "in", wait.Round(time.Millisecond), "err", redact(err.Error(), cfg.Token))
 		if !sleep(ctx, wait) {
 			cancel()
 			return nil, fmt.Errorf("connect to Telegram: %w", ctx.Err())
