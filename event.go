@@ -4,9 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strings"
 	"time"
-	"unicode/utf8"
 )
 
 // Errors the bot turns into polite replies.
@@ -237,16 +235,4 @@ func (e *Event) revise(by User, now time.Time, changes []Change) Revision {
 		e.EveryoneKnew = false
 	}
 	return r
-}
-
-// checkText trims a field's value and checks its length.
-func checkText(f Field, s string, limit int, required bool) (string, error) {
-	s = strings.TrimSpace(s)
-	if required && s == "" {
-		return "", problem(ProblemFieldEmpty, f)
-	}
-	if n := utf8.RuneCountInString(s); n > limit {
-		return "", problem(ProblemFieldTooLong, f, n, limit)
-	}
-	return s, nil
 }

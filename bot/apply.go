@@ -149,25 +149,6 @@ func (b *Bot) skip(u *tgbotapi.Update, now time.Time) ([]app.Answer, error) {
 	return answers, err
 }
 
-// answer replies to button presses: Telegram shows a spinner until then.
-func (b *Bot) answer(answers []app.Answer) {
-	for _, a := range answers {
-		text := a.Text
-		if a.Notice != nil {
-			var err error
-			if text, err = b.writer.Answer(*a.Notice, a.To); err != nil {
-				b.log.Error("cannot write the answer to a button press", "err", err)
-			}
-		}
-		c := tgbotapi.NewCallback(a.PressID, text)
-		c.ShowAlert = a.ShowAlert
-		if _, err := b.api.Request(c); err != nil {
-			// "query is too old" after downtime: what it did is recorded anyway.
-			b.log.Info("cannot answer a button press", "err", redact(err.Error(), b.cfg.Token))
-		}
-	}
-}
-
 // origin is the chat an update happened in and the user behind it; zero
 // where the update does not say.
 func origin(u *tgbotapi.Update) (chat, user int64) {

@@ -75,6 +75,8 @@ type Bot struct {
 	admins admins
 	app    *app.App       // the use cases; everything but talking to Telegram
 	writer *writer.Writer // words what app decided, when it is sent
+	// presses queues answers to button presses while Run polls (answers.go).
+	presses chan<- []app.Answer
 }
 
 // ErrUnauthorized means Telegram rejected the token.
@@ -103,7 +105,7 @@ func Connect(ctx context.Context, cfg Config, st Store) (*Bot, error) {
 			return nil, ErrUnauthorized
 		}
 		wait := cfg.Backoff.Delay(attempt)
-		cfg.Log.Warn("cannot reach Telegram; retrying", "api", cfg.APIURL, "in", wait.Round(time.Millisecond), "err", redact(err.Error(), cfg.Token))
+		cfg.Log.Warn("cannot reach Telegram; retrying", "api", withoutUserinfo(cfg.APIURL), "in", wait.Round(time.Millisecond), "err", redact(err.Error(), cfg.Token))
 		if !sleep(ctx, wait) {
 			cancel()
 			return nil, fmt.Errorf("connect to Telegram: %w", ctx.Err())
@@ -193,18 +195,30 @@ func (b *Bot) Run(ctx context.Context) error {
 		defer close(profiled)
 		b.setProfile(profileCtx)
 	}()
+	presses, answered := b.answerPresses()
+	b.presses = presses
 	err := b.poll(ctx)
 	stopProfile()
 	<-profiled
+	b.presses = nil
+	close(presses)
 
 	b.sender.Drain()
-	select {
-	case <-sent:
-	case <-time.After(b.cfg.DrainTimeout):
-		b.log.Warn("stopping with messages still in the outbox; they will be sent on the next start")
-		stopSending()
-		b.cancel() // abandon a request in flight
-		<-sent
+	timeout := time.After(b.cfg.DrainTimeout)
+	for sent != nil || answered != nil {
+		select {
+		case <-sent:
+			sent = nil
+		case <-answered:
+			answered = nil
+		case <-timeout:
+			if sent != nil {
+				b.log.Warn("stopping with messages still in the outbox; they will be sent on the next start")
+			}
+			stopSending()
+			b.cancel() // abandon a request in flight; the answers left fail at once
+			timeout = nil
+		}
 	}
 	return err
 }

@@ -18,8 +18,9 @@ import (
 const redactedToken = "<token>"
 
 // doer sends the library's requests under a context, so that stopping the
-// program cancels a held long poll, and strips the token from network errors:
-// the library puts it in every URL and *url.Error prints the URL.
+// program cancels a held long poll, and strips the token and any user and
+// password from network errors: the library puts the token in every URL,
+// and *url.Error prints the URL.
 type doer struct {
 	ctx    context.Context
 	client *http.Client
@@ -30,9 +31,20 @@ func (d doer) Do(req *http.Request) (*http.Response, error) {
 	resp, err := d.client.Do(req.WithContext(d.ctx))
 	var uerr *url.Error
 	if errors.As(err, &uerr) {
-		uerr.URL = strings.ReplaceAll(uerr.URL, d.token, redactedToken)
+		uerr.URL = strings.ReplaceAll(withoutUserinfo(uerr.URL), d.token, redactedToken)
 	}
 	return resp, err
+}
+
+// withoutUserinfo is an address fit for the log: without the user and
+// password a proxy in front of the Bot API may take (-api-url).
+func withoutUserinfo(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.User == nil {
+		return raw
+	}
+	u.User = nil
+	return u.String()
 }
 
 // newClient returns an HTTP client whose timeout outlasts a long poll.

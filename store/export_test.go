@@ -65,3 +65,16 @@ func (db *DB) EnqueueUnindexedForTest(ms ...allaboard.Outgoing) error {
 		return btx.DeleteBucket(bucketEdits)
 	})
 }
+
+// NamedForTest returns the index of groups whose records name a user, each
+// entry written "user group".
+func (db *DB) NamedForTest() ([]string, error) {
+	var out []string
+	err := db.bolt.View(func(btx *bbolt.Tx) error {
+		return btx.Bucket(bucketNamed).ForEach(func(k, _ []byte) error {
+			out = append(out, fmt.Sprintf("%d %d", btoi(k[:8]), btoi(k[8:16])))
+			return nil
+		})
+	})
+	return out, err
+}

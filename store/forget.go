@@ -13,7 +13,9 @@ import (
 
 // DeleteGroup deletes everything kept about a group: its events and their
 // history, responses, members, timers, the messages still to be sent about
-// it, and its record along with those of the groups that became it.
+// it, and its record along with those of the groups that became it. Members
+// and authors in no other group are deleted too (dropUser): nobody's name is
+// kept for a group that is gone.
 func (t *groupTx) DeleteGroup(id int64) error {
 	if err := t.deleteGroup(id); err != nil {
 		return fmt.Errorf("store: delete group %d: %w", id, err)
@@ -23,6 +25,15 @@ func (t *groupTx) DeleteGroup(id int64) error {
 
 func (t *groupTx) deleteGroup(id int64) error {
 	b, prefix := t.btx, itob(id)
+	alone, err := t.unname(id)
+	if err != nil {
+		return err
+	}
+	for u := range alone {
+		if err := t.dropUser(u); err != nil {
+			return err
+		}
+	}
 	for _, name := range [][]byte{bucketEvents, bucketRevisions, bucketRefs, bucketQuestions} {
 		if err := deletePrefix(b.Bucket(name), prefix); err != nil {
 			return err
@@ -35,7 +46,7 @@ func (t *groupTx) deleteGroup(id int64) error {
 		return err
 	}
 	due := b.Bucket(bucketDue)
-	err := deleteRecords(b.Bucket(bucketResponses), prefix, func(r allaboard.Response) error { return due.Delete(dueKey(r)) })
+	err = deleteRecords(b.Bucket(bucketResponses), prefix, func(r allaboard.Response) error { return due.Delete(dueKey(r)) })
 	if err != nil {
 		return err
 	}
@@ -59,7 +70,7 @@ func (t *groupTx) deleteGroup(id int64) error {
 		return err
 	}
 	err = t.outbox.rewriteOutbox(func(m *allaboard.Outgoing) bool {
-		return m.ChatID != id && (m.Chase == nil || m.Chase.Group != id) && !strings.HasPrefix(m.Ref, status)
+		return m.ChatID != id && !alone[m.ChatID] && (m.Chase == nil || m.Chase.Group != id) && !strings.HasPrefix(m.Ref, status)
 	})
 	if err != nil {
 		return err

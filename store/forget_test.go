@@ -94,7 +94,11 @@ func TestDeleteGroupDeletesEverythingAboutIt(t *testing.T) {
 		allaboard.Outgoing{ChatID: 4, Text: "other reminder", Chase: &allaboard.ChaseTag{Group: kept, Event: 1, Users: []int64{4}}},
 		allaboard.Outgoing{ChatID: 1, Text: "other status update", Ref: "status:-200:1"},
 		allaboard.Outgoing{ChatID: 2, Text: "hello"},
+		allaboard.Outgoing{ChatID: 3, Text: "hello to 3, in no other group"},
 	)
+	update(t, db, func(tx allaboard.Tx) error {
+		return tx.SaveDraft(allaboard.Draft{User: 3, Group: gone, Step: allaboard.StepWhere, Title: "Picnic"})
+	})
 
 	update(t, db, func(tx allaboard.Tx) error { return tx.DeleteGroup(gone) })
 
@@ -195,14 +199,26 @@ func TestDeleteGroupDeletesEverythingAboutIt(t *testing.T) {
 		if len(chats) != 2 {
 			t.Errorf("chats = %+v, want the other group and its pointer", chats)
 		}
-		// People are not deleted with a group.
-		for _, u := range []int64{1, 2, 3} {
+		// People in another group are not deleted with a group; a member
+		// in no other group leaves no name behind.
+		for _, u := range []int64{1, 2} {
 			if _, err := tx.User(u); err != nil {
 				t.Errorf("user %d: %v", u, err)
 			}
 		}
+		u, err := tx.User(3)
+		wantNotFound(t, "user 3, in no other group", u, err)
+		d, err := tx.Draft(3)
+		wantNotFound(t, "the draft of user 3", d, err)
 		return nil
 	})
+	named, err := db.NamedForTest()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"1 -200", "2 -200", "4 -200"}; !slices.Equal(named, want) {
+		t.Errorf("groups naming users = %q, want only the other group's %q", named, want)
+	}
 	wantNext(t, db, gone, 1, "numbering starts afresh")
 	wantNext(t, db, kept, 2, "")
 

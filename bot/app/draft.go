@@ -149,7 +149,8 @@ func (a *Drafts) advance(t *turn, d allaboard.Draft) error {
 // ("Mia's party tomorrow at 3") in guided creation: the place is asked in
 // private, and the group is told where to answer.
 func (a *Drafts) askPlace(t *turn, group, host int64, title string, when allaboard.Span) error {
-	if _, err := allaboard.CheckAnswer(allaboard.FieldTitle, title); err != nil {
+	title, err := allaboard.CheckAnswer(allaboard.FieldTitle, title)
+	if err != nil {
 		return t.Tell(group, notice.OfField(err))
 	}
 	d := allaboard.Draft{User: host, Started: t.now, Step: allaboard.StepWhere, Group: group, Title: title, When: when}

@@ -147,10 +147,11 @@ func TestEditTargetGoneSendsAnew(t *testing.T) {
 }
 
 // A batch of deliveries that cannot be recorded stays in the outbox; the
-// sender pauses, then reads the outbox afresh (those messages may go twice).
-func TestRecordFailureKeepsTheMessages(t *testing.T) {
+// sender pauses, and records it then. Meanwhile it never sends those
+// messages again, even when it reads the whole outbox afresh.
+func TestRecordFailureSendsNothingTwice(t *testing.T) {
 	h := newHarness(t, Limits{}, msg(1, 7), msg(2, 8))
-	h.box.err = errors.New("disk full")
+	h.box.fails = 1
 
 	h.s.attempt(h.box.queue[0], nil)
 	h.s.attempt(h.box.queue[1], nil)
@@ -158,11 +159,37 @@ func TestRecordFailureKeepsTheMessages(t *testing.T) {
 	if len(h.box.queue) != 2 || len(h.after) != 0 {
 		t.Fatalf("outbox %v, After called %d times: want both kept, nothing after", h.box.queue, len(h.after))
 	}
-	if !h.s.stale {
-		t.Error("the sender keeps its queue although the outbox was not updated")
+	h.box.add(msg(3, 9))
+	h.box.bumpEpoch() // the store changed queued messages: the sender reads them all
+	if err := h.s.look(true); err != nil {
+		t.Fatal(err)
 	}
-	if i, wait := h.s.pick(h.box.queue, h.now); i != -1 || wait != testBackoff.Max {
+	for _, m := range h.s.queue {
+		if m.ID != 3 {
+			t.Errorf("message %d, delivered already, is queued to go again", m.ID)
+		}
+	}
+	if i, wait := h.s.pick(h.s.queue, h.now); i != -1 || wait != testBackoff.Max {
 		t.Errorf("picked %d, wait %v: want a pause of %v before anything goes", i, wait, testBackoff.Max)
+	}
+
+	h.now = h.now.Add(testBackoff.Max)
+	if err := h.s.look(true); err != nil { // records first
+		t.Fatal(err)
+	}
+	if got := h.box.doneCount(); len(got) != 2 || len(h.after) != 2 {
+		t.Fatalf("recorded %v, After called %d times: want both deliveries once the pause is over", got, len(h.after))
+	}
+	i, _ := h.s.pick(h.s.queue, h.now)
+	if i < 0 {
+		t.Fatal("nothing picked after the pause")
+	}
+	h.attempt(h.s.queue[i], nil)
+	if got, want := h.api.requests, []string{`send 7 "m1"`, `send 8 "m2"`, `send 9 "m3"`}; !slices.Equal(got, want) {
+		t.Errorf("requests %q, want each message once %q", got, want)
+	}
+	if len(h.box.queue) != 0 {
+		t.Errorf("still queued: %v", h.box.queue)
 	}
 }
 

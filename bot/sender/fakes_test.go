@@ -2,6 +2,7 @@ package sender
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"log/slog"
 	"slices"
@@ -98,6 +99,7 @@ type fakeOutbox struct {
 	sums  map[refKey]uint64 // of what the message under a ref shows, if known
 	done  []completed
 	err   error // CompleteAll fails with this, leaving the messages in
+	fails int   // CompleteAll fails this many more times, as with err
 	epoch uint64
 	// What the sender asked: the id each read began after, and how many
 	// messages each CompleteAll recorded.
@@ -206,6 +208,10 @@ func (o *fakeOutbox) CompleteAll(done []allaboard.Completion, after func(allaboa
 	defer o.mu.Unlock()
 	if o.err != nil {
 		return o.err
+	}
+	if o.fails > 0 {
+		o.fails--
+		return errors.New("disk full")
 	}
 	o.batches = append(o.batches, len(done))
 	gone := map[uint64]bool{}

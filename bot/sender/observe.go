@@ -19,8 +19,8 @@ type Observer interface {
 
 // Observe returns c with its API and After reporting to o, so that the
 // sender itself needs no knowledge of who watches. A message is reported as
-// its delivery is recorded; if recording fails it is sent, and reported,
-// again.
+// its delivery is recorded; if recording fails it is reported again when
+// the record is tried again.
 func Observe(c Config, o Observer) Config {
 	if o == nil {
 		return c

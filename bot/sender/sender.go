@@ -65,7 +65,8 @@ type Prepare func(m allaboard.Outgoing, later []allaboard.Outgoing) (out []allab
 
 // Deliveries are recorded in batches, one write to disk for many messages:
 // at most maxBatch, held at most maxHold. A crash in between sends those
-// again after the restart.
+// again after the restart; a failed write is tried again, and never sends
+// them again.
 const (
 	maxBatch = 64
 	maxHold  = 50 * time.Millisecond
@@ -111,7 +112,7 @@ type Sender struct {
 	deleted   map[msgKey]bool                 // done's deleted messages, until recorded
 	edited    map[refKey]time.Time            // status card → when it was last sent
 	batch     int                             // deliveries recorded at once, at most: maxBatch
-	holdAll   time.Time                       // after a failed record: nothing before this
+	holdAll   time.Time                       // after a failed record: nothing sent or recorded before this
 	requested time.Time                       // when Telegram answered the last request
 	stale     bool                            // the queue kept may be wrong: read it all again
 	slot      map[int64]int                   // pick's: chat → its candidate in cands
@@ -194,7 +195,7 @@ func (s *Sender) Run(ctx context.Context) {
 		}
 		now := s.now()
 		i, wait := s.pick(s.queue, now)
-		if len(s.done) > 0 && (i < 0 || now.Sub(s.done[0].at) >= maxHold) {
+		if len(s.done) > 0 && (i < 0 || now.Sub(s.done[0].at) >= maxHold) && !now.Before(s.holdAll) {
 			s.flush()
 			reload = s.stale
 			continue // the write took time: look again from then
@@ -232,7 +233,10 @@ func (s *Sender) Run(ctx context.Context) {
 // outbox if what is kept may be stale, and refills the window if due.
 func (s *Sender) look(read bool) error {
 	if read {
-		s.flush() // what is read must not include what was sent
+		if !s.now().Before(s.holdAll) {
+			s.flush() // what is read must not include what was sent
+		}
+		sent := s.unrecorded() // nor what was sent and is still to be recorded
 		if e := s.box.OutboxEpoch(); s.stale || e != s.epoch {
 			s.queue, s.waiting, s.last, s.epoch, s.stale = nil, nil, 0, e, false
 			clear(s.keyOf)
@@ -241,7 +245,9 @@ func (s *Sender) look(read bool) error {
 		}
 		var more []head
 		err := s.box.OutboxEach(s.last, func(m allaboard.Outgoing) error {
-			more = append(more, headOf(m))
+			if !sent[m.ID] {
+				more = append(more, headOf(m))
+			}
 			return nil
 		})
 		if err != nil {
@@ -277,7 +283,8 @@ func (s *Sender) recall() {
 
 // flush records the deliveries made so far in one transaction. If that
 // fails, Telegram has the messages but the outbox still holds them: they
-// will go again once the queue is read afresh, after a pause.
+// are kept, with what they tell of refs, to be recorded after a pause, and
+// never sent again meanwhile (look leaves them out).
 func (s *Sender) flush() {
 	if len(s.done) == 0 {
 		return
@@ -295,12 +302,25 @@ func (s *Sender) flush() {
 		}
 		return s.after(tx, as[m.ID].m, d)
 	}
-	err := s.box.CompleteAll(batch, after)
-	s.done, s.refs, s.deleted = s.done[:0], map[refKey]kept{}, map[msgKey]bool{}
-	if err != nil {
-		s.log.Error("cannot record deliveries; they may go twice", "messages", len(batch), "err", err)
-		s.holdAll, s.stale = s.now().Add(s.backoff.Max), true
+	if err := s.box.CompleteAll(batch, after); err != nil {
+		s.log.Error("cannot record deliveries; will try again", "messages", len(batch), "err", err)
+		s.holdAll = s.now().Add(s.backoff.Max)
+		return
 	}
+	s.done, s.refs, s.deleted = s.done[:0], map[refKey]kept{}, map[msgKey]bool{}
+}
+
+// unrecorded are the ids of the messages delivered and not yet recorded,
+// nil if none.
+func (s *Sender) unrecorded() map[uint64]bool {
+	if len(s.done) == 0 {
+		return nil
+	}
+	ids := make(map[uint64]bool, len(s.done))
+	for _, d := range s.done {
+		ids[d.m.ID] = true
+	}
+	return ids
 }
 
 // drained returns the drain channel until draining has been noticed.

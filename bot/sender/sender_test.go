@@ -105,3 +105,30 @@ func TestRunStopsWithARefusedMessageStillQueued(t *testing.T) {
 		t.Fatalf("completed %v, outbox %v: want the message kept", h.box.done, h.box.queue)
 	}
 }
+
+// A record that fails once is made after the pause: Run sends each message
+// once and records it.
+func TestRunRecordsAfterAFailedRecord(t *testing.T) {
+	h := newHarness(t, Limits{}, msg(1, 7), msg(2, 8), msg(3, 7))
+	h.box.fails = 1
+	h.s.backoff = Backoff{Min: time.Millisecond, Max: 5 * time.Millisecond}
+	h.s.batch = 2
+	h.s.now = time.Now
+	h.s.Drain()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		h.s.Run(context.Background())
+	}()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("Run did not return once the outbox was empty")
+	}
+	if want := []string{`send 7 "m1"`, `send 8 "m2"`, `send 7 "m3"`}; !slices.Equal(h.api.requests, want) {
+		t.Fatalf("requests\n%q\nwant each message once\n%q", h.api.requests, want)
+	}
+	if got := h.box.doneCount(); len(got) != 3 || len(h.box.queue) != 0 {
+		t.Fatalf("recorded %v, still queued %v", got, h.box.queue)
+	}
+}

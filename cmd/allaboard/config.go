@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"net/url"
 	"os"
 	"strconv"
 	"strings"
@@ -61,8 +62,16 @@ var settings = []setting{
 			c.Token = strings.TrimSpace(string(b))
 			return nil
 		}},
-	{"api-url", "ALLABOARD_API_URL", "https://api.telegram.org", "Bot API server; the bot calls <api-url>/bot<token>/<method>", false,
-		func(c *Config, v string) error { c.APIURL = v; return nil }},
+	// Not echoed: a proxy's user and password may be in it.
+	{"api-url", "ALLABOARD_API_URL", "https://api.telegram.org", "Bot API server; the bot calls <api-url>/bot<token>/<method>", true,
+		func(c *Config, v string) error {
+			u, err := url.Parse(v)
+			if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+				return fmt.Errorf("want an http or https address, e.g. https://api.telegram.org")
+			}
+			c.APIURL = v
+			return nil
+		}},
 	{"db", "ALLABOARD_DB", "allaboard.db", "database file (created if missing)", false,
 		func(c *Config, v string) error { c.DBPath = v; return nil }},
 	{"log-level", "ALLABOARD_LOG_LEVEL", "info", "debug, info, warn or error", false,

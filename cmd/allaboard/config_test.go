@@ -29,6 +29,8 @@ func TestBadFlagValuesAreExplained(t *testing.T) {
 			`allaboard: bad log-format "xml" (from -log-format): want text or json` + "\n"},
 		{"metrics address without a port", nil, map[string]string{"ALLABOARD_METRICS_ADDR": "localhost"},
 			`allaboard: bad metrics-addr "localhost" (from ALLABOARD_METRICS_ADDR): want host:port, e.g. 127.0.0.1:9090 or :9090` + "\n"},
+		{"Bot API address, not echoed", []string{"-api-url", "proxy:hunter2@10.0.0.1"}, nil,
+			`allaboard: bad api-url "…" (from -api-url): want an http or https address, e.g. https://api.telegram.org` + "\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var stderr bytes.Buffer

@@ -65,10 +65,11 @@ func (s *stepper) OutboxEach(id uint64, fn func(allaboard.Outgoing) error) error
 	return s.Store.OutboxEach(id, fn)
 }
 
-// decided waits until every update is applied and the scheduler is idle:
-// nothing more is being put in the outbox.
+// decided waits until every update is applied, every button press answered
+// and the scheduler is idle: nothing more is being put in the outbox, and a
+// press's answer comes before what it sets off.
 func (s *stepper) decided() {
-	for !s.over.Load() && (s.tg.Pending() > 0 || !s.schedulerIdle()) {
+	for !s.over.Load() && (s.tg.Pending() > 0 || s.tg.Unanswered() > 0 || !s.schedulerIdle()) {
 		time.Sleep(stepEvery)
 	}
 }
@@ -79,12 +80,13 @@ func (s *stepper) schedulerIdle() bool {
 }
 
 // settle waits until the bot has nothing left to do at the story's time:
-// every update applied, the scheduler idle, the outbox empty, and no write
-// begun meanwhile. Nothing then happens until the story acts again.
+// every update applied and press answered, the scheduler idle, the outbox
+// empty, and no write begun meanwhile. Nothing then happens until the story
+// acts again.
 func (s *stepper) settle(ctx context.Context) error {
 	for {
 		begun := s.begun.Load()
-		if s.ended.Load() == begun && s.tg.Pending() == 0 && s.schedulerIdle() && s.outboxEmpty() && s.begun.Load() == begun {
+		if s.ended.Load() == begun && s.tg.Pending() == 0 && s.tg.Unanswered() == 0 && s.schedulerIdle() && s.outboxEmpty() && s.begun.Load() == begun {
 			return nil
 		}
 		select {
