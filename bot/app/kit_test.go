@@ -36,7 +36,10 @@ type kit struct {
 	// census is what Telegram says about a group; a group not in it is
 	// counted as exactly the members the bot knows, and the bot.
 	census map[int64]app.Census
-	msgID  int
+	// duringCensus, if set, runs while Telegram is being asked, as an
+	// update that comes in meanwhile would.
+	duringCensus func(group int64)
+	msgID        int
 }
 
 // newKit starts an App at t0 with quiet hours off and times in UTC; change
@@ -65,6 +68,9 @@ func newKit(tb testing.TB, change func(*app.Config)) *kit {
 
 // Census answers the roster timers: the fake Telegram.
 func (k *kit) Census(group int64) app.Census {
+	if during := k.duringCensus; during != nil {
+		defer during(group)
+	}
 	if c, ok := k.census[group]; ok {
 		return c
 	}

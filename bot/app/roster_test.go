@@ -208,3 +208,28 @@ func TestGroupCardCountsMembersNotYetSeen(t *testing.T) {
 		t.Errorf("/events doesn't show the same counts as the card")
 	}
 }
+
+// An event announced while Telegram is being asked for the group's count
+// gets a count of its own: the answer, taken before the members who came
+// meanwhile, doesn't clear the recount the announcement asked for, so the
+// host still learns whom the bot hasn't seen.
+func TestAnEventAnnouncedDuringACountIsCountedAgain(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann", "Ben")         // three known with the host, and the bot: a count is due
+	k.census[p.g.ID] = app.Census{Members: 4} // asked before Cem and Dan came
+	later := t0.Add(time.Second)
+	k.duringCensus = func(group int64) {
+		k.duringCensus = nil
+		k.census[group] = app.Census{Members: 6}
+		k.now = later
+		k.announce(p, picnic)
+	}
+	k.tick(t0)    // asks: the announcement comes meanwhile
+	k.tick(later) // the recount it asked for
+	if got := k.chat(p.g).Unknown(3); got != 2 {
+		t.Errorf("%d members unknown after the recount, want 2", got)
+	}
+	if got := to(k.sent(), p.host.ID, "2 members of this group haven't been seen"); len(got) != 1 {
+		t.Errorf("the host wasn't told of the two members not seen")
+	}
+}

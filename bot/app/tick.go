@@ -143,6 +143,14 @@ func (a *Timers) runTimer(now time.Time, tm allaboard.Timer) error {
 	return a.store.Update(func(tx allaboard.Tx) error {
 		t := NewTurn(tx, now, nil)
 		t.group = tm.Group
+		// Set again since it was read (a roster check asks Telegram outside
+		// the transaction, while /event may ask for a new count): what was
+		// found is already stale, and the timer runs again at its new time.
+		if cur, err := tx.Timer(tm.Kind, tm.Group, tm.Event); err == nil && !cur.At.Equal(tm.At) {
+			return nil
+		} else if err != nil && !errors.Is(err, allaboard.ErrNotFound) {
+			return err
+		}
 		// Done with, unless the work sets it again.
 		if err := tx.SetTimer(allaboard.Timer{Kind: tm.Kind, Group: tm.Group, Event: tm.Event}); err != nil {
 			return err
