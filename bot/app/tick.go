@@ -115,7 +115,7 @@ func (a *Timers) runSafely(now time.Time, tm allaboard.Timer) (err error) {
 func (a *Timers) retryTimer(now time.Time, tm allaboard.Timer) error {
 	return a.store.Update(func(tx allaboard.Tx) error {
 		if tm.Kind == allaboard.TimerDigest {
-			if err := a.app.Settings.planDigest(NewTurn(tx, now, nil), tm.Group); err == nil {
+			if err := a.app.Settings.nextDigest(NewTurn(tx, now, nil), tm.Group); err == nil {
 				return nil
 			}
 		}
