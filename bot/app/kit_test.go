@@ -36,7 +36,10 @@ type kit struct {
 	// census is what Telegram says about a group; a group not in it is
 	// counted as exactly the members the bot knows, and the bot.
 	census map[int64]app.Census
-	msgID  int
+	// duringCensus, if set, runs once while the next count is being taken,
+	// after Telegram has answered: what happens meanwhile in the group.
+	duringCensus func()
+	msgID        int
 }
 
 // newKit starts an App at t0 with quiet hours off and times in UTC; change
@@ -65,6 +68,10 @@ func newKit(tb testing.TB, change func(*app.Config)) *kit {
 
 // Census answers the roster timers: the fake Telegram.
 func (k *kit) Census(group int64) app.Census {
+	if meanwhile := k.duringCensus; meanwhile != nil {
+		k.duringCensus = nil
+		defer meanwhile()
+	}
 	if c, ok := k.census[group]; ok {
 		return c
 	}
