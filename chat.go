@@ -81,7 +81,14 @@ type User struct {
 	// "pt-br"), the guess when they chose none.
 	Language         string `json:"language,omitempty"`
 	TelegramLanguage string `json:"tg_language,omitempty"`
+	// Digest is when the user, as a host, gets their digests: a calendar
+	// (ParseCalendar) on each group's clock, DigestOff for none, or "" for
+	// each group's digest setting.
+	Digest string `json:"digest,omitempty"`
 }
+
+// DigestOff is a host's own digest time when they want none.
+const DigestOff = "off"
 
 // Name is how the user is shown to others.
 func (u User) Name() string {

@@ -19,6 +19,8 @@ const (
 	StepNotes   Step = "notes"
 	StepGuests  Step = "guests" // the whole group, or chosen guests
 	StepPreview Step = "preview"
+	// StepPace asks how hard to chase an event being changed: a fix only.
+	StepPace Step = "pace"
 )
 
 // DraftLife is how long an unfinished guided creation is kept.
@@ -46,6 +48,8 @@ type Draft struct {
 	// Admin is set when an admin of the group started the change: in a
 	// private chat Telegram isn't asked again.
 	Admin bool `json:"admin,omitempty"`
+	// Pace is the pace the event being changed will have (Event.Pace).
+	Pace Preset `json:"pace,omitempty"`
 }
 
 // Expired reports whether the draft is too old to go on with.

@@ -61,6 +61,9 @@ type Event struct {
 	// Reminded is when the last reminder before the event was due; a new
 	// time starts the reminders afresh.
 	Reminded time.Time `json:"reminded,omitzero"`
+	// Pace is how hard its host chose to chase it (/edit <n> pace); "":
+	// the group's chase setting.
+	Pace Preset `json:"pace,omitempty"`
 }
 
 // MaxCoHosts is how many co-hosts an event has at most.

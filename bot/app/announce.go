@@ -78,7 +78,7 @@ func (a *Events) revised(t *turn, e allaboard.Event, rev allaboard.Revision) err
 // the caller plans the hand-off (planHandOff) once all are restarted.
 func (a *Events) restartChase(t *turn, e allaboard.Event, r *allaboard.Response) {
 	r.Restart(t.now, time.Time{})
-	p, loc := a.policy(t.tx, e.Group), a.zone(t.tx, e.Group)
+	p, loc := a.policy(t.tx, e), a.zone(t.tx, e.Group)
 	r.Due = p.Next(*r, t.now, e.When, loc)
 	r.HandOffAt = p.HandOffAt(r.From, e.When, loc)
 }

@@ -147,9 +147,10 @@ func (a *core) zone(tx allaboard.Tx, group int64) *time.Location {
 	return a.settings(tx, group).Location()
 }
 
-// policy is how a group's members are chased.
-func (a *core) policy(tx allaboard.Tx, group int64) allaboard.Policy {
-	return a.settings(tx, group).Policy(a.cfg.HandOff)
+// policy is how e's members are chased: by its group's settings, at its own
+// pace if its host chose one.
+func (a *core) policy(tx allaboard.Tx, e allaboard.Event) allaboard.Policy {
+	return a.settings(tx, e.Group).Policy(a.cfg.HandOff).For(e)
 }
 
 // openChat adds to n the group's "open a private chat" button.

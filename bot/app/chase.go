@@ -208,7 +208,7 @@ func (a *Chase) chase(t *turn, due []allaboard.Response) error {
 // they open a private chat meanwhile; only the host's status card lists
 // them.
 func (a *Chase) mayName(t *turn, e allaboard.Event, r *allaboard.Response) (bool, error) {
-	p, loc := a.policy(t.tx, e.Group), a.zone(t.tx, e.Group)
+	p, loc := a.policy(t.tx, e), a.zone(t.tx, e.Group)
 	after := *r
 	after.Pinged(t.now, allaboard.ViaGroup)
 	if next := p.Next(after, t.now, e.When, loc); !r.MayName(next) {
@@ -222,7 +222,7 @@ func (a *Chase) mayName(t *turn, e allaboard.Event, r *allaboard.Response) (bool
 
 // pinged records a reminder and schedules the next.
 func (a *Chase) pinged(t *turn, e allaboard.Event, r allaboard.Response, via allaboard.Via) error {
-	p := a.policy(t.tx, e.Group)
+	p := a.policy(t.tx, e)
 	r.Pinged(t.now, via)
 	r.Due = p.Next(r, t.now, e.When, a.zone(t.tx, e.Group))
 	return t.tx.SaveResponse(r)

@@ -25,6 +25,9 @@ func (a *Events) AddCoHost(t *turn, group, by int64, num int, username string) e
 	if err := t.tx.SaveEvent(e); err != nil {
 		return err
 	}
+	if err := a.app.Settings.planDigest(t, e.Group); err != nil { // they may get theirs sooner
+		return err
+	}
 	if err := t.Tell(group, coHostNotice(notice.CoHostAdded, e, u.ID)); err != nil {
 		return err
 	}

@@ -15,21 +15,99 @@ import (
 // missed by more than this is skipped, never sent twice.
 const digestGrace = 24 * time.Hour
 
-// planDigest sets a group's digest timer from its settings.
+// planDigest sets a group's digest timer to the next time a host of its
+// upcoming events gets a digest: at the group's digest time, or at their
+// own (User.Digest). A timer already due stays: it is about to run, and
+// sends every digest due by then.
 func (a *Settings) planDigest(t *turn, group int64) error {
+	cur, err := t.tx.Timer(allaboard.TimerDigest, group, 0)
+	if err == nil && !cur.At.IsZero() && !cur.At.After(t.now) {
+		return nil
+	} else if err != nil && !errors.Is(err, allaboard.ErrNotFound) {
+		return err
+	}
+	return a.nextDigest(t, group)
+}
+
+// nextDigest sets a group's digest timer to the first digest after now.
+func (a *Settings) nextDigest(t *turn, group int64) error {
+	events, err := upcomingEvents(t.tx, group, t.now)
+	if err != nil {
+		return err
+	}
+	cals, err := a.digestTimes(t, group, hostsOf(events))
+	if err != nil {
+		return err
+	}
 	var at time.Time
-	if s := a.settings(t.tx, group); s.Digest != "" {
-		cal, err := allaboard.ParseCalendar(s.Digest, s.Location())
-		if err != nil {
-			return fmt.Errorf("digest of %d: %w", group, err) // checked when set
-		}
-		at = cal.Next(t.now)
+	for _, cal := range cals {
+		at = earliest(at, cal.Next(t.now))
 	}
 	return t.tx.SetTimer(allaboard.Timer{Kind: allaboard.TimerDigest, Group: group, At: at})
 }
 
-// digest sends the hosts of a group's upcoming events their digest, if its
-// run was not missed by too long, and plans the next.
+// digestTimes are when a group's hosts get its digest, by host: at their
+// own time, or else at the group's; a host who wants none has none. The
+// group's own time is kept under 0 too, so that its timer keeps running for
+// hosts to come.
+func (a *Settings) digestTimes(t *turn, group int64, hosts []int64) (map[int64]allaboard.Calendar, error) {
+	s := a.settings(t.tx, group)
+	loc := s.Location()
+	out := map[int64]allaboard.Calendar{}
+	var groups *allaboard.Calendar
+	if s.Digest != "" {
+		cal, err := allaboard.ParseCalendar(s.Digest, loc)
+		if err != nil {
+			return nil, fmt.Errorf("digest of %d: %w", group, err) // checked when set
+		}
+		groups, out[0] = &cal, cal
+	}
+	for _, h := range hosts {
+		u, err := allaboard.LookupUser(t.tx, h)
+		if err != nil {
+			return nil, err
+		}
+		switch u.Digest {
+		case allaboard.DigestOff:
+			continue
+		case "":
+		default:
+			if cal, err := allaboard.ParseCalendar(u.Digest, loc); err == nil {
+				out[h] = cal
+				continue
+			} // checked when set; else as the group's
+		}
+		if groups != nil {
+			out[h] = *groups
+		}
+	}
+	return out, nil
+}
+
+// digestDue reports whether host's digest time, by cals, came between from
+// and now.
+func digestDue(cals map[int64]allaboard.Calendar, host int64, from, now time.Time) bool {
+	cal, ok := cals[host]
+	if !ok {
+		return false
+	}
+	run := cal.Next(from.Add(-time.Nanosecond)) // a run at from counts
+	return !run.IsZero() && !run.After(now)
+}
+
+// hostsOf are the hosts and co-hosts of events, each once, in order.
+func hostsOf(events []allaboard.Event) []int64 {
+	var hosts []int64
+	for _, e := range events {
+		hosts = append(hosts, e.Hosts()...)
+	}
+	slices.Sort(hosts)
+	return slices.Compact(hosts)
+}
+
+// digest sends the hosts of a group's upcoming events whose digest time
+// came between due and now their digest, unless it was missed by too
+// long, and plans the next.
 func (a *Settings) digest(t *turn, group int64, due time.Time) error {
 	c, err := t.tx.Chat(group)
 	if errors.Is(err, allaboard.ErrNotFound) || err == nil && (c.Removed || c.MovedTo != 0) {
@@ -37,17 +115,16 @@ func (a *Settings) digest(t *turn, group int64, due time.Time) error {
 	} else if err != nil {
 		return err
 	}
-	if t.now.Sub(due) < digestGrace {
-		if err := a.sendDigests(t, c); err != nil {
-			return err
-		}
+	if err := a.sendDigests(t, c, latest(due, t.now.Add(-digestGrace))); err != nil {
+		return err
 	}
-	return a.planDigest(t, group)
+	return a.nextDigest(t, group)
 }
 
-// sendDigests sends each host, privately, how their upcoming events stand:
-// only when someone has not confirmed, or something changed since the last.
-func (a *Settings) sendDigests(t *turn, c allaboard.Chat) error {
+// sendDigests sends each host whose digest time came since from, privately,
+// how their upcoming events stand: only when someone has not confirmed, or
+// something changed since the last.
+func (a *Settings) sendDigests(t *turn, c allaboard.Chat, from time.Time) error {
 	events, err := upcomingEvents(t.tx, c.ID, t.now)
 	if err != nil {
 		return err
@@ -58,12 +135,15 @@ func (a *Settings) sendDigests(t *turn, c allaboard.Chat) error {
 			byHost[h] = append(byHost[h], e)
 		}
 	}
-	hosts := make([]int64, 0, len(byHost))
-	for h := range byHost {
-		hosts = append(hosts, h)
+	hosts := hostsOf(events)
+	cals, err := a.digestTimes(t, c.ID, hosts)
+	if err != nil {
+		return err
 	}
-	slices.Sort(hosts)
 	for _, h := range hosts {
+		if !digestDue(cals, h, from, t.now) {
+			continue
+		}
 		host, err := allaboard.LookupUser(t.tx, h)
 		if err != nil {
 			return err
@@ -94,6 +174,14 @@ func (a *Settings) sendDigests(t *turn, c allaboard.Chat) error {
 		c.Digests[h] = sum
 	}
 	return t.tx.SaveChat(c)
+}
+
+// latest is the later of two times.
+func latest(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
 }
 
 // fingerprint sums up what a digest is about: each event's version and

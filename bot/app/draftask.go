@@ -35,6 +35,10 @@ func (a *Drafts) ask(t *turn, d allaboard.Draft) error {
 			return a.askGuests(t, d, 0)
 		}
 		return t.Tell(d.User, notice.New(notice.DraftGuests, "everyone", draftData(dataEveryone, ""), "pick", draftData(dataPick, "0")))
+	case allaboard.StepPace:
+		pace := func(p allaboard.Preset) string { return draftData(dataPace, string(p)) }
+		return t.Tell(d.User, &allaboard.Notice{Kind: notice.DraftPace, Group: d.Group, Values: map[string]string{
+			"gentle": pace(allaboard.Gentle), "normal": pace(allaboard.Normal), "urgent": pace(allaboard.Urgent), "group": pace(allaboard.FollowGroup)}})
 	}
 	return a.preview(t, d)
 }

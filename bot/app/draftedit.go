@@ -15,7 +15,7 @@ import (
 // preview. admin says whether user is an admin of its group.
 func (a *Drafts) startEditDraft(t *turn, user int64, e allaboard.Event, admin bool) error {
 	d := allaboard.Draft{User: user, Started: t.now, Step: allaboard.StepPreview, Group: e.Group, Editing: e.Num,
-		Title: e.Title, When: allaboard.Span{Start: e.When, End: e.End}, Where: e.Where, Notes: e.Notes, Admin: admin}
+		Title: e.Title, When: allaboard.Span{Start: e.When, End: e.End}, Where: e.Where, Notes: e.Notes, Admin: admin, Pace: e.Pace}
 	if err := t.tx.SaveDraft(d); err != nil {
 		return err
 	}
@@ -45,12 +45,24 @@ func (a *Drafts) saveEditDraft(t *turn, d allaboard.Draft) (*allaboard.Notice, e
 	if err != nil {
 		return nil, err
 	}
-	rev, err := e.Apply(by, t.now, d.Edits(e))
 	if err := t.tx.DeleteDraft(d.User); err != nil {
 		return nil, err
 	}
+	edits, paced := d.Edits(e), d.Pace != e.Pace
+	if paced {
+		if err := e.SetPace(d.Pace, t.now); err != nil {
+			return notice.New(notice.DraftTapped), t.Tell(d.User, notice.OfChange(e, err))
+		}
+		if len(edits) == 0 { // only its pace: no new version
+			return notice.New(notice.DraftSaved), a.app.Events.paced(t, e)
+		}
+	}
+	rev, err := e.Apply(by, t.now, edits)
 	if err != nil {
 		return notice.New(notice.DraftTapped), t.Tell(d.User, notice.OfChange(e, err))
 	}
-	return notice.New(notice.DraftSaved), a.app.Events.revised(t, e, rev)
+	if err := a.app.Events.revised(t, e, rev); err != nil || !paced {
+		return notice.New(notice.DraftSaved), err
+	}
+	return notice.New(notice.DraftSaved), a.app.Chase.replan(t, e) // those asked before it, at the new pace
 }

@@ -23,6 +23,7 @@ const (
 	dataPick     = "k" // with the page of the guest list to show
 	dataGuest    = "t" // with the member's id: chosen, or not any more
 	dataPicked   = "o" // the guests are chosen
+	dataPace     = "v" // with the pace chosen for an event being changed, or "group"
 )
 
 func draftData(kind, arg string) string { return draftPrefix + kind + ":" + arg }
@@ -115,6 +116,13 @@ func (a *Drafts) draftPress(t *turn, d allaboard.Draft, kind, arg string) (*alla
 		}
 		d.Picking = false
 		return tapped, a.advance(t, d)
+	case kind == dataPace && at(allaboard.StepPace):
+		pace, err := allaboard.ParsePace(arg)
+		if err != nil {
+			return stale, nil
+		}
+		d.Pace = pace
+		return tapped, a.advance(t, d)
 	case kind == dataPost && at(allaboard.StepPreview):
 		return a.postDraft(t, d)
 	case kind == dataFix && at(allaboard.StepPreview) && arg == "":
@@ -130,11 +138,16 @@ func (a *Drafts) draftPress(t *turn, d allaboard.Draft, kind, arg string) (*alla
 	return stale, nil
 }
 
-// askFix asks which field to go back to.
+// askFix asks which field to go back to; an event being changed also has
+// its pace.
 func (a *Drafts) askFix(t *turn, d allaboard.Draft) error {
 	fix := func(s allaboard.Step) string { return draftData(dataFix, string(s)) }
-	return t.Tell(d.User, notice.New(notice.DraftFix, "title", fix(allaboard.StepTitle), "day", fix(allaboard.StepDay),
-		"until", fix(allaboard.StepUntil), "where", fix(allaboard.StepWhere), "notes", fix(allaboard.StepNotes)))
+	n := notice.New(notice.DraftFix, "title", fix(allaboard.StepTitle), "day", fix(allaboard.StepDay),
+		"until", fix(allaboard.StepUntil), "where", fix(allaboard.StepWhere), "notes", fix(allaboard.StepNotes))
+	if d.Editing != 0 {
+		n.Values["pace"] = fix(allaboard.StepPace)
+	}
+	return t.Tell(d.User, n)
 }
 
 // fix goes back to a field's question; once answered, the preview follows.
@@ -143,6 +156,10 @@ func (a *Drafts) fix(t *turn, d allaboard.Draft, step allaboard.Step) (*allaboar
 	case allaboard.StepTitle, allaboard.StepUntil, allaboard.StepWhere, allaboard.StepNotes:
 	case allaboard.StepDay:
 		d.Day = ""
+	case allaboard.StepPace:
+		if d.Editing == 0 {
+			return notice.New(notice.StaleButton), nil // a new event takes the group's pace
+		}
 	default:
 		return notice.New(notice.StaleButton), nil
 	}

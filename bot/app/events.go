@@ -82,6 +82,9 @@ func (a *Events) announce(t *turn, e allaboard.Event, rev allaboard.Revision) er
 	if err := a.offerUndo(t, e); err != nil {
 		return err
 	}
+	if err := a.app.Settings.planDigest(t, e.Group); err != nil { // its host's own digest time may be sooner
+		return err
+	}
 	return recount(t, e.Group) // so that its host learns whom the bot doesn't know
 }
 

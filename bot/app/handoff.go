@@ -42,7 +42,7 @@ func (a *Chase) toHandOff(t *turn, e allaboard.Event, upTo time.Time) ([]allaboa
 	if err != nil {
 		return nil, err
 	}
-	p, loc := a.policy(t.tx, e.Group), a.zone(t.tx, e.Group)
+	p, loc := a.policy(t.tx, e), a.zone(t.tx, e.Group)
 	var out []allaboard.Response
 	for _, r := range responses {
 		if r.HandedOff || e.IsHost(r.User) || r.From.IsZero() {

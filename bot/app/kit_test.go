@@ -36,9 +36,9 @@ type kit struct {
 	// census is what Telegram says about a group; a group not in it is
 	// counted as exactly the members the bot knows, and the bot.
 	census map[int64]app.Census
-	// duringCensus, if set, runs while Telegram is being asked, as an
-	// update that comes in meanwhile would.
-	duringCensus func(group int64)
+	// duringCensus, if set, runs once while the next count is being taken,
+	// after Telegram has answered: what happens meanwhile in the group.
+	duringCensus func()
 	msgID        int
 }
 
@@ -68,8 +68,9 @@ func newKit(tb testing.TB, change func(*app.Config)) *kit {
 
 // Census answers the roster timers: the fake Telegram.
 func (k *kit) Census(group int64) app.Census {
-	if during := k.duringCensus; during != nil {
-		defer during(group)
+	if meanwhile := k.duringCensus; meanwhile != nil {
+		k.duringCensus = nil
+		defer meanwhile()
 	}
 	if c, ok := k.census[group]; ok {
 		return c

@@ -11,7 +11,7 @@ import (
 
 // A member reads the bot in the language they choose (/language in
 // private); a group's messages are in the group's language (/settings
-// language, or /language in the group), which its admins and hosts choose.
+// language, or /language in the group), which its admins choose.
 // Until someone chooses, bot/writer guesses from Telegram's language_code.
 
 // AskLanguage is /language without a language: a menu of the languages, for
@@ -61,7 +61,7 @@ func (a *Settings) changeGroupLanguage(t *turn, group int64, typed string) error
 }
 
 // onLanguagePress is a press on a language menu: the presser's own
-// language, or the group's if they may change its settings; or, on the
+// language, or the group's if they are its admin; or, on the
 // welcome's 🌐 button, a request for the group's menu.
 func (a *Settings) onLanguagePress(t *turn, q *Press) error {
 	p, ok := wire.ParseLanguagePress(q.Data)
@@ -79,11 +79,9 @@ func (a *Settings) onLanguagePress(t *turn, q *Press) error {
 	if err != nil {
 		return err
 	}
-	if ok, err := mayManage(t, group, q.From.ID); err != nil || !ok {
-		if err == nil {
-			t.answer(q, notice.New(notice.LanguageNotAllowed))
-		}
-		return err
+	if !mayConfigure(t, group, q.From.ID) {
+		t.answer(q, notice.New(notice.LanguageNotAllowed))
+		return nil
 	}
 	t.answer(q, nil)
 	if menu {

@@ -47,33 +47,41 @@ func TestAMemberChoosesTheirLanguage(t *testing.T) {
 	}
 }
 
-// A group's language is chosen by its hosts and admins: /settings language,
-// or /language in the group; the group hears it in the new language. A
-// member may not.
-func TestAGroupsLanguageIsChosenByItsHosts(t *testing.T) {
+// A group's language is chosen by its admins: /settings language, or
+// /language in the group; the group hears it in the new language. A member
+// may not, nor may the host of an upcoming event: anyone can announce one.
+func TestAGroupsLanguageIsChosenByItsAdmins(t *testing.T) {
 	k := newKit(t, nil)
-	p := k.parentsGroup("Ann")
-	ann := p.members[0]
+	p := k.parentsGroup("Ann", "Ada")
+	ann, ada := p.members[0], p.members[1]
+	k.admin(p.g, ada)
 	k.announce(p, picnic) // Hanna hosts an upcoming event
-	k.say(p.g, ann, "/settings language fr")
-	if got := to(k.sent(), p.g.ID, "only"); len(got) != 1 {
-		t.Errorf("a member changed the group's language")
+	for _, u := range []*app.User{ann, p.host} {
+		k.say(p.g, u, "/settings language fr")
+		if got := to(k.sent(), p.g.ID, "only the group's admins can change its settings"); len(got) != 1 {
+			t.Errorf("%s changed the group's language", u.FirstName)
+		}
 	}
 	k.say(p.g, ann, "/language")
-	menu := to(k.sent(), p.g.ID, "Which language")
+	menu := to(k.sent(), p.g.ID, "Which language", "The group's admins choose")
 	if len(menu) != 1 {
 		t.Fatalf("no menu in the group")
 	}
-	if got := k.press(ann, p.g, button(t, menu[0], "Français")); !strings.Contains(got, "Only the group's admins and hosts") {
-		t.Errorf("a member's press is answered %q", got)
+	for _, u := range []*app.User{ann, p.host} {
+		if got := k.press(u, p.g, button(t, menu[0], "Français")); got != "Only the group's admins can change its language. For your own messages: /language in private." {
+			t.Errorf("%s's press is answered %q", u.FirstName, got)
+		}
 	}
-	k.say(p.g, p.host, "/settings language de")
+	if got := k.chat(p.g).Settings.Language; got != "" && got != "en" {
+		t.Errorf("the group's language is %q after presses by a member and a host", got)
+	}
+	k.say(p.g, ada, "/settings language de")
 	if got := to(k.sent(), p.g.ID, "Ab jetzt schreibe ich hier auf Deutsch"); len(got) != 1 {
 		t.Errorf("the group isn't told in German")
 	}
-	k.press(p.host, p.g, button(t, menu[0], "Italiano"))
+	k.press(ada, p.g, button(t, menu[0], "Italiano"))
 	if got := to(k.sent(), p.g.ID, "Da ora qui scrivo in italiano"); len(got) != 1 {
-		t.Errorf("the host's press didn't set Italian")
+		t.Errorf("the admin's press didn't set Italian")
 	}
 }
 
@@ -99,7 +107,7 @@ func TestAGroupStartsInTheLanguageOfWhoAddedTheBot(t *testing.T) {
 }
 
 // The welcome names the group's language in it, with a 🌐 button that shows
-// the group's menu to its admins and hosts only.
+// the group's menu to its admins only.
 func TestTheWelcomeNamesTheGroupsLanguage(t *testing.T) {
 	k := newKit(t, nil)
 	host := &app.User{ID: 1, FirstName: "Hanna", LanguageCode: "de"}

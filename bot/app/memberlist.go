@@ -28,8 +28,8 @@ func (a *Roster) ShowMembers(t *turn, group, user int64) error {
 	return t.Tell(group, notice.New(notice.MembersSent))
 }
 
-// mayManage reports whether user may see a group's members and change its
-// settings: its admins and the hosts of its upcoming events may.
+// mayManage reports whether user may see a group's members: its admins and
+// the hosts of its upcoming events may.
 func mayManage(t *turn, group, user int64) (bool, error) {
 	events, err := t.tx.Events(group)
 	return allaboard.MayManage(events, user, t.admin(group, user), t.now), err

@@ -107,8 +107,11 @@ func TestTheAssumedZoneIsChangedWithATap(t *testing.T) {
 	if len(choices) != 1 {
 		t.Fatal("no choice of zones")
 	}
-	if got := k.press(ann, g, button(t, choices[0], "Europe/Berlin")); !strings.Contains(got, "only the group's admins") {
-		t.Errorf("a member changed the zone: %q", got)
+	if got := k.press(ann, g, button(t, choices[0], "Europe/Berlin")); got != "Only the group's admins can change its time zone." {
+		t.Errorf("a member's tap on a zone is answered %q", got)
+	}
+	if got := k.chat(g).Settings.Zone; got != "" {
+		t.Errorf("a member changed the zone to %q", got)
 	}
 	k.admin(g, host)
 	k.press(host, g, button(t, choices[0], "Europe/Berlin"))

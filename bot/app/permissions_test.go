@@ -70,16 +70,17 @@ func TestOnlyTheHostOrAnAdminChangesAnEvent(t *testing.T) {
 	}
 }
 
-// Anyone sees the settings; only hosts and admins change them, and only to
-// a value that can be used.
-func TestOnlyHostsAndAdminsChangeSettings(t *testing.T) {
+// Anyone sees the settings; only admins change them, and only to a value
+// that can be used. The host of an upcoming event is told what they choose
+// instead.
+func TestOnlyAdminsChangeSettings(t *testing.T) {
 	for _, tc := range []struct {
 		name, by, value string
 		reply           string
 		changed         bool
 	}{
-		{"a member", "member", "0,30m,2h", "only the group's admins and the hosts of its events can change settings", false},
-		{"the host of an event", "host", "0,30m,2h", "<b>chase</b> is now <code>0,30m,2h</code>", true},
+		{"a member", "member", "0,30m,2h", "only the group's admins can change its settings", false},
+		{"the host of an event", "host", "0,30m,2h", "Hosts choose the pace of their own event (<code>/edit 1 pace urgent</code>)", false},
 		{"an admin", "admin", "0,30m,2h", "<b>chase</b> is now <code>0,30m,2h</code>", true},
 		{"an admin, with steps too close", "admin", "0,1m,1h", "Nothing changed", false},
 	} {

@@ -63,7 +63,9 @@ func SetDefault(s *allaboard.Settings, name, value string) error {
 	return set(s, value, true)
 }
 
-// Show is /settings in a group: anyone sees its settings.
+// Show is /settings in a group: anyone sees its settings. They are the
+// rules every member is chased by (quiet hours, pace, time zone), nothing
+// private: a parent reminded at 8:00 may look up why.
 func (a *Settings) Show(t *turn, group int64) error {
 	return t.Tell(group, notice.OfGroup(notice.Settings, group))
 }
@@ -77,18 +79,15 @@ func (a *Settings) ShowOne(t *turn, group int64, name string) error {
 	return t.Tell(group, notice.OfGroup(notice.Setting, group, "name", name))
 }
 
-// Change is /settings <name> <value> in a group: its hosts and admins (by)
-// set one of its settings, by name, to a value as typed, and everything
-// pending by it is planned anew.
+// Change is /settings <name> <value> in a group: its admins (by) set one
+// of its settings, by name, to a value as typed, and everything pending by
+// it is planned anew.
 func (a *Settings) Change(t *turn, group, by int64, name, value string) error {
 	set, ok := setters[name]
 	if !ok {
 		return unknownSetting(t, group, name)
 	}
-	if ok, err := mayManage(t, group, by); err != nil || !ok {
-		if err != nil {
-			return err
-		}
+	if !mayConfigure(t, group, by) {
 		return t.Tell(group, notice.New(notice.SettingsNotAllowed))
 	}
 	if name == "language" {
@@ -108,6 +107,12 @@ func (a *Settings) Change(t *turn, group, by int64, name, value string) error {
 	}
 	return t.Tell(group, settingChanged(name, changed, cur))
 }
+
+// mayConfigure reports whether user may change a group's settings: what
+// every member is chased by belongs to its admins alone. A host chooses for
+// themselves: their event's pace (/edit <n> pace) and their digest time
+// (/settings digest in private).
+func mayConfigure(t *turn, group, user int64) bool { return t.admin(group, user) }
 
 // unknownSetting tells a group that it has no setting by the name typed.
 func unknownSetting(t *turn, group int64, typed string) error {
@@ -141,30 +146,37 @@ func (a *Settings) changeSettings(t *turn, group int64, s allaboard.Settings) er
 	if err != nil {
 		return err
 	}
-	p, loc := s.Policy(a.cfg.HandOff), s.Location()
 	for _, e := range events {
 		if err := a.app.Chase.plan(t, e); err != nil {
 			return err
 		}
-		responses, err := t.tx.Responses(group, e.Num)
-		if err != nil {
-			return err
-		}
-		for _, r := range responses {
-			if r.Due.IsZero() {
-				continue
-			}
-			r.Due = p.Next(r, t.now, e.When, loc)
-			if !r.HandedOff {
-				r.HandOffAt = p.HandOffAt(r.From, e.When, loc)
-			}
-			if err := t.tx.SaveResponse(r); err != nil {
-				return err
-			}
-		}
-		if err := a.app.Chase.planHandOff(t, e); err != nil {
+		if err := a.app.Chase.replan(t, e); err != nil {
 			return err
 		}
 	}
 	return a.planDigest(t, group)
+}
+
+// replan times the next reminder and the hand-off of everyone still chased
+// for e anew, by how e is chased now: after a change of its group's
+// settings or of its own pace.
+func (a *Chase) replan(t *turn, e allaboard.Event) error {
+	p, loc := a.policy(t.tx, e), a.zone(t.tx, e.Group)
+	responses, err := t.tx.Responses(e.Group, e.Num)
+	if err != nil {
+		return err
+	}
+	for _, r := range responses {
+		if r.Due.IsZero() {
+			continue
+		}
+		r.Due = p.Next(r, t.now, e.When, loc)
+		if !r.HandedOff {
+			r.HandOffAt = p.HandOffAt(r.From, e.When, loc)
+		}
+		if err := t.tx.SaveResponse(r); err != nil {
+			return err
+		}
+	}
+	return a.planHandOff(t, e)
 }

@@ -115,7 +115,7 @@ func (a *Timers) runSafely(now time.Time, tm allaboard.Timer) (err error) {
 func (a *Timers) retryTimer(now time.Time, tm allaboard.Timer) error {
 	return a.store.Update(func(tx allaboard.Tx) error {
 		if tm.Kind == allaboard.TimerDigest {
-			if err := a.app.Settings.planDigest(NewTurn(tx, now, nil), tm.Group); err == nil {
+			if err := a.app.Settings.nextDigest(NewTurn(tx, now, nil), tm.Group); err == nil {
 				return nil
 			}
 		}
@@ -128,6 +128,15 @@ func (a *Timers) runTimer(now time.Time, tm allaboard.Timer) error {
 	var do func(t *turn) error
 	switch tm.Kind {
 	case allaboard.TimerRoster:
+		// Leased before Telegram is asked, outside any transaction: a
+		// recount asked for meanwhile sets the timer anew, and counts again
+		// (this count may be from before someone joined); a crash counts
+		// again when the lease ends.
+		lease := allaboard.Timer{Kind: tm.Kind, Group: tm.Group, Event: tm.Event, At: now.Add(timerRetry)}
+		if err := a.store.Update(func(tx allaboard.Tx) error { return tx.SetTimer(lease) }); err != nil {
+			return err
+		}
+		tm = lease
 		do = a.checkRoster(tm.Group)
 	case allaboard.TimerPurge:
 		do = func(t *turn) error { return purge(t, tm.Group) }
@@ -143,12 +152,12 @@ func (a *Timers) runTimer(now time.Time, tm allaboard.Timer) error {
 	return a.store.Update(func(tx allaboard.Tx) error {
 		t := NewTurn(tx, now, nil)
 		t.group = tm.Group
-		// Set again since it was read (a roster check asks Telegram outside
-		// the transaction, while /event may ask for a new count): what was
-		// found is already stale, and the timer runs again at its new time.
-		if cur, err := tx.Timer(tm.Kind, tm.Group, tm.Event); err == nil && !cur.At.Equal(tm.At) {
+		// Set anew (or cleared) since it was read, as a recount asked for
+		// while Telegram was counting: what was read then is stale, and the
+		// timer as it stands now runs instead.
+		if cur, err := tx.Timer(tm.Kind, tm.Group, tm.Event); errors.Is(err, allaboard.ErrNotFound) || err == nil && !cur.At.Equal(tm.At) {
 			return nil
-		} else if err != nil && !errors.Is(err, allaboard.ErrNotFound) {
+		} else if err != nil {
 			return err
 		}
 		// Done with, unless the work sets it again.

@@ -33,7 +33,7 @@ func parseZoneData(data string) (group int64, zone string, ok bool) {
 }
 
 // onZonePress shows the zones to choose from, or sets the one chosen, for
-// the group's admins and hosts.
+// the group's admins.
 func (a *Settings) onZonePress(t *turn, q *Press) error {
 	group, zone, ok := parseZoneData(q.Data)
 	if !ok {
@@ -48,11 +48,9 @@ func (a *Settings) onZonePress(t *turn, q *Press) error {
 		}
 		return t.Tell(group, notice.New(notice.ZoneChoices, "zones", notice.Lines(commonZones), "presses", notice.Lines(presses)))
 	}
-	if ok, err := mayManage(t, group, q.From.ID); err != nil || !ok {
-		if err == nil {
-			t.answer(q, notice.New(notice.SettingsNotAllowed))
-		}
-		return err
+	if !mayConfigure(t, group, q.From.ID) {
+		t.answer(q, notice.New(notice.ZoneNotAllowed))
+		return nil
 	}
 	cur := a.settings(t.tx, group)
 	changed := cur

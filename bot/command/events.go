@@ -19,7 +19,8 @@ func announce(a *app.App, t *app.Turn, m *app.Message) error {
 	return a.Events.Announce(t, m.Chat.ID, m.From, m.Args, m.Sent)
 }
 
-// change: /edit [n] <changes>, or /edit [n] guests @name… | all.
+// change: /edit [n] <changes>, /edit [n] guests @name… | all, or /edit [n]
+// pace <pace>.
 func change(a *app.App, t *app.Turn, m *app.Message) error {
 	c, refusal := parseChange(m.Args)
 	switch {
@@ -27,6 +28,8 @@ func change(a *app.App, t *app.Turn, m *app.Message) error {
 		return t.Tell(m.Chat.ID, refusal)
 	case c.guests:
 		return a.Events.SetGuests(t, m.Chat.ID, m.From.ID, c.num, c.usernames)
+	case c.pace:
+		return a.Events.SetPace(t, m.Chat.ID, m.From.ID, c.num, c.paceValue)
 	}
 	return a.Events.Change(t, m.Chat.ID, m.From.ID, c.num, m.ReplyTo, c.changes, m.Sent)
 }
@@ -60,24 +63,36 @@ type changeArgs struct {
 	changes   string   // "when Sun 14:00 where Café": read by Events.Change
 	guests    bool     // /edit [n] guests …
 	usernames []string // with guests: whom it is for, none for the whole group
+	pace      bool     // /edit [n] pace …
+	paceValue string   // with pace: as typed, "" for none (the use case explains)
 }
 
-// parseChange reads /edit [n] <changes> and /edit [n] guests @name… | all;
-// refusal is the reply when they can't be read. The first word is the
-// event's number unless it names a field or is "guests".
+// isPaceWord reports whether word names an event's pace in /edit: "pace",
+// or "chase" as the group's setting is called.
+func isPaceWord(word string) bool {
+	return strings.EqualFold(word, "pace") || strings.EqualFold(word, "chase")
+}
+
+// parseChange reads /edit [n] <changes>, /edit [n] guests @name… | all
+// and /edit [n] pace <pace>; refusal is the reply when they can't be read.
+// The first word is the event's number unless it names a field, or is
+// "guests" or a pace word.
 func parseChange(args string) (c changeArgs, refusal *allaboard.Notice) {
 	args = strings.TrimSpace(args)
 	typed, rest := args, ""
 	if i := strings.IndexFunc(args, unicode.IsSpace); i >= 0 {
 		typed, rest = args[:i], args[i:]
 	}
-	if app.IsFieldWord(typed) || strings.EqualFold(typed, "guests") { // no number
+	if app.IsFieldWord(typed) || strings.EqualFold(typed, "guests") || isPaceWord(typed) { // no number
 		typed, rest = "", args
 	}
 	word, names, _ := strings.Cut(strings.TrimSpace(rest), " ")
 	c.guests = strings.EqualFold(word, "guests")
+	c.pace = isPaceWord(word)
 	num, _ := parseNumber(typed) // for the examples of a usage: 0 if none
 	switch {
+	case c.pace:
+		c.paceValue = strings.TrimSpace(names)
 	case c.guests && len(strings.Fields(names)) == 0:
 		return c, notice.New(notice.GuestsUsage)
 	case !c.guests && strings.TrimSpace(strings.ReplaceAll(rest, "|", "")) == "":
@@ -92,6 +107,9 @@ func parseChange(args string) (c changeArgs, refusal *allaboard.Notice) {
 		if c.num, ok = parseNumber(typed); !ok {
 			return c, notice.New(notice.BadEventNum, "typed", typed)
 		}
+	}
+	if c.pace {
+		return c, nil
 	}
 	if !c.guests {
 		c.changes = rest

@@ -9,9 +9,10 @@ import (
 )
 
 // /edit's arguments: the event's number unless the first word names a field
-// or is "guests"; the changes as typed (Events.Change reads them in the
-// group's zone), or whom the event is for. What can't be read is answered
-// with the reply /edit gave before it was read here, in the same order.
+// or is "guests", "pace" or "chase"; the changes as typed (Events.Change
+// reads them in the group's zone), whom the event is for, or its pace as
+// typed (Events.SetPace reads it). What can't be read is answered with the
+// reply /edit gave before it was read here, in the same order.
 func TestParseChange(t *testing.T) {
 	for _, tc := range []struct {
 		args      string
@@ -19,6 +20,7 @@ func TestParseChange(t *testing.T) {
 		changes   string
 		guests    bool
 		usernames []string
+		pace      string // the pace as typed, with "pace:" before it
 		refusal   string // the notice's kind, "" if read
 		typed     string // the notice's "typed" value
 	}{
@@ -33,6 +35,11 @@ func TestParseChange(t *testing.T) {
 		{args: "guests @ann", guests: true, usernames: []string{"ann"}},
 		{args: "1 guests all", num: 1, guests: true},
 		{args: "GUESTS All", guests: true},
+		{args: "1 pace urgent", num: 1, pace: "pace:urgent"},
+		{args: "#2 Chase gentle", num: 2, pace: "pace:gentle"},
+		{args: "pace  group ", pace: "pace:group"},
+		{args: "3 pace", num: 3, pace: "pace:"},
+		{args: "1 where Chase Park", num: 1, changes: " where Chase Park"},
 
 		{args: "", refusal: notice.EditUsage},
 		{args: "1", refusal: notice.EditUsage},
@@ -50,11 +57,16 @@ func TestParseChange(t *testing.T) {
 		{args: "1 guests @ann ben", refusal: notice.GuestsNotKnown, typed: "ben"},
 		{args: "1 guests @", refusal: notice.GuestsNotKnown, typed: "@"},
 		{args: "1 guests all @ann", refusal: notice.GuestsNotKnown, typed: "all"},
+		{args: "x pace urgent", refusal: notice.BadEventNum, typed: "x"},
 	} {
 		c, refusal := parseChange(tc.args)
+		pace := ""
+		if c.pace {
+			pace = "pace:" + c.paceValue
+		}
 		if !refusedAs(t, tc.args, refusal, tc.refusal, tc.typed) &&
-			(c.num != tc.num || c.changes != tc.changes || c.guests != tc.guests || !slices.Equal(c.usernames, tc.usernames)) {
-			t.Errorf("%q: read %+v, want #%d %q guests %v %q", tc.args, c, tc.num, tc.changes, tc.guests, tc.usernames)
+			(c.num != tc.num || c.changes != tc.changes || c.guests != tc.guests || !slices.Equal(c.usernames, tc.usernames) || pace != tc.pace) {
+			t.Errorf("%q: read %+v, want #%d %q guests %v %q %q", tc.args, c, tc.num, tc.changes, tc.guests, tc.usernames, tc.pace)
 		}
 	}
 }

@@ -72,7 +72,16 @@ func parseSetting(args string) (name, value string) {
 	return strings.ToLower(name), strings.TrimSpace(value)
 }
 
-// settingsPrivately is /settings in private, where there is no group.
-func settingsPrivately(_ *app.App, t *app.Turn, m *app.Message) error {
+// settingsPrivately is /settings in private, where the settings are the
+// sender's own: all of them, or the time of their digest set to a value.
+// A group's are shown and changed in the group.
+func settingsPrivately(a *app.App, t *app.Turn, m *app.Message) error {
+	name, value := parseSetting(m.Args)
+	switch {
+	case name == "" || name == "digest" && value == "":
+		return a.Settings.ShowOwn(t, m.From.ID)
+	case name == "digest":
+		return a.Settings.ChangeOwnDigest(t, m.From.ID, value)
+	}
 	return t.Tell(m.Chat.ID, notice.New(notice.SettingsUsage))
 }

@@ -28,5 +28,6 @@ func Digest(l lang.Lang, group string, rolls []allaboard.Roll, loc *time.Locatio
 			sb.WriteString(l.T("digest_pending", map[string]any{"Names": strings.Join(names, ", ")}) + "\n")
 		}
 	}
+	sb.WriteString("\n" + l.T("digest_footer", nil)) // the host's own time is one reply away
 	return sb.String()
 }

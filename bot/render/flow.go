@@ -102,13 +102,18 @@ func PreviewButtons(l lang.Lang, group string, editing bool, post, fix, discard 
 	}
 }
 
-// FixButtons name the fields to go back to, with their data.
-func FixButtons(l lang.Lang, title, when, until, where, notes string) [][]allaboard.Button {
+// FixButtons name the fields to go back to, with their data; the pace of
+// an event being changed too, unless pace is "".
+func FixButtons(l lang.Lang, title, when, until, where, notes, pace string) [][]allaboard.Button {
 	b := func(id, data string) allaboard.Button { return allaboard.Button{Text: l.T(id, nil), Data: data} }
-	return [][]allaboard.Button{
+	rows := [][]allaboard.Button{
 		{b("flow_field_title", title), b("flow_field_when", when), b("flow_field_until", until)},
 		{b("flow_field_where", where), b("flow_field_notes", notes)},
 	}
+	if pace != "" {
+		rows[1] = append(rows[1], b("flow_field_pace", pace))
+	}
+	return rows
 }
 
 // Choosing guests in guided creation.

@@ -50,7 +50,7 @@ func flowWords(l lang.Lang) map[string]string {
 	w["days"] = labels(render.FlowDays(l, []time.Time{now, now.AddDate(0, 0, 1), sat, sat.AddDate(0, 0, 1)}, []string{"a", "b", "c", "d"}, "e"))
 	w["buttons"] = labels(append(append(append(render.PreviewButtons(l, "Class 2b", false, "p", "f", "d"),
 		render.PreviewButtons(l, "Class 2b", true, "p", "f", "d")[0]),
-		render.FixButtons(l, "t", "w", "u", "p", "n")...),
+		render.FixButtons(l, "t", "w", "u", "p", "n", "v")...),
 		render.Skip(l, "s"), render.CreateEvent(l, "https://t.me/x")))
 	w["guests choice"] = labels(render.GuestsChoice(l, "e", "p"))
 	text, rows := render.GuestList(l, []render.GuestOption{{Name: "Ann", Data: "a"}}, 2, 0, 3, "", "n", "d")
@@ -227,7 +227,7 @@ func TestFlowButtonsFit(t *testing.T) {
 		sat := time.Date(2026, 12, 19, 15, 0, 0, 0, time.UTC)
 		var rows [][]allaboard.Button
 		rows = append(rows, render.FlowDays(l, []time.Time{sat, sat, sat, sat}, []string{"a", "b", "c", "d"}, "e")...)
-		rows = append(rows, render.FixButtons(l, "t", "w", "u", "p", "n")...)
+		rows = append(rows, render.FixButtons(l, "t", "w", "u", "p", "n", "v")...)
 		rows = append(rows, render.PreviewButtons(l, "", true, "p", "f", "d")...)
 		rows = append(rows, render.GuestsChoice(l, "e", "p")...)
 		rows = append(rows, render.FamilyButtons(l, "y", "n")...)

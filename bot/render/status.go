@@ -26,6 +26,9 @@ func Status(l lang.Lang, r allaboard.Roll, c allaboard.Chat, loc *time.Location)
 		sb.WriteString(l.T("status_cancelled", nil) + "\n")
 	}
 	sb.WriteString(TallyLine(l, r.Tally()) + "\n")
+	if pace := PaceLine(l, e); pace != "" {
+		sb.WriteString(pace + "\n")
+	}
 
 	var call, told, confirmed []string
 	waiting := map[int][]string{} // by how often they were reminded

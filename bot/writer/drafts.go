@@ -38,7 +38,7 @@ func init() {
 	kinds[notice.DraftWhenQuestion] = draftWhenQuestion
 	kinds[notice.DraftPreview] = draftPreview
 	kinds[notice.DraftFix] = draftRows(render.FlowFix, func(l lang.Lang, n allaboard.Notice) [][]allaboard.Button {
-		return render.FixButtons(l, n.Value("title"), n.Value("day"), n.Value("until"), n.Value("where"), n.Value("notes"))
+		return render.FixButtons(l, n.Value("title"), n.Value("day"), n.Value("until"), n.Value("where"), n.Value("notes"), n.Value("pace"))
 	})
 	kinds[notice.DraftRefused] = said(func(l lang.Lang, n allaboard.Notice) string {
 		return render.FieldRefused(l, notice.ProblemOf(n))

@@ -54,6 +54,10 @@ func draftPreview(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard
 	}
 	c.Header = render.FlowPreview.In(s.lang)
 	m.Text = c.HTML()
+	e.Pace = d.Pace
+	if pace := render.PaceLine(s.lang, e); pace != "" && d.Editing != 0 { // not on the card: the host's own
+		m.Text += "\n\n" + pace
+	}
 	m.Buttons = render.PreviewButtons(s.lang, chat.Title, d.Editing != 0, n.Value("post"), n.Value("fix"), n.Value("discard"))
 	return m, true, nil
 }

@@ -315,7 +315,7 @@ func TestBadSettingsAreExplainedAndChangeNothing(t *testing.T) {
 		}
 	}
 	h.tg.Send(pg.g.ID, pg.parents[0], "/settings quiet off")
-	h.waitMessage(pg.g.ID, "only the group's admins and the hosts of its events can change settings")
+	h.waitMessage(pg.g.ID, "only the group's admins can change its settings")
 	if after := stored(); after != before {
 		t.Errorf("settings changed from %s to %s", before, after)
 	}
@@ -324,7 +324,9 @@ func TestBadSettingsAreExplainedAndChangeNothing(t *testing.T) {
 	h.tg.Send(pg.g.ID, pg.parents[0], "/settings quiet")
 	h.waitMessage(pg.g.ID, "quiet is off", "/settings quiet 21:00-08:00")
 	h.tg.Send(pg.parents[0].ID, pg.parents[0], "/settings")
-	h.waitMessage(pg.parents[0].ID, "Send /settings in the group")
+	h.waitMessage(pg.parents[0].ID, "Your settings", "digest: each group's digest time")
+	h.tg.Send(pg.parents[0].ID, pg.parents[0], "/settings quiet off")
+	h.waitMessage(pg.parents[0].ID, "send /settings in the group; its admins change them")
 }
 
 func TestAFailingTimerIsRetriedAndStopsNothingElse(t *testing.T) {
