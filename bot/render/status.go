@@ -150,7 +150,7 @@ func Name(u allaboard.User) string {
 	if n := u.Name(); n != "" {
 		return n
 	}
-	return fmt.Sprintf("user %d", u.ID)
+	return fmt.Sprintf("👤 %d", u.ID) // no name: the id, in no language
 }
 
 // StatusActions are what a status card's buttons send back, made by the caller.
