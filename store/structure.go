@@ -63,11 +63,16 @@ type walk struct {
 	pageSize int64
 	m        meta
 	deadline time.Time // zero: no limit
-	free     map[uint64]bool
-	used     map[uint64]string // page → the bucket whose tree holds it
-	pages    int               // pages read
+	state    []byte    // of each page below the high-water mark: pageFree, pageUsed or 0
+	buf      []byte    // the page read last
+	pages    int       // pages of buckets and freelist read
 	complete bool
 }
+
+const (
+	pageFree = 1
+	pageUsed = 2
+)
 
 type treePage struct {
 	id     uint64
@@ -82,7 +87,7 @@ type treePage struct {
 // their leaves; it reports how many pages it read and whether it read them
 // all. It says what is wrong in words for the operator.
 func checkStructure(f *os.File, pageSize int, budget time.Duration) (w *walk, err error) {
-	w = &walk{f: f, pageSize: int64(pageSize), free: map[uint64]bool{}, used: map[uint64]string{}}
+	w = &walk{f: f, pageSize: int64(pageSize)}
 	if budget > 0 {
 		w.deadline = time.Now().Add(budget)
 	}
@@ -119,30 +124,32 @@ func (w *walk) meta() error {
 	if w.m.freelist != noFreelist && (w.m.freelist < 2 || w.m.freelist >= w.m.pgid) {
 		return fmt.Errorf("its freelist page %d lies outside its %d pages", w.m.freelist, w.m.pgid)
 	}
+	w.state = make([]byte, w.m.pgid)
 	return nil
 }
 
-// page reads page id and the overflow pages after it, at least n bytes.
+// page reads page id, at least n bytes of it and its overflow pages, into
+// w.buf, which the next read reuses.
 func (w *walk) page(id uint64, n int) ([]byte, error) {
-	head := make([]byte, max(n, int(w.pageSize)))
-	if _, err := w.f.ReadAt(head[:w.pageSize], int64(id)*w.pageSize); err != nil {
+	n = max(n, int(w.pageSize))
+	if cap(w.buf) < n {
+		w.buf = make([]byte, n)
+	}
+	p := w.buf[:n]
+	if _, err := w.f.ReadAt(p, int64(id)*w.pageSize); err != nil {
 		return nil, fmt.Errorf("page %d cannot be read: %v", id, err)
 	}
-	if got := order.Uint64(head); got != id {
+	if got := order.Uint64(p); got != id {
 		return nil, fmt.Errorf("page %d says it is page %d", id, got)
 	}
-	if last := id + uint64(order.Uint32(head[12:])); last >= w.m.pgid {
-		return nil, fmt.Errorf("page %d runs on to page %d, past its %d pages", id, last, w.m.pgid)
+	overflow := uint64(order.Uint32(p[12:]))
+	if id+overflow >= w.m.pgid {
+		return nil, fmt.Errorf("page %d runs on to page %d, past its %d pages", id, id+overflow, w.m.pgid)
 	}
-	if n > int(w.pageSize) {
-		if span := (1 + int64(order.Uint32(head[12:]))) * w.pageSize; int64(n) > span {
-			return nil, fmt.Errorf("page %d holds more than its %d bytes", id, span)
-		}
-		if _, err := w.f.ReadAt(head[w.pageSize:], int64(id)*w.pageSize+w.pageSize); err != nil {
-			return nil, fmt.Errorf("page %d cannot be read: %v", id, err)
-		}
+	if span := int64(1+overflow) * w.pageSize; int64(n) > span {
+		return nil, fmt.Errorf("page %d holds more than its %d bytes", id, span)
 	}
-	return head, nil
+	return p, nil
 }
 
 func (w *walk) freelist() error {
@@ -162,32 +169,34 @@ func (w *walk) freelist() error {
 	if count == 0xFFFF { // the count did not fit: it is the first element
 		start, count = pageHeaderSize+8, int(min(order.Uint64(p[pageHeaderSize:]), w.m.pgid))
 	}
-	if p, err = w.page(id, start+8*count); err != nil {
-		return fmt.Errorf("its freelist: %w", err)
+	if need := start + 8*count; need > len(p) {
+		if p, err = w.page(id, need); err != nil {
+			return fmt.Errorf("its freelist: %w", err)
+		}
 	}
 	for i := range count {
 		free := order.Uint64(p[start+8*i:])
 		if free < 2 || free >= w.m.pgid {
 			return fmt.Errorf("its freelist names page %d, outside its %d pages", free, w.m.pgid)
 		}
-		if w.free[free] {
+		if w.state[free] == pageFree {
 			return fmt.Errorf("its freelist names page %d twice", free)
 		}
-		w.free[free] = true
+		w.state[free] = pageFree
 	}
-	return w.use(id, order.Uint32(p[12:]), "(freelist)")
+	return w.use(id, order.Uint32(p[12:]), "the freelist")
 }
 
-// use notes that pages id to id+overflow belong to bucket.
-func (w *walk) use(id uint64, overflow uint32, bucket string) error {
+// use notes that pages id to id+overflow are in use, by what.
+func (w *walk) use(id uint64, overflow uint32, by string) error {
 	for p := id; p <= id+uint64(overflow); p++ {
-		if w.free[p] {
-			return fmt.Errorf("page %d of %s is also listed as free", p, bucket)
+		switch w.state[p] {
+		case pageFree:
+			return fmt.Errorf("page %d of %s is also listed as free", p, by)
+		case pageUsed:
+			return fmt.Errorf("page %d of %s is used twice", p, by)
 		}
-		if other, ok := w.used[p]; ok {
-			return fmt.Errorf("page %d belongs to both %s and %s", p, other, bucket)
-		}
-		w.used[p] = bucket
+		w.state[p] = pageUsed
 	}
 	return nil
 }
@@ -226,8 +235,10 @@ func (w *walk) tree(tp treePage) ([]treePage, error) {
 	if err := w.use(tp.id, overflow, "bucket "+tp.bucket); err != nil {
 		return nil, err
 	}
-	if p, err = w.page(tp.id, pageHeaderSize+elementSize*count); err != nil {
-		return nil, fmt.Errorf("bucket %s: %w", tp.bucket, err)
+	if need := pageHeaderSize + elementSize*count; need > len(p) {
+		if p, err = w.page(tp.id, need); err != nil {
+			return nil, fmt.Errorf("bucket %s: %w", tp.bucket, err)
+		}
 	}
 	span := (1 + int(overflow)) * int(w.pageSize)
 	var below []treePage
