@@ -228,10 +228,18 @@ func TestDamageWhileRunningEndsTheProgram(t *testing.T) {
 		t.Fatalf("no answer to /start:\n%s", p.out)
 	}
 
-	// Zero the freelist page the latest commit wrote; if another commit
-	// came meanwhile, the one after it.
-	for {
+	// Zero the freelist page of the latest commit once the bot is idle (the
+	// answer's delivery is recorded within 50 ms): no commit before the
+	// zeroing for 200 ms, none after it.
+	for i := 0; ; i++ {
+		if i == 50 {
+			t.Fatal("the bot never stops writing")
+		}
 		pageSize, txid, freelist := freelistPage(t, path)
+		time.Sleep(200 * time.Millisecond)
+		if _, now, _ := freelistPage(t, path); now != txid {
+			continue
+		}
 		overwriteAt(t, path, freelist*pageSize, make([]byte, pageSize))
 		if _, now, _ := freelistPage(t, path); now == txid {
 			break
