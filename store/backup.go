@@ -36,7 +36,7 @@ func (db *DB) Backup(path string) (int64, error) {
 		}
 	}()
 	var n int64
-	err = db.bolt.View(func(btx *bbolt.Tx) error {
+	err = db.view(func(btx *bbolt.Tx) error {
 		n, err = btx.WriteTo(f)
 		return err
 	})

@@ -39,7 +39,12 @@ func Compact(src, dst string) error {
 			os.Remove(tmpPath)
 		}
 	}()
-	if err := copyCompact(from.bolt, tmpPath); err != nil {
+	// Compacting reads every page: those of a damaged tree fail here
+	// rather than panic half-way.
+	if _, err := from.checkStructure(0); err != nil {
+		return err
+	}
+	if err := from.guard(func() error { return copyCompact(from.bolt, tmpPath) }); err != nil {
 		return fmt.Errorf("store: compact %s: %w", src, err)
 	}
 	if err := os.Rename(tmpPath, dst); err != nil {

@@ -2,6 +2,9 @@ package store
 
 import (
 	"fmt"
+	"hash/fnv"
+	"os"
+	"time"
 
 	"allaboard"
 
@@ -77,4 +80,87 @@ func (db *DB) NamedForTest() ([]string, error) {
 		})
 	})
 	return out, err
+}
+
+// PagesForTest returns the file's page size, its freelist page and the
+// root page of each bucket, as the latest meta page says.
+func (db *DB) PagesForTest() (pageSize int64, freelist uint64, roots map[string]uint64, err error) {
+	f, err := os.Open(db.path)
+	if err != nil {
+		return 0, 0, nil, err
+	}
+	defer f.Close()
+	w := &walk{f: f, pageSize: int64(db.bolt.Info().PageSize)}
+	if err := w.meta(); err != nil {
+		return 0, 0, nil, err
+	}
+	roots = map[string]uint64{}
+	err = db.bolt.View(func(btx *bbolt.Tx) error {
+		return btx.ForEach(func(name []byte, b *bbolt.Bucket) error {
+			roots[string(name)] = uint64(b.Root())
+			return nil
+		})
+	})
+	return w.pageSize, w.m.freelist, roots, err
+}
+
+// SetRootForTest makes both meta pages of the closed file at path point
+// the root bucket at page root, checksums and all: a meta page written
+// wrong, which bbolt takes as it is.
+func SetRootForTest(path string, pageSize int64, root uint64) error {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	for _, off := range []int64{0, pageSize} {
+		m := make([]byte, 64)
+		if _, err := f.ReadAt(m, off+pageHeaderSize); err != nil {
+			return err
+		}
+		order.PutUint64(m[16:], root)
+		h := fnv.New64a()
+		h.Write(m[:56])
+		order.PutUint64(m[56:], h.Sum64())
+		if _, err := f.WriteAt(m, off+pageHeaderSize); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// CheckStructureForTest checks the file at path as Open does, within
+// budget, and says how many pages it read and whether that was all.
+func CheckStructureForTest(path string, budget time.Duration) (pages int, complete bool, err error) {
+	w, err := inspect(path, budget, nil)
+	if w == nil {
+		return 0, false, err
+	}
+	return w.pages, w.complete, err
+}
+
+// FirstLeafForTest returns the first leaf page of bucket's tree.
+func (db *DB) FirstLeafForTest(bucket string) (uint64, error) {
+	f, err := os.Open(db.path)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	w := &walk{f: f, pageSize: int64(db.bolt.Info().PageSize)}
+	if err := w.meta(); err != nil {
+		return 0, err
+	}
+	var id uint64
+	err = db.bolt.View(func(btx *bbolt.Tx) error {
+		id = uint64(btx.Bucket([]byte(bucket)).Root())
+		return nil
+	})
+	for err == nil {
+		var p []byte
+		if p, err = w.page(id, 0); err == nil && order.Uint16(p[8:]) == flagLeaf {
+			return id, nil
+		}
+		id = order.Uint64(p[pageHeaderSize+8:])
+	}
+	return 0, err
 }

@@ -28,7 +28,7 @@ func (db *DB) OutboxAfter(after uint64) ([]allaboard.Outgoing, error) {
 // holds only what is due next reads the rest without holding it all at once.
 // fn runs inside a read transaction and must not write.
 func (db *DB) OutboxEach(after uint64, fn func(allaboard.Outgoing) error) error {
-	err := db.bolt.View(func(btx *bbolt.Tx) error {
+	err := db.view(func(btx *bbolt.Tx) error {
 		box := btx.Bucket(bucketOutbox)
 		c := box.Cursor()
 		for k, _ := c.Seek(itob(int64(after + 1))); k != nil; k, _ = c.Next() {
@@ -52,7 +52,7 @@ func (db *DB) OutboxEach(after uint64, fn func(allaboard.Outgoing) error) error 
 // sent, in the order asked; those sent or taken out since are left out.
 func (db *DB) OutboxGet(ids []uint64) ([]allaboard.Outgoing, error) {
 	out := make([]allaboard.Outgoing, 0, len(ids))
-	err := db.bolt.View(func(btx *bbolt.Tx) error {
+	err := db.view(func(btx *bbolt.Tx) error {
 		box := btx.Bucket(bucketOutbox)
 		for _, id := range ids {
 			var m allaboard.Outgoing
@@ -73,7 +73,7 @@ func (db *DB) OutboxGet(ids []uint64) ([]allaboard.Outgoing, error) {
 // OutboxLen is how many messages wait to be sent, without reading them.
 func (db *DB) OutboxLen() (int, error) {
 	var n int
-	err := db.bolt.View(func(btx *bbolt.Tx) error {
+	err := db.view(func(btx *bbolt.Tx) error {
 		n = btx.Bucket(bucketOutbox).Stats().KeyN
 		return nil
 	})
@@ -87,7 +87,7 @@ func (db *DB) OutboxLen() (int, error) {
 // (their records, without bbolt's pages around them), without reading them.
 func (db *DB) OutboxBytes() (int, error) {
 	var n int
-	err := db.bolt.View(func(btx *bbolt.Tx) error {
+	err := db.view(func(btx *bbolt.Tx) error {
 		return btx.Bucket(bucketOutbox).ForEach(func(_, v []byte) error {
 			n += len(v)
 			return nil
@@ -206,7 +206,7 @@ func forgetSends(b *bbolt.Bucket, cutoff time.Time) error {
 func (db *DB) RecentSends(since time.Time) ([]allaboard.Send, error) {
 	var out []allaboard.Send
 	since = later(since, time.Unix(0, 0)) // keys order only times after 1970
-	err := db.bolt.View(func(btx *bbolt.Tx) error {
+	err := db.view(func(btx *bbolt.Tx) error {
 		c := btx.Bucket(bucketSends).Cursor()
 		for k, _ := c.Seek(key(since.UnixNano())); k != nil; k, _ = c.Next() {
 			out = append(out, allaboard.Send{At: time.Unix(0, btoi(k[:8])), Chat: btoi(k[8:16])})

@@ -64,7 +64,7 @@ func (t *passOnTx) DeletePassOn(user int64, id uint64) error {
 // allaboard.PassOnKeep by now, passed on or not.
 func (db *DB) prunePassOns(now time.Time) (int, error) {
 	var old [][]byte
-	err := db.bolt.Update(func(btx *bbolt.Tx) error {
+	err := db.update(func(btx *bbolt.Tx) error {
 		b := btx.Bucket(bucketPassOns)
 		err := b.ForEach(func(k, v []byte) error {
 			var p allaboard.PassOn

@@ -96,7 +96,7 @@ func (db *DB) Prune(now time.Time, keep time.Duration) (PruneStats, error) {
 // pruneOldUpdates forgets the update ids that ApplyUpdates would.
 func (db *DB) pruneOldUpdates(now time.Time) (int, error) {
 	var old [][]byte
-	err := db.bolt.View(func(btx *bbolt.Tx) error {
+	err := db.view(func(btx *bbolt.Tx) error {
 		old = oldUpdates(btx.Bucket(bucketUpdates), now.Add(-keepUpdateIDs))
 		return nil
 	})
@@ -104,7 +104,7 @@ func (db *DB) pruneOldUpdates(now time.Time) (int, error) {
 		if err != nil {
 			break
 		}
-		err = db.bolt.Update(func(btx *bbolt.Tx) error { return deleteKeys(btx.Bucket(bucketUpdates), batch) })
+		err = db.update(func(btx *bbolt.Tx) error { return deleteKeys(btx.Bucket(bucketUpdates), batch) })
 	}
 	if err != nil {
 		return 0, fmt.Errorf("store: prune update ids: %w", err)
@@ -115,7 +115,7 @@ func (db *DB) pruneOldUpdates(now time.Time) (int, error) {
 // eventsOver finds up to limit events over before cutoff.
 func (db *DB) eventsOver(now, cutoff time.Time, limit int) ([]eventID, error) {
 	var out []eventID
-	err := db.bolt.View(func(btx *bbolt.Tx) error {
+	err := db.view(func(btx *bbolt.Tx) error {
 		return eachRecord(btx.Bucket(bucketEvents), nil, func(e allaboard.Event) {
 			if over := e.Over(now); len(out) < limit && !over.IsZero() && over.Before(cutoff) {
 				out = append(out, eventID{e.Group, e.Num})
@@ -147,7 +147,7 @@ func (db *DB) leftovers(events []eventID) (leftovers, error) {
 			}
 		}
 	}
-	err := db.bolt.View(func(btx *bbolt.Tx) error {
+	err := db.view(func(btx *bbolt.Tx) error {
 		find(btx, bucketRefs, func(k []byte) (eventID, bool) {
 			if len(k) < 8 {
 				return eventID{}, false
@@ -176,7 +176,7 @@ func (db *DB) leftovers(events []eventID) (leftovers, error) {
 // is still over before cutoff.
 func (db *DB) pruneEvents(batch []eventID, left leftovers, now, cutoff time.Time) (PruneStats, error) {
 	var st PruneStats
-	err := db.bolt.Update(func(btx *bbolt.Tx) error {
+	err := db.update(func(btx *bbolt.Tx) error {
 		st = PruneStats{}
 		t := &eventTx{tightly(btx)}
 		for _, id := range batch {

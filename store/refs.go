@@ -23,7 +23,7 @@ func (db *DB) RefMessage(chatID int64, ref string) (int, error) {
 // RefSum returns the message last delivered under (chat, ref), or 0 if there
 // is none, and the sum of what it showed then: 0 if not known.
 func (db *DB) RefSum(chatID int64, ref string) (id int, sum uint64, err error) {
-	err = db.bolt.View(func(btx *bbolt.Tx) error {
+	err = db.view(func(btx *bbolt.Tx) error {
 		id, sum = refValue(btx.Bucket(bucketRefs).Get(refKey(chatID, ref)))
 		return nil
 	})

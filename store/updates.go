@@ -22,7 +22,7 @@ const keepUpdateIDs = 8 * 24 * time.Hour
 // batch finds its ids recorded and is skipped.
 func (db *DB) ApplyUpdates(ids []int, now time.Time, fn func(tx allaboard.Tx, fresh []int) error) error {
 	t := &tx{}
-	err := db.bolt.Update(func(btx *bbolt.Tx) error {
+	err := db.update(func(btx *bbolt.Tx) error {
 		b := btx.Bucket(bucketUpdates)
 		fresh := make([]int, 0, len(ids))
 		for _, id := range ids {

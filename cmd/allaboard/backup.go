@@ -58,7 +58,7 @@ file, and start the bot.
 	}
 	n, err := backup(ctx, *path, target)
 	if err != nil {
-		fmt.Fprintf(stderr, "allaboard backup: %v\n", err)
+		fmt.Fprintf(stderr, "allaboard backup: %s\n", explain(err, *path))
 		return 1
 	}
 	fmt.Fprintf(stdout, "%s → %s: %s\n", *path, target, megabytes(n))

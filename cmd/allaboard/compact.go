@@ -55,7 +55,7 @@ group forgotten, or when the file is much larger than its data.
 		if errors.Is(err, store.ErrInUse) {
 			fmt.Fprintf(stderr, "allaboard compact: %s is in use by a running allaboard: stop the bot first\n", *path)
 		} else {
-			fmt.Fprintf(stderr, "allaboard compact: %v\n", err)
+			fmt.Fprintf(stderr, "allaboard compact: %s\n", explain(err, *path))
 		}
 		return 1
 	}

@@ -17,6 +17,10 @@ import (
 	"allaboard/store"
 )
 
+// drainTimeout is how long the bot keeps sending after a stop signal: a
+// second less than stopLimit, which leaves it time to close the database.
+const drainTimeout = stopLimit - time.Second
+
 // Main is the program, wired: tests run it in-process against a fake Telegram.
 type Main struct {
 	Config Config
@@ -96,7 +100,7 @@ func (m *Main) Run(ctx context.Context) error {
 		PollTimeout:  m.PollTimeout,
 		Backoff:      m.Backoff,
 		Limits:       limits,
-		DrainTimeout: m.DrainTimeout,
+		DrainTimeout: cmp.Or(m.DrainTimeout, drainTimeout),
 		Log:          log,
 		Now:          clock.Now,
 		SendNow:      m.SendNow,
@@ -121,6 +125,7 @@ func (m *Main) Run(ctx context.Context) error {
 	m.sched.Store(sched)
 	db.OnCommit = sched.Wake
 	schedCtx, stopScheduler := context.WithCancel(ctx)
+	defer stopScheduler()
 	scheduled := make(chan struct{})
 	go func() {
 		defer close(scheduled)
@@ -134,12 +139,33 @@ func (m *Main) Run(ctx context.Context) error {
 		}
 	}()
 	log.Info("All Aboard is running", "bot", "@"+b.Username(), "db", m.Config.DBPath)
-	err = b.Run(ctx)
+	ran := make(chan struct{})
+	var runErr error
+	go func() {
+		defer close(ran)
+		runErr = b.Run(ctx)
+	}()
+	// A damaged database ends the program at once: bbolt may keep its
+	// writer lock, and whatever waits for it waits for good.
+	wait := func(done <-chan struct{}) error {
+		select {
+		case <-done:
+			return nil
+		case <-db.Failed():
+			return db.Damage()
+		}
+	}
+	if err := wait(ran); err != nil {
+		return err
+	}
 	stopScheduler()
-	<-scheduled // before the database closes
-	<-pruned
-	if err != nil {
-		return fmt.Errorf("bot: %w", err)
+	for _, done := range []<-chan struct{}{scheduled, pruned} { // before the database closes
+		if err := wait(done); err != nil {
+			return err
+		}
+	}
+	if runErr != nil {
+		return fmt.Errorf("bot: %w", runErr)
 	}
 	log.Info("stopped")
 	return nil

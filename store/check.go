@@ -1,0 +1,40 @@
+package store
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"go.etcd.io/bbolt"
+)
+
+// Check reads the whole database at path without changing it: its
+// structure, its format marker, then bbolt's own consistency check of
+// every page and key. The bot must be stopped (ErrInUse otherwise). It
+// returns how many pages of buckets it read; damage is a *DamageError.
+func Check(path string) (pages int, err error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return 0, fmt.Errorf("store: check: %w", err)
+	}
+	if info.Size() == 0 {
+		return 0, fmt.Errorf("store: check %s: %w", path, ErrEmpty)
+	}
+	w, err := inspect(path, 0, func(tx *bbolt.Tx) error {
+		var problems []string
+		for err := range tx.Check() {
+			problems = append(problems, err.Error())
+		}
+		switch {
+		case len(problems) > 3:
+			return &DamageError{Path: path, What: fmt.Sprintf("%s and %d more problems", strings.Join(problems[:3], "; "), len(problems)-3)}
+		case len(problems) > 0:
+			return &DamageError{Path: path, What: strings.Join(problems, "; ")}
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, err
+	}
+	return w.pages, nil
+}
