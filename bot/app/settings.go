@@ -148,9 +148,9 @@ func (a *Settings) changeSettings(t *turn, group int64, s allaboard.Settings) er
 			if r.Due.IsZero() {
 				continue
 			}
-			r.Due = p.Next(r, t.now, e.When, loc)
+			r.Due = p.Next(r, t.now, e.ChaseEnd(r.From), loc)
 			if !r.HandedOff {
-				r.HandOffAt = p.HandOffAt(r.From, e.When, loc)
+				r.HandOffAt = p.HandOffAt(r.From, e.ChaseEnd(r.From), loc)
 			}
 			if err := t.tx.SaveResponse(r); err != nil {
 				return err

@@ -19,6 +19,12 @@ func announce(a *app.App, t *app.Turn, m *app.Message) error {
 	return a.Events.Announce(t, m.Chat.ID, m.From, m.Args, m.Sent)
 }
 
+// announceNotice: /announce <text>, "<text> | <day>", or a text that ends
+// with its day; the use case reads the day in the group's zone.
+func announceNotice(a *app.App, t *app.Turn, m *app.Message) error {
+	return a.Notices.Announce(t, m.Chat.ID, m.From, m.Args, m.Sent)
+}
+
 // change: /edit [n] <changes>, or /edit [n] guests @name… | all.
 func change(a *app.App, t *app.Turn, m *app.Message) error {
 	c, refusal := parseChange(m.Args)
