@@ -1,6 +1,7 @@
 package app_test
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -8,6 +9,8 @@ import (
 
 	"allaboard"
 	"allaboard/bot/app"
+	"allaboard/bot/lang"
+	"allaboard/bot/render"
 )
 
 // statusCard is the host's latest status card of event num among msgs.
@@ -237,5 +240,37 @@ func TestUndatedNoticeRetiredAfterAWeekUnlessKept(t *testing.T) {
 	list := to(k.sent(), p.host.ID, "Upcoming")
 	if len(list) != 1 || strings.Contains(list[0].Text, "Lice") || !containsAll(list[0].Text, []string{"library", "📌 Kept open"}) {
 		t.Fatalf("/events after a week: %q", texts(list))
+	}
+}
+
+// The examples /announce and /edit show a notice's day with, in each
+// language, are read as the day they say, in a group of that language.
+func TestNoticeExamplesReadInEveryLanguage(t *testing.T) {
+	code := regexp.MustCompile(`<code>/(announce|edit \d+) ([^<]*)</code>`)
+	for _, l := range lang.All() {
+		t.Run(l.Code(), func(t *testing.T) {
+			k := newKit(t, func(c *app.Config) { c.Defaults.Language = l.Code() })
+			p := k.parentsGroup("Ann")
+			examples := code.FindAllStringSubmatch(l.T("announce_usage", nil), -1)
+			if len(examples) != 2 {
+				t.Fatalf("%d examples of /announce, want one ending with a day and one with it after |", len(examples))
+			}
+			for i, ex := range examples {
+				k.announce(p, "/announce "+ex[2])
+				if e := k.event(p.g, i+1); !e.IsNotice() || !e.Dated() {
+					t.Fatalf("%q: %+v, want a notice about a day", ex[2], e)
+				}
+			}
+			edits := code.FindAllStringSubmatch(render.NoticeEditUsage(l, 1), -1)
+			if len(edits) != 3 {
+				t.Fatalf("%d examples of /edit, want three", len(edits))
+			}
+			for _, ex := range edits {
+				k.announce(p, "/edit 1 "+ex[2])
+			}
+			if e := k.event(p.g, 1); e.Dated() || e.Rev != 4 || !strings.Contains(e.Title, strings.Fields(edits[0][2])[1]) {
+				t.Fatalf("after the /edit examples: %+v, want a new text, a new day, then none", e)
+			}
+		})
 	}
 }
