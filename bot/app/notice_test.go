@@ -274,3 +274,53 @@ func TestNoticeExamplesReadInEveryLanguage(t *testing.T) {
 		})
 	}
 }
+
+// A notice is an event in all the rest: a household confirms it as one, a
+// member who has the bot forget them leaves no answer to it, it counts
+// towards the day's announcements, and /cancel asks everyone to confirm
+// that it is called off.
+func TestNoticesAreEventsInAllTheRest(t *testing.T) {
+	k := newKit(t, nil)
+	p, ann, ben, cat := familyGroup(k)
+	linkFamily(k, p, ann, ben)
+	k.sent()
+	k.announce(p, "/announce The library is closed for stocktaking")
+	k.tick(k.now)
+	msgs := k.sent()
+	k.press(ann, dm(ann), button(t, chased(msgs)[ann.ID], "Got it"))
+	k.sent()
+	if e, r := k.event(p.g, 1), k.response(p.g, 1, ben); !r.Confirmed(e) || r.FamilyBy != ann.ID {
+		t.Fatalf("Ann confirmed for her family, but Ben: %+v", r)
+	}
+
+	k.say(p.g, cat, "/ack 1")
+	k.sent()
+	k.say(dm(cat), cat, "/forget me")
+	forget(k, cat)
+	k.sent()
+	k.view(func(tx allaboard.Tx) error {
+		if _, err := tx.Response(p.g.ID, 1, cat.ID); err == nil {
+			t.Error("Cat was forgotten, and her answer to the notice kept")
+		}
+		return nil
+	})
+
+	for i := 1; i < allaboard.HostEventsPerDay; i++ {
+		k.announce(p, "/announce Notice number "+itoa(int64(i)))
+	}
+	if msgs := k.announce(p, "/announce One too many"); !said(msgs, p.g.ID, "as many as I take from one person") {
+		t.Fatalf("a notice beyond the day's announcements was not refused: %q", texts(msgs))
+	}
+
+	out := k.announce(p, "/cancel 1")
+	if c := card(t, out, p.g, 1); !containsAll(c.Text, []string{"CANCELLED", "library"}) {
+		t.Fatalf("the cancelled notice's card: %q", c.Text)
+	}
+	if e := k.event(p.g, 1); !e.Cancelled || k.response(p.g, 1, ann).Confirmed(e) {
+		t.Fatalf("after /cancel: %+v; Ann must confirm it is called off", e)
+	}
+	k.tick(k.now)
+	if m := to(k.sent(), ann.ID, "Called off", "library"); len(m) != 1 || m[0].Chase == nil || m[0].Chase.Event != 1 {
+		t.Fatalf("Ann isn't asked to confirm the notice is called off: %q", texts(m))
+	}
+}
