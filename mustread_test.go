@@ -165,6 +165,7 @@ func TestReadDay(t *testing.T) {
 		{"Schule geschlossen am Montag", "Montag"},
 		{"Bring your PE kit tomorrow!", "tomorrow"},
 		{"École fermée lundi", "lundi"},
+		{"Swimming is cancelled next Friday", "next Friday"},
 		{"School is closed on Monday (heating failure) — please arrange care", ""}, // the day must end it
 		{"Die Schule ist am Montag geschlossen", ""},
 		{"Meeting in the hall at 5", ""},

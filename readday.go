@@ -35,7 +35,8 @@ func DayTyped(day time.Time, loc *time.Location) string {
 // DayInText finds the day a notice's text ends with: the longest run of at
 // most six words at its end that names a day without a time of day (isDay
 // says which do), after a word that joins it to the rest ("… on Monday",
-// "… am Montag") or starting with a day's whole name ("… tomorrow!"). It
+// "… am Montag") or starting with a day's whole name ("… tomorrow!") or
+// "next" ("… next Friday"). It
 // returns the words as typed, or "" if the text ends with no day: "at 5" is
 // a time, "5 pencils" no day, and "Mo" or "so" alone too short to be sure.
 func DayInText(text string, isDay func(string) bool) string {
@@ -50,11 +51,18 @@ func DayInText(text string, isDay func(string) bool) string {
 	const longest = 6
 	for i := max(0, len(words)-longest); i < len(words); i++ {
 		joined := i > 0 && links[strings.ToLower(words[i-1])]
-		if (joined || dayName(words[i])) && isDay(strings.Join(words[i:], " ")) {
+		if (joined || dayName(words[i]) || nextWord(words[i])) && isDay(strings.Join(words[i:], " ")) {
 			return strings.Join(words[i:], " ")
 		}
 	}
 	return ""
+}
+
+// nextWord reports whether w says "next", as in "next Friday": the day
+// read with it may be either of two, and is asked about.
+func nextWord(w string) bool {
+	ws := whenWords(w)
+	return len(ws) == 1 && nextWords[ws[0]]
 }
 
 // dayName reports whether w is a day's whole name, as the date reader knows

@@ -324,3 +324,43 @@ func TestNoticesAreEventsInAllTheRest(t *testing.T) {
 		t.Fatalf("Ann isn't asked to confirm the notice is called off: %q", texts(m))
 	}
 }
+
+// A day that could be either of two is asked about, in the group, with a
+// button each; the notice is posted about the day chosen, its text as typed.
+func TestNoticeDayAskedAbout(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann")
+	out := k.announce(p, "/announce Swimming is cancelled next Friday")
+	if len(out) != 1 || buttonTexts(out[0]) != "Fri 6 Mar|Fri 13 Mar" || !strings.Contains(out[0].Text, "Fri 13 Mar 2026") {
+		t.Fatalf("the question: %q with %q", texts(out), buttonTexts(out[0]))
+	}
+	if k.eventCount(p.g) != 0 {
+		t.Fatal("a notice was posted before the day was chosen")
+	}
+	k.press(p.host, p.g, button(t, out[0], "Fri 13 Mar"))
+	k.sent()
+	e := k.event(p.g, 1)
+	if e.Title != "Swimming is cancelled next Friday" || !e.When.Equal(time.Date(2026, 3, 13, 0, 0, 0, 0, time.UTC)) {
+		t.Fatalf("posted %q about %v, want the text as typed, about Fri 13 Mar", e.Title, e.When)
+	}
+}
+
+// /edit changes what each kind has: a notice's text and day, an event's
+// title, time, place and notes; asked for another, it says how.
+func TestEditKnowsWhatANoticeHas(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann")
+	k.announce(p, picnic)
+	k.announce(p, "/announce Swimming is cancelled")
+	if out := k.announce(p, "/edit 1 text Picnic!"); len(out) != 1 || !strings.Contains(out[0].Text, "“text”") || k.event(p.g, 1).Rev != 1 {
+		t.Fatalf("an event's text: %q", texts(out))
+	}
+	if out := k.announce(p, "/edit 2 where Pool"); len(out) != 1 || !strings.Contains(out[0].Text, "/edit 2 text") || k.event(p.g, 2).Rev != 1 {
+		t.Fatalf("a notice's place: %q", texts(out))
+	}
+	k.announce(p, "/edit 2 title Swimming is cancelled today")
+	k.announce(p, "/edit 2 day Friday")
+	if e := k.event(p.g, 2); e.Title != "Swimming is cancelled today" || !e.When.Equal(time.Date(2026, 3, 6, 0, 0, 0, 0, time.UTC)) || e.Rev != 3 {
+		t.Fatalf("after a new title and day: %+v", e)
+	}
+}
