@@ -166,6 +166,7 @@ func TestReadDay(t *testing.T) {
 		{"Bring your PE kit tomorrow!", "tomorrow"},
 		{"École fermée lundi", "lundi"},
 		{"Swimming is cancelled next Friday", "next Friday"},
+		{"Heating failure.\nSchool is closed on\nMonday.", "Monday"},
 		{"School is closed on Monday (heating failure) — please arrange care", ""}, // the day must end it
 		{"Die Schule ist am Montag geschlossen", ""},
 		{"Meeting in the hall at 5", ""},

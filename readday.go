@@ -40,10 +40,10 @@ func DayTyped(day time.Time, loc *time.Location) string {
 // returns the words as typed, or "" if the text ends with no day: "at 5" is
 // a time, "5 pencils" no day, and "Mo" or "so" alone too short to be sure.
 func DayInText(text string, isDay func(string) bool) string {
-	if strings.ContainsAny(text, "|\n") {
+	if strings.Contains(text, "|") {
 		return ""
 	}
-	words := strings.Fields(text)
+	words := strings.Fields(text) // a text of several lines ends with its last
 	if len(words) == 0 {
 		return ""
 	}

@@ -113,7 +113,10 @@ func TestGuidedChangeOfANotice(t *testing.T) {
 	p := k.parentsGroup("Ann")
 	out := k.announce(p, "/announce Swimming is cancelled")
 	q := k.tap(p.host, statusCard(t, out, p.host, 1), "Change")
-	q = k.tap(p.host, q, "Text")
+	if got := buttonTexts(q); got != "📣 Text|📅 Day" {
+		t.Fatalf("a notice's parts to change: %q", got)
+	}
+	k.tap(p.host, q, "Text")
 	preview := k.step(p.host, "Swimming is cancelled this week")
 	k.press(p.host, dm(p.host), button(t, preview, "Save"))
 	out = k.sent()

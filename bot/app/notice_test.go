@@ -137,7 +137,7 @@ func TestNoticeTextChangeAndTypoFix(t *testing.T) {
 		t.Fatalf("asked again, Ann counts as confirmed (rev %d)", e.Rev)
 	}
 	// A typo fix said too late, after yet another change, marks nothing.
-	out = k.announce(p, "/edit 1 text Lice in class 2b and 2c: please check tonight!")
+	k.announce(p, "/edit 1 text Lice in class 2b and 2c: please check tonight!")
 	if got := k.press(p.host, dm(p.host), button(t, ask[0], "typo")); !strings.Contains(got, "changed since") {
 		t.Fatalf("a typo fix of an earlier text answers %q", got)
 	}
@@ -330,6 +330,9 @@ func TestNoticesAreEventsInAllTheRest(t *testing.T) {
 func TestNoticeDayAskedAbout(t *testing.T) {
 	k := newKit(t, nil)
 	p := k.parentsGroup("Ann")
+	if out := k.announce(p, "/announce"); len(out) != 1 || !strings.Contains(out[0].Text, "/announce School is closed on Monday") {
+		t.Fatalf("/announce alone: %q", texts(out))
+	}
 	out := k.announce(p, "/announce Swimming is cancelled next Friday")
 	if len(out) != 1 || buttonTexts(out[0]) != "Fri 6 Mar|Fri 13 Mar" || !strings.Contains(out[0].Text, "Fri 13 Mar 2026") {
 		t.Fatalf("the question: %q with %q", texts(out), buttonTexts(out[0]))
