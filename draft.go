@@ -10,6 +10,7 @@ type Step string
 
 // The steps of guided creation, in order.
 const (
+	StepKind    Step = "kind" // an event or a notice
 	StepGroup   Step = "group"
 	StepTitle   Step = "title"
 	StepDay     Step = "day"
@@ -32,6 +33,7 @@ type Draft struct {
 	User    int64     `json:"user"`
 	Started time.Time `json:"started"`
 	Step    Step      `json:"step"`
+	Kind    Kind      `json:"kind,omitempty"` // a notice asks only its text, its day and whom it is for
 	Group   int64     `json:"group,omitempty"`
 	Title   string    `json:"title,omitempty"`
 	Day     string    `json:"day,omitempty"` // the day as typed or chosen, when it came without a time
@@ -58,6 +60,11 @@ func (d Draft) Expired(now time.Time) bool { return !now.Before(d.Started.Add(Dr
 // Next is the step after d's current one: the preview once fixing a field.
 func (d Draft) Next() Step {
 	switch d.Step {
+	case StepKind:
+		if d.Group == 0 {
+			return StepGroup
+		}
+		return StepTitle
 	case StepGroup:
 		return StepTitle
 	case StepTitle:
@@ -66,6 +73,9 @@ func (d Draft) Next() Step {
 		}
 		return StepDay
 	case StepDay:
+		if d.Kind == KindNotice {
+			return d.afterNotes()
+		}
 		return StepTime
 	case StepTime:
 		return StepUntil
@@ -80,12 +90,19 @@ func (d Draft) Next() Step {
 		}
 		return StepNotes
 	case StepNotes:
-		if d.Fixing || d.Editing != 0 {
-			return StepPreview // guests change with /edit <n> guests
-		}
-		return StepGuests
+		return d.afterNotes()
 	}
 	return StepPreview
+}
+
+// afterNotes is the step after the last of the details: whom it is for,
+// unless fixing one or changing an event (guests change with /edit <n>
+// guests).
+func (d Draft) afterNotes() Step {
+	if d.Fixing || d.Editing != 0 {
+		return StepPreview
+	}
+	return StepGuests
 }
 
 // Event is the event d would post now (numbered 0: posting numbers it), or,
@@ -99,6 +116,11 @@ func (d Draft) Event(tx Tx, now time.Time) (Event, Revision, error) {
 	host, err := LookupUser(tx, d.User)
 	if err != nil {
 		return Event{}, Revision{}, err
+	}
+	if d.Editing == 0 && d.Kind == KindNotice {
+		e, rev, err := NewNotice(group, 0, host, d.Title, d.When, now)
+		e.Guests = d.Guests
+		return e, rev, err
 	}
 	if d.Editing == 0 {
 		e, rev, err := NewEventUntil(group, 0, host, d.Title, d.When, d.Where, d.Notes, now)
@@ -119,8 +141,11 @@ func (d Draft) Event(tx Tx, now time.Time) (Event, Revision, error) {
 // Edits are the fields d changes in e.
 func (d Draft) Edits(e Event) []Edit {
 	var edits []Edit
-	if d.Title != e.Title {
-		edits = append(edits, Edit{Field: FieldTitle, Text: d.Title})
+	if title := FieldTitle; d.Title != e.Title {
+		if e.IsNotice() {
+			title = FieldText
+		}
+		edits = append(edits, Edit{Field: title, Text: d.Title})
 	}
 	if !d.When.Start.Equal(e.When) || !d.When.End.Equal(e.End) {
 		edits = append(edits, Edit{Field: FieldWhen, When: d.When})
@@ -142,6 +167,8 @@ func CheckAnswer(f Field, s string) (string, error) {
 		return checkText(f, s, MaxTitle, true)
 	case FieldWhere:
 		return checkText(f, s, MaxWhere, true)
+	case FieldText:
+		return checkText(f, s, MaxText, true)
 	}
 	return checkText(f, s, MaxNotes, false)
 }

@@ -29,6 +29,9 @@ const (
 
 // Event is something announced in a group that every member must know about.
 type Event struct {
+	// Kind is what was announced: an event, or a must-read notice (see
+	// mustread.go); events kept by older versions have none.
+	Kind  Kind  `json:"kind,omitempty"`
 	Group int64 `json:"group"`
 	Num   int   `json:"num"` // #1, #2, … within the group
 	Host  int64 `json:"host"`
@@ -64,6 +67,9 @@ type Event struct {
 	// Pace is how hard its host chose to chase it (/edit <n> pace); "":
 	// the group's chase setting.
 	Pace Preset `json:"pace,omitempty"`
+	// Kept is set while the host keeps a notice without a day open: it is
+	// not retired a week after its last change.
+	Kept bool `json:"kept,omitempty"`
 }
 
 // MaxCoHosts is how many co-hosts an event has at most.
@@ -80,8 +86,12 @@ func (e Event) Invited(user int64) bool {
 	return len(e.Guests) == 0 || slices.Contains(e.Guests, user) || e.IsHost(user)
 }
 
-// Started reports whether the event has begun at now: chasing stops then.
-func (e Event) Started(now time.Time) bool { return !now.Before(e.When) }
+// Started reports whether the event has begun at now (a notice: whether it
+// has closed, see Closes): chasing stops then, and it can no longer change.
+func (e Event) Started(now time.Time) bool {
+	c := e.Closes()
+	return !c.IsZero() && !now.Before(c)
+}
 
 // Upcoming reports whether the event is still ahead and not cancelled.
 func (e Event) Upcoming(now time.Time) bool { return !e.Cancelled && !e.Started(now) }
@@ -144,9 +154,12 @@ func (e *Event) Apply(by User, now time.Time, edits []Edit) (Revision, error) {
 	next := *e
 	var changes []Change
 	for _, ed := range edits {
+		if !e.HasField(ed.Field) {
+			return Revision{}, fmt.Errorf("field %q of a %s: %w", ed.Field, e.Kind.name(), errNotAllowed)
+		}
 		if ed.Field == FieldWhen {
 			if !ed.When.Start.Equal(next.When) {
-				changes = append(changes, Change{Field: FieldWhen, Old: formatWhen(next.When), New: formatWhen(ed.When.Start)})
+				changes = append(changes, Change{Field: FieldWhen, Old: formatEnd(next.When), New: formatEnd(ed.When.Start)})
 				next.When = ed.When.Start
 			}
 			if !ed.When.End.Equal(next.End) {
@@ -164,6 +177,8 @@ func (e *Event) Apply(by User, now time.Time, edits []Edit) (Revision, error) {
 			field, limit = &next.Where, MaxWhere
 		case FieldNotes:
 			field, limit, required = &next.Notes, MaxNotes, false
+		case FieldText:
+			field, limit = &next.Title, MaxText
 		default:
 			return Revision{}, fmt.Errorf("field %q: %w", ed.Field, errNotAllowed)
 		}

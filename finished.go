@@ -18,7 +18,10 @@ func (e Event) Over(now time.Time) time.Time {
 	if !e.End.IsZero() {
 		end = e.End
 	}
-	if !e.Started(now) || now.Before(end) {
+	if e.Kind == KindNotice {
+		end = e.Closes() // zero while kept open: never over
+	}
+	if end.IsZero() || !e.Started(now) || now.Before(end) {
 		return time.Time{}
 	}
 	return end

@@ -13,12 +13,17 @@ const (
 	FieldNotes  Field = "notes"
 	FieldStatus Field = "status" // "on" or "cancelled"
 	FieldEnd    Field = "end"    // the end time, "" for none
+	FieldText   Field = "text"   // a notice's text, kept as its Title
+	// FieldMinor marks a change of a notice's text as a typo fix: New is the
+	// number of the revision it marks (see Event.MarkMinor).
+	FieldMinor Field = "minor"
 )
 
 // Material reports whether a change of this field means everyone must
-// confirm again: time, place and cancellation do; title and notes do not.
+// confirm again: time, place, cancellation and a notice's text do; title
+// and notes do not.
 func (f Field) Material() bool {
-	return f == FieldWhen || f == FieldEnd || f == FieldWhere || f == FieldStatus
+	return f == FieldWhen || f == FieldEnd || f == FieldWhere || f == FieldStatus || f == FieldText
 }
 
 // Change is one field's old and new value. Times are in RFC 3339.
@@ -55,7 +60,7 @@ func ParseChangeTime(s string) (time.Time, error) { return time.Parse(time.RFC33
 // AsOf is the event as it stood after revision n, replayed from its
 // revisions (oldest first): what a card of that version showed.
 func (e Event) AsOf(revs []Revision, n int) Event {
-	v := Event{Group: e.Group, Num: e.Num, Host: e.Host, CoHosts: e.CoHosts, Guests: e.Guests, Created: e.Created}
+	v := Event{Kind: e.Kind, Group: e.Group, Num: e.Num, Host: e.Host, CoHosts: e.CoHosts, Guests: e.Guests, Created: e.Created, Kept: e.Kept}
 	for _, r := range revs {
 		if r.N > n {
 			break
@@ -66,7 +71,7 @@ func (e Event) AsOf(revs []Revision, n int) Event {
 		}
 		for _, c := range r.Changes {
 			switch c.Field {
-			case FieldTitle:
+			case FieldTitle, FieldText:
 				v.Title = c.New
 			case FieldWhere:
 				v.Where = c.New
@@ -75,7 +80,9 @@ func (e Event) AsOf(revs []Revision, n int) Event {
 			case FieldStatus:
 				v.Cancelled = c.New == "cancelled"
 			case FieldWhen:
-				if t, err := ParseChangeTime(c.New); err == nil {
+				if c.New == "" {
+					v.When = time.Time{} // a notice no longer about a day
+				} else if t, err := ParseChangeTime(c.New); err == nil {
 					v.When = t
 				}
 			case FieldEnd:

@@ -32,6 +32,14 @@ func (a *Events) revised(t *turn, e allaboard.Event, rev allaboard.Revision) err
 	if err != nil {
 		return err
 	}
+	// While the host may still undo a new event, or say a notice's new text
+	// was only a typo fix, nobody is reminded.
+	hold := a.undoWindow(e)
+	if rev.N > 1 {
+		if hold, err = a.app.Notices.askMinor(t, e, rev); err != nil {
+			return err
+		}
+	}
 	for _, m := range members {
 		if m.Left || !e.Invited(m.User) {
 			continue // their chase stopped when they left; the uninvited have none
@@ -45,8 +53,8 @@ func (a *Events) revised(t *turn, e allaboard.Event, rev allaboard.Revision) err
 			r.Ack(e.Material, t.now)
 		} else {
 			a.restartChase(t, e, &r)
-			if undo := a.undoWindow(e); rev.N == 1 && undo > 0 && !r.Due.IsZero() && r.Due.Before(t.now.Add(undo)) {
-				r.Due = t.now.Add(undo) // while the host may still undo it, nobody is reminded
+			if hold > 0 && !r.Due.IsZero() && r.Due.Before(t.now.Add(hold)) {
+				r.Due = t.now.Add(hold)
 			}
 		}
 		if r.Due.IsZero() || r.Due.After(t.now) {
@@ -79,8 +87,8 @@ func (a *Events) revised(t *turn, e allaboard.Event, rev allaboard.Revision) err
 func (a *Events) restartChase(t *turn, e allaboard.Event, r *allaboard.Response) {
 	r.Restart(t.now, time.Time{})
 	p, loc := a.policy(t.tx, e), a.zone(t.tx, e.Group)
-	r.Due = p.Next(*r, t.now, e.When, loc)
-	r.HandOffAt = p.HandOffAt(r.From, e.When, loc)
+	r.Due = p.Next(*r, t.now, e.ChaseEnd(r.From), loc)
+	r.HandOffAt = p.HandOffAt(r.From, e.ChaseEnd(r.From), loc)
 }
 
 // refresh brings everything shown about e up to date: the group card's

@@ -66,6 +66,7 @@ type App struct {
 	Roster     *Roster     // who is in a group, a group's life, forgetting
 	Households *Households // families who confirm for each other
 	Drafts     *Drafts     // guided creation in a private chat
+	Notices    *Notices    // what is particular to must-read notices
 	Settings   *Settings   // a group's settings and the hosts' digests
 	Timers     *Timers     // what is due: runs the others' timers
 }
@@ -98,6 +99,9 @@ type (
 	Households struct{ *core }
 	// Drafts guides a host through creating an event in private.
 	Drafts struct{ *core }
+	// Notices reads and changes must-read notices: the rest of their life
+	// is an event's.
+	Notices struct{ *core }
 	// Settings are a group's own settings, and the digests they plan.
 	Settings struct{ *core }
 	// Timers runs what is due.
@@ -130,7 +134,7 @@ func New(cfg Config, st Store, counter Counter) *App {
 	a := &App{}
 	c := &core{cfg: cfg, self: cfg.Self, store: st, counter: counter, log: cfg.Log, app: a}
 	*a = App{Events: &Events{core: c}, Cards: &Cards{c}, Chase: &Chase{c}, Roster: &Roster{c},
-		Households: &Households{c}, Drafts: &Drafts{c}, Settings: &Settings{c}, Timers: &Timers{core: c}}
+		Households: &Households{c}, Drafts: &Drafts{c}, Notices: &Notices{c}, Settings: &Settings{c}, Timers: &Timers{core: c}}
 	return a
 }
 

@@ -31,6 +31,9 @@ func (a *Cards) onCalendarPress(t *turn, q *Press, p wire.PressData) error {
 		return err
 	}
 	switch {
+	case e.IsNotice(): // no calendar file: no button made this
+		t.answer(q, notice.New(notice.StaleButton))
+		return nil
 	case e.Cancelled:
 		t.answer(q, notice.New(notice.CalendarCancelled))
 		return nil

@@ -211,9 +211,9 @@ func (a *Chase) mayName(t *turn, e allaboard.Event, r *allaboard.Response) (bool
 	p, loc := a.policy(t.tx, e), a.zone(t.tx, e.Group)
 	after := *r
 	after.Pinged(t.now, allaboard.ViaGroup)
-	if next := p.Next(after, t.now, e.When, loc); !r.MayName(next) {
+	if next := p.Next(after, t.now, e.ChaseEnd(r.From), loc); !r.MayName(next) {
 		r.LastPing, r.Queued = t.now, time.Time{}
-		r.Due = p.Next(*r, t.now, e.When, loc)
+		r.Due = p.Next(*r, t.now, e.ChaseEnd(r.From), loc)
 		return false, t.tx.SaveResponse(*r)
 	}
 	r.Named++
@@ -224,7 +224,7 @@ func (a *Chase) mayName(t *turn, e allaboard.Event, r *allaboard.Response) (bool
 func (a *Chase) pinged(t *turn, e allaboard.Event, r allaboard.Response, via allaboard.Via) error {
 	p := a.policy(t.tx, e)
 	r.Pinged(t.now, via)
-	r.Due = p.Next(r, t.now, e.When, a.zone(t.tx, e.Group))
+	r.Due = p.Next(r, t.now, e.ChaseEnd(r.From), a.zone(t.tx, e.Group))
 	return t.tx.SaveResponse(r)
 }
 

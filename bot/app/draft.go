@@ -36,11 +36,11 @@ func (a *Drafts) Resume(t *turn, user int64) (resumed bool, err error) {
 	return true, a.ask(t, d)
 }
 
-// Start starts guided creation anew in private: for group if it is not 0
-// (the group's deep link), else asking which group first if the user shares
-// several with the bot.
+// Start starts guided creation anew in private, asking first what it is (an
+// event or a notice): for group if it is not 0 (the group's deep link), else
+// asking which group next if the user shares several with the bot.
 func (a *Drafts) Start(t *turn, user, group int64) error {
-	d := allaboard.Draft{User: user, Started: t.now, Step: allaboard.StepGroup}
+	d := allaboard.Draft{User: user, Started: t.now, Step: allaboard.StepKind}
 	groups, err := a.draftGroups(t, user)
 	if err != nil {
 		return err
@@ -52,7 +52,7 @@ func (a *Drafts) Start(t *turn, user, group int64) error {
 		if _, ok := groups[group]; !ok {
 			return t.Tell(user, notice.New(notice.DraftNotYours))
 		}
-		d.Group, d.Step = group, allaboard.StepTitle
+		d.Group = group
 	}
 	switch {
 	case d.Group != 0:
@@ -60,7 +60,7 @@ func (a *Drafts) Start(t *turn, user, group int64) error {
 		return t.Tell(user, notice.New(notice.DraftNoGroup, "payload", wire.AddPayload))
 	case len(groups) == 1:
 		for id := range groups {
-			d.Group, d.Step = id, allaboard.StepTitle
+			d.Group = id
 		}
 	}
 	return a.ask(t, d)
@@ -117,12 +117,15 @@ func (a *Drafts) draftAnswer(t *turn, m *Message) (bool, error) {
 	switch d.Step {
 	case allaboard.StepTitle, allaboard.StepWhere, allaboard.StepNotes:
 		f := map[allaboard.Step]allaboard.Field{allaboard.StepTitle: allaboard.FieldTitle, allaboard.StepWhere: allaboard.FieldWhere, allaboard.StepNotes: allaboard.FieldNotes}[d.Step]
+		if d.Kind == allaboard.KindNotice {
+			f = allaboard.FieldText // a notice's only text
+		}
 		v, err := allaboard.CheckAnswer(f, text)
 		if err != nil || v == "" {
 			return true, t.Tell(d.User, notice.WithProblem(notice.New(notice.DraftRefused), err))
 		}
 		switch f {
-		case allaboard.FieldTitle:
+		case allaboard.FieldTitle, allaboard.FieldText:
 			d.Title = v
 		case allaboard.FieldWhere:
 			d.Where = v
@@ -131,6 +134,9 @@ func (a *Drafts) draftAnswer(t *turn, m *Message) (bool, error) {
 		}
 		return true, a.advance(t, d)
 	case allaboard.StepDay, allaboard.StepTime, allaboard.StepUntil:
+		if d.Kind == allaboard.KindNotice {
+			return true, a.noticeDay(t, d, text)
+		}
 		return true, a.draftWhen(t, d, text)
 	}
 	return true, a.ask(t, d) // a button is expected: ask again

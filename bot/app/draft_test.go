@@ -48,7 +48,7 @@ func TestGuidedCreationPostsTheCardItPreviewed(t *testing.T) {
 	k := newKit(t, nil)
 	p := k.parentsGroup("Ann", "Bob")
 	host := p.host
-	q := k.step(host, "/event")
+	q := k.guided(host, "/event", "Event")
 	if !containsAll(q.Text, []string{"Class 2b parents", "called"}) {
 		t.Fatalf("one group: the first question is the title, got %q", q.Text)
 	}
@@ -93,7 +93,7 @@ func TestGuidedCreationAsksWhichGroup(t *testing.T) {
 	p := k.parentsGroup("Ann")
 	k.group(-200, "Football team", p.host)
 	k.sent()
-	q := k.step(p.host, "/event")
+	q := k.guided(p.host, "/event", "Event")
 	if q.Text != render.FlowWhichGroup.In(lang.English) {
 		t.Fatalf("two groups: %q", q.Text)
 	}
@@ -109,7 +109,7 @@ func TestGuidedCreationAsksWhichGroup(t *testing.T) {
 	ann := p.members[0]
 	k.start(ann)
 	k.sent()
-	if q := k.step(ann, "/event"); !containsAll(q.Text, []string{"Class 2b parents", "called"}) {
+	if q := k.guided(ann, "/event", "Event"); !containsAll(q.Text, []string{"Class 2b parents", "called"}) {
 		t.Fatalf("Ann: %q", q.Text)
 	}
 	// A stranger shares none.
@@ -127,7 +127,7 @@ func TestGuidedCreationFromTheGroupsButton(t *testing.T) {
 	if want := "start=" + wire.NewEventPayload(p.g.ID); !containsAll(link, []string{want}) {
 		t.Fatalf("link = %q, want %q", link, want)
 	}
-	if q := k.step(p.host, "/start "+wire.NewEventPayload(p.g.ID)); !containsAll(q.Text, []string{"Class 2b parents", "called"}) {
+	if q := k.guided(p.host, "/start "+wire.NewEventPayload(p.g.ID), "Event"); !containsAll(q.Text, []string{"Class 2b parents", "called"}) {
 		t.Fatalf("deep link: %q", q.Text)
 	}
 	if q := k.step(p.host, "/start "+wire.NewEventPayload(-555)); q.Text != render.FlowNotYours.In(lang.English) {
@@ -138,7 +138,7 @@ func TestGuidedCreationFromTheGroupsButton(t *testing.T) {
 func TestGuidedCreationFullDateAtTheDayAndFix(t *testing.T) {
 	k := newKit(t, nil)
 	p := k.parentsGroup("Ann")
-	k.step(p.host, "/event")
+	k.guided(p.host, "/event", "Event")
 	q := k.step(p.host, "Picnic")
 	q = k.step(p.host, "Sat 15:00-17:00") // the whole time at once: no more time questions
 	if q.Text != render.FlowWhere.In(lang.English) {
@@ -164,12 +164,12 @@ func TestGuidedCreationFullDateAtTheDayAndFix(t *testing.T) {
 func TestGuidedCreationCancelDiscardAndExpiry(t *testing.T) {
 	k := newKit(t, nil)
 	p := k.parentsGroup("Ann")
-	k.step(p.host, "/event")
+	k.guided(p.host, "/event", "Event")
 	k.step(p.host, "/cancel")
 	if q := k.step(p.host, "Picnic"); q.Text != render.PrivateHint.In(lang.English) {
 		t.Fatalf("after /cancel: %q", q.Text)
 	}
-	k.step(p.host, "/event")
+	k.guided(p.host, "/event", "Event")
 	q := k.step(p.host, "Picnic")
 	k.now = k.now.Add(allaboard.DraftLife)
 	if got := k.press(p.host, dm(p.host), button(t, q, "Tomorrow")); got != render.FlowExpired.In(lang.English) {
@@ -178,7 +178,7 @@ func TestGuidedCreationCancelDiscardAndExpiry(t *testing.T) {
 	if q := k.step(p.host, "Saturday"); q.Text != render.PrivateHint.In(lang.English) {
 		t.Fatalf("a message after expiry: %q", q.Text)
 	}
-	k.step(p.host, "/event")
+	k.guided(p.host, "/event", "Event")
 	k.step(p.host, "Picnic")
 	if got := k.press(p.host, dm(p.host), "f:p:"); got != render.StaleButton.In(lang.English) {
 		t.Fatalf("a forged post at the day step: %q", got)
@@ -209,7 +209,7 @@ func TestGuidedCreationSaysWhatItCannotUseAndWhereItPosted(t *testing.T) {
 	k := newKit(t, nil)
 	p := k.parentsGroup("Ann")
 	host := p.host
-	k.step(host, "/event")
+	k.guided(host, "/event", "Event")
 	if q := k.step(host, strings.Repeat("x", allaboard.MaxTitle+1)); !containsAll(q.Text, []string{"⚠️", "title", "at most"}) {
 		t.Fatalf("a title too long: %q", q.Text)
 	}

@@ -15,7 +15,12 @@ func (a *Drafts) ask(t *turn, d allaboard.Draft) error {
 		return err
 	}
 	skip := draftData(dataSkip, "")
+	if d.Kind == allaboard.KindNotice && (d.Step == allaboard.StepTitle || d.Step == allaboard.StepDay) {
+		return a.askNotice(t, d)
+	}
 	switch d.Step {
+	case allaboard.StepKind:
+		return t.Tell(d.User, notice.New(notice.DraftKind, "event", draftData(dataKind, kindEvent), "notice", draftData(dataKind, kindNotice)))
 	case allaboard.StepGroup:
 		return a.askGroup(t, d)
 	case allaboard.StepTitle:
@@ -54,7 +59,11 @@ func (a *Drafts) askGroup(t *turn, d allaboard.Draft) error {
 	for i, id := range ids {
 		data[i] = draftData(dataGroup, fmt.Sprint(id))
 	}
-	return t.Tell(d.User, notice.DraftGroupsOf(ids, data))
+	n := notice.DraftGroupsOf(ids, data)
+	if d.Kind == allaboard.KindNotice {
+		n.Values["kind"] = kindNotice
+	}
+	return t.Tell(d.User, n)
 }
 
 // preview shows the card the group would get, with its host counted as

@@ -14,7 +14,7 @@ import (
 // startEditDraft starts changing e step by step: which field, then the
 // preview. admin says whether user is an admin of its group.
 func (a *Drafts) startEditDraft(t *turn, user int64, e allaboard.Event, admin bool) error {
-	d := allaboard.Draft{User: user, Started: t.now, Step: allaboard.StepPreview, Group: e.Group, Editing: e.Num,
+	d := allaboard.Draft{User: user, Started: t.now, Step: allaboard.StepPreview, Kind: e.Kind, Group: e.Group, Editing: e.Num,
 		Title: e.Title, When: allaboard.Span{Start: e.When, End: e.End}, Where: e.Where, Notes: e.Notes, Admin: admin, Pace: e.Pace}
 	if err := t.tx.SaveDraft(d); err != nil {
 		return err
@@ -54,7 +54,7 @@ func (a *Drafts) saveEditDraft(t *turn, d allaboard.Draft) (*allaboard.Notice, e
 			return notice.New(notice.DraftTapped), t.Tell(d.User, notice.OfChange(e, err))
 		}
 		if len(edits) == 0 { // only its pace: no new version
-			return notice.New(notice.DraftSaved), a.app.Events.paced(t, e)
+			return notice.New(notice.DraftSaved), a.app.Chase.paced(t, e)
 		}
 	}
 	rev, err := e.Apply(by, t.now, edits)

@@ -17,7 +17,7 @@ func TestGuidedCreationForChosenGuests(t *testing.T) {
 	p := k.parentsGroup(names...)
 	k.start(p.members...)
 	k.sent()
-	k.step(p.host, "/event")
+	k.guided(p.host, "/event", "Event")
 	k.step(p.host, "Party")
 	k.step(p.host, "Sat 15:00-17:00")
 	q := k.step(p.host, "Jump House")

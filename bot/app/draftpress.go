@@ -24,6 +24,13 @@ const (
 	dataGuest    = "t" // with the member's id: chosen, or not any more
 	dataPicked   = "o" // the guests are chosen
 	dataPace     = "v" // with the pace chosen for an event being changed, or "group"
+	dataKind     = "i" // with what it is: kindEvent or kindNotice
+)
+
+// What guided creation makes, as its first question's buttons say.
+const (
+	kindEvent  = "event"
+	kindNotice = "notice"
 )
 
 func draftData(kind, arg string) string { return draftPrefix + kind + ":" + arg }
@@ -66,6 +73,12 @@ func (a *Drafts) draftPress(t *turn, d allaboard.Draft, kind, arg string) (*alla
 		return false
 	}
 	switch {
+	case kind == dataKind && at(allaboard.StepKind) && (arg == kindEvent || arg == kindNotice):
+		d.Kind = allaboard.KindEvent
+		if arg == kindNotice {
+			d.Kind = allaboard.KindNotice
+		}
+		return tapped, a.advance(t, d)
 	case kind == dataGroup && at(allaboard.StepGroup):
 		id, _ := strconv.ParseInt(arg, 10, 64)
 		groups, err := a.draftGroups(t, d.User)
@@ -78,8 +91,12 @@ func (a *Drafts) draftPress(t *turn, d allaboard.Draft, kind, arg string) (*alla
 		return tapped, t.Tell(d.User, notice.New(notice.DraftOtherDay))
 	case kind == dataDay && at(allaboard.StepDay):
 		d.Day = arg
-		if _, err := allaboard.ReadWhen(arg+" 23:59", t.now, a.zone(t.tx, d.Group), allaboard.ReadOpts{}); err != nil {
+		r, err := allaboard.ReadWhen(arg+" 23:59", t.now, a.zone(t.tx, d.Group), allaboard.ReadOpts{})
+		if err != nil {
 			return stale, nil // forged, or a day gone by
+		}
+		if d.Kind == allaboard.KindNotice {
+			d.When = allaboard.DaySpan(r.Start, a.zone(t.tx, d.Group)) // a notice's day: no time to ask
 		}
 		return tapped, a.advance(t, d)
 	case kind == dataChoice && at(allaboard.StepDay, allaboard.StepTime, allaboard.StepUntil):
@@ -94,6 +111,9 @@ func (a *Drafts) draftPress(t *turn, d allaboard.Draft, kind, arg string) (*alla
 		} else {
 			d.Notes = ""
 		}
+		return tapped, a.advance(t, d)
+	case kind == dataSkip && at(allaboard.StepDay) && d.Kind == allaboard.KindNotice:
+		d.When = allaboard.Span{} // about no day
 		return tapped, a.advance(t, d)
 	case kind == dataEveryone && at(allaboard.StepGuests):
 		d.Guests, d.Picking = nil, false
@@ -142,6 +162,9 @@ func (a *Drafts) draftPress(t *turn, d allaboard.Draft, kind, arg string) (*alla
 // its pace.
 func (a *Drafts) askFix(t *turn, d allaboard.Draft) error {
 	fix := func(s allaboard.Step) string { return draftData(dataFix, string(s)) }
+	if d.Kind == allaboard.KindNotice {
+		return t.Tell(d.User, notice.New(notice.DraftNoticeFix, "text", fix(allaboard.StepTitle), "day", fix(allaboard.StepDay)))
+	}
 	n := notice.New(notice.DraftFix, "title", fix(allaboard.StepTitle), "day", fix(allaboard.StepDay),
 		"until", fix(allaboard.StepUntil), "where", fix(allaboard.StepWhere), "notes", fix(allaboard.StepNotes))
 	if d.Editing != 0 {
@@ -152,11 +175,13 @@ func (a *Drafts) askFix(t *turn, d allaboard.Draft) error {
 
 // fix goes back to a field's question; once answered, the preview follows.
 func (a *Drafts) fix(t *turn, d allaboard.Draft, step allaboard.Step) (*allaboard.Notice, error) {
-	switch step {
-	case allaboard.StepTitle, allaboard.StepUntil, allaboard.StepWhere, allaboard.StepNotes:
-	case allaboard.StepDay:
+	switch {
+	case d.Kind == allaboard.KindNotice && step != allaboard.StepTitle && step != allaboard.StepDay:
+		return notice.New(notice.StaleButton), nil // a notice has no such field
+	case step == allaboard.StepTitle, step == allaboard.StepUntil, step == allaboard.StepWhere, step == allaboard.StepNotes:
+	case step == allaboard.StepDay:
 		d.Day = ""
-	case allaboard.StepPace:
+	case step == allaboard.StepPace:
 		if d.Editing == 0 {
 			return notice.New(notice.StaleButton), nil // a new event takes the group's pace
 		}

@@ -48,6 +48,10 @@ func (a *Drafts) draftWhen(t *turn, d allaboard.Draft, text string) error {
 // draftSpan takes a reading, typed or chosen: at the day or time it is the
 // start (and the end, if it has one); at "until" its start is the end.
 func (a *Drafts) draftSpan(t *turn, d allaboard.Draft, sp allaboard.Span) error {
+	if d.Kind == allaboard.KindNotice { // a notice's day, chosen
+		d.When = sp
+		return a.advance(t, d)
+	}
 	if d.Step != allaboard.StepUntil {
 		d.When, d.Step = sp, allaboard.StepTime
 		if !sp.End.IsZero() {

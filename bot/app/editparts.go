@@ -12,6 +12,7 @@ var editFields = map[string]allaboard.Field{
 	"where": allaboard.FieldWhere, "place": allaboard.FieldWhere, "location": allaboard.FieldWhere, "venue": allaboard.FieldWhere, "address": allaboard.FieldWhere,
 	"title": allaboard.FieldTitle, "name": allaboard.FieldTitle,
 	"notes": allaboard.FieldNotes, "note": allaboard.FieldNotes,
+	"text": allaboard.FieldText, // a notice's
 }
 
 // IsFieldWord reports whether word names a field /edit changes ("when",
@@ -35,8 +36,8 @@ func editParts(args string, reads func(string) bool) (edits []allaboard.Edit, ba
 			continue
 		}
 		f, ok := editFields[strings.ToLower(words[0])]
-		if n := len(edits) - 1; !ok && n >= 0 && edits[n].Field == allaboard.FieldNotes {
-			edits[n].Text += "\n" + strings.TrimSpace(seg) // notes keep their lines
+		if n := len(edits) - 1; !ok && n >= 0 && (edits[n].Field == allaboard.FieldNotes || edits[n].Field == allaboard.FieldText) {
+			edits[n].Text += "\n" + strings.TrimSpace(seg) // notes and a notice's text keep their lines
 			continue
 		}
 		if !ok {

@@ -115,8 +115,15 @@ func eventParts(args string) []string {
 // command, asked (its chat, sender, name and arguments, as onChoicePress
 // carries it out again), then waits for the answer.
 func (a *Events) readAsking(t *turn, asked allaboard.AskedCommand, group int64, typed string, sent time.Time) (allaboard.Span, bool, error) {
+	return a.readAskingWith(t, asked, group, typed, a.reader(t.tx, group, writtenAt(t, sent)), allaboard.Span.Typed)
+}
+
+// readAskingWith is readAsking with the reader to use, and how a choice is
+// typed back for the command to read again.
+func (a *Events) readAskingWith(t *turn, asked allaboard.AskedCommand, group int64, typed string,
+	read func(string) (allaboard.Reading, error), typedBack func(allaboard.Span, *time.Location) string) (allaboard.Span, bool, error) {
 	loc := a.zone(t.tx, group)
-	r, err := a.reader(t.tx, group, writtenAt(t, sent))(typed)
+	r, err := read(typed)
 	if err != nil {
 		return allaboard.Span{}, false, t.Tell(asked.Chat, notice.OfWhen(typed, err))
 	}
@@ -126,7 +133,7 @@ func (a *Events) readAsking(t *turn, asked allaboard.AskedCommand, group int64, 
 	asked.Typed = typed
 	var data []string
 	for i, sp := range r.Ask {
-		asked.Choices = append(asked.Choices, sp.Typed(loc))
+		asked.Choices = append(asked.Choices, typedBack(sp, loc))
 		data = append(data, fmt.Sprintf("%s%d", choiceData, i))
 	}
 	if err := t.tx.SaveAskedCommand(asked); err != nil {
@@ -175,6 +182,9 @@ func (a *Events) onChoicePress(t *turn, q *Press) error {
 	switch asked.Command {
 	case "event":
 		return a.Announce(t, q.Chat.ID, q.From, chosen(asked.Args), time.Time{})
+	case "announce": // "<text> | <day>": the text may hold the day as typed
+		text, _ := splitDay(asked.Args)
+		return a.app.Notices.Announce(t, q.Chat.ID, q.From, text+" | "+asked.Choices[i], time.Time{})
 	case "edit":
 		num, changes := changeAsked(asked.Args)
 		return a.Change(t, q.Chat.ID, q.From.ID, num, 0, chosen(changes), time.Time{})
@@ -218,6 +228,14 @@ func (a *Events) Change(t *turn, group, by int64, num, replyTo int, changes stri
 	e, ok, err := a.hostedEvent(t, group, by, num, notice.EditWhich)
 	if err != nil || !ok {
 		return err
+	}
+	if e.IsNotice() {
+		return a.app.Notices.changeNotice(t, e, group, by, changes, sent)
+	}
+	for _, ed := range edits {
+		if !e.HasField(ed.Field) { // a notice's text
+			return t.Tell(group, &allaboard.Notice{Kind: notice.EditField, Event: e.Num, Values: map[string]string{"typed": string(ed.Field)}})
+		}
 	}
 	// Asked about a time, the change goes on with this event.
 	asked := allaboard.AskedCommand{Chat: group, User: by, Command: "edit", Args: strconv.Itoa(e.Num) + " " + changes}

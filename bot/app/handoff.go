@@ -54,7 +54,7 @@ func (a *Chase) toHandOff(t *turn, e allaboard.Event, upTo time.Time) ([]allaboa
 			continue
 		}
 		if r.HandOffAt.IsZero() { // kept by an older version
-			r.HandOffAt = p.HandOffAt(r.From, e.When, loc)
+			r.HandOffAt = p.HandOffAt(r.From, e.ChaseEnd(r.From), loc)
 		}
 		if !r.HandOffAt.IsZero() && (upTo.IsZero() || !r.HandOffAt.After(upTo)) {
 			out = append(out, r)

@@ -8,13 +8,13 @@ import (
 	"allaboard/bot/notice"
 )
 
-// SetPace is /edit [n] pace <pace> in a group: the host, a co-host or an
+// SetPace is /edit [n] pace <pace> in a group (the chase is what it sets): the host, a co-host or an
 // admin (by) chooses how hard event num is chased, for it alone: a preset's
 // name as typed, or "group" for the group's chase setting again. Everyone
 // still chased for it is planned anew at once. Without a number (0), it is
 // the one upcoming event by hosts.
-func (a *Events) SetPace(t *turn, group, by int64, num int, typed string) error {
-	e, ok, err := a.hostedEvent(t, group, by, num, notice.EditWhich)
+func (a *Chase) SetPace(t *turn, group, by int64, num int, typed string) error {
+	e, ok, err := a.app.Events.hostedEvent(t, group, by, num, notice.EditWhich)
 	if err != nil || !ok {
 		return err
 	}
@@ -38,12 +38,12 @@ func (a *Events) SetPace(t *turn, group, by int64, num int, typed string) error 
 
 // paced stores e at its new pace, plans its chase and hand-off by it, and
 // shows it on the hosts' status cards.
-func (a *Events) paced(t *turn, e allaboard.Event) error {
+func (a *Chase) paced(t *turn, e allaboard.Event) error {
 	if err := t.tx.SaveEvent(e); err != nil {
 		return err
 	}
-	if err := a.app.Chase.replan(t, e); err != nil {
+	if err := a.replan(t, e); err != nil {
 		return err
 	}
-	return a.refreshStatus(t, e)
+	return a.app.Events.refreshStatus(t, e)
 }

@@ -30,6 +30,9 @@ func (a *Cards) OnPress(t *turn, q *Press) error {
 	if isNotesData(q.Data) {
 		return a.app.Events.onNotesPress(t, q)
 	}
+	if isMinorData(q.Data) {
+		return a.app.Notices.onMinorPress(t, q)
+	}
 	if isToldData(q.Data) {
 		return a.app.Chase.onToldPress(t, q)
 	}

@@ -17,8 +17,8 @@ import (
 func (a *Chase) plan(t *turn, e allaboard.Event) error {
 	var remind, start time.Time
 	if !e.Started(t.now) {
-		start = e.When
-		if !e.Cancelled {
+		start = e.Closes()                 // none while a notice is kept open
+		if !e.Cancelled && !e.IsNotice() { // a notice has no reminders before it
 			remind = a.settings(t.tx, e.Group).NextReminder(e.When, e.Reminded, t.now)
 		}
 	}
@@ -39,7 +39,7 @@ func (a *Chase) remindBefore(t *turn, group int64, num int) error {
 		return err
 	}
 	removed, err := allaboard.BotRemoved(t.tx, group)
-	if err != nil || removed || e.Cancelled || e.Started(t.now) {
+	if err != nil || removed || e.Cancelled || e.Started(t.now) || e.IsNotice() {
 		return err
 	}
 	s := a.settings(t.tx, group)

@@ -170,9 +170,9 @@ func (a *Chase) replan(t *turn, e allaboard.Event) error {
 		if r.Due.IsZero() {
 			continue
 		}
-		r.Due = p.Next(r, t.now, e.When, loc)
+		r.Due = p.Next(r, t.now, e.ChaseEnd(r.From), loc)
 		if !r.HandedOff {
-			r.HandOffAt = p.HandOffAt(r.From, e.When, loc)
+			r.HandOffAt = p.HandOffAt(r.From, e.ChaseEnd(r.From), loc)
 		}
 		if err := t.tx.SaveResponse(r); err != nil {
 			return err

@@ -36,10 +36,16 @@ func (a *Cards) onStatusPress(t *turn, q *Press) error {
 		return nil
 	}
 	if e.Started(t.now) && act != wire.StatusAll {
-		t.answer(q, notice.New(notice.StatusStarted))
+		closed := notice.StatusStarted
+		if e.IsNotice() {
+			closed = notice.NoticeClosed
+		}
+		t.answer(q, notice.New(closed))
 		return nil
 	}
 	switch act {
+	case wire.StatusKeepOpen:
+		return a.keepOpen(t, q, e)
 	case wire.StatusRemind:
 		n, err := a.remindNow(t, e)
 		if err != nil {

@@ -22,7 +22,13 @@ const noUndoWithin = 30 * time.Minute
 // undoWindow is how long after posting e can be undone, its first reminders
 // held back.
 func (a *Events) undoWindow(e allaboard.Event) time.Duration {
-	left := e.When.Sub(e.Created)
+	return a.window(e.ChaseEnd(e.Created).Sub(e.Created))
+}
+
+// window is how long reminders are held back after a change made left
+// before its chase ends, while its maker may still take it back (or, for a
+// notice's text, say it was only a typo fix).
+func (a *Events) window(left time.Duration) time.Duration {
 	if a.cfg.Undo <= 0 || left <= noUndoWithin {
 		return 0
 	}

@@ -44,7 +44,7 @@ func TestNextWeekdayAsksWhichWeek(t *testing.T) {
 func TestGuidedNextWeekdayAsksWhichWeek(t *testing.T) {
 	k := newKit(t, nil)
 	p := k.parentsGroup("Ann")
-	k.step(p.host, "/event")
+	k.guided(p.host, "/event", "Event")
 	k.step(p.host, "Picnic")
 	k.step(p.host, "next Fri")
 	q := k.step(p.host, "15:00")

@@ -34,6 +34,7 @@ const (
 // Table is every command the bot knows; the menus are made from it too.
 var Table = []Command{
 	{"event", false, announcePrivately, announce, InPrivate | InGroups | ForAdmins},
+	{"announce", false, announcePrivately, announceNotice, InPrivate | InGroups | ForAdmins},
 	{"events", false, pending, listEvents, InPrivate | InGroups | ForAdmins},
 	{"ack", false, pending, confirm, InPrivate | InGroups | ForAdmins},
 	{"edit", true, nil, change, ForAdmins},

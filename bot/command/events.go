@@ -19,6 +19,12 @@ func announce(a *app.App, t *app.Turn, m *app.Message) error {
 	return a.Events.Announce(t, m.Chat.ID, m.From, m.Args, m.Sent)
 }
 
+// announceNotice: /announce <text>, "<text> | <day>", or a text that ends
+// with its day; the use case reads the day in the group's zone.
+func announceNotice(a *app.App, t *app.Turn, m *app.Message) error {
+	return a.Notices.Announce(t, m.Chat.ID, m.From, m.Args, m.Sent)
+}
+
 // change: /edit [n] <changes>, /edit [n] guests @name… | all, or /edit [n]
 // pace <pace>.
 func change(a *app.App, t *app.Turn, m *app.Message) error {
@@ -29,7 +35,7 @@ func change(a *app.App, t *app.Turn, m *app.Message) error {
 	case c.guests:
 		return a.Events.SetGuests(t, m.Chat.ID, m.From.ID, c.num, c.usernames)
 	case c.pace:
-		return a.Events.SetPace(t, m.Chat.ID, m.From.ID, c.num, c.paceValue)
+		return a.Chase.SetPace(t, m.Chat.ID, m.From.ID, c.num, c.paceValue)
 	}
 	return a.Events.Change(t, m.Chat.ID, m.From.ID, c.num, m.ReplyTo, c.changes, m.Sent)
 }

@@ -11,7 +11,7 @@ import (
 // /edit's arguments: the event's number unless the first word names a field
 // or is "guests", "pace" or "chase"; the changes as typed (Events.Change
 // reads them in the group's zone), whom the event is for, or its pace as
-// typed (Events.SetPace reads it). What can't be read is answered with the
+// typed (Chase.SetPace reads it). What can't be read is answered with the
 // reply /edit gave before it was read here, in the same order.
 func TestParseChange(t *testing.T) {
 	for _, tc := range []struct {

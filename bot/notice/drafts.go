@@ -141,3 +141,18 @@ func DraftPreviewOf(user int64, post, fix, discard string) *allaboard.Notice {
 	n.User = user
 	return n
 }
+
+// Guided creation of a notice, and its first question.
+const (
+	// DraftKind asks what is announced, an event or a notice: "event" and
+	// "notice", the buttons' data.
+	DraftKind = "draft_kind"
+	// DraftNoticeText asks what everyone should know: Group.
+	DraftNoticeText = "draft_notice_text"
+	// DraftNoticeDay asks which day a notice is about, as DraftDay, with
+	// "skip", the data of no day.
+	DraftNoticeDay = "draft_notice_day"
+	// DraftNoticeFix asks which part of a notice to change: "text" and
+	// "day", their data.
+	DraftNoticeFix = "draft_notice_fix"
+)

@@ -25,6 +25,9 @@ type Card struct {
 // rather than failing: title and place are bounded, and so is the list of
 // changes (ChangesSince).
 func (c Card) HTML() string {
+	if c.Event.IsNotice() {
+		return c.noticeHTML()
+	}
 	e, l := c.Event, c.Lang
 	var b strings.Builder
 	if c.Header != "" {
@@ -77,7 +80,7 @@ type Answers struct{ GotIt, Going, Maybe, Cant string }
 // Buttons are the card's ack and RSVP buttons.
 func (c Card) Buttons(a Answers) [][]allaboard.Button {
 	ack := gotItButton(c.Lang, a.GotIt)
-	if c.Event.Cancelled {
+	if c.Event.Cancelled || c.Event.IsNotice() { // a notice asks nobody whether they come
 		return [][]allaboard.Button{{ack}}
 	}
 	return [][]allaboard.Button{{ack}, {{Text: label(c.Lang, allaboard.Going), Data: a.Going},
@@ -141,6 +144,9 @@ func Outdated(l lang.Lang, old allaboard.Event, link string, loc *time.Location)
 	latest := l.T("card_latest_below", nil)
 	if link != "" {
 		latest = l.T("card_latest_link", map[string]any{"Link": Escape(link)})
+	}
+	if old.IsNotice() {
+		return noticeOutdated(l, old, latest, loc)
 	}
 	return l.T("card_outdated", map[string]any{"Latest": latest}) +
 		"\n<s>📅 " + EventName(old) + "\n🕒 " + ShortWhen(l, old.When, loc) + " · 📍 " + Escape(Clip(old.Where, 80)) + "</s>"

@@ -100,7 +100,8 @@ func englishSentences(tb testing.TB) []string {
 	if _, err := toml.DecodeFile("../lang/locales/en.toml", &messages); err != nil {
 		tb.Fatal(err)
 	}
-	cut := regexp.MustCompile(`\{\{[^}]*\}\}|<[^>]*>|\n`)
+	// commands in <code> are what the bot reads, the same in every language
+	cut := regexp.MustCompile(`(?s)<code>.*?</code>|\{\{[^}]*\}\}|<[^>]*>|\n`)
 	var out []string
 	for _, m := range messages {
 		for form, s := range m {

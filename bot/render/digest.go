@@ -16,7 +16,11 @@ func Digest(l lang.Lang, group string, rolls []allaboard.Roll, loc *time.Locatio
 	sb.WriteString(l.T("digest_header", map[string]any{"Group": Escape(group)}) + "\n")
 	for _, r := range rolls {
 		e := r.Event
-		fmt.Fprintf(&sb, "\n%s — %s\n%s\n", EventName(e), WhenSpan(l, e.When, e.End, loc), TallyLine(l, r.Tally()))
+		when := WhenSpan(l, e.When, e.End, loc)
+		if e.IsNotice() {
+			when = noticeLine(l, e, loc)
+		}
+		fmt.Fprintf(&sb, "\n%s — %s\n%s\n", EventName(e), when, TallyLine(l, r.Tally()))
 		if e.Cancelled {
 			sb.WriteString(l.T("cancelled", nil) + "\n")
 		}

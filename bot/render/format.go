@@ -77,6 +77,8 @@ func ChangeLine(l lang.Lang, c allaboard.Change, loc *time.Location) string {
 			return l.T("change_notes_removed", nil)
 		}
 		return "📝 " + Escape(Clip(new, 200))
+	case allaboard.FieldText, allaboard.FieldMinor:
+		return noticeChange(l, c, loc, true)
 	}
 	icon := map[allaboard.Field]string{allaboard.FieldWhen: "🕒", allaboard.FieldWhere: "📍", allaboard.FieldTitle: "🏷"}[c.Field]
 	if old == "" {
@@ -135,12 +137,20 @@ func ChangesSince(l lang.Lang, e allaboard.Event, revs []allaboard.Revision, rev
 	was := e.AsOf(revs, rev)
 	var lines []string
 	for _, f := range fields {
-		switch f {
-		case allaboard.FieldWhen:
+		switch {
+		case e.IsNotice() && f == allaboard.FieldWhen:
+			if !was.When.Equal(e.When) {
+				lines = append(lines, noticeChange(l, allaboard.Change{Field: f, Old: changeValue(was.When), New: changeValue(e.When)}, loc, false))
+			}
+		case f == allaboard.FieldText:
+			if was.Title != e.Title {
+				lines = append(lines, noticeChange(l, allaboard.Change{Field: f}, loc, false))
+			}
+		case f == allaboard.FieldWhen:
 			if old, new := ShortSpan(l, was.When, was.End, loc), ShortSpan(l, e.When, e.End, loc); old != new {
 				lines = append(lines, "🕒 "+old+" → "+new)
 			}
-		case allaboard.FieldStatus:
+		case f == allaboard.FieldStatus:
 			if e.Cancelled {
 				lines = append(lines, CancelledLine(l))
 			}
@@ -152,6 +162,14 @@ func ChangesSince(l lang.Lang, e allaboard.Event, revs []allaboard.Revision, rev
 		}
 	}
 	return lines
+}
+
+// changeValue is a time as a Change keeps it: "" for none.
+func changeValue(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339)
 }
 
 // fieldText is the text of one of e's text fields.
@@ -181,6 +199,9 @@ func ShortSpan(l lang.Lang, start, end time.Time, loc *time.Location) string {
 
 // eventName is "<b>Title</b> (#3)".
 func EventName(e allaboard.Event) string {
+	if e.IsNotice() {
+		return noticeName(e)
+	}
 	return fmt.Sprintf("<b>%s</b> (#%d)", Escape(e.Title), e.Num)
 }
 

@@ -88,6 +88,12 @@ func FamilySaidNo(l lang.Lang, to allaboard.User, group string) string {
 // the latest version for them, with what it is, so they know it too.
 func FamilyConfirmed(l lang.Lang, by allaboard.User, e allaboard.Event, group string, loc *time.Location) string {
 	what := WhenSpan(l, e.When, e.End, loc) + " · 📍 " + Escape(Clip(e.Where, 80))
+	if e.IsNotice() {
+		what = "📣 " + Escape(Clip(e.Title, 300))
+		if day := noticeDay(l, e, loc); day != "" {
+			what += " · 📅 " + day
+		}
+	}
 	if e.Cancelled {
 		what = l.T("family_cancelled", nil)
 	}

@@ -18,6 +18,10 @@ func Events(l lang.Lang, rolls []allaboard.Roll, loc *time.Location) string {
 	var lines []string
 	for _, r := range rolls {
 		e := r.Event
+		if e.IsNotice() {
+			lines = append(lines, EventName(e)+"\n"+noticeLine(l, e, loc)+"\n"+TallyLine(l, r.Tally()))
+			continue
+		}
 		lines = append(lines, fmt.Sprintf("%s\n🕒 %s · 📍 %s\n%s", EventName(e), ShortWhen(l, e.When, loc), Escape(Clip(e.Where, 60)), TallyLine(l, r.Tally())))
 	}
 	return l.T("events_header", nil) + "\n\n" + strings.Join(lines, "\n\n")
@@ -39,7 +43,13 @@ func History(l lang.Lang, e allaboard.Event, revs []allaboard.Revision, loc *tim
 		}
 		sb.WriteString(by)
 		for _, c := range r.Changes {
-			sb.WriteString("\n    " + ChangeLine(l, c, loc))
+			switch {
+			case e.IsNotice() && c.Field == allaboard.FieldEnd: // its day's end: the day says it
+			case e.IsNotice():
+				sb.WriteString("\n    " + noticeChange(l, c, loc, true))
+			default:
+				sb.WriteString("\n    " + ChangeLine(l, c, loc))
+			}
 		}
 		if r.Material {
 			sb.WriteString("\n    " + l.T("history_asked_again", nil))

@@ -31,6 +31,8 @@ func (m ChaseMention) HTML() string {
 	switch {
 	case e.Cancelled:
 		return l.T("mention_cancelled", data)
+	case m.Welcome && e.IsNotice():
+		sb.WriteString(l.T("mention_notice_welcome", data))
 	case m.Welcome:
 		sb.WriteString(l.T("mention_welcome", data))
 	case len(m.Changes) > 0:
@@ -38,6 +40,10 @@ func (m ChaseMention) HTML() string {
 		sb.WriteString(l.T("mention_changed", data))
 	default:
 		sb.WriteString(l.T("mention_confirm", data))
+	}
+	if e.IsNotice() {
+		sb.WriteString(noticeAbout(l, e, m.Changes, m.Loc, 1500) + "\n" + l.T("mention_tap", data))
+		return sb.String()
 	}
 	// A line of what changed shows the new value already: once is enough.
 	shown := func(icon string) bool {

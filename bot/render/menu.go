@@ -6,6 +6,7 @@ import "allaboard/bot/lang"
 // menu.
 var commandAbout = map[string]string{
 	"event":    "command_about_event",
+	"announce": "command_about_announce",
 	"events":   "command_about_events",
 	"ack":      "command_about_ack",
 	"edit":     "command_about_edit",

@@ -86,11 +86,13 @@ var problems = map[allaboard.ProblemCode]problem{
 	allaboard.ProblemFieldEmpty: byField(map[allaboard.Field]problem{
 		allaboard.FieldTitle: said("problem_title_empty"),
 		allaboard.FieldWhere: said("problem_where_empty"),
+		allaboard.FieldText:  said("problem_text_empty"),
 	}),
 	allaboard.ProblemFieldTooLong: byField(map[allaboard.Field]problem{
 		allaboard.FieldTitle: counted("problem_title_too_long", "Most"),
 		allaboard.FieldWhere: counted("problem_where_too_long", "Most"),
 		allaboard.FieldNotes: counted("problem_notes_too_long", "Most"),
+		allaboard.FieldText:  counted("problem_text_too_long", "Most"),
 	}),
 }
 

@@ -83,5 +83,8 @@ func IsCancelled(l lang.Lang, e allaboard.Event) string {
 
 // HasStarted answers a change of e, which has started.
 func HasStarted(l lang.Lang, e allaboard.Event) string {
+	if e.IsNotice() {
+		return l.T("reply_notice_closed", map[string]any{"Event": EventName(e)})
+	}
 	return l.T("reply_has_started", map[string]any{"Event": EventName(e)})
 }

@@ -21,7 +21,11 @@ func Status(l lang.Lang, r allaboard.Roll, c allaboard.Chat, loc *time.Location)
 	e := r.Event
 	var sb strings.Builder
 	sb.WriteString(l.T("status_header", map[string]any{"Event": EventName(e), "Group": GroupTitle(l, c.Title)}) + "\n")
-	fmt.Fprintf(&sb, "🕒 %s · 📍 %s\n", WhenSpan(l, e.When, e.End, loc), Escape(Clip(e.Where, 60)))
+	if e.IsNotice() {
+		sb.WriteString(noticeLine(l, e, loc) + "\n")
+	} else {
+		fmt.Fprintf(&sb, "🕒 %s · 📍 %s\n", WhenSpan(l, e.When, e.End, loc), Escape(Clip(e.Where, 60)))
+	}
 	if e.Cancelled {
 		sb.WriteString(l.T("status_cancelled", nil) + "\n")
 	}
@@ -154,7 +158,13 @@ func Name(u allaboard.User) string {
 }
 
 // StatusActions are what a status card's buttons send back, made by the caller.
-type StatusActions struct{ Remind, Everyone, Change, Cancel string }
+type StatusActions struct {
+	Remind, Everyone, Change, Cancel string
+	// KeepOpen keeps a notice without a day open (or, Kept, no longer);
+	// "" for no such button.
+	KeepOpen string
+	Kept     bool
+}
 
 // StatusButtons are what a host does next, under the status card: remind
 // the waiting ones now (if any wait), see everyone, change, cancel.
@@ -166,6 +176,13 @@ func StatusButtons(l lang.Lang, waiting, changeable bool, data StatusActions) []
 	rows = append(rows, []allaboard.Button{{Text: l.T("status_everyone_button", nil), Data: data.Everyone}})
 	if changeable {
 		rows = append(rows, []allaboard.Button{{Text: l.T("status_change_button", nil), Data: data.Change}, {Text: l.T("status_cancel_button", nil), Data: data.Cancel}})
+	}
+	if data.KeepOpen != "" {
+		id := "status_keep_open_button"
+		if data.Kept {
+			id = "status_unkeep_button"
+		}
+		rows = append(rows, []allaboard.Button{{Text: l.T(id, nil), Data: data.KeepOpen}})
 	}
 	return rows
 }

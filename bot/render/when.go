@@ -49,6 +49,9 @@ func WhenQuestion(l lang.Lang, typed string, r allaboard.Reading, now time.Time,
 // "Sa., 5. Dez. 2026 15:00-17:00". allaboard.ReadWhen reads it as it is.
 func TypedBack(l lang.Lang, sp allaboard.Span, loc *time.Location) string {
 	start := sp.Start.In(loc)
+	if sp.WholeDay(loc) { // a notice's day: "Fri 18 Dec 2026"
+		return l.Date(start)
+	}
 	s := l.Date(start) + " " + l.Time(start)
 	if !sp.End.IsZero() {
 		s += "-" + l.Time(sp.End.In(loc))
@@ -59,6 +62,9 @@ func TypedBack(l lang.Lang, sp allaboard.Span, loc *time.Location) string {
 // spanLabel is "15:00–17:00", or with the day "Sat 5 Dec 15:00–17:00".
 func spanLabel(l lang.Lang, sp allaboard.Span, loc *time.Location, withDay bool) string {
 	start := sp.Start.In(loc)
+	if sp.WholeDay(loc) {
+		return l.Day(start)
+	}
 	s := l.Time(start)
 	if withDay {
 		s = l.DayTime(start)

@@ -20,6 +20,8 @@ const (
 	StatusCancel  StatusAction = 'c' // asks first
 	StatusCancelY StatusAction = 'y' // yes, cancel it
 	StatusKeep    StatusAction = 'k' // no, keep it
+	// StatusKeepOpen keeps a notice without a day open, or no longer.
+	StatusKeepOpen StatusAction = 'o'
 )
 
 // StatusPress is what a status card button sends: "s:<group>:<event>:<act>".

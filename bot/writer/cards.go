@@ -120,6 +120,8 @@ func ownCardNotice(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboar
 			header = render.YourState(s.lang, allaboard.NoAnswer)
 		case r.Confirmed(e):
 			header = render.YourState(s.lang, r.RSVPFor(e))
+		case e.Started(s.now) && e.IsNotice():
+			header = render.NoticeClosedHeader(s.lang)
 		case e.Started(s.now):
 			header = render.CardStarted(s.lang)
 		}
@@ -148,7 +150,7 @@ func (s *state) ownCard(e allaboard.Event, r allaboard.Response, seen int, heade
 		c.Footer = render.StillComing(s.lang, answer, e, was.When, was.Where, c.Loc)
 	}
 	buttons := c.Buttons(answers(e))
-	if !e.Cancelled && !e.Started(s.now) {
+	if !e.Cancelled && !e.Started(s.now) && !e.IsNotice() {
 		buttons = append(buttons, render.AddToCalendar(s.lang, press(e, wire.ActCalendar)))
 	}
 	return allaboard.Outgoing{ChatID: r.User, Text: c.HTML(), Buttons: buttons, Ref: allaboard.PrivateCardRef(e)}, nil

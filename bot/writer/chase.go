@@ -155,6 +155,8 @@ func reminderCard(s *state, e allaboard.Event, user int64) (allaboard.Outgoing, 
 		header = render.CalledOff(s.lang, group)
 	case r.Pings > 1 || r.Acked > 0:
 		header = render.RemindHeader(s.lang, group)
+	case r.Late && e.IsNotice():
+		header = render.NoticeLateHeader(s.lang, group)
 	case r.Late:
 		header = render.LateHeader(s.lang, group)
 	}

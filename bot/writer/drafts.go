@@ -112,6 +112,9 @@ func draftWhichGroup(s *state, m allaboard.Outgoing, n allaboard.Notice) (allabo
 		titles[i], presses[i] = c.title, c.data
 	}
 	m.Text, m.Buttons = render.FlowWhichGroup.In(s.lang), render.FlowGroups(titles, presses)
+	if n.Value("kind") == "notice" {
+		m.Text = render.FlowNoticeWhichGroup.In(s.lang)
+	}
 	return m, true, nil
 }
 

@@ -23,6 +23,10 @@ func press(e allaboard.Event, act wire.Action) string {
 // statusActions are what the buttons of e's status card send.
 func statusActions(e allaboard.Event) render.StatusActions {
 	act := func(a wire.StatusAction) string { return wire.StatusPress(e.Group, e.Num, a) }
-	return render.StatusActions{Remind: act(wire.StatusRemind), Everyone: act(wire.StatusAll),
+	a := render.StatusActions{Remind: act(wire.StatusRemind), Everyone: act(wire.StatusAll),
 		Change: act(wire.StatusChange), Cancel: act(wire.StatusCancel)}
+	if e.IsNotice() && !e.Dated() && !e.Cancelled {
+		a.KeepOpen, a.Kept = act(wire.StatusKeepOpen), e.Kept
+	}
+	return a
 }

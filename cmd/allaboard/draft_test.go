@@ -23,6 +23,8 @@ func TestGuidedCreationEndToEnd(t *testing.T) {
 	h.tg.Send(pg.g.ID, host, "/event")
 	h.waitMessage(pg.g.ID, "step by step")
 	h.tg.Start(host, wire.NewEventPayload(pg.g.ID))
+	h.waitMessage(host.ID, "What is it?")
+	h.press(host, host.ID, "Event")
 	h.waitMessage(host.ID, "New event for Class 2b parents")
 	h.tg.Send(host.ID, host, "Mia's party")
 	h.waitMessage(host.ID, "Which day?")
@@ -97,6 +99,8 @@ func TestGuidedCreationThenUndo(t *testing.T) {
 func (h *harness) draftPicnic(host *telegramtest.User) {
 	h.t.Helper()
 	h.tg.Send(host.ID, host, "/event")
+	h.waitMessage(host.ID, "What is it?")
+	h.press(host, host.ID, "Event")
 	h.waitMessage(host.ID, "New event for Class 2b parents")
 	h.tg.Send(host.ID, host, "Picnic")
 	h.waitMessage(host.ID, "Which day?")
