@@ -126,4 +126,4 @@ const forgetAskFor = 10 * time.Minute
 
 // PressNeedsAdmin reports whether the answer to a press with this data
 // depends on the presser being an admin of the group.
-func PressNeedsAdmin(data string) bool { return data == forgetGroupData || isNotesData(data) }
+func PressNeedsAdmin(data string) bool { return data == forgetGroupData || notesChoice.is(data) }

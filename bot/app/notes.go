@@ -3,7 +3,6 @@ package app
 import (
 	"fmt"
 	"strconv"
-	"strings"
 
 	"allaboard"
 	"allaboard/bot/notice"
@@ -12,29 +11,6 @@ import (
 // A change of notes is cosmetic, unless the host says it is important: then
 // everyone confirms it like a new time or place. The group's message about
 // the change asks, with two buttons.
-
-// notesData is what the two buttons send: "n:<group>:<event>:<rev>:y" (or n).
-func notesData(e allaboard.Event, rev int, important bool) string {
-	answer := "n"
-	if important {
-		answer = "y"
-	}
-	return fmt.Sprintf("n:%d:%d:%d:%s", e.Group, e.Num, rev, answer)
-}
-
-func isNotesData(s string) bool { return strings.HasPrefix(s, "n:") }
-
-// parseNotesData reads notesData's data, rejecting anything else.
-func parseNotesData(s string) (group int64, num, rev int, important, ok bool) {
-	parts := strings.Split(s, ":")
-	if len(parts) != 5 || parts[0] != "n" || parts[4] != "y" && parts[4] != "n" {
-		return 0, 0, 0, false, false
-	}
-	group, err1 := strconv.ParseInt(parts[1], 10, 64)
-	num, err2 := strconv.Atoi(parts[2])
-	rev, err3 := strconv.Atoi(parts[3])
-	return group, num, rev, parts[4] == "y", err1 == nil && err2 == nil && err3 == nil && group < 0 && num > 0 && rev > 0
-}
 
 // notesRef names the group's message about a cosmetic change, so that it
 // can lose its question once answered.
@@ -53,14 +29,14 @@ func (a *Events) cosmetic(e allaboard.Event, rev allaboard.Revision, ask bool) a
 	n := notice.OfEvent(notice.Cosmetic, e)
 	n.Rev = rev.N
 	if ask {
-		n.Values = map[string]string{"important": notesData(e, rev.N, true), "note": notesData(e, rev.N, false)}
+		n.Values = map[string]string{"important": notesChoice.data(e, rev.N, true), "note": notesChoice.data(e, rev.N, false)}
 	}
 	return allaboard.Outgoing{ChatID: e.Group, Notice: n, Ref: notesRef(e, rev.N), Fresh: ask}
 }
 
 // onNotesPress is the host's answer: is the change of notes important?
 func (a *Events) onNotesPress(t *turn, q *Press) error {
-	group, num, n, important, ok := parseNotesData(q.Data)
+	group, num, n, important, ok := notesChoice.parse(q.Data)
 	if ok && q.Chat != nil {
 		in, err := allaboard.CurrentGroup(t.tx, q.Chat.ID)
 		if err != nil {

@@ -1,9 +1,7 @@
 package app
 
 import (
-	"fmt"
 	"strconv"
-	"strings"
 	"time"
 
 	"allaboard"
@@ -13,30 +11,6 @@ import (
 // A new text of a notice asks everyone to confirm again: the one who
 // changed it is asked privately whether it was only a typo fix, with two
 // buttons. While they may still say so, nobody is reminded (holdBack).
-
-// minorData is what the two buttons send: "m:<group>:<event>:<rev>:t" for a
-// typo fix, or "…:a" to ask everyone again.
-func minorData(e allaboard.Event, rev int, typo bool) string {
-	answer := "a"
-	if typo {
-		answer = "t"
-	}
-	return fmt.Sprintf("m:%d:%d:%d:%s", e.Group, e.Num, rev, answer)
-}
-
-func isMinorData(s string) bool { return strings.HasPrefix(s, "m:") }
-
-// parseMinorData reads minorData's data, rejecting anything else.
-func parseMinorData(s string) (group int64, num, rev int, typo, ok bool) {
-	parts := strings.Split(s, ":")
-	if len(parts) != 5 || parts[0] != "m" || parts[4] != "t" && parts[4] != "a" {
-		return 0, 0, 0, false, false
-	}
-	group, err1 := strconv.ParseInt(parts[1], 10, 64)
-	num, err2 := strconv.Atoi(parts[2])
-	rev, err3 := strconv.Atoi(parts[3])
-	return group, num, rev, parts[4] == "t", err1 == nil && err2 == nil && err3 == nil && group < 0 && num > 0 && rev > 1
-}
 
 // minorRef names the question in its reader's private chat, so that it can
 // lose its buttons once answered.
@@ -70,7 +44,7 @@ func (a *Notices) askMinor(t *turn, e allaboard.Event, rev allaboard.Revision) (
 		return 0, err
 	}
 	hold := a.app.Events.window(e.ChaseEnd(t.now).Sub(t.now))
-	n := notice.OfEvent(notice.MinorAsk, e, "again", minorData(e, rev.N, false), "typo", minorData(e, rev.N, true))
+	n := notice.OfEvent(notice.MinorAsk, e, "again", minorChoice.data(e, rev.N, false), "typo", minorChoice.data(e, rev.N, true))
 	n.Rev, n.Count = rev.N, int(hold/time.Second)
 	return hold, t.enqueue(allaboard.Outgoing{ChatID: by.ID, Notice: n, Ref: minorRef(e, rev.N), Fresh: true})
 }
@@ -79,7 +53,7 @@ func (a *Notices) askMinor(t *turn, e allaboard.Event, rev allaboard.Revision) (
 // it is still the notice's latest change, whoever confirmed the text before
 // counts as confirming it, and is no longer reminded.
 func (a *Notices) onMinorPress(t *turn, q *Press) error {
-	group, num, n, typo, ok := parseMinorData(q.Data)
+	group, num, n, typo, ok := minorChoice.parse(q.Data)
 	if !ok {
 		t.answer(q, notice.New(notice.StaleButton))
 		return nil

@@ -27,10 +27,10 @@ func (a *Cards) OnPress(t *turn, q *Press) error {
 	case forgetGroupData, forgetMeData, forgetKeepData:
 		return a.app.Roster.OnForgetPress(t, q)
 	}
-	if isNotesData(q.Data) {
+	if notesChoice.is(q.Data) {
 		return a.app.Events.onNotesPress(t, q)
 	}
-	if isMinorData(q.Data) {
+	if minorChoice.is(q.Data) {
 		return a.app.Notices.onMinorPress(t, q)
 	}
 	if isToldData(q.Data) {
