@@ -3,6 +3,7 @@ package telegramtest
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net/http"
 	"slices"
 	"testing"
@@ -128,5 +129,34 @@ func TestLostAnswers(t *testing.T) {
 	}
 	if !slices.Equal(codes[len(codes)-3:], []int{0, 0, 200}) {
 		t.Errorf("codes %v: a lost answer is recorded as a dropped connection", codes)
+	}
+}
+
+func TestTwice(t *testing.T) {
+	s, api := newBot(t, Options{})
+	anna := started(t, s, api, "Anna")
+	s.Twice("sendMessage", 3)
+	for i := range 7 {
+		if _, err := sendText(api, anna.ID, fmt.Sprint("hi ", i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var got []string
+	for _, m := range s.BotMessages(anna.ID) {
+		got = append(got, m.Plain)
+	}
+	want := []string{"hi 0", "hi 1", "hi 2", "hi 2", "hi 3", "hi 4", "hi 5", "hi 5", "hi 6"}
+	if !slices.Equal(got, want) {
+		t.Errorf("with every 3rd sendMessage processed twice the chat holds %q, want %q", got, want)
+	}
+	if s.Doubled() != 2 {
+		t.Errorf("Doubled() = %d, want 2", s.Doubled())
+	}
+	s.Twice("", 0)
+	sendText(api, anna.ID, "hi 7")
+	sendText(api, anna.ID, "hi 8")
+	sendText(api, anna.ID, "hi 9")
+	if n := len(s.BotMessages(anna.ID)); n != len(want)+3 {
+		t.Errorf("after Twice(\"\", 0), %d messages, want %d", n, len(want)+3)
 	}
 }

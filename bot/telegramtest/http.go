@@ -122,6 +122,9 @@ func (s *Server) answer(w http.ResponseWriter, c *call, token string) (int, stri
 	} else if h := methods[strings.ToLower(c.method)]; h != nil {
 		s.mu.Lock()
 		v, err = h(s, c)
+		if err == nil && s.again(c.method) {
+			h(s, c)
+		}
 		s.unlock()
 	} else {
 		err = &apiError{code: 404, desc: "Not Found"}
