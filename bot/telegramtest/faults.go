@@ -70,7 +70,8 @@ func (s *Server) LoseAnswer(method string, n int) {
 
 // Twice processes every nth call of method twice from now on, as Telegram
 // would a client that sent it twice: a sendMessage puts two copies in the
-// chat. The answer is the first's, whatever the second's. n = 0 stops it.
+// chat, and the answer is the second's (the first's if the second failed).
+// n = 0 stops it.
 // Tests use it to show that their checks catch a duplicate.
 func (s *Server) Twice(method string, n int) {
 	s.mu.Lock()

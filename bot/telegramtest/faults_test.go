@@ -136,18 +136,25 @@ func TestTwice(t *testing.T) {
 	s, api := newBot(t, Options{})
 	anna := started(t, s, api, "Anna")
 	s.Twice("sendMessage", 3)
+	var answered []int
 	for i := range 7 {
-		if _, err := sendText(api, anna.ID, fmt.Sprint("hi ", i)); err != nil {
+		m, err := sendText(api, anna.ID, fmt.Sprint("hi ", i))
+		if err != nil {
 			t.Fatal(err)
 		}
+		answered = append(answered, m.MessageID)
 	}
 	var got []string
+	var ids []int
 	for _, m := range s.BotMessages(anna.ID) {
-		got = append(got, m.Plain)
+		got, ids = append(got, m.Plain), append(ids, m.ID)
 	}
 	want := []string{"hi 0", "hi 1", "hi 2", "hi 2", "hi 3", "hi 4", "hi 5", "hi 5", "hi 6"}
 	if !slices.Equal(got, want) {
-		t.Errorf("with every 3rd sendMessage processed twice the chat holds %q, want %q", got, want)
+		t.Fatalf("with every 3rd sendMessage processed twice the chat holds %q, want %q", got, want)
+	}
+	if wantIDs := []int{ids[0], ids[1], ids[3], ids[4], ids[5], ids[7], ids[8]}; !slices.Equal(answered, wantIDs) {
+		t.Errorf("answered message ids %v, want the second copy's when doubled: %v", answered, wantIDs)
 	}
 	if s.Doubled() != 2 {
 		t.Errorf("Doubled() = %d, want 2", s.Doubled())
