@@ -71,6 +71,7 @@ func (s *Server) LoseAnswer(method string, n int) {
 // Twice processes every nth call of method twice from now on, as Telegram
 // would a client that sent it twice: a sendMessage puts two copies in the
 // chat, and the answer is the second's (the first's if the second failed).
+// The copy goes with the call it copies: the rate limits don't count it.
 // n = 0 stops it.
 // Tests use it to show that their checks catch a duplicate.
 func (s *Server) Twice(method string, n int) {
@@ -83,7 +84,8 @@ func (s *Server) Twice(method string, n int) {
 type twice struct {
 	method       string
 	every, calls int
-	done         int // calls processed twice
+	done         int  // calls processed twice
+	copying      bool // processing a call the second time
 }
 
 // again counts a call of method processed without error and reports
@@ -94,11 +96,7 @@ func (s *Server) again(method string) bool {
 		return false
 	}
 	t.calls++
-	if t.calls%t.every != 0 {
-		return false
-	}
-	t.done++
-	return true
+	return t.calls%t.every == 0
 }
 
 // Doubled is how many calls Twice has processed twice.

@@ -133,11 +133,12 @@ func TestLostAnswers(t *testing.T) {
 }
 
 func TestTwice(t *testing.T) {
-	s, api := newBot(t, Options{})
+	s, api := newBot(t, Options{Limits: Limits{PerChat: Rate{N: 1, Per: time.Millisecond}}})
 	anna := started(t, s, api, "Anna")
 	s.Twice("sendMessage", 3)
 	var answered []int
 	for i := range 7 {
+		time.Sleep(2 * time.Millisecond) // the rate limit: the copy is not counted
 		m, err := sendText(api, anna.ID, fmt.Sprint("hi ", i))
 		if err != nil {
 			t.Fatal(err)
@@ -160,9 +161,12 @@ func TestTwice(t *testing.T) {
 		t.Errorf("Doubled() = %d, want 2", s.Doubled())
 	}
 	s.Twice("", 0)
-	sendText(api, anna.ID, "hi 7")
-	sendText(api, anna.ID, "hi 8")
-	sendText(api, anna.ID, "hi 9")
+	for i := 7; i < 10; i++ {
+		time.Sleep(2 * time.Millisecond)
+		if _, err := sendText(api, anna.ID, fmt.Sprint("hi ", i)); err != nil {
+			t.Fatal(err)
+		}
+	}
 	if n := len(s.BotMessages(anna.ID)); n != len(want)+3 {
 		t.Errorf("after Twice(\"\", 0), %d messages, want %d", n, len(want)+3)
 	}
