@@ -82,11 +82,10 @@ func (c *crashRun) drain() {
 
 // drainBound is how long sending box may take within limits: each group's
 // messages at its rate, less the one of each window the sender keeps for
-// replies, from a window that may be full (a restarted sender doesn't know
-// what it sent in the last minute, Telegram does); each private chat's at
-// its rate; all of them at the bot-wide rate. Whichever takes longest, plus
-// 30 s to start, connect, and wait out a 429. It also returns the most
-// messages queued for one group.
+// replies, from a window that may be full (the last minute's sends count);
+// each private chat's at its rate; all of them at the bot-wide rate.
+// Whichever takes longest, plus 30 s to start, connect, and wait out a 429.
+// It also returns the most messages queued for one group.
 func drainBound(box []allaboard.Outgoing, l sender.Limits) (time.Duration, int) {
 	perChat := map[int64]int{}
 	for _, m := range box {

@@ -45,8 +45,9 @@ const crashLead = 5 * time.Minute
 
 // crashWait bounds every wait for the bot in the crash test. The bot lives
 // at most half a second at a time, so a wait covers many lives; and a
-// restarted bot doesn't know what it sent in the last minute, so a group
-// may be held up to a minute by Telegram's 429 with retry_after.
+// group's message may wait up to a minute for Telegram's limit of 20 a
+// minute per group, or for a 429's retry_after when a killed bot had sent
+// more than it recorded.
 const crashWait = 150 * time.Second
 
 func TestCrash(t *testing.T) {
