@@ -14,10 +14,11 @@ import (
 // crashVerdict is what the checks found after a crash run.
 type crashVerdict struct {
 	problems []string
-	dups     int // messages sent more often than the scenario sends them
-	allowed  int // at most one per 50 kills
-	reminded int // reminders before an event seen
-	begun    int // events seen to start
+	dups     int    // messages sent more often than the scenario sends them
+	copies   string // which, most first
+	allowed  int    // at most one per 50 kills
+	reminded int    // reminders before an event seen
+	begun    int    // events seen to start
 }
 
 func (v *crashVerdict) problem(format string, args ...any) {
@@ -75,8 +76,9 @@ func (c *crashRun) verdict() crashVerdict {
 		v.dups += n
 	}
 	v.allowed = (c.kills + 49) / 50
+	v.copies = describe(extra)
 	if v.dups > v.allowed {
-		v.problem("%d duplicates, more than one per 50 kills (%d kills):%s", v.dups, c.kills, describe(extra))
+		v.problem("%d duplicates, more than one per 50 kills (%d kills):%s", v.dups, c.kills, v.copies)
 	}
 
 	db, err := store.Open(c.db)
@@ -258,5 +260,5 @@ func (c *crashRun) figures(v crashVerdict) string {
 		"drain: %d queued at the stop, at most %d for one group, %s allowed, %s taken",
 		c.kills, c.starts, time.Since(c.began).Round(time.Second), u["message"]+u["press"]+u["added"]+u["join"], len(c.started), events, edits,
 		c.presses, u["join"], lost, v.reminded, v.begun, c.sent.total(), v.dups, v.allowed, c.tg.RateLimited(),
-		c.drained.queued, c.drained.group, c.drained.bound.Round(time.Second), c.drained.took.Round(time.Second))
+		c.drained.queued, c.drained.group, c.drained.bound.Round(time.Second), c.drained.took.Round(time.Second)) + v.copies
 }
