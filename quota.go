@@ -13,6 +13,15 @@ const (
 	PressesPerMinute    = 60 // button presses from one member
 )
 
+// Quotas are the limits above as the bot applies them. Only tests change
+// them: the crash test makes more changes in minutes than people do in days.
+type Quotas struct {
+	HostEventsPerDay, GroupEventsPerDay, EventChangesPerHour, CommandsPerMinute, PressesPerMinute int
+}
+
+// DefaultQuotas are the product's quotas.
+var DefaultQuotas = Quotas{HostEventsPerDay, GroupEventsPerDay, EventChangesPerHour, CommandsPerMinute, PressesPerMinute}
+
 // EventsToday counts the events created in the 24 hours before now, in all
 // and by host.
 func EventsToday(events []Event, host int64, now time.Time) (byHost, all int) {

@@ -41,6 +41,8 @@ type Config struct {
 	// UndoWindow is how long the host can undo a new event; 0 means 2
 	// minutes, < 0 none.
 	UndoWindow time.Duration
+	// Quotas are the app's (app.Config.Quotas); zero means the product's.
+	Quotas allaboard.Quotas
 	// Observe, if set, is told what the bot does, for metrics.
 	Observe Observer
 }
@@ -118,6 +120,7 @@ func Connect(ctx context.Context, cfg Config, st Store) (*Bot, error) {
 		Defaults: cfg.Defaults,
 		HandOff:  cfg.HandOff,
 		Undo:     cfg.UndoWindow,
+		Quotas:   cfg.Quotas,
 	}, st, b)
 	b.writer = writer.New(writer.Config{BotName: b.self.UserName, Now: cfg.Now, Defaults: cfg.Defaults}, st)
 	// The sender paces by SendNow, the real clock unless a demo says otherwise, not cfg.Now.

@@ -26,6 +26,9 @@ type Config struct {
 	// Undo is how long the host can undo a new event, before anyone is
 	// reminded of it; 0 means DefaultUndo, < 0 none.
 	Undo time.Duration
+	// Quotas keep a member or a group from flooding everyone; zero means
+	// allaboard.DefaultQuotas. Only tests change them.
+	Quotas allaboard.Quotas
 }
 
 // DefaultUndo is how long a new event can be undone.
@@ -130,6 +133,9 @@ func New(cfg Config, st Store, counter Counter) *App {
 	}
 	if cfg.HandOff == 0 {
 		cfg.HandOff = allaboard.DefaultPolicy.HandOff
+	}
+	if cfg.Quotas == (allaboard.Quotas{}) {
+		cfg.Quotas = allaboard.DefaultQuotas
 	}
 	a := &App{}
 	c := &core{cfg: cfg, self: cfg.Self, store: st, counter: counter, log: cfg.Log, app: a}

@@ -9,7 +9,7 @@ import (
 )
 
 // mayAnnounce reports whether host may announce another event in group
-// (allaboard.HostEventsPerDay, GroupEventsPerDay), telling chat if not.
+// (Config.Quotas: HostEventsPerDay, GroupEventsPerDay), telling chat if not.
 func (a *Events) mayAnnounce(t *turn, group, host, chat int64) (bool, error) {
 	events, err := t.tx.Events(group)
 	if err != nil {
@@ -17,22 +17,22 @@ func (a *Events) mayAnnounce(t *turn, group, host, chat int64) (bool, error) {
 	}
 	byHost, all := allaboard.EventsToday(events, host, t.now)
 	switch {
-	case byHost >= allaboard.HostEventsPerDay:
+	case byHost >= a.cfg.Quotas.HostEventsPerDay:
 		return false, t.Tell(chat, &allaboard.Notice{Kind: notice.QuotaHostEvents, Count: byHost})
-	case all >= allaboard.GroupEventsPerDay:
+	case all >= a.cfg.Quotas.GroupEventsPerDay:
 		return false, t.Tell(chat, &allaboard.Notice{Kind: notice.QuotaGroupEvents, Count: all})
 	}
 	return true, nil
 }
 
 // mayChange reports whether e may change again this hour
-// (allaboard.EventChangesPerHour), telling chat if not.
+// (Config.Quotas.EventChangesPerHour), telling chat if not.
 func (a *Events) mayChange(t *turn, e allaboard.Event, chat int64) (bool, error) {
 	revs, err := t.tx.Revisions(e.Group, e.Num)
 	if err != nil {
 		return false, err
 	}
-	if n := allaboard.ChangesThisHour(revs, t.now); n >= allaboard.EventChangesPerHour {
+	if n := allaboard.ChangesThisHour(revs, t.now); n >= a.cfg.Quotas.EventChangesPerHour {
 		quota := notice.OfEvent(notice.QuotaChanges, e)
 		quota.Count = n
 		return false, t.Tell(chat, quota)
@@ -41,13 +41,13 @@ func (a *Events) mayChange(t *turn, e allaboard.Event, chat int64) (bool, error)
 }
 
 // Admit reports whether the command in m is carried out: a member who sends
-// more than allaboard.CommandsPerMinute is told once to wait, then ignored
+// more than Config.Quotas.CommandsPerMinute is told once to wait, then ignored
 // until the minute is over.
 func (a *Events) Admit(t *turn, m *Message) (bool, error) {
 	if m.From == nil {
 		return true, nil
 	}
-	ok, tell := a.rates.allow(rateKey{m.From.ID, "command"}, allaboard.CommandsPerMinute, t.now)
+	ok, tell := a.rates.allow(rateKey{m.From.ID, "command"}, a.cfg.Quotas.CommandsPerMinute, t.now)
 	if !ok && tell {
 		return false, t.Tell(m.Chat.ID, notice.New(notice.QuotaCommands))
 	}
@@ -57,7 +57,7 @@ func (a *Events) Admit(t *turn, m *Message) (bool, error) {
 // admitPress is Admit for a button press: the answer shows only to the one
 // who pressed, so it is given every time.
 func (a *Events) admitPress(t *turn, q *Press) bool {
-	ok, _ := a.rates.allow(rateKey{q.From.ID, "press"}, allaboard.PressesPerMinute, t.now)
+	ok, _ := a.rates.allow(rateKey{q.From.ID, "press"}, a.cfg.Quotas.PressesPerMinute, t.now)
 	if !ok {
 		t.answer(q, notice.New(notice.QuotaPresses))
 	}

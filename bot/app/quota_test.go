@@ -135,3 +135,27 @@ func TestQuotaOnPressesPerMember(t *testing.T) {
 		t.Errorf("press %d of a minute answered %q, want to slow down", allaboard.PressesPerMinute+1, got)
 	}
 }
+
+// Quotas a test raises (Config.Quotas) are the ones applied: the crash test
+// changes an event dozens of times in minutes.
+func TestRaisedQuotas(t *testing.T) {
+	k := newKit(t, func(c *app.Config) {
+		c.Quotas = allaboard.Quotas{HostEventsPerDay: 2, GroupEventsPerDay: 3, EventChangesPerHour: 25, CommandsPerMinute: 100, PressesPerMinute: 100}
+	})
+	p := k.parentsGroup("Ann")
+	k.announce(p, picnic)
+	for i := range 25 {
+		k.say(p.g, p.host, fmt.Sprintf("/edit 1 where Park %d", i))
+		if msgs := k.sent(); said(msgs, p.g.ID, "has changed") {
+			t.Fatalf("change %d of 25 allowed was refused: %+v", i+1, msgs)
+		}
+	}
+	k.say(p.g, p.host, "/edit 1 where Beach")
+	if msgs := k.sent(); !said(msgs, p.g.ID, "has changed 25 times in the last hour") {
+		t.Errorf("the 26th change was not refused: %+v", msgs)
+	}
+	k.announce(p, "/event Second | 2026-03-12 15:00 | Park")
+	if msgs := k.announce(p, "/event Third | 2026-03-12 15:00 | Park"); !said(msgs, p.g.ID, "as many as I take from one person") {
+		t.Errorf("the host's 3rd event in a day was not refused with the quota at 2: %+v", msgs)
+	}
+}

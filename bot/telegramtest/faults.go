@@ -68,6 +68,44 @@ func (s *Server) LoseAnswer(method string, n int) {
 	s.addFault(&fault{method: method, n: n, kind: faultLoseAnswer})
 }
 
+// Twice processes every nth call of method twice from now on, as Telegram
+// would a client that sent it twice: a sendMessage puts two copies in the
+// chat, and the answer is the second's (the first's if the second failed).
+// The copy goes with the call it copies: the rate limits don't count it.
+// n = 0 stops it.
+// Tests use it to show that their checks catch a duplicate.
+func (s *Server) Twice(method string, n int) {
+	s.mu.Lock()
+	defer s.unlock()
+	s.twice = twice{method: method, every: n}
+}
+
+// twice is the state of Twice.
+type twice struct {
+	method       string
+	every, calls int
+	done         int  // calls processed twice
+	copying      bool // processing a call the second time
+}
+
+// again counts a call of method processed without error and reports
+// whether it is to be processed again. Call with s.mu held.
+func (s *Server) again(method string) bool {
+	t := &s.twice
+	if t.every <= 0 || !strings.EqualFold(t.method, method) {
+		return false
+	}
+	t.calls++
+	return t.calls%t.every == 0
+}
+
+// Doubled is how many calls Twice has processed twice.
+func (s *Server) Doubled() int {
+	s.mu.Lock()
+	defer s.unlock()
+	return s.twice.done
+}
+
 // Unreachable makes every request get its connection dropped, while on.
 func (s *Server) Unreachable(on bool) {
 	s.mu.Lock()

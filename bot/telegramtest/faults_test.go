@@ -3,6 +3,7 @@ package telegramtest
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net/http"
 	"slices"
 	"testing"
@@ -128,5 +129,45 @@ func TestLostAnswers(t *testing.T) {
 	}
 	if !slices.Equal(codes[len(codes)-3:], []int{0, 0, 200}) {
 		t.Errorf("codes %v: a lost answer is recorded as a dropped connection", codes)
+	}
+}
+
+func TestTwice(t *testing.T) {
+	s, api := newBot(t, Options{Limits: Limits{PerChat: Rate{N: 1, Per: time.Millisecond}}})
+	anna := started(t, s, api, "Anna")
+	s.Twice("sendMessage", 3)
+	var answered []int
+	for i := range 7 {
+		time.Sleep(2 * time.Millisecond) // the rate limit: the copy is not counted
+		m, err := sendText(api, anna.ID, fmt.Sprint("hi ", i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		answered = append(answered, m.MessageID)
+	}
+	var got []string
+	var ids []int
+	for _, m := range s.BotMessages(anna.ID) {
+		got, ids = append(got, m.Plain), append(ids, m.ID)
+	}
+	want := []string{"hi 0", "hi 1", "hi 2", "hi 2", "hi 3", "hi 4", "hi 5", "hi 5", "hi 6"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("with every 3rd sendMessage processed twice the chat holds %q, want %q", got, want)
+	}
+	if wantIDs := []int{ids[0], ids[1], ids[3], ids[4], ids[5], ids[7], ids[8]}; !slices.Equal(answered, wantIDs) {
+		t.Errorf("answered message ids %v, want the second copy's when doubled: %v", answered, wantIDs)
+	}
+	if s.Doubled() != 2 {
+		t.Errorf("Doubled() = %d, want 2", s.Doubled())
+	}
+	s.Twice("", 0)
+	for i := 7; i < 10; i++ {
+		time.Sleep(2 * time.Millisecond)
+		if _, err := sendText(api, anna.ID, fmt.Sprint("hi ", i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := len(s.BotMessages(anna.ID)); n != len(want)+3 {
+		t.Errorf("after Twice(\"\", 0), %d messages, want %d", n, len(want)+3)
 	}
 }

@@ -122,6 +122,14 @@ func (s *Server) answer(w http.ResponseWriter, c *call, token string) (int, stri
 	} else if h := methods[strings.ToLower(c.method)]; h != nil {
 		s.mu.Lock()
 		v, err = h(s, c)
+		if err == nil && s.again(c.method) {
+			s.twice.copying = true
+			if v2, err2 := h(s, c); err2 == nil {
+				v = v2 // the client kept the answer to its second request
+				s.twice.done++
+			}
+			s.twice.copying = false
+		}
 		s.unlock()
 	} else {
 		err = &apiError{code: 404, desc: "Not Found"}

@@ -39,6 +39,7 @@ type Server struct {
 	requests    []Request
 	faults      []*fault
 	unreachable bool
+	twice       twice
 
 	windows     windows
 	rateLimited int

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"allaboard"
 	"allaboard/bot/telegramtest"
 )
 
@@ -26,6 +27,10 @@ import (
 // with random faults, and answers held longer than the client's timeout:
 //
 //	ALLABOARD_FAULT_ROUNDS=40 go test -run '^TestFaults$' -v -timeout 30m ./cmd/allaboard/
+
+// manyChanges are quotas that let a test change an event as often as it
+// likes; the product's allow 10 changes an hour (allaboard.EventChangesPerHour).
+var manyChanges = allaboard.Quotas{HostEventsPerDay: 1000, GroupEventsPerDay: 1000, EventChangesPerHour: 1000, CommandsPerMinute: 1000, PressesPerMinute: 1000}
 
 // faultWait bounds every wait for the bot in the fault test: a held answer
 // (Slow) can take longer than the client's 16 s timeout.
@@ -77,6 +82,7 @@ func runFaultScript(t *testing.T, rounds int, f *faulter) faultRun {
 	t.Helper()
 	log := &sentLog{}
 	h := newHarness(t, telegramtest.Options{Observe: log.note})
+	h.tune = func(m *Main) { m.Quotas = manyChanges } // the soak moves the event 40 times in minutes
 	h.start("-ping-schedule", "0,1h")
 	pg := h.parentsGroup("Ali", "Bea", "Cem", "Dora", "Emil", "Otto")
 	started, otto := pg.parents[:5], pg.parents[5] // Otto never opens a chat with the bot

@@ -11,6 +11,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"allaboard"
 	"allaboard/bot"
 	"allaboard/bot/sender"
 	"allaboard/scheduler"
@@ -32,10 +33,11 @@ type Main struct {
 	Backoff      sender.Backoff
 	PollTimeout  time.Duration
 	DrainTimeout time.Duration
-	PruneDelay   time.Duration   // until the first prune after start; 0 means a minute
-	HandOff      int             // the reminder with which the host is told; 0 means the 4th
-	UndoWindow   time.Duration   // how long a new event can be undone; 0 means 2 minutes, < 0 none
-	Clock        scheduler.Clock // nil means the real one
+	PruneDelay   time.Duration    // until the first prune after start; 0 means a minute
+	HandOff      int              // the reminder with which the host is told; 0 means the 4th
+	UndoWindow   time.Duration    // how long a new event can be undone; 0 means 2 minutes, < 0 none
+	Clock        scheduler.Clock  // nil means the real one
+	Quotas       allaboard.Quotas // zero means the product's (allaboard.DefaultQuotas)
 	// SendNow, if set, is the sender's clock instead of the real one: the
 	// demo sends on its story's clock to an instant fake Telegram.
 	SendNow func() time.Time
@@ -64,6 +66,9 @@ func (m *Main) ParseFlags(args []string, getenv func(string) string) error {
 		return err
 	}
 	m.Config = c
+	if testTuning != nil {
+		return testTuning(m, getenv)
+	}
 	return nil
 }
 
@@ -107,6 +112,7 @@ func (m *Main) Run(ctx context.Context) error {
 		Defaults:     m.Config.Defaults,
 		HandOff:      m.HandOff,
 		UndoWindow:   m.UndoWindow,
+		Quotas:       m.Quotas,
 		Observe:      observe,
 	}, st)
 	if err != nil {
