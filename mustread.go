@@ -156,8 +156,12 @@ func (e *Event) MarkMinor(by User, now time.Time, n int, revs []Revision) (Revis
 }
 
 // Carry counts a member who confirmed material revision prev (or whose
-// household did) as confirming rev, a typo fix of it: their chase stops.
+// household did) as confirming rev, a typo fix of it: their chase stops. An
+// answer to prev (a to-do's "can't") stands for rev too.
 func (r *Response) Carry(prev, rev int) {
+	if r.RSVP != NoAnswer && r.RSVPRev >= prev && r.RSVPRev < rev {
+		r.RSVPRev = rev
+	}
 	if r.Acked >= prev && r.Acked < rev {
 		r.Acked = rev // when they confirmed stays as it was
 	}
