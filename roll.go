@@ -49,6 +49,15 @@ func LoadRoll(tx Tx, e Event) (Roll, error) {
 		u.ID = m.User
 		r.Users[m.User] = u
 	}
+	for _, id := range e.Hosts() { // named where they marked someone done
+		if _, ok := r.Users[id]; !ok {
+			u, err := LookupUser(tx, id)
+			if err != nil {
+				return r, err
+			}
+			r.Users[id] = u
+		}
+	}
 	responses, err := tx.Responses(e.Group, e.Num)
 	if err != nil {
 		return r, err

@@ -29,7 +29,7 @@ func FlowTodoText(l lang.Lang, group string) string {
 
 // TodoFixButtons name a to-do's parts to go back to, with their data.
 func TodoFixButtons(l lang.Lang, text, deadline string) [][]allaboard.Button {
-	return [][]allaboard.Button{{{Text: l.T("flow_field_text", nil), Data: text}, {Text: l.T("flow_field_deadline", nil), Data: deadline}}}
+	return [][]allaboard.Button{{{Text: l.T("flow_field_todo_text", nil), Data: text}, {Text: l.T("flow_field_deadline", nil), Data: deadline}}}
 }
 
 // FlowNoticeText asks what everyone in the group (its title, as it is)
