@@ -22,8 +22,9 @@ func TestATodoDueThisAfternoon(t *testing.T) {
 	clock := schedulertest.NewClock(time.Date(2026, 12, 1, 10, 0, 0, 0, berlin())) // a Tuesday
 	h.clock = clock
 	h.start("-ping-schedule", "normal")
-	pg := h.parentsGroup("Bea")                      // never opens a private chat: mentioned in the group
-	joined := func(name string) *telegramtest.User { // with a private chat and a username
+	pg := h.parentsGroup("Bea") // Bea never opens a private chat: she is mentioned in the group
+	// joined adds a member with a private chat and a username.
+	joined := func(name string) *telegramtest.User {
 		u := h.tg.AddUser(name, "", strings.ToLower(name))
 		h.tg.Start(u, "")
 		h.waitGreeted(u.ID)
