@@ -441,7 +441,7 @@ func TestTodoCommands(t *testing.T) {
 		t.Fatalf("/events: %q", texts(msgs))
 	}
 	k.say(p.g, p.host, "/history 1")
-	if h := to(k.sent(), p.g.ID, "History", "⏰ Fri 6 Mar 12:00 → Mon 9 Mar 12:00"); len(h) != 1 {
+	if h := to(k.sent(), p.g.ID, "History", "⏰ Fri 6 Mar 12:00 → Mon 9 Mar 12:00", "those not done yet were told"); len(h) != 1 {
 		t.Fatal("/history doesn't show the deadline moving")
 	}
 	k.say(p.g, p.host, "/edit 1 where Park")

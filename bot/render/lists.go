@@ -57,7 +57,10 @@ func History(l lang.Lang, e allaboard.Event, revs []allaboard.Revision, loc *tim
 				sb.WriteString("\n    " + ChangeLine(l, c, loc))
 			}
 		}
-		if r.Material {
+		switch {
+		case r.Material && e.IsTodo() && onlyDeadline(r):
+			sb.WriteString("\n    " + l.T("history_todo_told", nil)) // what was done stayed done
+		case r.Material:
 			sb.WriteString("\n    " + l.T("history_asked_again", nil))
 		}
 	}

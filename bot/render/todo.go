@@ -131,6 +131,17 @@ func todoChange(l lang.Lang, c allaboard.Change, loc *time.Location, text bool) 
 	return noticeChange(l, c, loc, text)
 }
 
+// onlyDeadline reports whether revision r of a to-do moved its deadline and
+// changed nothing else: those who had done it were not asked again.
+func onlyDeadline(r allaboard.Revision) bool {
+	for _, c := range r.Changes {
+		if c.Field != allaboard.FieldWhen {
+			return false
+		}
+	}
+	return len(r.Changes) > 0
+}
+
 // TodoUsage explains /todo, with examples whose deadlines are in l's words.
 func TodoUsage(l lang.Lang) string { return l.T("todo_usage", nil) }
 
