@@ -75,3 +75,29 @@ func TestGuidedTodoAsksWhichWeek(t *testing.T) {
 		t.Fatalf("due %v, want the end of Fri 13 Mar", e.When)
 	}
 }
+
+// The status card's Change button changes a to-do step by step: a new
+// deadline, saved as one new version, keeps what was done.
+func TestGuidedChangeOfATodo(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann")
+	ann := p.members[0]
+	out := k.announce(p, slip)
+	k.press(ann, p.g, button(t, card(t, out, p.g, 1), "Done"))
+	k.sent()
+	q := k.tap(p.host, statusCard(t, out, p.host, 1), "Change")
+	if got := buttonTexts(q); got != "☑️ Text|⏰ Deadline" {
+		t.Fatalf("a to-do's parts to change: %q", got)
+	}
+	k.tap(p.host, q, "Deadline")
+	preview := k.step(p.host, "9 Mar 12:00")
+	k.press(p.host, dm(p.host), button(t, preview, "Save"))
+	k.sent()
+	e := k.event(p.g, 1)
+	if !e.When.Equal(time.Date(2026, 3, 9, 12, 0, 0, 0, time.UTC)) || e.Material != 2 || !e.End.IsZero() {
+		t.Fatalf("after the guided change: %+v", e)
+	}
+	if r := k.response(p.g, 1, ann); !r.DidIt(e) {
+		t.Fatalf("a new deadline undid what Ann did: %+v", r)
+	}
+}
