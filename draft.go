@@ -10,7 +10,7 @@ type Step string
 
 // The steps of guided creation, in order.
 const (
-	StepKind    Step = "kind" // an event or a notice
+	StepKind    Step = "kind" // an event, a notice or a to-do
 	StepGroup   Step = "group"
 	StepTitle   Step = "title"
 	StepDay     Step = "day"
@@ -33,7 +33,7 @@ type Draft struct {
 	User    int64     `json:"user"`
 	Started time.Time `json:"started"`
 	Step    Step      `json:"step"`
-	Kind    Kind      `json:"kind,omitempty"` // a notice asks only its text, its day and whom it is for
+	Kind    Kind      `json:"kind,omitempty"` // a notice asks only its text, its day and whom it is for; a to-do its deadline for the day
 	Group   int64     `json:"group,omitempty"`
 	Title   string    `json:"title,omitempty"`
 	Day     string    `json:"day,omitempty"` // the day as typed or chosen, when it came without a time
@@ -73,7 +73,7 @@ func (d Draft) Next() Step {
 		}
 		return StepDay
 	case StepDay:
-		if d.Kind == KindNotice {
+		if d.Kind == KindNotice || d.Kind == KindTodo {
 			return d.afterNotes()
 		}
 		return StepTime
@@ -117,6 +117,11 @@ func (d Draft) Event(tx Tx, now time.Time) (Event, Revision, error) {
 	if err != nil {
 		return Event{}, Revision{}, err
 	}
+	if d.Editing == 0 && d.Kind == KindTodo {
+		e, rev, err := NewTodo(group, 0, host, d.Title, d.When.Start, now)
+		e.Guests = d.Guests
+		return e, rev, err
+	}
 	if d.Editing == 0 && d.Kind == KindNotice {
 		e, rev, err := NewNotice(group, 0, host, d.Title, d.When, now)
 		e.Guests = d.Guests
@@ -142,7 +147,7 @@ func (d Draft) Event(tx Tx, now time.Time) (Event, Revision, error) {
 func (d Draft) Edits(e Event) []Edit {
 	var edits []Edit
 	if title := FieldTitle; d.Title != e.Title {
-		if e.IsNotice() {
+		if e.IsNotice() || e.IsTodo() {
 			title = FieldText
 		}
 		edits = append(edits, Edit{Field: title, Text: d.Title})

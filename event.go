@@ -70,6 +70,9 @@ type Event struct {
 	// Kept is set while the host keeps a notice without a day open: it is
 	// not retired a week after its last change.
 	Kept bool `json:"kept,omitempty"`
+	// Task is the revision that last set a to-do's text: what a member did
+	// counts while it stands (Response.DidIt).
+	Task int `json:"task,omitempty"`
 }
 
 // MaxCoHosts is how many co-hosts an event has at most.
@@ -81,8 +84,12 @@ func (e Event) Hosts() []int64 { return append([]int64{e.Host}, e.CoHosts...) }
 // IsHost reports whether user hosts e, or co-hosts it.
 func (e Event) IsHost(user int64) bool { return e.Host == user || slices.Contains(e.CoHosts, user) }
 
-// Invited reports whether user is one of those the event is for.
+// Invited reports whether user is one of those the event is for. A to-do
+// is for the members its hosts collect it from, not for its hosts.
 func (e Event) Invited(user int64) bool {
+	if e.IsTodo() && e.IsHost(user) {
+		return false
+	}
 	return len(e.Guests) == 0 || slices.Contains(e.Guests, user) || e.IsHost(user)
 }
 
@@ -243,6 +250,9 @@ func (e *Event) revise(by User, now time.Time, changes []Change) Revision {
 		}
 		if c.Field == FieldWhen || c.Field == FieldWhere {
 			e.Moved = e.Rev
+		}
+		if c.Field == FieldText && e.IsTodo() {
+			e.Task = e.Rev // what was done before is not what it asks now
 		}
 	}
 	if e.Rev == 1 {

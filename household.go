@@ -88,7 +88,7 @@ func (r Roll) families() (n, known int) {
 			u = m.User
 		}
 		all[u] = true
-		if !r.Resp[m.User].Confirmed(r.Event) {
+		if !r.Resp[m.User].counted(r.Event) {
 			pending[u] = true
 		}
 	}

@@ -2,6 +2,7 @@ package allaboard
 
 import (
 	"errors"
+	"slices"
 	"strconv"
 	"time"
 )
@@ -46,9 +47,10 @@ func (e Event) IsNotice() bool { return e.Kind == KindNotice }
 func (e Event) Dated() bool { return !e.When.IsZero() }
 
 // HasField reports whether e has the field, so that it can be changed: a
-// notice has its text and its day; an event its title, time, place and notes.
+// notice has its text and its day, a to-do its text and its deadline; an
+// event its title, time, place and notes.
 func (e Event) HasField(f Field) bool {
-	if e.IsNotice() {
+	if e.IsNotice() || e.IsTodo() {
 		return f == FieldText || f == FieldWhen
 	}
 	return f == FieldTitle || f == FieldWhen || f == FieldWhere || f == FieldNotes
@@ -115,8 +117,9 @@ func NewNotice(group int64, num int, host User, text string, day Span, now time.
 // notice's text, or something changed since.
 var ErrNotMinor = errors.New("not a change of the text alone, or changed since")
 
-// MarkMinor marks revision n of a notice, a change of its text alone and
-// still its latest, as a typo fix that needs no new confirmation. It returns
+// MarkMinor marks revision n of a notice or a to-do, a change of its text
+// alone and still its latest, as a typo fix that needs no new confirmation
+// (for a to-do: what was done before still counts). It returns
 // the revision that records so (cosmetic), and the material revision before
 // n: a member who had confirmed that one counts as confirming n (see
 // Response.Carry).
@@ -124,11 +127,14 @@ func (e *Event) MarkMinor(by User, now time.Time, n int, revs []Revision) (Revis
 	if err := e.editable(now); err != nil {
 		return Revision{}, 0, err
 	}
-	if !e.IsNotice() || e.Rev != n || e.Material != n {
+	if !e.IsNotice() && !e.IsTodo() || e.Rev != n || e.Material != n {
 		return Revision{}, 0, ErrNotMinor
 	}
-	prev := 0
+	prev, task := 0, 0
 	for _, r := range revs {
+		if r.N < n && r.Material && slices.ContainsFunc(r.Changes, func(c Change) bool { return c.Field == FieldText }) {
+			task = r.N // the text before n
+		}
 		switch {
 		case r.N < n && r.Material:
 			prev = r.N
@@ -143,12 +149,19 @@ func (e *Event) MarkMinor(by User, now time.Time, n int, revs []Revision) (Revis
 	if prev == 0 {
 		return Revision{}, 0, ErrNotMinor
 	}
+	if e.IsTodo() {
+		e.Task = task // what was done before counts for the fixed text
+	}
 	return e.revise(by, now, []Change{{Field: FieldMinor, New: strconv.Itoa(n)}}), prev, nil
 }
 
 // Carry counts a member who confirmed material revision prev (or whose
-// household did) as confirming rev, a typo fix of it: their chase stops.
+// household did) as confirming rev, a typo fix of it: their chase stops. An
+// answer to prev (a to-do's "can't") stands for rev too.
 func (r *Response) Carry(prev, rev int) {
+	if r.RSVP != NoAnswer && r.RSVPRev >= prev && r.RSVPRev < rev {
+		r.RSVPRev = rev
+	}
 	if r.Acked >= prev && r.Acked < rev {
 		r.Acked = rev // when they confirmed stays as it was
 	}

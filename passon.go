@@ -29,6 +29,20 @@ type PassOn struct {
 	Offered []EventKey `json:"offered"`
 	// Passed is when it was passed on (its Text is gone then); zero while it waits.
 	Passed time.Time `json:"passed,omitzero"`
+	// Reason marks a question, not a message: the member can't do the
+	// to-do Offered[0] and was asked why. Their next private message, within
+	// ReasonKeep, is passed on to its hosts at once.
+	Reason bool `json:"reason,omitempty"`
+}
+
+// ReasonKeep is how long a member's next private message is taken as the
+// reason they were asked for: long enough to type it, short enough that a
+// message about something else later isn't taken for it.
+const ReasonKeep = time.Hour
+
+// AwaitsReason reports whether p asks for a reason still, at now.
+func (p PassOn) AwaitsReason(now time.Time) bool {
+	return p.Reason && p.Passed.IsZero() && now.Before(p.At.Add(ReasonKeep)) && len(p.Offered) == 1
 }
 
 // EventKey names an event: its group and number.

@@ -65,6 +65,12 @@ type Response struct {
 	// Named is how often the member was named in the group in this chase
 	// (MayName).
 	Named int `json:"named,omitempty"`
+	// Done is the task of a to-do (Event.Task) the member did, at DoneAt;
+	// DoneBy is the member of their household who did it for them, 0 if
+	// they did (see todo.go).
+	Done   int       `json:"done,omitempty"`
+	DoneAt time.Time `json:"done_at,omitzero"`
+	DoneBy int64     `json:"done_by,omitempty"`
 }
 
 // queuedFor is how long a waiting reminder holds back the next: long enough
@@ -78,8 +84,15 @@ func (r Response) Waiting(now time.Time) bool {
 }
 
 // Confirmed reports whether the member knows the event's latest material
-// version: they confirmed it, or a member of their household did.
-func (r Response) Confirmed(e Event) bool { return max(r.Acked, r.Family) >= e.Material }
+// version: they confirmed it, or a member of their household did. For a
+// to-do that is not cancelled, whether nothing more is asked of them: they
+// (or their household) did it, or they said they can't.
+func (r Response) Confirmed(e Event) bool {
+	if e.IsTodo() && !e.Cancelled {
+		return r.DidIt(e) || r.CantDo(e)
+	}
+	return max(r.Acked, r.Family) >= e.Material
+}
 
 // Ack records that the member confirmed revision rev. It stops the chase.
 // An answer kept by an older version stays with the revision it was given to.

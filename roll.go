@@ -17,6 +17,9 @@ type Roll struct {
 	Chat    Chat // the group, with Telegram's count of its members
 	// Households are the group's families of several members; none in most groups.
 	Households []Household
+	// collectors are a to-do's hosts among the group's members: not asked
+	// to do it, but known to the bot all the same.
+	collectors int
 }
 
 // LoadRoll reads an event's roll.
@@ -32,6 +35,9 @@ func LoadRoll(tx Tx, e Event) (Roll, error) {
 		return r, err
 	}
 	for _, m := range members {
+		if !m.Left && e.IsTodo() && e.IsHost(m.User) {
+			r.collectors++
+		}
 		if m.Left || !e.Invited(m.User) {
 			continue
 		}
@@ -42,6 +48,15 @@ func LoadRoll(tx Tx, e Event) (Roll, error) {
 		}
 		u.ID = m.User
 		r.Users[m.User] = u
+	}
+	for _, id := range e.Hosts() { // named where they marked someone done
+		if _, ok := r.Users[id]; !ok {
+			u, err := LookupUser(tx, id)
+			if err != nil {
+				return r, err
+			}
+			r.Users[id] = u
+		}
 	}
 	responses, err := tx.Responses(e.Group, e.Num)
 	if err != nil {
@@ -70,6 +85,9 @@ type Tally struct {
 	// Families count a household as one and each member outside one as
 	// one, and those of them who know; zero in a group without households.
 	Families, FamiliesConfirmed int
+	// Todo is set for an open to-do: Confirmed (and FamiliesConfirmed)
+	// count those who did it, CantGo those who said they can't.
+	Todo bool
 }
 
 // Everyone reports whether every member has confirmed the latest version.
@@ -78,14 +96,20 @@ func (t Tally) Everyone() bool { return t.Members > 0 && t.Confirmed == t.Member
 // Tally counts the present members' confirmations and answers; a cancelled
 // event has no answers to count.
 func (r Roll) Tally() Tally {
-	var t Tally
+	t := Tally{Todo: r.Event.IsTodo() && !r.Event.Cancelled}
 	for _, m := range r.Members {
 		resp := r.Resp[m.User]
 		t.Members++
-		if resp.Confirmed(r.Event) {
+		if resp.counted(r.Event) {
 			t.Confirmed++
 		}
 		if r.Event.Cancelled {
+			continue
+		}
+		if t.Todo {
+			if resp.CantDo(r.Event) && !resp.DidIt(r.Event) {
+				t.CantGo++
+			}
 			continue
 		}
 		switch resp.RSVPFor(r.Event) {
@@ -98,23 +122,28 @@ func (r Roll) Tally() Tally {
 		}
 	}
 	if len(r.Event.Guests) == 0 { // members the bot hasn't seen aren't invited by name
-		t.Unknown = r.Chat.Unknown(t.Members)
+		t.Unknown = r.Chat.Unknown(t.Members + r.collectors)
 	}
 	t.Families, t.FamiliesConfirmed = r.families()
 	return t
 }
 
-// EveryoneKnows reports whether the host may be told "Everyone knows ✅":
-// every member of the group has confirmed the latest version, and Telegram's
-// count shows no member the bot hasn't seen. An event among fewer than two
-// members has nobody to tell.
+// EveryoneKnows reports whether the host may be told "Everyone knows ✅"
+// (for an open to-do: everyone did it): every member of the group has
+// confirmed the latest version, and Telegram's count shows no member the
+// bot hasn't seen. An event among fewer than two members (its host among
+// them) has nobody to tell; a to-do, without its hosts, fewer than one.
 func (r Roll) EveryoneKnows(c Chat) bool {
 	t := r.Tally()
 	unknown := 0
 	if len(r.Event.Guests) == 0 {
-		unknown = c.Unknown(len(r.Members))
+		unknown = c.Unknown(len(r.Members) + r.collectors)
 	}
-	return t.Everyone() && t.Members >= 2 && unknown == 0
+	least := 2
+	if r.Event.IsTodo() {
+		least = 1
+	}
+	return t.Everyone() && t.Members >= least && unknown == 0
 }
 
 // Pending are the members, by name, who have yet to confirm the latest version.

@@ -11,16 +11,17 @@ import (
 // Spanish, Italian, Portuguese, Dutch, Russian and Ukrainian, without accents
 // (whenWords folds them). A word is read if it is one of these, or, from
 // three letters, the start of only one meaning ("sam" is samedi, "jui" is
-// juin or juillet and so nothing).
+// juin or juillet and so nothing). Russian and Ukrainian weekdays come in
+// the genitive too, as "до пятницы" (by Friday) has them.
 var (
 	weekdayNames = [7][]string{
-		{"sunday", "sonntag", "so", "dimanche", "domingo", "domenica", "zondag", "zo", "воскресенье", "вс", "неділя", "неділю", "нд"},
-		{"monday", "montag", "mo", "lundi", "lunes", "lunedi", "segunda", "segunda-feira", "maandag", "понедельник", "пн", "понеділок"},
-		{"tuesday", "dienstag", "di", "mardi", "martes", "martedi", "terca", "terca-feira", "dinsdag", "вторник", "вт", "вівторок"},
-		{"wednesday", "mittwoch", "mi", "mercredi", "miercoles", "mercoledi", "quarta", "quarta-feira", "woensdag", "wo", "среда", "среду", "ср", "середа", "середу"},
-		{"thursday", "donnerstag", "do", "jeudi", "jueves", "giovedi", "quinta", "quinta-feira", "donderdag", "четверг", "чт", "четвер"},
-		{"friday", "freitag", "fr", "vendredi", "viernes", "venerdi", "sexta", "sexta-feira", "vrijdag", "vr", "пятница", "пятницу", "пт", "п'ятниця", "п'ятницю"},
-		{"saturday", "samstag", "sonnabend", "sa", "samedi", "sabado", "sabato", "zaterdag", "za", "суббота", "субботу", "сб", "субота", "суботу"},
+		{"sunday", "sonntag", "so", "dimanche", "domingo", "domenica", "zondag", "zo", "воскресенье", "вс", "неділя", "неділю", "нд", "воскресенья", "неділі"},
+		{"monday", "montag", "mo", "lundi", "lunes", "lunedi", "segunda", "segunda-feira", "maandag", "понедельник", "пн", "понеділок", "понедельника", "понеділка"},
+		{"tuesday", "dienstag", "di", "mardi", "martes", "martedi", "terca", "terca-feira", "dinsdag", "вторник", "вт", "вівторок", "вторника", "вівторка"},
+		{"wednesday", "mittwoch", "mi", "mercredi", "miercoles", "mercoledi", "quarta", "quarta-feira", "woensdag", "wo", "среда", "среду", "ср", "середа", "середу", "среды", "середи"},
+		{"thursday", "donnerstag", "do", "jeudi", "jueves", "giovedi", "quinta", "quinta-feira", "donderdag", "четверг", "чт", "четвер", "четверга"},
+		{"friday", "freitag", "fr", "vendredi", "viernes", "venerdi", "sexta", "sexta-feira", "vrijdag", "vr", "пятница", "пятницу", "пт", "п'ятниця", "п'ятницю", "пятницы", "п'ятниці"},
+		{"saturday", "samstag", "sonnabend", "sa", "samedi", "sabado", "sabato", "zaterdag", "za", "суббота", "субботу", "сб", "субота", "суботу", "субботы", "суботи"},
 	}
 	monthNames = [12][]string{
 		{"january", "januar", "janner", "janvier", "enero", "gennaio", "janeiro", "januari", "января", "январь", "січня", "січень"},

@@ -42,6 +42,9 @@ func encodeResponse(r allaboard.Response) []byte {
 	w.int(int64(r.Family))
 	w.int(r.FamilyBy)
 	w.int(int64(r.Named))
+	w.int(int64(r.Done)) // a to-do's
+	w.time(r.DoneAt)
+	w.int(r.DoneBy)
 	return w.record(responseV1)
 }
 
@@ -78,6 +81,9 @@ func decodeResponse(key, data []byte, r *allaboard.Response) error {
 		r.Family = int(f.int())
 		r.FamilyBy = f.int()
 		r.Named = int(f.int())
+		r.Done = int(f.int())
+		r.DoneAt = f.time()
+		r.DoneBy = f.int()
 		if err := f.done(); err != nil {
 			return err
 		}

@@ -28,7 +28,7 @@ func TestResponseRecordRoundTrip(t *testing.T) {
 		{"every field", allaboard.Response{Acked: 2, AckedAt: at, RSVP: allaboard.CantGo, RSVPRev: 1,
 			From: at, Pings: 7, LastPing: at.Add(time.Second), LastVia: allaboard.ViaGroup, Due: at.Add(time.Hour),
 			HandedOff: true, HandOffAt: at.Add(2 * time.Hour), ToldBy: 99, Unreachable: true, Late: true, Mention: 1 << 30, Queued: at.Add(-time.Second), Calendar: 4,
-			Family: 2, FamilyBy: 98, Named: 3}, 100},
+			Family: 2, FamilyBy: 98, Named: 3, Done: 1, DoneAt: at.Add(time.Minute), DoneBy: 97}, 120},
 		{"values a newer version may add", allaboard.Response{RSVP: "later", LastVia: "email", AckedAt: time.Date(1969, 7, 20, 20, 17, 0, 1, time.UTC)}, 30},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

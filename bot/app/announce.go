@@ -51,6 +51,8 @@ func (a *Events) revised(t *turn, e allaboard.Event, rev allaboard.Revision) err
 		if m.User == rev.By {
 			r.Restart(t.now, time.Time{})
 			r.Ack(e.Material, t.now)
+		} else if e.IsTodo() && !e.Cancelled && r.Confirmed(e) {
+			r.Due = time.Time{} // done, and a new deadline keeps it: nothing more to ask
 		} else {
 			a.restartChase(t, e, &r)
 			if hold > 0 && !r.Due.IsZero() && r.Due.Before(t.now.Add(hold)) {

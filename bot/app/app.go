@@ -70,6 +70,7 @@ type App struct {
 	Households *Households // families who confirm for each other
 	Drafts     *Drafts     // guided creation in a private chat
 	Notices    *Notices    // what is particular to must-read notices
+	Todos      *Todos      // what is particular to to-dos with a deadline
 	Settings   *Settings   // a group's settings and the hosts' digests
 	Timers     *Timers     // what is due: runs the others' timers
 }
@@ -105,6 +106,10 @@ type (
 	// Notices reads and changes must-read notices: the rest of their life
 	// is an event's.
 	Notices struct{ *core }
+	// Todos reads and changes to-dos, takes their answers (done, seen,
+	// can't), passes a reason on, and gives the host the final list: the
+	// rest of their life is an event's.
+	Todos struct{ *core }
 	// Settings are a group's own settings, and the digests they plan.
 	Settings struct{ *core }
 	// Timers runs what is due.
@@ -140,7 +145,7 @@ func New(cfg Config, st Store, counter Counter) *App {
 	a := &App{}
 	c := &core{cfg: cfg, self: cfg.Self, store: st, counter: counter, log: cfg.Log, app: a}
 	*a = App{Events: &Events{core: c}, Cards: &Cards{c}, Chase: &Chase{c}, Roster: &Roster{c},
-		Households: &Households{c}, Drafts: &Drafts{c}, Notices: &Notices{c}, Settings: &Settings{c}, Timers: &Timers{core: c}}
+		Households: &Households{c}, Drafts: &Drafts{c}, Notices: &Notices{c}, Todos: &Todos{c}, Settings: &Settings{c}, Timers: &Timers{core: c}}
 	return a
 }
 

@@ -21,8 +21,12 @@ func (a *Events) AddCoHost(t *turn, group, by int64, num int, username string) e
 	case len(e.CoHosts) >= allaboard.MaxCoHosts:
 		return t.Tell(group, notice.OfEvent(notice.CoHostTooMany, e))
 	}
+	before := e
 	e.CoHosts = append(e.CoHosts, u.ID)
 	if err := t.tx.SaveEvent(e); err != nil {
+		return err
+	}
+	if err := a.collectors(t, before, e); err != nil {
 		return err
 	}
 	if err := a.app.Settings.planDigest(t, e.Group); err != nil { // they may get theirs sooner
@@ -58,8 +62,12 @@ func (a *Events) RemoveCoHost(t *turn, group, by int64, num int, username string
 	if by != e.Host && by != u.ID && !t.admin(group, by) {
 		return t.Tell(group, coHostNotice(notice.CoHostHostOnly, e, u.ID))
 	}
-	e.CoHosts = slices.DeleteFunc(e.CoHosts, func(id int64) bool { return id == u.ID })
+	before := e
+	e.CoHosts = slices.DeleteFunc(slices.Clone(e.CoHosts), func(id int64) bool { return id == u.ID })
 	if err := t.tx.SaveEvent(e); err != nil {
+		return err
+	}
+	if err := a.collectors(t, before, e); err != nil {
 		return err
 	}
 	return t.Tell(group, coHostNotice(notice.CoHostRemoved, e, u.ID))
@@ -84,6 +92,19 @@ func (a *Events) coHostOf(t *turn, group, by int64, num int, username string) (a
 		return e, u, false, err
 	}
 	return e, u, true, nil
+}
+
+// collectors acts on a to-do's new co-hosts (before, as it was): a co-host
+// collects it, so is neither asked nor counted, and one who steps down is
+// asked like everyone.
+func (a *Events) collectors(t *turn, before, e allaboard.Event) error {
+	if !e.IsTodo() {
+		return nil // an event's co-hosts are asked and counted like its host
+	}
+	if err := a.rechase(t, before, e); err != nil {
+		return err
+	}
+	return a.refresh(t, e)
 }
 
 // coHostNotice is a notice of a kind about e and a member.

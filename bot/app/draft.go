@@ -117,8 +117,8 @@ func (a *Drafts) draftAnswer(t *turn, m *Message) (bool, error) {
 	switch d.Step {
 	case allaboard.StepTitle, allaboard.StepWhere, allaboard.StepNotes:
 		f := map[allaboard.Step]allaboard.Field{allaboard.StepTitle: allaboard.FieldTitle, allaboard.StepWhere: allaboard.FieldWhere, allaboard.StepNotes: allaboard.FieldNotes}[d.Step]
-		if d.Kind == allaboard.KindNotice {
-			f = allaboard.FieldText // a notice's only text
+		if d.Kind == allaboard.KindNotice || d.Kind == allaboard.KindTodo {
+			f = allaboard.FieldText // a notice's or a to-do's only text
 		}
 		v, err := allaboard.CheckAnswer(f, text)
 		if err != nil || v == "" {
@@ -136,6 +136,9 @@ func (a *Drafts) draftAnswer(t *turn, m *Message) (bool, error) {
 	case allaboard.StepDay, allaboard.StepTime, allaboard.StepUntil:
 		if d.Kind == allaboard.KindNotice {
 			return true, a.noticeDay(t, d, text)
+		}
+		if d.Kind == allaboard.KindTodo {
+			return true, a.todoDeadline(t, d, text)
 		}
 		return true, a.draftWhen(t, d, text)
 	}

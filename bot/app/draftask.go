@@ -18,9 +18,13 @@ func (a *Drafts) ask(t *turn, d allaboard.Draft) error {
 	if d.Kind == allaboard.KindNotice && (d.Step == allaboard.StepTitle || d.Step == allaboard.StepDay) {
 		return a.askNotice(t, d)
 	}
+	if d.Kind == allaboard.KindTodo && (d.Step == allaboard.StepTitle || d.Step == allaboard.StepDay) {
+		return a.askTodo(t, d)
+	}
 	switch d.Step {
 	case allaboard.StepKind:
-		return t.Tell(d.User, notice.New(notice.DraftKind, "event", draftData(dataKind, kindEvent), "notice", draftData(dataKind, kindNotice)))
+		return t.Tell(d.User, notice.New(notice.DraftKind, "event", draftData(dataKind, kindEvent), "notice", draftData(dataKind, kindNotice),
+			"todo", draftData(dataKind, kindTodo)))
 	case allaboard.StepGroup:
 		return a.askGroup(t, d)
 	case allaboard.StepTitle:
@@ -60,8 +64,11 @@ func (a *Drafts) askGroup(t *turn, d allaboard.Draft) error {
 		data[i] = draftData(dataGroup, fmt.Sprint(id))
 	}
 	n := notice.DraftGroupsOf(ids, data)
-	if d.Kind == allaboard.KindNotice {
+	switch d.Kind {
+	case allaboard.KindNotice:
 		n.Values["kind"] = kindNotice
+	case allaboard.KindTodo:
+		n.Values["kind"] = kindTodo
 	}
 	return t.Tell(d.User, n)
 }

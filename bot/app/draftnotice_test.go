@@ -20,15 +20,15 @@ func (k *kit) guided(u *app.User, text, kind string) allaboard.Outgoing {
 }
 
 // Guided creation asks first what it is: an event goes on to its title, a
-// notice to its text.
+// notice to its text, a to-do to what everyone should do.
 func TestGuidedCreationAsksWhatItIs(t *testing.T) {
 	k := newKit(t, nil)
 	p := k.parentsGroup("Ann")
 	q := k.step(p.host, "/event")
-	if q.Text != render.FlowKind.In(lang.English) || buttonTexts(q) != "📅 Event|📣 Notice" {
+	if q.Text != render.FlowKind.In(lang.English) || buttonTexts(q) != "📅 Event|📣 Notice|☑️ To-do by a date" {
 		t.Fatalf("the first question: %q with %q", q.Text, buttonTexts(q))
 	}
-	if got := k.press(p.host, dm(p.host), "f:i:todo"); got != render.StaleButton.In(lang.English) {
+	if got := k.press(p.host, dm(p.host), "f:i:party"); got != render.StaleButton.In(lang.English) {
 		t.Fatalf("a forged kind: %q", got)
 	}
 	if next := k.tap(p.host, q, "Event"); !containsAll(next.Text, []string{"New event for", "called"}) {
@@ -41,12 +41,19 @@ func TestGuidedCreationAsksWhatItIs(t *testing.T) {
 	if got := k.press(p.host, dm(p.host), button(t, q, "Event")); got != render.StaleButton.In(lang.English) {
 		t.Fatalf("the first question answered twice: %q", got)
 	}
+	q = k.step(p.host, "/todo")
+	if next := k.tap(p.host, q, "To-do"); !containsAll(next.Text, []string{"New to-do for", "Class 2b parents", "What should everyone do"}) {
+		t.Fatalf("after To-do: %q", next.Text)
+	}
 
 	// With two groups, which group comes after what it is.
 	k.group(-200, "Football team", p.host)
 	k.sent()
 	if q := k.guided(p.host, "/event", "Notice"); q.Text != "📣 Which group is the notice for?" {
 		t.Fatalf("two groups: %q", q.Text)
+	}
+	if q := k.guided(p.host, "/event", "To-do"); q.Text != "☑️ Which group is the to-do for?" {
+		t.Fatalf("two groups, a to-do: %q", q.Text)
 	}
 }
 

@@ -24,13 +24,14 @@ const (
 	dataGuest    = "t" // with the member's id: chosen, or not any more
 	dataPicked   = "o" // the guests are chosen
 	dataPace     = "v" // with the pace chosen for an event being changed, or "group"
-	dataKind     = "i" // with what it is: kindEvent or kindNotice
+	dataKind     = "i" // with what it is: kindEvent, kindNotice or kindTodo
 )
 
 // What guided creation makes, as its first question's buttons say.
 const (
 	kindEvent  = "event"
 	kindNotice = "notice"
+	kindTodo   = "todo"
 )
 
 func draftData(kind, arg string) string { return draftPrefix + kind + ":" + arg }
@@ -73,11 +74,8 @@ func (a *Drafts) draftPress(t *turn, d allaboard.Draft, kind, arg string) (*alla
 		return false
 	}
 	switch {
-	case kind == dataKind && at(allaboard.StepKind) && (arg == kindEvent || arg == kindNotice):
-		d.Kind = allaboard.KindEvent
-		if arg == kindNotice {
-			d.Kind = allaboard.KindNotice
-		}
+	case kind == dataKind && at(allaboard.StepKind) && (arg == kindEvent || arg == kindNotice || arg == kindTodo):
+		d.Kind = map[string]allaboard.Kind{kindEvent: allaboard.KindEvent, kindNotice: allaboard.KindNotice, kindTodo: allaboard.KindTodo}[arg]
 		return tapped, a.advance(t, d)
 	case kind == dataGroup && at(allaboard.StepGroup):
 		id, _ := strconv.ParseInt(arg, 10, 64)
@@ -95,8 +93,11 @@ func (a *Drafts) draftPress(t *turn, d allaboard.Draft, kind, arg string) (*alla
 		if err != nil {
 			return stale, nil // forged, or a day gone by
 		}
-		if d.Kind == allaboard.KindNotice {
+		switch d.Kind {
+		case allaboard.KindNotice:
 			d.When = allaboard.DaySpan(r.Start, a.zone(t.tx, d.Group)) // a notice's day: no time to ask
+		case allaboard.KindTodo:
+			return tapped, a.todoSpan(t, d, allaboard.DaySpan(r.Start, a.zone(t.tx, d.Group))) // due by its end
 		}
 		return tapped, a.advance(t, d)
 	case kind == dataChoice && at(allaboard.StepDay, allaboard.StepTime, allaboard.StepUntil):
@@ -165,6 +166,9 @@ func (a *Drafts) askFix(t *turn, d allaboard.Draft) error {
 	if d.Kind == allaboard.KindNotice {
 		return t.Tell(d.User, notice.New(notice.DraftNoticeFix, "text", fix(allaboard.StepTitle), "day", fix(allaboard.StepDay)))
 	}
+	if d.Kind == allaboard.KindTodo {
+		return t.Tell(d.User, notice.New(notice.DraftTodoFix, "text", fix(allaboard.StepTitle), "deadline", fix(allaboard.StepDay)))
+	}
 	n := notice.New(notice.DraftFix, "title", fix(allaboard.StepTitle), "day", fix(allaboard.StepDay),
 		"until", fix(allaboard.StepUntil), "where", fix(allaboard.StepWhere), "notes", fix(allaboard.StepNotes))
 	if d.Editing != 0 {
@@ -176,8 +180,8 @@ func (a *Drafts) askFix(t *turn, d allaboard.Draft) error {
 // fix goes back to a field's question; once answered, the preview follows.
 func (a *Drafts) fix(t *turn, d allaboard.Draft, step allaboard.Step) (*allaboard.Notice, error) {
 	switch {
-	case d.Kind == allaboard.KindNotice && step != allaboard.StepTitle && step != allaboard.StepDay:
-		return notice.New(notice.StaleButton), nil // a notice has no such field
+	case d.Kind != allaboard.KindEvent && step != allaboard.StepTitle && step != allaboard.StepDay:
+		return notice.New(notice.StaleButton), nil // a notice or a to-do has no such field
 	case step == allaboard.StepTitle, step == allaboard.StepUntil, step == allaboard.StepWhere, step == allaboard.StepNotes:
 	case step == allaboard.StepDay:
 		d.Day = ""

@@ -52,6 +52,9 @@ func (a *Drafts) draftSpan(t *turn, d allaboard.Draft, sp allaboard.Span) error 
 		d.When = sp
 		return a.advance(t, d)
 	}
+	if d.Kind == allaboard.KindTodo { // a to-do's deadline, chosen
+		return a.todoSpan(t, d, sp)
+	}
 	if d.Step != allaboard.StepUntil {
 		d.When, d.Step = sp, allaboard.StepTime
 		if !sp.End.IsZero() {

@@ -12,7 +12,8 @@ var editFields = map[string]allaboard.Field{
 	"where": allaboard.FieldWhere, "place": allaboard.FieldWhere, "location": allaboard.FieldWhere, "venue": allaboard.FieldWhere, "address": allaboard.FieldWhere,
 	"title": allaboard.FieldTitle, "name": allaboard.FieldTitle,
 	"notes": allaboard.FieldNotes, "note": allaboard.FieldNotes,
-	"text": allaboard.FieldText, // a notice's
+	"text":     allaboard.FieldText,                             // a notice's or a to-do's
+	"deadline": allaboard.FieldWhen, "due": allaboard.FieldWhen, // a to-do's
 }
 
 // IsFieldWord reports whether word names a field /edit changes ("when",

@@ -185,6 +185,9 @@ func (a *Events) onChoicePress(t *turn, q *Press) error {
 	case "announce": // "<text> | <day>": the text may hold the day as typed
 		text, _ := splitDay(asked.Args)
 		return a.app.Notices.Announce(t, q.Chat.ID, q.From, text+" | "+asked.Choices[i], time.Time{})
+	case "todo": // "<what> | <when>", as announceNotice keeps it
+		what, _ := splitDay(asked.Args)
+		return a.app.Todos.Announce(t, q.Chat.ID, q.From, what+" | "+asked.Choices[i], time.Time{})
 	case "edit":
 		num, changes := changeAsked(asked.Args)
 		return a.Change(t, q.Chat.ID, q.From.ID, num, 0, chosen(changes), time.Time{})
@@ -231,6 +234,9 @@ func (a *Events) Change(t *turn, group, by int64, num, replyTo int, changes stri
 	}
 	if e.IsNotice() {
 		return a.app.Notices.changeNotice(t, e, group, by, changes, sent)
+	}
+	if e.IsTodo() {
+		return a.app.Todos.changeTodo(t, e, group, by, changes, sent)
 	}
 	for _, ed := range edits {
 		if !e.HasField(ed.Field) { // a notice's text

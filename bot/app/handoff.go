@@ -190,13 +190,16 @@ func (a *Chase) onToldPress(t *turn, q *Press) error {
 		t.answer(q, notice.New(notice.ToldNotAllowed))
 		return nil
 	}
-	if rev != e.Material {
+	if rev != e.Material && !(e.IsTodo() && !e.Cancelled && rev >= e.Task) { // done is done, whatever the deadline
 		t.answer(q, notice.New(notice.ToldOutdated))
 		return nil
 	}
 	r, err := allaboard.LookupResponse(t.tx, group, num, user)
 	if err != nil {
 		return err
+	}
+	if e.IsTodo() && !e.Cancelled {
+		return a.app.Todos.markDone(t, q, e, r)
 	}
 	if r.Confirmed(e) {
 		t.answer(q, &allaboard.Notice{Kind: notice.ToldAlready, User: user})

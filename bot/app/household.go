@@ -279,7 +279,7 @@ func (a *Households) linkFamily(t *turn, group, from, to int64) error {
 			if err != nil {
 				return err
 			}
-			if r.Acked >= e.Material { // their own confirmation, not one made for them
+			if r.Own(e) { // their own confirmation (a to-do: done), not one made for them
 				if err := a.coverFamily(t, e, id, true); err != nil {
 					return err
 				}
@@ -307,6 +307,12 @@ func (a *Households) coverFamily(t *turn, e allaboard.Event, user int64, note bo
 	} else if err != nil {
 		return err
 	}
+	todo := e.IsTodo() && !e.Cancelled // done by one is done for the family; seen is not
+	if todo {
+		if did, err := allaboard.LookupResponse(t.tx, e.Group, e.Num, user); err != nil || !did.Own(e) {
+			return err
+		}
+	}
 	for _, id := range h.Others(user) {
 		if m, err := t.tx.Member(e.Group, id); errors.Is(err, allaboard.ErrNotFound) || err == nil && m.Left {
 			continue
@@ -317,10 +323,14 @@ func (a *Households) coverFamily(t *turn, e allaboard.Event, user int64, note bo
 		if err != nil {
 			return err
 		}
-		if r.Confirmed(e) {
+		if todo && r.DidIt(e) || !todo && r.Confirmed(e) {
 			continue
 		}
-		r.Covered(e.Material, user)
+		if todo {
+			r.MarkDone(e.Task, user, t.now)
+		} else {
+			r.Covered(e.Material, user)
+		}
 		if err := t.tx.SaveResponse(r); err != nil {
 			return err
 		}

@@ -18,10 +18,10 @@ func minorRef(e allaboard.Event, rev int) string {
 	return "minor:" + strconv.FormatInt(e.Group, 10) + ":" + strconv.Itoa(e.Num) + ":" + strconv.Itoa(rev)
 }
 
-// textOnly reports whether rev changes a notice's text and nothing else: a
-// change that may be a typo fix.
+// textOnly reports whether rev changes a notice's (or a to-do's) text and
+// nothing else: a change that may be a typo fix.
 func textOnly(e allaboard.Event, rev allaboard.Revision) bool {
-	if !e.IsNotice() || rev.N < 2 || !rev.Material || len(rev.Changes) == 0 {
+	if !e.IsNotice() && !e.IsTodo() || rev.N < 2 || !rev.Material || len(rev.Changes) == 0 {
 		return false
 	}
 	for _, c := range rev.Changes {
@@ -102,10 +102,17 @@ func (a *Notices) onMinorPress(t *turn, q *Press) error {
 		return err
 	}
 	for _, r := range responses {
-		if r.Confirmed(e) {
+		if r.Confirmed(e) && r.Due.IsZero() {
 			continue
 		}
+		due := r.Due
 		r.Carry(prev, n)
+		switch {
+		case r.Confirmed(e): // a to-do done (or not possible) before the fix still is
+			r.Due = time.Time{}
+		case e.IsTodo(): // seen before the fix is seen still; the chase aims at done
+			r.Due = due
+		}
 		if err := t.tx.SaveResponse(r); err != nil {
 			return err
 		}

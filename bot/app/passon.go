@@ -21,6 +21,9 @@ import (
 // pass text on to the host of one of their current events, or the hint when
 // there is none.
 func (a *Cards) offerPassOn(t *turn, user int64, text string) error {
+	if passed, err := a.app.Todos.passReason(t, user, text); err != nil || passed {
+		return err // the reason they were asked for, why they can't do a to-do
+	}
 	events, err := a.passOnTargets(t, user)
 	if err != nil {
 		return err

@@ -132,11 +132,18 @@ func (a *Cards) respond(t *turn, user int64, p wire.PressData, onCard bool) (rep
 		return notice.New(notice.StaleButton), false, nil // never made: forged
 	}
 	if !e.Invited(user) {
+		if e.IsTodo() && e.IsHost(user) {
+			return notice.AboutEvent(notice.TodoForHosts, e), false, nil
+		}
 		return notice.New(notice.NotInvited), false, nil
 	}
 	r, err := allaboard.LookupResponse(t.tx, e.Group, e.Num, user)
 	if err != nil {
 		return nil, false, err
+	}
+	if answersTodo(e, r, p) {
+		reply, err = a.app.Todos.respond(t, e, r, p, onCard)
+		return reply, false, err
 	}
 	if p.Rev < e.Material {
 		if r.Confirmed(e) {

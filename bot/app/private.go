@@ -85,8 +85,8 @@ func (a *Cards) sendPending(t *turn, user int64, sayNone bool) error {
 			return err
 		}
 		for _, e := range events {
-			if e.Started(t.now) {
-				continue
+			if e.Started(t.now) || !e.Invited(user) {
+				continue // not theirs to confirm (a to-do's host collects it)
 			}
 			r, err := allaboard.LookupResponse(t.tx, g, e.Num, user)
 			if err != nil {

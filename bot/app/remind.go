@@ -62,7 +62,8 @@ func (a *Chase) remindBefore(t *turn, group int64, num int) error {
 }
 
 // sendReminders reminds each member who is going, might go, or has not
-// confirmed: privately if the bot may write to them, else by mention. Only
+// confirmed (a to-do: only those who haven't done it, nor said they
+// can't): privately if the bot may write to them, else by mention. Only
 // those who haven't confirmed are asked to; for them it stands in for a chase
 // reminder due within the hour, rather than doubling it.
 func (a *Chase) sendReminders(t *turn, e allaboard.Event) error {
@@ -74,8 +75,8 @@ func (a *Chase) sendReminders(t *turn, e allaboard.Event) error {
 	for _, m := range r.Members {
 		resp := r.Resp[m.User]
 		answer := resp.RSVPFor(e) // an answer to an earlier time or place doesn't count
-		going := answer == allaboard.Going || answer == allaboard.Maybe
-		confirmed := resp.Confirmed(e)
+		going := (answer == allaboard.Going || answer == allaboard.Maybe) && !e.IsTodo()
+		confirmed := resp.Confirmed(e) // a to-do: done, or they can't
 		if m.User == e.Host || !going && confirmed {
 			continue
 		}
@@ -148,6 +149,9 @@ func (a *Chase) started(t *turn, group int64, num int) error {
 		return err
 	}
 	if err := a.app.Events.unpin(t, e); err != nil {
+		return err
+	}
+	if err := a.app.Todos.finalList(t, e); err != nil {
 		return err
 	}
 	return a.app.Events.refresh(t, e)

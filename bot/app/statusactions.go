@@ -40,6 +40,9 @@ func (a *Cards) onStatusPress(t *turn, q *Press) error {
 		if e.IsNotice() {
 			closed = notice.NoticeClosed
 		}
+		if e.IsTodo() {
+			closed = notice.TodoClosed
+		}
 		t.answer(q, notice.New(closed))
 		return nil
 	}

@@ -35,6 +35,7 @@ const (
 var Table = []Command{
 	{"event", false, announcePrivately, announce, InPrivate | InGroups | ForAdmins},
 	{"announce", false, announcePrivately, announceNotice, InPrivate | InGroups | ForAdmins},
+	{"todo", false, announcePrivately, announceTodo, InPrivate | InGroups | ForAdmins},
 	{"events", false, pending, listEvents, InPrivate | InGroups | ForAdmins},
 	{"ack", false, pending, confirm, InPrivate | InGroups | ForAdmins},
 	{"edit", true, nil, change, ForAdmins},

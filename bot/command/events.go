@@ -25,6 +25,12 @@ func announceNotice(a *app.App, t *app.Turn, m *app.Message) error {
 	return a.Notices.Announce(t, m.Chat.ID, m.From, m.Args, m.Sent)
 }
 
+// announceTodo: /todo <what> by <when>, or "<what> | <when>"; the use case
+// reads the deadline in the group's zone.
+func announceTodo(a *app.App, t *app.Turn, m *app.Message) error {
+	return a.Todos.Announce(t, m.Chat.ID, m.From, m.Args, m.Sent)
+}
+
 // change: /edit [n] <changes>, /edit [n] guests @name… | all, or /edit [n]
 // pace <pace>.
 func change(a *app.App, t *app.Turn, m *app.Message) error {

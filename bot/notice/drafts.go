@@ -144,8 +144,8 @@ func DraftPreviewOf(user int64, post, fix, discard string) *allaboard.Notice {
 
 // Guided creation of a notice, and its first question.
 const (
-	// DraftKind asks what is announced, an event or a notice: "event" and
-	// "notice", the buttons' data.
+	// DraftKind asks what is announced, an event, a notice or a to-do:
+	// "event", "notice" and "todo", the buttons' data.
 	DraftKind = "draft_kind"
 	// DraftNoticeText asks what everyone should know: Group.
 	DraftNoticeText = "draft_notice_text"

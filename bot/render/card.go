@@ -28,6 +28,9 @@ func (c Card) HTML() string {
 	if c.Event.IsNotice() {
 		return c.noticeHTML()
 	}
+	if c.Event.IsTodo() {
+		return c.todoHTML()
+	}
 	e, l := c.Event, c.Lang
 	var b strings.Builder
 	if c.Header != "" {
@@ -74,14 +77,17 @@ func ForGuests(l lang.Lang, n int) string { return l.N("card_for_guests", n, nil
 func CancelledLine(l lang.Lang) string { return l.T("cancelled", nil) }
 
 // Answers are what a card's buttons send back, made by the caller for the
-// card's material revision.
-type Answers struct{ GotIt, Going, Maybe, Cant string }
+// card's material revision; Done is a to-do's (whose GotIt says seen).
+type Answers struct{ GotIt, Going, Maybe, Cant, Done string }
 
 // Buttons are the card's ack and RSVP buttons.
 func (c Card) Buttons(a Answers) [][]allaboard.Button {
 	ack := gotItButton(c.Lang, a.GotIt)
 	if c.Event.Cancelled || c.Event.IsNotice() { // a notice asks nobody whether they come
 		return [][]allaboard.Button{{ack}}
+	}
+	if c.Event.IsTodo() {
+		return [][]allaboard.Button{todoButtons(c.Lang, a)}
 	}
 	return [][]allaboard.Button{{ack}, {{Text: label(c.Lang, allaboard.Going), Data: a.Going},
 		{Text: label(c.Lang, allaboard.Maybe), Data: a.Maybe}, {Text: label(c.Lang, allaboard.CantGo), Data: a.Cant}}}
@@ -122,9 +128,13 @@ func StillComing(l lang.Lang, a allaboard.RSVP, e allaboard.Event, when time.Tim
 // 2 not yet reachable · 🎉 2 going · 🤔 1 maybe". Members the bot hasn't seen
 // count among those who haven't confirmed; a household knows as one.
 func TallyLine(l lang.Lang, t allaboard.Tally) string {
-	parts := []string{l.N("tally_confirmed", t.Confirmed, map[string]any{"Total": t.Members + t.Unknown})}
+	counted, families := "tally_confirmed", "tally_families"
+	if t.Todo { // done, not confirmed
+		counted, families = "tally_todo_done", "tally_todo_families"
+	}
+	parts := []string{l.N(counted, t.Confirmed, map[string]any{"Total": t.Members + t.Unknown})}
 	if t.Families > 0 {
-		parts[0] = l.N("tally_families", t.FamiliesConfirmed, map[string]any{"Total": t.Families + t.Unknown})
+		parts[0] = l.N(families, t.FamiliesConfirmed, map[string]any{"Total": t.Families + t.Unknown})
 	}
 	for _, p := range []struct {
 		n  int
@@ -147,6 +157,9 @@ func Outdated(l lang.Lang, old allaboard.Event, link string, loc *time.Location)
 	}
 	if old.IsNotice() {
 		return noticeOutdated(l, old, latest, loc)
+	}
+	if old.IsTodo() {
+		return todoOutdated(l, old, latest, loc)
 	}
 	return l.T("card_outdated", map[string]any{"Latest": latest}) +
 		"\n<s>📅 " + EventName(old) + "\n🕒 " + ShortWhen(l, old.When, loc) + " · 📍 " + Escape(Clip(old.Where, 80)) + "</s>"

@@ -20,6 +20,9 @@ func Digest(l lang.Lang, group string, rolls []allaboard.Roll, loc *time.Locatio
 		if e.IsNotice() {
 			when = noticeLine(l, e, loc)
 		}
+		if e.IsTodo() {
+			when = todoLine(l, e, loc)
+		}
 		fmt.Fprintf(&sb, "\n%s — %s\n%s\n", EventName(e), when, TallyLine(l, r.Tally()))
 		if e.Cancelled {
 			sb.WriteString(l.T("cancelled", nil) + "\n")

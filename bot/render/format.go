@@ -138,6 +138,14 @@ func ChangesSince(l lang.Lang, e allaboard.Event, revs []allaboard.Revision, rev
 	var lines []string
 	for _, f := range fields {
 		switch {
+		case e.IsTodo() && f == allaboard.FieldWhen:
+			if !was.When.Equal(e.When) {
+				lines = append(lines, todoChange(l, allaboard.Change{Field: f, Old: changeValue(was.When), New: changeValue(e.When)}, loc, false))
+			}
+		case e.IsTodo() && f == allaboard.FieldText:
+			if was.Title != e.Title {
+				lines = append(lines, todoChange(l, allaboard.Change{Field: f}, loc, false))
+			}
 		case e.IsNotice() && f == allaboard.FieldWhen:
 			if !was.When.Equal(e.When) {
 				lines = append(lines, noticeChange(l, allaboard.Change{Field: f, Old: changeValue(was.When), New: changeValue(e.When)}, loc, false))
@@ -201,6 +209,9 @@ func ShortSpan(l lang.Lang, start, end time.Time, loc *time.Location) string {
 func EventName(e allaboard.Event) string {
 	if e.IsNotice() {
 		return noticeName(e)
+	}
+	if e.IsTodo() {
+		return todoName(e)
 	}
 	return fmt.Sprintf("<b>%s</b> (#%d)", Escape(e.Title), e.Num)
 }

@@ -32,16 +32,28 @@ func HandOff(l lang.Lang, e allaboard.Event, who []HandOffLine) string {
 		return n
 	}
 	name := func(line HandOffLine) string { return handOffName(l, line, one) }
-	if len(who) == 1 && len(who[0].Family) == 0 {
+	single, todo := len(who) == 1 && len(who[0].Family) == 0, e.IsTodo() && !e.Cancelled
+	switch {
+	case todo: // whom to call about doing it, not about knowing it
+		sb.WriteString(todoHandOff(l, e, who, name))
+	case single:
 		sb.WriteString(l.T("handoff_one", map[string]any{"Name": name(who[0]), "Event": EventName(e)}))
+	default:
+		sb.WriteString(l.N("handoff_many", handOffPeople(who), map[string]any{"Event": EventName(e)}))
+	}
+	if single {
 		sb.WriteString("\n\n" + upper(tried(l, who[0])) + ".")
 	} else {
-		sb.WriteString(l.N("handoff_many", handOffPeople(who), map[string]any{"Event": EventName(e)}) + "\n")
+		sb.WriteString("\n")
 		for _, line := range who {
 			fmt.Fprintf(&sb, "\n• %s — %s", name(line), tried(l, line))
 		}
 	}
-	sb.WriteString("\n\n" + l.T("handoff_tap_told", nil))
+	tap := "handoff_tap_told"
+	if todo {
+		tap = "handoff_todo_tap"
+	}
+	sb.WriteString("\n\n" + l.T(tap, nil))
 	return sb.String()
 }
 

@@ -94,6 +94,10 @@ func FamilyConfirmed(l lang.Lang, by allaboard.User, e allaboard.Event, group st
 			what += " · 📅 " + day
 		}
 	}
+	if e.IsTodo() && !e.Cancelled { // done, not confirmed
+		what = "☑️ " + Escape(Clip(e.Title, 300)) + " · " + todoLine(l, e, loc)
+		return l.T("family_todo_done", map[string]any{"By": Escape(Name(by)), "Group": GroupTitle(l, group), "What": what})
+	}
 	if e.Cancelled {
 		what = l.T("family_cancelled", nil)
 	}

@@ -22,6 +22,10 @@ func Events(l lang.Lang, rolls []allaboard.Roll, loc *time.Location) string {
 			lines = append(lines, EventName(e)+"\n"+noticeLine(l, e, loc)+"\n"+TallyLine(l, r.Tally()))
 			continue
 		}
+		if e.IsTodo() {
+			lines = append(lines, EventName(e)+"\n"+todoLine(l, e, loc)+"\n"+TallyLine(l, r.Tally()))
+			continue
+		}
 		lines = append(lines, fmt.Sprintf("%s\n🕒 %s · 📍 %s\n%s", EventName(e), ShortWhen(l, e.When, loc), Escape(Clip(e.Where, 60)), TallyLine(l, r.Tally())))
 	}
 	return l.T("events_header", nil) + "\n\n" + strings.Join(lines, "\n\n")
@@ -44,6 +48,8 @@ func History(l lang.Lang, e allaboard.Event, revs []allaboard.Revision, loc *tim
 		sb.WriteString(by)
 		for _, c := range r.Changes {
 			switch {
+			case e.IsTodo():
+				sb.WriteString("\n    " + todoChange(l, c, loc, true))
 			case e.IsNotice() && c.Field == allaboard.FieldEnd: // its day's end: the day says it
 			case e.IsNotice():
 				sb.WriteString("\n    " + noticeChange(l, c, loc, true))
@@ -51,7 +57,10 @@ func History(l lang.Lang, e allaboard.Event, revs []allaboard.Revision, loc *tim
 				sb.WriteString("\n    " + ChangeLine(l, c, loc))
 			}
 		}
-		if r.Material {
+		switch {
+		case r.Material && e.IsTodo() && onlyDeadline(r):
+			sb.WriteString("\n    " + l.T("history_todo_told", nil)) // what was done stayed done
+		case r.Material:
 			sb.WriteString("\n    " + l.T("history_asked_again", nil))
 		}
 	}

@@ -28,6 +28,9 @@ func (m ChaseMention) HTML() string {
 	e, l := m.Event, m.Lang
 	data := map[string]any{"Names": strings.Join(m.Names, ", "), "Event": EventName(e), "GotIt": l.T("got_it", nil)}
 	var sb strings.Builder
+	if e.IsTodo() && !e.Cancelled {
+		return m.todoHTML(data)
+	}
 	switch {
 	case e.Cancelled:
 		return l.T("mention_cancelled", data)

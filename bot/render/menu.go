@@ -7,6 +7,7 @@ import "allaboard/bot/lang"
 var commandAbout = map[string]string{
 	"event":    "command_about_event",
 	"announce": "command_about_announce",
+	"todo":     "command_about_todo",
 	"events":   "command_about_events",
 	"ack":      "command_about_ack",
 	"edit":     "command_about_edit",

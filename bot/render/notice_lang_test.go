@@ -49,7 +49,7 @@ func noticeWords(l lang.Lang) []string {
 		FieldRefused(l, allaboard.Problem{Code: allaboard.ProblemFieldTooLong, Args: []any{allaboard.FieldText, 2001, 2000}}),
 	}
 	out = append(out, changes...)
-	for _, rows := range [][][]allaboard.Button{MinorButtons(l, "a", "t"), KindButtons(l, "e", "n"), {NoDay(l, "s")}, NoticeFixButtons(l, "t", "d"),
+	for _, rows := range [][][]allaboard.Button{MinorButtons(l, "a", "t"), KindButtons(l, "e", "n", "t"), {NoDay(l, "s")}, NoticeFixButtons(l, "t", "d"),
 		StatusButtons(l, false, true, StatusActions{KeepOpen: "o"}), StatusButtons(l, false, true, StatusActions{KeepOpen: "o", Kept: true})} {
 		for _, row := range rows {
 			for _, b := range row {

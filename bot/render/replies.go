@@ -86,5 +86,8 @@ func HasStarted(l lang.Lang, e allaboard.Event) string {
 	if e.IsNotice() {
 		return l.T("reply_notice_closed", map[string]any{"Event": EventName(e)})
 	}
+	if e.IsTodo() {
+		return l.T("reply_todo_closed", map[string]any{"Event": EventName(e)})
+	}
 	return l.T("reply_has_started", map[string]any{"Event": EventName(e)})
 }

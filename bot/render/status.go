@@ -23,6 +23,8 @@ func Status(l lang.Lang, r allaboard.Roll, c allaboard.Chat, loc *time.Location)
 	sb.WriteString(l.T("status_header", map[string]any{"Event": EventName(e), "Group": GroupTitle(l, c.Title)}) + "\n")
 	if e.IsNotice() {
 		sb.WriteString(noticeLine(l, e, loc) + "\n")
+	} else if e.IsTodo() {
+		sb.WriteString(todoLine(l, e, loc) + "\n")
 	} else {
 		fmt.Fprintf(&sb, "🕒 %s · 📍 %s\n", WhenSpan(l, e.When, e.End, loc), Escape(Clip(e.Where, 60)))
 	}
@@ -32,6 +34,10 @@ func Status(l lang.Lang, r allaboard.Roll, c allaboard.Chat, loc *time.Location)
 	sb.WriteString(TallyLine(l, r.Tally()) + "\n")
 	if pace := PaceLine(l, e); pace != "" {
 		sb.WriteString(pace + "\n")
+	}
+	if e.IsTodo() && !e.Cancelled {
+		todoStatus(l, &sb, r)
+		return ClipHTML(l, sb.String())
 	}
 
 	var call, told, confirmed []string
@@ -98,6 +104,9 @@ func Status(l lang.Lang, r allaboard.Roll, c allaboard.Chat, loc *time.Location)
 // version, in a sentence with the count and the answers. The group may see
 // it too (no names).
 func EveryoneKnows(l lang.Lang, r allaboard.Roll) string {
+	if r.Event.IsTodo() && !r.Event.Cancelled {
+		return todoEveryoneDone(l, r)
+	}
 	t, told := r.Tally(), 0
 	for _, m := range r.Members {
 		if resp := r.Resp[m.User]; resp.ToldBy != 0 && resp.Confirmed(r.Event) {
@@ -193,6 +202,10 @@ func Everyone(l lang.Lang, r allaboard.Roll, loc *time.Location) string {
 	sb.WriteString(l.T("status_everyone", map[string]any{"Event": EventName(r.Event)}) + "\n")
 	for _, m := range r.Members {
 		resp, name := r.Resp[m.User], Escape(Name(r.Users[m.User]))
+		if r.Event.IsTodo() && !r.Event.Cancelled {
+			fmt.Fprintf(&sb, "\n• %s — %s", name, todoEveryone(l, r, resp))
+			continue
+		}
 		state := l.T("status_is_waiting", nil)
 		switch {
 		case resp.Confirmed(r.Event) && resp.ToldBy != 0:

@@ -17,6 +17,10 @@ const (
 	ActCant  Action = 'n'
 )
 
+// ActDone is a to-do card's ☑️ Done: the member did it. On a to-do's card
+// ActAck says they saw it, ActCant that they can't do it.
+const ActDone Action = 'd'
+
 // ActCalendar is the private card's "Add to calendar" button: it confirms
 // nothing, it asks for the event as a calendar file.
 const ActCalendar Action = 'c'
@@ -50,7 +54,7 @@ func ParsePress(s string) (PressData, bool) {
 		return PressData{}, false
 	}
 	switch p.Act {
-	case ActAck, ActGoing, ActMaybe, ActCant, ActCalendar:
+	case ActAck, ActGoing, ActMaybe, ActCant, ActCalendar, ActDone:
 		return p, true
 	}
 	return PressData{}, false

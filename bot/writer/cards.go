@@ -108,11 +108,19 @@ func ownCardNotice(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboar
 		seen = r.Acked
 	}
 	var header string
-	switch n.Value("why") {
-	case notice.WhyOutdated:
+	switch why := n.Value("why"); {
+	case why == notice.WhyOutdated:
 		header = render.OutdatedHeader(s.lang)
-	case notice.WhyBefore:
+	case why == notice.WhyBefore && e.IsTodo():
+		header = render.TodoBeforeHeader(s.lang, e, s.zone(e.Group))
+	case why == notice.WhyBefore:
 		header = render.ReminderPendingHeader(s.lang, e, render.StartsIn(s.lang, e.When, s.now, s.zone(e.Group)))
+	case e.IsTodo() && !e.Cancelled:
+		by, err := s.user(r.DoneBy)
+		if err != nil {
+			return m, false, err
+		}
+		header = render.TodoState(s.lang, e, r, by, s.now)
 	default:
 		header = render.CardPending(s.lang)
 		switch {
@@ -150,7 +158,7 @@ func (s *state) ownCard(e allaboard.Event, r allaboard.Response, seen int, heade
 		c.Footer = render.StillComing(s.lang, answer, e, was.When, was.Where, c.Loc)
 	}
 	buttons := c.Buttons(answers(e))
-	if !e.Cancelled && !e.Started(s.now) && !e.IsNotice() {
+	if !e.Cancelled && !e.Started(s.now) && !e.IsNotice() && !e.IsTodo() {
 		buttons = append(buttons, render.AddToCalendar(s.lang, press(e, wire.ActCalendar)))
 	}
 	return allaboard.Outgoing{ChatID: r.User, Text: c.HTML(), Buttons: buttons, Ref: allaboard.PrivateCardRef(e)}, nil

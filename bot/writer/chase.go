@@ -83,8 +83,11 @@ func chaseMention(s *state, e allaboard.Event, users []int64) (allaboard.Outgoin
 		}
 		c.Changes = render.ChangesSince(s.lang, e, revs, seen, c.Loc)
 	}
-	return allaboard.Outgoing{ChatID: e.Group, Text: c.HTML(),
-		Buttons: render.MentionButtons(s.lang, press(e, wire.ActAck), s.link(wire.EventPayload(e.Group, e.Num)))}, nil
+	buttons := render.MentionButtons(s.lang, press(e, wire.ActAck), s.link(wire.EventPayload(e.Group, e.Num)))
+	if e.IsTodo() && !e.Cancelled {
+		buttons = render.TodoMentionButtons(s.lang, answers(e), s.link(wire.EventPayload(e.Group, e.Num)))
+	}
+	return allaboard.Outgoing{ChatID: e.Group, Text: c.HTML(), Buttons: buttons}, nil
 }
 
 // chasedEvent loads the event a reminder is about, and reports whether it
@@ -153,6 +156,12 @@ func reminderCard(s *state, e allaboard.Event, user int64) (allaboard.Outgoing, 
 	switch {
 	case e.Cancelled: // not "coming up", nor new, to a member who joined late
 		header = render.CalledOff(s.lang, group)
+	case e.IsTodo() && (r.Pings > 1 || r.Acked > 0):
+		header = render.TodoRemindHeader(s.lang, group)
+	case e.IsTodo() && r.Late:
+		header = render.TodoLateHeader(s.lang, group)
+	case e.IsTodo():
+		header = render.TodoNewHeader(s.lang, group)
 	case r.Pings > 1 || r.Acked > 0:
 		header = render.RemindHeader(s.lang, group)
 	case r.Late && e.IsNotice():

@@ -112,8 +112,11 @@ func draftWhichGroup(s *state, m allaboard.Outgoing, n allaboard.Notice) (allabo
 		titles[i], presses[i] = c.title, c.data
 	}
 	m.Text, m.Buttons = render.FlowWhichGroup.In(s.lang), render.FlowGroups(titles, presses)
-	if n.Value("kind") == "notice" {
+	switch n.Value("kind") {
+	case "notice":
 		m.Text = render.FlowNoticeWhichGroup.In(s.lang)
+	case "todo":
+		m.Text = render.FlowTodoWhichGroup.In(s.lang)
 	}
 	return m, true, nil
 }

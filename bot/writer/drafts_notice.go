@@ -11,7 +11,7 @@ import (
 
 func init() {
 	kinds[notice.DraftKind] = draftRows(render.FlowKind, func(l lang.Lang, n allaboard.Notice) [][]allaboard.Button {
-		return render.KindButtons(l, n.Value("event"), n.Value("notice"))
+		return render.KindButtons(l, n.Value("event"), n.Value("notice"), n.Value("todo"))
 	})
 	kinds[notice.DraftNoticeText] = draftNoticeText
 	kinds[notice.DraftNoticeDay] = draftRows(render.FlowNoticeDay, func(l lang.Lang, n allaboard.Notice) [][]allaboard.Button {

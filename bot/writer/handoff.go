@@ -59,7 +59,11 @@ func handOffList(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.
 			lines = append(lines, render.HandOffLine{User: u, Pings: r.Reminders(), Late: r.Late, Unreachable: r.Unreachable, Family: family})
 			buttons = append(buttons, nil)
 		}
-		buttons[i] = append(buttons[i], render.ToldButton(s.lang, u, notice.ToldData(n, id)))
+		told := render.ToldButton
+		if e.IsTodo() && !e.Cancelled {
+			told = render.TodoMarkedButton // the host knows they did it
+		}
+		buttons[i] = append(buttons[i], told(s.lang, u, notice.ToldData(n, id)))
 	}
 	if len(lines) == 0 {
 		return m, false, nil

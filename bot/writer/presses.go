@@ -12,7 +12,7 @@ import (
 // answers are what e's card buttons send, for its material revision.
 func answers(e allaboard.Event) render.Answers {
 	return render.Answers{GotIt: press(e, wire.ActAck), Going: press(e, wire.ActGoing),
-		Maybe: press(e, wire.ActMaybe), Cant: press(e, wire.ActCant)}
+		Maybe: press(e, wire.ActMaybe), Cant: press(e, wire.ActCant), Done: press(e, wire.ActDone)}
 }
 
 // press is what a button of e's card that does act sends.

@@ -64,6 +64,11 @@ func remindMention(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboar
 	if len(names) == 0 {
 		return m, false, nil
 	}
+	if e.IsTodo() { // only those who haven't done it are reminded of a to-do
+		m.Text = render.TodoBeforeMention(s.lang, strings.Join(names, ", "), e, s.zone(e.Group))
+		m.Buttons = render.TodoMentionButtons(s.lang, answers(e), s.link(n.Value("payload")))
+		return m, true, nil
+	}
 	soon := render.StartsIn(s.lang, e.When, s.now, s.zone(e.Group))
 	if !pending {
 		m.Text = render.ReminderGroupConfirmed(s.lang, strings.Join(names, ", "), e, soon)
