@@ -46,6 +46,10 @@ func (e Event) IsNotice() bool { return e.Kind == KindNotice }
 // Dated reports whether e is about a day: every event is; a notice may be.
 func (e Event) Dated() bool { return !e.When.IsZero() }
 
+// HasCalendar reports whether e can go in a calendar: an event, a notice
+// about a day (all that day), a to-do (at its deadline).
+func (e Event) HasCalendar() bool { return !e.IsNotice() || e.Dated() }
+
 // HasField reports whether e has the field, so that it can be changed: a
 // notice has its text and its day, a to-do its text and its deadline; an
 // event its title, time, place and notes.

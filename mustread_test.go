@@ -181,3 +181,22 @@ func TestReadDay(t *testing.T) {
 		}
 	}
 }
+
+// An event, a notice about a day and a to-do go in a calendar; a notice
+// about no day has no date to put there.
+func TestWhatGoesInACalendar(t *testing.T) {
+	at := time.Date(2026, 12, 14, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		e    allaboard.Event
+		want bool
+	}{
+		{allaboard.Event{When: at}, true},
+		{allaboard.Event{Kind: allaboard.KindNotice, When: at, End: at.AddDate(0, 0, 1)}, true},
+		{allaboard.Event{Kind: allaboard.KindNotice}, false},
+		{allaboard.Event{Kind: allaboard.KindTodo, When: at}, true},
+	} {
+		if got := tc.e.HasCalendar(); got != tc.want {
+			t.Errorf("%+v: in a calendar %v, want %v", tc.e, got, tc.want)
+		}
+	}
+}

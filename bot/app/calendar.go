@@ -31,7 +31,7 @@ func (a *Cards) onCalendarPress(t *turn, q *Press, p wire.PressData) error {
 		return err
 	}
 	switch {
-	case e.IsNotice() || e.IsTodo(): // no calendar file: no button made this
+	case !e.HasCalendar(): // no calendar file: no button made this
 		t.answer(q, notice.New(notice.StaleButton))
 		return nil
 	case e.Cancelled:

@@ -57,7 +57,7 @@ func TestNoticeIsConfirmedByEveryone(t *testing.T) {
 	}
 	for _, row := range private.Buttons {
 		for _, b := range row {
-			if !strings.Contains(b.Text, "Got it") {
+			if !strings.Contains(b.Text, "Got it") && !strings.Contains(b.Text, "Add to calendar") { // it is about a day
 				t.Errorf("a button %q on a notice's private card", b.Text)
 			}
 		}

@@ -46,7 +46,7 @@ func TestTodoThreeStates(t *testing.T) {
 	msgs := k.sent()
 	reminded := chased(msgs)
 	private, mention := reminded[ann.ID], reminded[bob.ID]
-	if !containsAll(private.Text, []string{"New to-do in", "Sign the permission slip", "By Fri 6 Mar"}) || buttonTexts(private) != "☑️ Done|👀 Seen|🙁 Can't" {
+	if !containsAll(private.Text, []string{"New to-do in", "Sign the permission slip", "By Fri 6 Mar"}) || buttonTexts(private) != "☑️ Done|👀 Seen|🙁 Can't|📅 Add to calendar" {
 		t.Fatalf("Ann's private card: %q with %q", private.Text, buttonTexts(private))
 	}
 	if !containsAll(mention.Text, []string{"Bob", "please do this by Fri 6 Mar", "Sign the permission slip", "Tap ☑️ Done"}) || !strings.Contains(buttonTexts(mention), "☑️ Done") {

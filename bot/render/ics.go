@@ -92,16 +92,35 @@ func (f CalendarFile) ICS() []byte {
 		ev.SetCreatedTime(e.Created.UTC())
 	}
 	ev.SetSequence(e.Rev)
-	ev.SetProperty(ics.ComponentPropertyDtStart, e.When.In(loc).Format(localFormat), ics.WithTZID(tzid))
-	if !e.End.IsZero() {
-		// Without an end an event is a moment (RFC 5545 3.6.1): the bot
-		// invents no length the host didn't give.
-		ev.SetProperty(ics.ComponentPropertyDtEnd, e.End.In(loc).Format(localFormat), ics.WithTZID(tzid))
+	switch {
+	case e.IsNotice(): // about a day: all of it, in the group's zone (End is the next midnight)
+		ev.SetAllDayStartAt(e.When.In(loc))
+		ev.SetAllDayEndAt(e.End.In(loc))
+	default:
+		ev.SetProperty(ics.ComponentPropertyDtStart, e.When.In(loc).Format(localFormat), ics.WithTZID(tzid))
+		if !e.End.IsZero() {
+			// Without an end an event is a moment (RFC 5545 3.6.1): the bot
+			// invents no length the host didn't give; a to-do's deadline is one.
+			ev.SetProperty(ics.ComponentPropertyDtEnd, e.End.In(loc).Format(localFormat), ics.WithTZID(tzid))
+		}
 	}
-	ev.SetSummary(oneLine(e.Title))
-	ev.SetLocation(oneLine(e.Where))
-	if e.Notes != "" {
-		ev.SetDescription(strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(e.Notes))
+	notes := e.Notes
+	switch {
+	case e.IsNotice() || e.IsTodo():
+		// The text is the whole message: a calendar shows its start, marked
+		// with the card's emoji, and keeps all of it below.
+		mark := "📣 "
+		if e.IsTodo() {
+			mark = "☑️ "
+		}
+		ev.SetSummary(mark + Clip(oneLine(e.Title), 80))
+		notes = e.Title
+	default:
+		ev.SetSummary(oneLine(e.Title))
+		ev.SetLocation(oneLine(e.Where))
+	}
+	if notes != "" {
+		ev.SetDescription(strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(notes))
 	}
 	ev.SetStatus(status)
 	if f.Link != "" {

@@ -176,3 +176,32 @@ func TestCalendarFileName(t *testing.T) {
 		}
 	}
 }
+
+// A notice about a day is in the calendar all that day, on the group's
+// calendar date; a to-do at its deadline. Both say what they are, with the
+// whole text below, and have no place.
+func TestCalendarFileOfANoticeAndATodo(t *testing.T) {
+	berlin := zone(t, "Europe/Berlin")
+	day := allaboard.DaySpan(time.Date(2026, 12, 14, 9, 0, 0, 0, berlin), berlin)
+	text := "School is closed on Monday (heating failure) — please arrange care. " + strings.Repeat("More words. ", 10)
+	n := calEvent(day.Start, day.End)
+	n.Kind, n.Title, n.Where = allaboard.KindNotice, text, ""
+	f := icstest.Parse(t, render.CalendarFile{Event: n, Loc: berlin}.ICS())
+	if !f.AllDay || f.StartLocal != "20261214" || f.EndLocal != "20261215" {
+		t.Errorf("the notice is in the calendar %s–%s (all day %v), want all of 14 December", f.StartLocal, f.EndLocal, f.AllDay)
+	}
+	if !strings.HasPrefix(f.Summary, "📣 School is closed on Monday") || len([]rune(f.Summary)) > 83 || f.Description != text || f.Location != "" {
+		t.Errorf("the notice reads %q / %q / %q", f.Summary, f.Description, f.Location)
+	}
+
+	deadline := time.Date(2026, 12, 11, 12, 0, 0, 0, berlin)
+	td := calEvent(deadline, time.Time{})
+	td.Kind, td.Title, td.Where = allaboard.KindTodo, "Sign the permission slip", ""
+	f = icstest.Parse(t, render.CalendarFile{Event: td, Loc: berlin}.ICS())
+	if f.AllDay || !f.Start.Equal(deadline) || f.EndLocal != "" {
+		t.Errorf("the to-do is in the calendar at %v (end %q), want its deadline %v", f.Start, f.EndLocal, deadline)
+	}
+	if f.Summary != "☑️ Sign the permission slip" || f.Description != td.Title {
+		t.Errorf("the to-do reads %q / %q", f.Summary, f.Description)
+	}
+}

@@ -158,7 +158,7 @@ func (s *state) ownCard(e allaboard.Event, r allaboard.Response, seen int, heade
 		c.Footer = render.StillComing(s.lang, answer, e, was.When, was.Where, c.Loc)
 	}
 	buttons := c.Buttons(answers(e))
-	if !e.Cancelled && !e.Started(s.now) && !e.IsNotice() && !e.IsTodo() {
+	if !e.Cancelled && !e.Started(s.now) && e.HasCalendar() {
 		buttons = append(buttons, render.AddToCalendar(s.lang, press(e, wire.ActCalendar)))
 	}
 	return allaboard.Outgoing{ChatID: r.User, Text: c.HTML(), Buttons: buttons, Ref: allaboard.PrivateCardRef(e)}, nil

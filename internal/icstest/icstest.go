@@ -31,6 +31,7 @@ type File struct {
 	Summary, Location, Description string
 	TZID                           string
 	StartLocal, EndLocal           string    // as written: 20261025T150000; EndLocal "" for none
+	AllDay                         bool      // dates (VALUE=DATE), as written: 20261214; Start and End zero
 	Start, End                     time.Time // in UTC, from the file's VTIMEZONE; End zero for none
 	Organizer, URL                 string
 	Lines                          []string // the physical lines, without CRLF
@@ -150,6 +151,16 @@ func read(cal *ical.Calendar) (File, error) {
 	start := ev.Get(ical.PropDateTimeStart)
 	if start == nil {
 		return f, fmt.Errorf("no DTSTART")
+	}
+	if start.Params.Get(ical.ParamValue) == string(ical.ValueDate) {
+		// all day: dates of no zone, DTEND the day after the last (RFC 5545 3.6.1)
+		f.AllDay, f.StartLocal = true, start.Value
+		end := ev.Get(ical.PropDateTimeEnd)
+		if end == nil || end.Params.Get(ical.ParamValue) != string(ical.ValueDate) || end.Value <= start.Value {
+			return f, fmt.Errorf("an all-day DTSTART %q without a later DTEND date", start.Value)
+		}
+		f.EndLocal = end.Value
+		return f, nil
 	}
 	f.TZID, f.StartLocal = start.Params.Get(ical.PropTimezoneID), start.Value
 	zone, err := timezone(cal, f.TZID)
