@@ -1,8 +1,6 @@
 package app
 
 import (
-	"strconv"
-
 	"allaboard"
 	"allaboard/bot/notice"
 )
@@ -27,15 +25,7 @@ func (a *Drafts) noticeDay(t *turn, d allaboard.Draft, text string) error {
 		return t.Tell(d.User, notice.OfWhen(text, err))
 	}
 	if len(r.Ask) > 0 {
-		d.Choices = r.Ask
-		if err := t.tx.SaveDraft(d); err != nil {
-			return err
-		}
-		data := make([]string, len(r.Ask))
-		for i := range data {
-			data[i] = draftData(dataChoice, strconv.Itoa(i))
-		}
-		return t.Tell(d.User, notice.DraftWhenQuestionOf(d.User, d.Group, text, r.Why, data))
+		return a.askWhich(t, d, text, r)
 	}
 	d.When = r.Span
 	return a.advance(t, d)

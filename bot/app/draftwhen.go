@@ -32,15 +32,7 @@ func (a *Drafts) draftWhen(t *turn, d allaboard.Draft, text string) error {
 		return t.Tell(d.User, notice.OfWhen(text, err))
 	}
 	if len(r.Ask) > 0 {
-		d.Choices = r.Ask
-		if err := t.tx.SaveDraft(d); err != nil {
-			return err
-		}
-		data := make([]string, len(r.Ask))
-		for i := range data {
-			data[i] = draftData(dataChoice, strconv.Itoa(i))
-		}
-		return t.Tell(d.User, notice.DraftWhenQuestionOf(d.User, d.Group, text, r.Why, data))
+		return a.askWhich(t, d, text, r)
 	}
 	return a.draftSpan(t, d, r.Span)
 }
@@ -87,4 +79,19 @@ func dayQuestion(now time.Time, loc *time.Location) *allaboard.Notice {
 		data[i] = draftData(dataDay, dates[i])
 	}
 	return notice.DraftDayOf(dates, data, draftData(dataDay, ""))
+}
+
+// askWhich asks which of the readings of text (a time, a day or a deadline
+// that could mean more than one) was meant, with a button each, keeping
+// them in the draft for the press.
+func (a *Drafts) askWhich(t *turn, d allaboard.Draft, text string, r allaboard.Reading) error {
+	d.Choices = r.Ask
+	if err := t.tx.SaveDraft(d); err != nil {
+		return err
+	}
+	data := make([]string, len(r.Ask))
+	for i := range data {
+		data[i] = draftData(dataChoice, strconv.Itoa(i))
+	}
+	return t.Tell(d.User, notice.DraftWhenQuestionOf(d.User, d.Group, text, r.Why, data))
 }

@@ -390,8 +390,14 @@ func writtenAt(t *turn, sent time.Time) time.Time {
 // day and month in the order that zone's people write them, and the words
 // of the group's language first where languages differ.
 func (a *core) reader(tx allaboard.Tx, group int64, now time.Time) func(s string) (allaboard.Reading, error) {
+	return a.readerWith(tx, group, now, allaboard.ReadWhen)
+}
+
+// readerWith reads typed text with read (a time, a day, a deadline) as
+// written at now, in the group's zone, date order and language first.
+func (a *core) readerWith(tx allaboard.Tx, group int64, now time.Time, read func(string, time.Time, *time.Location, allaboard.ReadOpts) (allaboard.Reading, error)) func(s string) (allaboard.Reading, error) {
 	set := a.settings(tx, group)
 	loc := set.Location()
 	opts := allaboard.ReadOpts{MonthFirst: allaboard.MonthFirst(loc), Lang: set.Language}
-	return func(s string) (allaboard.Reading, error) { return allaboard.ReadWhen(s, now, loc, opts) }
+	return func(s string) (allaboard.Reading, error) { return read(s, now, loc, opts) }
 }

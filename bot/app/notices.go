@@ -69,10 +69,7 @@ func splitDay(args string) (text, day string) {
 // dayReader reads typed days as written at now in the group's zone, as
 // reader reads times.
 func (a *core) dayReader(tx allaboard.Tx, group int64, now time.Time) func(s string) (allaboard.Reading, error) {
-	set := a.settings(tx, group)
-	loc := set.Location()
-	opts := allaboard.ReadOpts{MonthFirst: allaboard.MonthFirst(loc), Lang: set.Language}
-	return func(s string) (allaboard.Reading, error) { return allaboard.ReadDay(s, now, loc, opts) }
+	return a.readerWith(tx, group, now, allaboard.ReadDay)
 }
 
 // isDay says whether words name a day without a time, in the group's zone

@@ -50,10 +50,7 @@ func (a *Todos) Announce(t *turn, group int64, host *User, text string, sent tim
 // deadlineReader reads typed deadlines as written at now in the group's
 // zone, as reader reads times.
 func (a *core) deadlineReader(tx allaboard.Tx, group int64, now time.Time) func(s string) (allaboard.Reading, error) {
-	set := a.settings(tx, group)
-	loc := set.Location()
-	opts := allaboard.ReadOpts{MonthFirst: allaboard.MonthFirst(loc), Lang: set.Language}
-	return func(s string) (allaboard.Reading, error) { return allaboard.ReadDeadline(s, now, loc, opts) }
+	return a.readerWith(tx, group, now, allaboard.ReadDeadline)
 }
 
 // readsDeadline says whether words read as a deadline (one that must be
