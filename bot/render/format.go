@@ -205,13 +205,11 @@ func ShortSpan(l lang.Lang, start, end time.Time, loc *time.Location) string {
 	return l.Span(start.In(loc), end.In(loc), false)
 }
 
-// eventName is "<b>Title</b> (#3)".
+// EventName is "<b>Title</b> (#3)"; a notice's or a to-do's is its mark and
+// the start of its text.
 func EventName(e allaboard.Event) string {
-	if e.IsNotice() {
+	if e.IsNotice() || e.IsTodo() {
 		return noticeName(e)
-	}
-	if e.IsTodo() {
-		return todoName(e)
 	}
 	return fmt.Sprintf("<b>%s</b> (#%d)", Escape(e.Title), e.Num)
 }

@@ -108,12 +108,8 @@ func (f CalendarFile) ICS() []byte {
 	switch {
 	case e.IsNotice() || e.IsTodo():
 		// The text is the whole message: a calendar shows its start, marked
-		// with the card's emoji, and keeps all of it below.
-		mark := "📣 "
-		if e.IsTodo() {
-			mark = "☑️ "
-		}
-		ev.SetSummary(mark + Clip(oneLine(e.Title), 80))
+		// as the card is, and keeps all of it below.
+		ev.SetSummary(mark(e) + Clip(oneLine(e.Title), 80))
 		notes = e.Title
 	default:
 		ev.SetSummary(oneLine(e.Title))

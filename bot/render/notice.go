@@ -13,10 +13,22 @@ import (
 // title, a time and a place, and no RSVP: the text whole on its card and in
 // each message that asks to confirm it, its first words where it is named.
 
-// noticeName names a notice by the start of its text: "📣 <b>School is
-// closed on…</b> (#3)".
+// noticeName names a notice (or a to-do) by its mark and the start of its
+// text: "📣 <b>School is closed on…</b> (#3)".
 func noticeName(e allaboard.Event) string {
-	return "📣 " + EventName(allaboard.Event{Title: Clip(firstLine(e.Title), 50), Num: e.Num})
+	return mark(e) + EventName(allaboard.Event{Title: Clip(firstLine(e.Title), 50), Num: e.Num})
+}
+
+// mark is what shows a notice (📣) or a to-do (☑️) for what it is, wherever
+// it is named; an event has none.
+func mark(e allaboard.Event) string {
+	switch {
+	case e.IsNotice():
+		return "📣 "
+	case e.IsTodo():
+		return "☑️ "
+	}
+	return ""
 }
 
 // noticeDay is the day a notice is about, with the year: "Mon 14 Dec 2026";

@@ -12,12 +12,6 @@ import (
 // ☑️ Done · 👀 Seen · 🙁 Can't for buttons: the text whole on its card and in
 // each message that asks to do it, its first words where it is named.
 
-// todoName names a to-do by the start of its text: "☑️ <b>Sign the
-// permission…</b> (#3)".
-func todoName(e allaboard.Event) string {
-	return "☑️ " + EventName(allaboard.Event{Title: Clip(firstLine(e.Title), 50), Num: e.Num})
-}
-
 // endOfDay reports whether t is a midnight in loc: a deadline typed as a
 // day alone, due by the end of the day before.
 func endOfDay(t time.Time, loc *time.Location) bool {
@@ -81,7 +75,7 @@ func todoButtons(l lang.Lang, a Answers) []allaboard.Button {
 
 // todoOutdated is Outdated for a to-do: its text and deadline then, struck.
 func todoOutdated(l lang.Lang, old allaboard.Event, latest string, loc *time.Location) string {
-	return l.T("card_outdated", map[string]any{"Latest": latest}) + "\n<s>" + todoName(old) + "\n⏰ " + ShortDeadline(l, old.When, loc) + "</s>"
+	return l.T("card_outdated", map[string]any{"Latest": latest}) + "\n<s>" + noticeName(old) + "\n⏰ " + ShortDeadline(l, old.When, loc) + "</s>"
 }
 
 // todoAbout is what a message asking to do a to-do shows of it, after its
