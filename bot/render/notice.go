@@ -54,17 +54,7 @@ func noticeText(text string, room int) string {
 // much as fits), its day, the host, whom it is for.
 func (c Card) noticeHTML() string {
 	e, l := c.Event, c.Lang
-	var b strings.Builder
-	if c.Header != "" {
-		b.WriteString(c.Header + "\n")
-	}
-	if e.Cancelled {
-		b.WriteString("\n" + CancelledLine(l) + "\n")
-	} else if len(c.Changes) > 0 {
-		b.WriteString("\n" + l.T("card_changed", map[string]any{"Changes": strings.Join(c.Changes, "\n")}) + "\n")
-	}
-	b.WriteString("\n" + l.T("card_notice", map[string]any{"Num": e.Num}) + "\n")
-	head := b.String()
+	head := c.kindHead("card_notice")
 	var tail strings.Builder
 	if day := noticeDay(l, e, c.Loc); day != "" {
 		tail.WriteString("📅 " + day + "\n")
@@ -204,3 +194,21 @@ func NoticeLateHeader(l lang.Lang, group string) string {
 
 // NoticeClosedHeader heads a member's card of a notice that has closed.
 func NoticeClosedHeader(l lang.Lang) string { return l.T("card_notice_closed", nil) }
+
+// kindHead is the top of a notice's or a to-do's card: its header, that it
+// is cancelled or what changed, then the line saying what it is (the
+// catalogue's message id, filled with its number).
+func (c Card) kindHead(id string) string {
+	e, l := c.Event, c.Lang
+	var b strings.Builder
+	if c.Header != "" {
+		b.WriteString(c.Header + "\n")
+	}
+	if e.Cancelled {
+		b.WriteString("\n" + CancelledLine(l) + "\n")
+	} else if len(c.Changes) > 0 {
+		b.WriteString("\n" + l.T("card_changed", map[string]any{"Changes": strings.Join(c.Changes, "\n")}) + "\n")
+	}
+	b.WriteString("\n" + l.T(id, map[string]any{"Num": e.Num}) + "\n")
+	return b.String()
+}

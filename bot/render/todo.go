@@ -40,17 +40,7 @@ func ShortDeadline(l lang.Lang, t time.Time, loc *time.Location) string {
 // as fits), its deadline, the host, whom it is for, the counts.
 func (c Card) todoHTML() string {
 	e, l := c.Event, c.Lang
-	var b strings.Builder
-	if c.Header != "" {
-		b.WriteString(c.Header + "\n")
-	}
-	if e.Cancelled {
-		b.WriteString("\n" + CancelledLine(l) + "\n")
-	} else if len(c.Changes) > 0 {
-		b.WriteString("\n" + l.T("card_changed", map[string]any{"Changes": strings.Join(c.Changes, "\n")}) + "\n")
-	}
-	b.WriteString("\n" + l.T("card_todo", map[string]any{"Num": e.Num}) + "\n")
-	head := b.String()
+	head := c.kindHead("card_todo")
 	var tail strings.Builder
 	tail.WriteString(l.T("todo_deadline", map[string]any{"When": Deadline(l, e.When, c.Loc)}) + "\n")
 	tail.WriteString(l.T("card_host", map[string]any{"Host": Escape(c.Host)}) + "\n")

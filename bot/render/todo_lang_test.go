@@ -47,7 +47,7 @@ func todoWords(l lang.Lang) []string {
 		HandOff(l, e, []HandOffLine{{User: users[11]}}), HandOff(l, e, []HandOffLine{{User: users[11]}, {User: users[12]}}),
 		TodoFinal(l, roll, TodoFinalLines(l, roll)), TodoFinal(l, allaboard.Roll{Event: e}, nil),
 		TodoDone(l, "Zettel"), TodoAlreadyDone(l, "Zettel", ""), TodoAlreadyDone(l, "Zettel", "Ben"), TodoSeen(l, "Zettel"), TodoCant(l, "Zettel"),
-		TodoForHosts(l), TodoClosed(l), TodoReasonAsk(l, e, "Hanna"), TodoReason(l, "Ann", e, "Klasse 2b", "weg"),
+		TodoForHosts(l), TodoClosed(l), TodoReasonAsk(l, e, "Hanna"), TodoReason(l, users[11], e, "Klasse 2b", "weg"),
 		TodoMarked(l, users[11]), TodoMarkedAlready(l, users[11]), TodoUsage(l), TodoEditUsage(l, 4),
 		FlowTodoText(l, "Klasse 2b"), FlowTodoDeadline.In(l), FlowTodoWhichGroup.In(l), CommandAbout(l, "todo"),
 	}

@@ -125,10 +125,10 @@ func TodoReasonAsk(l lang.Lang, e allaboard.Event, host string) string {
 	return l.T("todo_reason_ask", map[string]any{"Event": EventName(e), "Host": Escape(host)})
 }
 
-// TodoReason passes a member's reason on to a host: member is a mention,
-// text as typed (escaped here).
-func TodoReason(l lang.Lang, member string, e allaboard.Event, group, text string) string {
-	return l.T("todo_reason", map[string]any{"Member": member, "Event": EventName(e), "Group": GroupTitle(l, group), "Text": Escape(text)})
+// TodoReason passes a member's reason on to a host, with a link to the
+// member; text as typed (escaped here).
+func TodoReason(l lang.Lang, member allaboard.User, e allaboard.Event, group, text string) string {
+	return l.T("todo_reason", map[string]any{"Member": Mention(member.ID, Name(member)), "Event": EventName(e), "Group": GroupTitle(l, group), "Text": Escape(text)})
 }
 
 // TodoHandOff is HandOff's first line for a to-do: who hasn't done it.

@@ -20,7 +20,7 @@ func init() {
 
 	kinds[notice.PassOnOffer] = passOnOffer
 	kinds[notice.PassOnTooLong] = said(func(l lang.Lang, n allaboard.Notice) string { return render.PassOnTooLong(l, n.Count) })
-	kinds[notice.PassedOn] = passedOn
+	kinds[notice.PassedOn] = fromMember(render.PassedOn)
 	kinds[notice.PassOnNoChat] = passOnNoChat
 
 	kinds[notice.PassOnDone] = rosterAnswer(render.PassOnDone)
@@ -72,23 +72,26 @@ func passOnOffer(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.
 	return m, true, nil
 }
 
-// passedOn is a member's message for the host, as typed then, with a link
-// to the member.
-func passedOn(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-	e, found, err := s.event(n.Group, n.Event)
-	if err != nil || !found {
-		return m, false, err
+// fromMember is a kind whose text is what a member (the notice's User) typed
+// about an event ("text"), for its host, with a link to the member: a
+// message passed on, a reason why they can't do a to-do.
+func fromMember(text func(l lang.Lang, member allaboard.User, e allaboard.Event, group, typed string) string) kind {
+	return func(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+		e, found, err := s.event(n.Group, n.Event)
+		if err != nil || !found {
+			return m, false, err
+		}
+		member, err := s.user(n.User)
+		if err != nil {
+			return m, false, err
+		}
+		c, err := s.chat(e.Group)
+		if err != nil {
+			return m, false, err
+		}
+		m.Text = text(s.lang, member, e, c.Title, n.Value("text"))
+		return m, true, nil
 	}
-	member, err := s.user(n.User)
-	if err != nil {
-		return m, false, err
-	}
-	c, err := s.chat(e.Group)
-	if err != nil {
-		return m, false, err
-	}
-	m.Text = render.PassedOn(s.lang, member, e, c.Title, n.Value("text"))
-	return m, true, nil
 }
 
 // passOnNoChat tells a member that the host (User) can't be written to, and

@@ -21,7 +21,7 @@ func init() {
 	kinds[notice.TodoMarked] = todoMarked
 	kinds[notice.TodoMarkedAlready] = todoMarked
 	kinds[notice.TodoReasonAsk] = todoReasonAsk
-	kinds[notice.TodoReason] = todoReason
+	kinds[notice.TodoReason] = fromMember(render.TodoReason)
 	kinds[notice.TodoFinal] = todoFinal
 
 	kinds[notice.DraftTodoText] = draftTodoText
@@ -85,25 +85,6 @@ func todoReasonAsk(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboar
 		return m, false, err
 	}
 	m.Text = render.TodoReasonAsk(s.lang, e, host)
-	return m, true, nil
-}
-
-// todoReason is a member's reason why they can't, as typed, for a host,
-// with a link to the member.
-func todoReason(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
-	e, found, err := s.event(n.Group, n.Event)
-	if err != nil || !found {
-		return m, false, err
-	}
-	member, err := s.user(n.User)
-	if err != nil {
-		return m, false, err
-	}
-	c, err := s.chat(e.Group)
-	if err != nil {
-		return m, false, err
-	}
-	m.Text = render.TodoReason(s.lang, render.Mention(member.ID, render.Name(member)), e, c.Title, n.Value("text"))
 	return m, true, nil
 }
 
