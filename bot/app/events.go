@@ -19,9 +19,7 @@ import (
 // are the time depends on the group's zone, so the text is read here, as
 // written at sent (zero if unknown). Without a text, the host is shown how.
 func (a *Events) Announce(t *turn, group int64, host *User, text string, sent time.Time) error {
-	if host == nil || host.IsBot || host.ID == allaboard.TelegramAccount {
-		// Posted as the group or a channel: there is nobody to send the
-		// status card and the hand-offs to, and others could change it.
+	if !aPerson(host) {
 		return t.Tell(group, notice.New(notice.PostAsYourself))
 	}
 	text = strings.TrimSpace(text)
@@ -400,4 +398,11 @@ func (a *core) readerWith(tx allaboard.Tx, group int64, now time.Time, read func
 	loc := set.Location()
 	opts := allaboard.ReadOpts{MonthFirst: allaboard.MonthFirst(loc), Lang: set.Language}
 	return func(s string) (allaboard.Reading, error) { return read(s, now, loc, opts) }
+}
+
+// aPerson reports whether whoever announces something is a person: posted
+// as the group or a channel, there is nobody to send the status card and
+// the hand-offs to, and others could change it.
+func aPerson(host *User) bool {
+	return host != nil && !host.IsBot && host.ID != allaboard.TelegramAccount
 }

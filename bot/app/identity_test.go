@@ -34,4 +34,18 @@ func TestServiceAccountsAreNeverMembersOrHosts(t *testing.T) {
 	if strings.Contains(strings.Join(texts(k.pending()), " "), "Picnic (#1)") {
 		t.Errorf("an event was announced with nobody to host it")
 	}
+	// Nor a notice or a to-do: they have hosts too.
+	for _, command := range []string{"/announce School is closed | Mon 9 Mar", "/todo Sign the slip by 2026-03-12 12:00", "/announce Lice in class"} {
+		k.say(p.g, anonymous, command)
+		if got := to(k.sent(), p.g.ID, "post as yourself"); len(got) != 1 {
+			t.Errorf("%s posted as the group wasn't refused with an explanation", command)
+		}
+	}
+	k.view(func(tx allaboard.Tx) error {
+		events, err := tx.Events(p.g.ID)
+		if len(events) != 0 {
+			t.Errorf("%d announced with nobody to host them", len(events))
+		}
+		return err
+	})
 }

@@ -22,7 +22,7 @@ import (
 // the text is read here, as written at sent (zero if unknown). Without a
 // text, the host is shown how.
 func (a *Notices) Announce(t *turn, group int64, host *User, text string, sent time.Time) error {
-	if host == nil || host.IsBot || host.ID == allaboard.TelegramAccount {
+	if !aPerson(host) {
 		return t.Tell(group, notice.New(notice.PostAsYourself))
 	}
 	text = strings.TrimSpace(text)

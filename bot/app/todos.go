@@ -21,7 +21,7 @@ import (
 // written at sent (zero if unknown); a day alone is due by its end. Without
 // a text and a deadline, the host is shown how.
 func (a *Todos) Announce(t *turn, group int64, host *User, text string, sent time.Time) error {
-	if host == nil || host.IsBot || host.ID == allaboard.TelegramAccount {
+	if !aPerson(host) {
 		return t.Tell(group, notice.New(notice.PostAsYourself))
 	}
 	what, when, ok := allaboard.SplitDeadline(strings.TrimSpace(text), a.readsDeadline(t, group, sent))
