@@ -57,8 +57,8 @@ func (a *Roster) learnMember(t *turn, group int64, from *User) error {
 // more known than counted.
 func (a *Roster) rosterGrew(t *turn, group int64) error {
 	c, err := t.tx.Chat(group)
-	if errors.Is(err, allaboard.ErrNotFound) || err == nil && c.CountedAt.IsZero() {
-		return nil // a count is on its way
+	if errors.Is(err, allaboard.ErrNotFound) {
+		return nil
 	} else if err != nil {
 		return err
 	}
@@ -66,8 +66,10 @@ func (a *Roster) rosterGrew(t *turn, group int64) error {
 	if err != nil {
 		return err
 	}
-	if known > c.People() {
-		return recount(t, group) // they joined after the count
+	if c.CountedAt.IsZero() || known > c.People() {
+		// They joined after the count, or after a count on its way was
+		// taken: asking again makes that one stale.
+		return recount(t, group)
 	}
 	if c.RollCallAt.IsZero() || c.Unknown(known-1) == 0 {
 		return nil // the card, if any, shows no one unknown

@@ -179,7 +179,13 @@ func (a *Timers) checkRoster(group int64) func(t *turn) error {
 		a.log.Info("cannot count a group's members", "chat", group, "outcome", d.Outcome, "err", d.Detail)
 		return func(t *turn) error { return a.rosterFailed(t, group, *d) }
 	}
-	return func(t *turn) error { return a.app.Roster.counted(t, group, c.Members, c.Admins) }
+	return func(t *turn) error {
+		if err := a.app.Roster.counted(t, group, c.Members, c.Admins); err != nil {
+			return err
+		}
+		a.log.Debug("counted a group's members", "chat", group, "members", c.Members)
+		return nil
+	}
 }
 
 // rosterFailed acts on a failed count: a group the bot is no longer in is
