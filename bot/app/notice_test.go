@@ -237,7 +237,7 @@ func TestUndatedNoticeRetiredAfterAWeekUnlessKept(t *testing.T) {
 		t.Fatal("the notice kept open closed")
 	}
 	k.say(p.g, p.host, "/events")
-	list := to(k.sent(), p.host.ID, "Upcoming")
+	list := to(k.sent(), p.host.ID, "Coming up")
 	if len(list) != 1 || strings.Contains(list[0].Text, "Lice") || !containsAll(list[0].Text, []string{"library", "📌 Kept open"}) {
 		t.Fatalf("/events after a week: %q", texts(list))
 	}

@@ -67,7 +67,7 @@ func TestEventsAskedInTheGroupAreAnsweredPrivately(t *testing.T) {
 	k.say(p.g, ann, "/events")
 	msgs := k.sent()
 	onlyLine(t, msgs, p.g, "Sent to you in private, Ann")
-	if got := to(msgs, ann.ID, "Upcoming events", "Class 2b parents", "Picnic", "Park", "confirmed"); len(got) != 1 {
+	if got := to(msgs, ann.ID, "Coming up", "Class 2b parents", "Picnic", "Park", "confirmed"); len(got) != 1 {
 		t.Errorf("Ann got %q in private, want the group's events", texts(to(msgs, ann.ID)))
 	}
 
@@ -80,7 +80,7 @@ func TestEventsAskedInTheGroupAreAnsweredPrivately(t *testing.T) {
 		t.Errorf("Ben, who never started the bot, was written to: %q", texts(got))
 	}
 	k.say(dm(ben), ben, "/start "+startPayload(t, linkOn(t, line, "Open a private chat")))
-	if got := to(k.sent(), ben.ID, "Upcoming events", "Class 2b parents", "Picnic", "Park"); len(got) != 1 {
+	if got := to(k.sent(), ben.ID, "Coming up", "Class 2b parents", "Picnic", "Park"); len(got) != 1 {
 		t.Errorf("Ben, following the link, didn't get the group's events")
 	}
 
@@ -88,7 +88,7 @@ func TestEventsAskedInTheGroupAreAnsweredPrivately(t *testing.T) {
 	k.say(p.g, p.host, "/cancel 1")
 	k.sent()
 	k.say(p.g, ann, "/events")
-	if got := to(k.sent(), ann.ID, "No upcoming events in Class 2b parents"); len(got) != 1 {
+	if got := to(k.sent(), ann.ID, "Nothing coming up in Class 2b parents"); len(got) != 1 {
 		t.Errorf("after the cancel Ann isn't told there is nothing upcoming")
 	}
 }

@@ -204,7 +204,7 @@ func TestGroupCardCountsMembersNotYetSeen(t *testing.T) {
 		t.Errorf("after Ann's answer the card says %q", c.Text)
 	}
 	k.say(p.g, p.host, "/events")
-	if got := to(k.sent(), p.host.ID, "Upcoming events", "✅ 2 of 5 confirmed · 2 not yet reachable · 🎉 1 going"); len(got) != 1 {
+	if got := to(k.sent(), p.host.ID, "Coming up", "✅ 2 of 5 confirmed · 2 not yet reachable · 🎉 1 going"); len(got) != 1 {
 		t.Errorf("/events doesn't show the same counts as the card")
 	}
 }

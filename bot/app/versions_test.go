@@ -183,7 +183,7 @@ func TestOldStoredAnswersCountUntilTheNextMove(t *testing.T) {
 		t.Fatal(err)
 	}
 	k.say(p.g, p.host, "/events")
-	if got := to(k.sent(), p.host.ID, "Upcoming events", "🎉 1 going"); len(got) != 1 {
+	if got := to(k.sent(), p.host.ID, "Coming up", "🎉 1 going"); len(got) != 1 {
 		t.Fatalf("an answer stored by an older version doesn't count")
 	}
 

@@ -94,7 +94,7 @@ func TestDeepLinksTextFallbacksAndLists(t *testing.T) {
 	if _, ok := h.tg.OpenLink(gus, buttonURL(t, invite, "Open a private chat")); !ok {
 		t.Fatal("the invitation's link is not a deep link to the bot")
 	}
-	list := h.waitMessage(gus.ID, "Upcoming events in Class 2b parents", "Picnic (#1)", "Beach", "4 of 4 confirmed")
+	list := h.waitMessage(gus.ID, "Coming up in Class 2b parents", "Picnic (#1)", "Beach", "4 of 4 confirmed")
 	if strings.Contains(list.Plain, "Fay") {
 		t.Errorf("/events shows members' names:\n%s", list.Plain)
 	}

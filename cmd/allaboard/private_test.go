@@ -38,14 +38,14 @@ func TestAfterAMoveNoGroupMessageShowsTheOldPlace(t *testing.T) {
 	// The answers went to the private chats; Bea's invitation shows her the
 	// list, as it is now.
 	h.waitMessage(pg.g.ID, "Sent to you in private, Ali")
-	h.waitMessage(ali.ID, "Upcoming events in Class 2b parents", "Picnic (#1)", "Park")
+	h.waitMessage(ali.ID, "Coming up in Class 2b parents", "Picnic (#1)", "Park")
 	h.waitMessage(pg.g.ID, "Sent to you in private, Hanna")
 	h.waitStatus(pg.host, "Picnic (#1)")
 	invite := h.waitMessage(pg.g.ID, "I'll answer you in private, Bea")
 	if _, ok := h.tg.OpenLink(bea, buttonURL(t, invite, "Open a private chat")); !ok {
 		t.Fatal("the invitation's link is not a deep link to the bot")
 	}
-	h.waitMessage(bea.ID, "Upcoming events in Class 2b parents", "Picnic (#1)", "Beach")
+	h.waitMessage(bea.ID, "Coming up in Class 2b parents", "Picnic (#1)", "Beach")
 }
 
 // A member's message to the bot in private reaches the host, once, as typed,

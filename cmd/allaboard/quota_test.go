@@ -19,7 +19,7 @@ func TestAFloodingMemberIsToldToWaitAndOthersAreAnswered(t *testing.T) {
 		h.tg.Send(pg.g.ID, ali, "/events")
 	}
 	h.tg.Send(team.ID, coach, "/events")
-	h.waitMessage(coach.ID, "No upcoming events")
+	h.waitMessage(coach.ID, "Nothing coming up")
 	h.waitMessage(pg.g.ID, "a lot of commands at once")
 	h.waitDrained(team.ID, "Sent to you in private, Carla") // Ali's came first: all handled
 	if n := h.posted(pg.g.ID, "a lot of commands at once"); n != 1 {

@@ -265,7 +265,7 @@ func TestChangingSettingsReschedulesWhatIsPending(t *testing.T) {
 	start := time.Date(2026, 12, 5, 15, 0, 0, 0, berlin()).In(tokyo)
 	waitFor("the reminder before the event", reminder, time.Date(2026, 12, 4, start.Hour(), start.Minute(), 0, 0, tokyo))
 	h.tg.Send(pg.g.ID, pg.host, "/events")
-	h.waitMessage(pg.host.ID, "Upcoming events", "Picnic", "23:00") // 15:00 in Berlin is 23:00 in Tokyo
+	h.waitMessage(pg.host.ID, "Coming up", "Picnic", "23:00") // 15:00 in Berlin is 23:00 in Tokyo
 }
 
 func TestBadSettingsAreExplainedAndChangeNothing(t *testing.T) {
@@ -374,7 +374,7 @@ func TestAFailingTimerIsRetriedAndStopsNothingElse(t *testing.T) {
 		t.Fatal(err)
 	}
 	h.tg.Send(pg.g.ID, pg.host, "/events")
-	h.waitMessage(pg.host.ID, "Upcoming events", "Picnic (#1)") // the bot is still answering
+	h.waitMessage(pg.host.ID, "Coming up", "Picnic (#1)") // the bot is still answering
 }
 
 // A card that once made rendering panic (fields full of "&", which escaping
