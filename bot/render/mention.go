@@ -27,6 +27,10 @@ type ChaseMention struct {
 func (m ChaseMention) HTML() string {
 	e, l := m.Event, m.Lang
 	data := map[string]any{"Names": strings.Join(m.Names, ", "), "Event": EventName(e), "GotIt": l.T("got_it", nil)}
+	if e.IsNotice() && !e.Cancelled {
+		// Its whole text follows: the name, a clip of it, would say it twice.
+		data["Event"] = l.T("card_notice", map[string]any{"Num": e.Num})
+	}
 	var sb strings.Builder
 	if e.IsTodo() && !e.Cancelled {
 		return m.todoHTML(data)

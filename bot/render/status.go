@@ -169,6 +169,8 @@ func Name(u allaboard.User) string {
 // StatusActions are what a status card's buttons send back, made by the caller.
 type StatusActions struct {
 	Remind, Everyone, Change, Cancel string
+	// Kind is what is cancelled: the cancel button names it.
+	Kind allaboard.Kind
 	// KeepOpen keeps a notice without a day open (or, Kept, no longer);
 	// "" for no such button.
 	KeepOpen string
@@ -184,7 +186,7 @@ func StatusButtons(l lang.Lang, waiting, changeable bool, data StatusActions) []
 	}
 	rows = append(rows, []allaboard.Button{{Text: l.T("status_everyone_button", nil), Data: data.Everyone}})
 	if changeable {
-		rows = append(rows, []allaboard.Button{{Text: l.T("status_change_button", nil), Data: data.Change}, {Text: l.T("status_cancel_button", nil), Data: data.Cancel}})
+		rows = append(rows, []allaboard.Button{{Text: l.T("status_change_button", nil), Data: data.Change}, {Text: l.T(cancelButton[data.Kind], nil), Data: data.Cancel}})
 	}
 	if data.KeepOpen != "" {
 		id := "status_keep_open_button"
@@ -194,6 +196,13 @@ func StatusButtons(l lang.Lang, waiting, changeable bool, data StatusActions) []
 		rows = append(rows, []allaboard.Button{{Text: l.T(id, nil), Data: data.KeepOpen}})
 	}
 	return rows
+}
+
+// cancelButton is the status card's cancel button for each kind: "Cancel
+// the event" under a notice would make a host doubt what it does.
+var cancelButton = map[allaboard.Kind]string{
+	allaboard.KindEvent:  "status_cancel_button",
+	allaboard.KindNotice: "status_cancel_notice_button", allaboard.KindTodo: "status_cancel_todo_button",
 }
 
 // Everyone lists every member by name and standing, unfolded.

@@ -24,7 +24,7 @@ func press(e allaboard.Event, act wire.Action) string {
 func statusActions(e allaboard.Event) render.StatusActions {
 	act := func(a wire.StatusAction) string { return wire.StatusPress(e.Group, e.Num, a) }
 	a := render.StatusActions{Remind: act(wire.StatusRemind), Everyone: act(wire.StatusAll),
-		Change: act(wire.StatusChange), Cancel: act(wire.StatusCancel)}
+		Change: act(wire.StatusChange), Cancel: act(wire.StatusCancel), Kind: e.Kind}
 	if e.IsNotice() && !e.Dated() && !e.Cancelled {
 		a.KeepOpen, a.Kept = act(wire.StatusKeepOpen), e.Kept
 	}

@@ -245,9 +245,9 @@ func playDemo(ctx context.Context, s *story) error {
 	}
 	dm, mention, otto := parents[:4], parents[4:7], parents[7]
 	// confirm has those with a DM press dmButton on the card they were sent
-	// (it shows dmText) and the others Got it under their mention in the
-	// group (it shows their name and groupText).
-	confirm := func(dm, mention []*telegramtest.User, dmButton string, dmText, groupText []string) error {
+	// (it shows dmText) and the others groupButton under their mention in
+	// the group (it shows their name and groupText).
+	confirm := func(dm, mention []*telegramtest.User, dmButton, groupButton string, dmText, groupText []string) error {
 		for _, u := range dm {
 			if _, err := s.expect(u.ID, dmText...); err != nil {
 				return err
@@ -260,7 +260,7 @@ func playDemo(ctx context.Context, s *story) error {
 			if _, err := s.expect(g.ID, append([]string{u.FirstName}, groupText...)...); err != nil {
 				return err
 			}
-			if err := s.press(ctx, u, g.ID, gotIt); err != nil {
+			if err := s.press(ctx, u, g.ID, groupButton); err != nil {
 				return err
 			}
 		}
@@ -288,7 +288,7 @@ func playDemo(ctx context.Context, s *story) error {
 	if _, err := s.expect(g.ID, "📅", w.title); err != nil {
 		return err
 	}
-	if err := confirm(dm, mention, going, []string{"📅", w.title}, []string{"⏳", w.place}); err != nil {
+	if err := confirm(dm, mention, going, gotIt, []string{"📅", w.title}, []string{"⏳", w.place}); err != nil {
 		return err
 	}
 
@@ -298,7 +298,7 @@ func playDemo(ctx context.Context, s *story) error {
 	if err := settle(); err != nil {
 		return err
 	}
-	if err := confirm(nil, []*telegramtest.User{nina}, "", nil, []string{"👋", w.place, w.notes}); err != nil {
+	if err := confirm(nil, []*telegramtest.User{nina}, "", gotIt, nil, []string{"👋", w.place, w.notes}); err != nil {
 		return err
 	}
 	mention = append(mention, nina)
@@ -308,7 +308,7 @@ func playDemo(ctx context.Context, s *story) error {
 	if err := settle(); err != nil {
 		return err
 	}
-	if err := confirm(dm, mention, going, []string{"✏️", "→", "14:00"}, []string{"→", "14:00"}); err != nil {
+	if err := confirm(dm, mention, going, gotIt, []string{"✏️", "→", "14:00"}, []string{"→", "14:00"}); err != nil {
 		return err
 	}
 
@@ -317,7 +317,7 @@ func playDemo(ctx context.Context, s *story) error {
 	if err := settle(); err != nil {
 		return err
 	}
-	if err := confirm(dm, mention, going, []string{"✏️", "→", w.moved}, []string{"→", w.moved}); err != nil {
+	if err := confirm(dm, mention, going, gotIt, []string{"✏️", "→", w.moved}, []string{"→", w.moved}); err != nil {
 		return err
 	}
 
@@ -340,19 +340,59 @@ func playDemo(ctx context.Context, s *story) error {
 	if err := settle(); err != nil {
 		return err
 	}
-	if err := confirm(dm, mention, gotIt, []string{"❌", w.title}, []string{"❌"}); err != nil {
+	if err := confirm(dm, mention, gotIt, gotIt, []string{"❌", w.title}, []string{"❌"}); err != nil {
 		return err
 	}
+
+	tr.say("demo_step_notice")
+	monday := nextWeekday(s.clock.Now(), time.Monday)
+	tg.Send(g.ID, hanna, "/announce "+w.notice+" | "+monday.Format("2006-01-02"))
+	if err := settle(); err != nil {
+		return err
+	}
+	if err := confirm(dm, mention, gotIt, gotIt, []string{"📣", w.notice}, []string{"⏳", w.notice}); err != nil {
+		return err
+	}
+
+	tr.say("demo_step_todo")
+	friday := nextWeekday(s.clock.Now(), time.Friday)
+	tg.Send(g.ID, hanna, "/todo "+w.todo+" | "+friday.Format("2006-01-02")+" 12:00")
+	if err := settle(); err != nil {
+		return err
+	}
+	done := w.l.T("todo_button_done", nil)
+	if err := confirm(dm, mention, done, done, []string{"☑️", w.todo}, []string{"⏳", w.todo}); err != nil {
+		return err
+	}
+	tr.say("demo_step_deadline")
+	deadline := time.Date(friday.Year(), friday.Month(), friday.Day(), 12, 0, 0, 0, friday.Location())
+	if err := s.advance(ctx, deadline.Sub(s.clock.Now())+time.Minute); err != nil {
+		return err
+	}
+	if _, err := s.expectStart(hanna.ID, "⏰", otto.FirstName); err != nil {
+		return err
+	}
+
 	tr.mu.Lock()
 	tr.quiet = true
 	tr.mu.Unlock()
+	tr.say("demo_step_status")
 	for _, m := range tg.BotMessages(hanna.ID) {
 		if strings.HasPrefix(m.Plain, "📋") {
-			tr.say("demo_step_status")
 			fmt.Fprintln(tr.w, m.Plain)
+			fmt.Fprintln(tr.w)
 		}
 	}
 	return nil
+}
+
+// nextWeekday is the first day after now that is a day, in the demo's zone.
+func nextWeekday(now time.Time, day time.Weekday) time.Time {
+	d := now.AddDate(0, 0, 1)
+	for d.Weekday() != day {
+		d = d.AddDate(0, 0, 1)
+	}
+	return d
 }
 
 // nextSaturday is the first Saturday at least days after now, in the

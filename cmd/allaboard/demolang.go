@@ -57,6 +57,7 @@ type words struct {
 	l                                 lang.Lang
 	group, title, place, moved, notes string
 	hello                             string // what each parent writes first
+	notice, todo                      string // the teacher's notice, and the to-do
 }
 
 // storyWords are the story's texts in l.
@@ -65,6 +66,7 @@ func storyWords(l lang.Lang) words {
 		group: l.T("demo_group_title", nil), title: l.T("demo_event_title", nil),
 		place: l.T("demo_place", nil), moved: l.T("demo_new_place", nil),
 		notes: l.T("demo_notes", nil), hello: l.T("demo_hello", nil),
+		notice: l.T("demo_notice", nil), todo: l.T("demo_todo", nil),
 	}
 }
 
