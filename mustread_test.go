@@ -180,6 +180,21 @@ func TestReadDay(t *testing.T) {
 			t.Errorf("DayInText(%q) = %q, want %q", tc.text, got, tc.want)
 		}
 	}
+	for _, tc := range []struct{ text, want string }{
+		{"School is closed on Monday (heating failure) — please arrange care", "Monday"},
+		{"Die Schule ist am Montag geschlossen", "Montag"},
+		{"L'école est fermée lundi 14 décembre (chauffage), merci de prévoir une garde", "lundi 14 décembre"},
+		{"Swimming next Friday is cancelled, sorry", "next Friday"},
+		{"Meet on Monday 8:00 in the hall", "Monday"}, // the day, asked about: the time is the text's
+		{"Meeting in the hall at 5", ""},
+		{"Please bring 5 pencils on time", ""},
+		{"Thanks for a lovely party", ""},
+		{"Closed on Monday | ", ""},
+	} {
+		if got := allaboard.DayWithin(tc.text, isDay); got != tc.want {
+			t.Errorf("DayWithin(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
 }
 
 // An event, a notice about a day and a to-do go in a calendar; a notice

@@ -2,6 +2,7 @@ package allaboard
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -53,6 +54,35 @@ func DayInText(text string, isDay func(string) bool) string {
 		joined := i > 0 && links[strings.ToLower(words[i-1])]
 		if (joined || dayName(words[i]) || nextWord(words[i])) && isDay(strings.Join(words[i:], " ")) {
 			return strings.Join(words[i:], " ")
+		}
+	}
+	return ""
+}
+
+// DayWithin finds a day named inside a notice's text, where DayInText
+// finds none at its end: the first run of at most six words that names a day
+// without a time of day, after a joining word ("Die Schule ist am Montag
+// geschlossen") or starting with a day's whole name or "next". Words inside
+// a sentence may not mean the notice's day, so the host is asked. It returns
+// the words as typed, without the punctuation around them, or "".
+func DayWithin(text string, isDay func(string) bool) string {
+	if strings.Contains(text, "|") {
+		return ""
+	}
+	words := strings.Fields(text)
+	const longest = 6
+	for i, w := range words {
+		joined := i > 0 && links[strings.ToLower(words[i-1])]
+		if !joined && !dayName(w) && !nextWord(w) {
+			continue
+		}
+		for j := min(len(words), i+longest); j > i; j-- {
+			run := slices.Clone(words[i:j])
+			run[0] = strings.TrimLeft(run[0], "(«\"'")
+			run[len(run)-1] = strings.TrimRight(run[len(run)-1], ".,;:!?)»\"'")
+			if phrase := strings.Join(run, " "); strings.TrimSpace(phrase) != "" && isDay(phrase) {
+				return phrase
+			}
 		}
 	}
 	return ""

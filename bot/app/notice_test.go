@@ -367,3 +367,37 @@ func TestEditKnowsWhatANoticeHas(t *testing.T) {
 		t.Fatalf("after a new title and day: %+v", e)
 	}
 }
+
+// A day named inside a notice's text may or may not be what it is about:
+// who announced it is asked, with a button for the day and one for none.
+func TestADayInsideANoticeIsAskedAbout(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann")
+	text := "School is closed on Wednesday (heating failure), please arrange care"
+	out := k.announce(p, "/announce "+text)
+	if len(out) != 1 || buttonTexts(out[0]) != "📅 Wed 4 Mar|No day" || !strings.Contains(out[0].Text, "“Wednesday”") {
+		t.Fatalf("the question: %q with %q", texts(out), buttonTexts(out[0]))
+	}
+	if k.eventCount(p.g) != 0 {
+		t.Fatal("a notice was posted before the host said whether it is about a day")
+	}
+	if got := k.press(p.members[0], p.g, button(t, out[0], "No day")); !strings.Contains(got, "only") {
+		t.Errorf("Ann answered the host's question and was told %q", got)
+	}
+	if got := k.press(p.host, p.g, button(t, out[0], "Wed 4 Mar")); got != "Wed 4 Mar 2026" {
+		t.Errorf("the host chose the day and was told %q", got)
+	}
+	k.sent()
+	if e := k.event(p.g, 1); e.Title != text || !e.When.Equal(time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)) {
+		t.Fatalf("posted %q about %v, want the text as typed, about Wed 4 Mar", e.Title, e.When)
+	}
+
+	out = k.announce(p, "/announce Swimming on Friday is at the new pool from now on")
+	if got := k.press(p.host, p.g, button(t, out[0], "No day")); got != "No day" {
+		t.Errorf("the host chose no day and was told %q", got)
+	}
+	k.sent()
+	if e := k.event(p.g, 2); e.Dated() || e.Title != "Swimming on Friday is at the new pool from now on" {
+		t.Fatalf("posted %q about %v, want no day", e.Title, e.When)
+	}
+}

@@ -31,7 +31,12 @@ func (a *Notices) Announce(t *turn, group int64, host *User, text string, sent t
 	}
 	body, typed := splitDay(text)
 	if typed == "" && !strings.Contains(text, "|") {
-		typed = allaboard.DayInText(text, a.isDay(t, group, sent))
+		isDay := a.isDay(t, group, sent)
+		if typed = allaboard.DayInText(text, isDay); typed == "" {
+			if within := allaboard.DayWithin(text, isDay); within != "" {
+				return a.askDayWithin(t, group, host.ID, text, within, sent)
+			}
+		}
 	}
 	var day allaboard.Span
 	if typed != "" {
@@ -54,6 +59,33 @@ func (a *Notices) Announce(t *turn, group int64, host *User, text string, sent t
 		return t.Tell(group, notice.OfField(err))
 	}
 	return a.app.Events.announce(t, e, rev)
+}
+
+// askDayWithin asks who announced text whether it is about the day it
+// names inside, within: a button for each day within may be, and one for
+// no day. The choice announces it (onChoicePress) as "<text> | <day>", or
+// "<text> |" for none.
+func (a *Notices) askDayWithin(t *turn, group, host int64, text, within string, sent time.Time) error {
+	r, err := a.dayReader(t.tx, group, writtenAt(t, sent))(within)
+	if err != nil {
+		return err // isDay read it a moment ago
+	}
+	days := r.Ask
+	if len(days) == 0 {
+		days = []allaboard.Span{r.Span}
+	}
+	loc := a.zone(t.tx, group)
+	asked := allaboard.AskedCommand{Chat: group, User: host, Command: "announce", Args: text + " | " + within, Typed: within}
+	var data []string
+	for i, d := range days {
+		asked.Choices = append(asked.Choices, allaboard.DayTyped(d.Start, loc))
+		data = append(data, choiceData+strconv.Itoa(i))
+	}
+	asked.Choices = append(asked.Choices, "") // no day
+	if err := t.tx.SaveAskedCommand(asked); err != nil {
+		return err
+	}
+	return t.Tell(group, notice.OfNoticeDayAsk(group, within, days, data, choiceData+strconv.Itoa(len(days))))
 }
 
 // splitDay splits "<text> | <day>" at its last "|"; without one, the whole

@@ -1,5 +1,7 @@
 package notice
 
+import "allaboard"
+
 // Kinds about must-read notices: /announce, changing a notice's text, and
 // keeping one without a day open.
 const (
@@ -29,3 +31,17 @@ const (
 // NoticeClosed answers a press on the status card of a notice that has
 // closed (its day is over, or it was retired).
 const NoticeClosed = "notice_closed"
+
+// NoticeDayAsk asks who announced a notice whether it is about the day its
+// text names inside ("typed"): as OfWhenQuestion, a button for each day it
+// may be, and "none", the data of the button for no day.
+const NoticeDayAsk = "notice_day_ask"
+
+// OfNoticeDayAsk is the NoticeDayAsk about typed in group, with days'
+// buttons' data, and none's.
+func OfNoticeDayAsk(group int64, typed string, days []allaboard.Span, data []string, none string) *allaboard.Notice {
+	n := OfWhenQuestion(group, typed, allaboard.Reading{Ask: days}, data)
+	n.Kind = NoticeDayAsk
+	n.Values["none"] = none
+	return n
+}

@@ -212,3 +212,22 @@ func (c Card) kindHead(id string) string {
 	b.WriteString("\n" + l.T(id, map[string]any{"Num": e.Num}) + "\n")
 	return b.String()
 }
+
+// NoticeDayAsk asks whether a notice is about the day its text names
+// inside, typed.
+func NoticeDayAsk(l lang.Lang, typed string) string {
+	return l.T("notice_day_ask", map[string]any{"Typed": Escape(Clip(typed, 60)), "None": l.T("notice_day_none", nil)})
+}
+
+// NoticeDayButtons answer NoticeDayAsk: a day each (with data), then no day
+// (none).
+func NoticeDayButtons(l lang.Lang, days []allaboard.Span, data []string, none string, loc *time.Location) [][]allaboard.Button {
+	var row []allaboard.Button
+	for i, d := range days {
+		row = append(row, allaboard.Button{Text: "📅 " + l.Day(d.Start.In(loc)), Data: data[i]})
+	}
+	return [][]allaboard.Button{row, {{Text: l.T("notice_day_none", nil), Data: none}}}
+}
+
+// NoticeNoDay answers the no-day button.
+func NoticeNoDay(l lang.Lang) string { return l.T("notice_day_none", nil) }

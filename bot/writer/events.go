@@ -130,8 +130,12 @@ func eventGuide(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.O
 func whenChosen(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	m.Text = n.Value("choice")
 	loc := s.zone(n.Group)
-	if r, err := allaboard.ReadWhen(m.Text, s.now, loc, allaboard.ReadOpts{}); err == nil && len(r.Ask) == 0 {
+	if m.Text == "" { // a notice about no day
+		m.Text = render.NoticeNoDay(s.lang)
+	} else if r, err := allaboard.ReadWhen(m.Text, s.now, loc, allaboard.ReadOpts{}); err == nil && len(r.Ask) == 0 {
 		m.Text = render.TypedBack(s.lang, r.Span, loc)
+	} else if r, err := allaboard.ReadDay(m.Text, s.now, loc, allaboard.ReadOpts{}); err == nil && len(r.Ask) == 0 {
+		m.Text = render.TypedBack(s.lang, r.Span, loc) // a notice's day
 	}
 	return m, true, nil
 }

@@ -20,6 +20,19 @@ func init() {
 	kinds[notice.NoticeKept] = phrase(render.NoticeKept)
 	kinds[notice.NoticeUnkept] = phrase(render.NoticeUnkept)
 	kinds[notice.NoticeClosed] = phrase(render.NoticeClosed)
+	kinds[notice.NoticeDayAsk] = noticeDayAsk
+}
+
+// noticeDayAsk asks whether a notice is about the day its text names
+// inside, with a button for each day it may be and one for none.
+func noticeDayAsk(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	r, data := notice.ReadingOf(n)
+	if len(r.Ask) == 0 {
+		return m, false, nil
+	}
+	m.Text = render.NoticeDayAsk(s.lang, n.Value("typed"))
+	m.Buttons = render.NoticeDayButtons(s.lang, r.Ask, data, n.Value("none"), s.zone(n.Group))
+	return m, true, nil
 }
 
 // minorAsk asks whether a notice's new text was only a typo fix, with its
