@@ -63,14 +63,29 @@ type Config struct {
 // the message is tried again later.
 type Prepare func(m allaboard.Outgoing, later []allaboard.Outgoing) (out []allaboard.Outgoing, absorbed []uint64, ok bool, err error)
 
-// Deliveries are recorded in batches, one write to disk for many messages:
-// at most maxBatch, held at most maxHold. A crash in between sends those
-// again after the restart; a failed write is tried again, and never sends
-// them again.
+// Where the bot may send hundreds of messages a second (Telegram's paid
+// broadcasts), deliveries are recorded in batches, one write to disk for
+// many messages: at most maxBatch, held at most maxHold. A crash in between
+// sends those again after the restart; a failed write is tried again, and
+// never sends them again.
 const (
 	maxBatch = 64
 	maxHold  = 50 * time.Millisecond
+	// batchAbove is the overall rate, in messages a second, above which
+	// deliveries are batched. At Telegram's usual 30 a second a write per
+	// message costs nothing, and a crash sends again only the one in flight:
+	// batched, it sent a whole burst again (six welcomes at once).
+	batchAbove = 100
 )
+
+// recordBatch is how many deliveries the sender records in one write under
+// limits l.
+func recordBatch(l Limits) int {
+	if g := l.Global; g.N > 0 && g.Per > 0 && float64(g.N)/g.Per.Seconds() <= batchAbove {
+		return 1
+	}
+	return maxBatch
+}
 
 // Sender sends the outbox. Run it in one goroutine; Wake and Drain may be
 // called from any.
@@ -145,7 +160,7 @@ func New(c Config) *Sender {
 		api: c.API, box: c.Outbox, limits: newLimiter(c.Limits), backoff: c.Backoff, after: c.After, prepare: c.Prepare, log: c.Log, now: c.Now,
 		wake: make(chan struct{}, 1), drain: make(chan struct{}),
 		retryAt: map[int64]time.Time{}, failures: map[int64]int{}, noEdit: map[uint64]bool{}, parts: map[uint64][]allaboard.Outgoing{},
-		served: map[int64]uint64{}, refs: map[refKey]kept{}, deleted: map[msgKey]bool{}, edited: map[refKey]time.Time{}, batch: maxBatch, slot: map[int64]int{},
+		served: map[int64]uint64{}, refs: map[refKey]kept{}, deleted: map[msgKey]bool{}, edited: map[refKey]time.Time{}, batch: recordBatch(c.Limits), slot: map[int64]int{},
 		keyOf: map[uint64]wkey{}, held: map[wkey]int{}, perKey: perKey, perChat: perChat,
 	}
 }

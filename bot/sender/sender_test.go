@@ -132,3 +132,22 @@ func TestRunRecordsAfterAFailedRecord(t *testing.T) {
 		t.Fatalf("recorded %v, still queued %v", got, h.box.queue)
 	}
 }
+
+// At Telegram's usual rates each delivery is recorded before the next
+// message goes, so that a crash sends again at most the one in flight; a bot
+// allowed hundreds a second records many at once, to keep up.
+func TestDeliveriesAreBatchedOnlyAtBroadcastRates(t *testing.T) {
+	for _, tc := range []struct {
+		limits Limits
+		want   int
+	}{
+		{TelegramLimits, 1},
+		{Limits{Global: Rate{100, time.Second}}, 1},
+		{Limits{Global: Rate{1000, time.Second}}, maxBatch},
+		{Limits{Global: Rate{0, time.Second}}, maxBatch}, // no limit
+	} {
+		if got := recordBatch(tc.limits); got != tc.want {
+			t.Errorf("at %v, %d deliveries are recorded at once, want %d", tc.limits.Global, got, tc.want)
+		}
+	}
+}

@@ -23,7 +23,7 @@ import (
 // or sent more often than the schedule allows, reminders before an event
 // sent once, an event that began stopped being chased, the outbox empty, the
 // indexes in step, and at most one duplicated message per 50 kills (README:
-// what went out in the last 50 ms before a crash may go again).
+// the message in flight when it is killed may go again).
 //
 // The normal run kills 5 times; for the long run (docs/reliability.md):
 //
