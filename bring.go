@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -332,3 +333,8 @@ func (l List) Needed() []Item {
 
 // Forget takes back every claim of user, who is forgotten.
 func (l *List) Forget(user int64) bool { return len(l.ReleaseAll(user)) > 0 }
+
+// MissingAt is when a group is told what is still missing from the list of
+// an event starting at start: the day before, at the same time on the
+// group's clock, out of quiet hours.
+func (s Settings) MissingAt(start time.Time) time.Time { return s.reminderAt(start, 24*time.Hour) }
