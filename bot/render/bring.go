@@ -110,17 +110,38 @@ func needed(l lang.Lang, items []allaboard.Item) string {
 	return strings.Join(names, ", ")
 }
 
-// BringCardLine is the group card's line about e's list: what is still
-// needed, or that everything is covered; "" for an event without a list.
+// BringCardLine is the group card's lines about e's list: what is still
+// needed, and what was claimed for an earlier time or place and is asked
+// again; or that everything is covered; "" for an event without a list.
 func BringCardLine(l lang.Lang, e allaboard.Event) string {
 	if len(e.Bring.Items) == 0 || e.Cancelled {
 		return ""
 	}
-	need := e.Bring.Needed()
-	if len(need) == 0 {
+	var lines []string
+	if need := e.Bring.Needed(); len(need) > 0 {
+		lines = append(lines, l.T("bring_card_needed", map[string]any{"Items": needed(l, need)}))
+	}
+	if asked := askedAgain(e); len(asked) > 0 {
+		lines = append(lines, l.T("bring_card_asked", map[string]any{"Items": itemList(asked)}))
+	}
+	if len(lines) == 0 {
 		return l.T("bring_card_covered", nil)
 	}
-	return l.T("bring_card_needed", map[string]any{"Items": needed(l, need)})
+	return strings.Join(lines, "\n")
+}
+
+// askedAgain is the names of e's items with a claim that no longer stands.
+func askedAgain(e allaboard.Event) []string {
+	var out []string
+	for _, it := range e.Bring.Items {
+		for _, c := range it.Claims {
+			if !c.Stands(e) {
+				out = append(out, it.Name)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // BringButton opens an event's list in private (a deep link).
