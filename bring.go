@@ -71,8 +71,8 @@ type Claim struct {
 // ItemSpec is an item as a host typed it: its name and how many people it
 // needs.
 type ItemSpec struct {
-	Name string
-	Want int
+	Name string `json:"name"`
+	Want int    `json:"want"`
 }
 
 // BringEdit is a /bring line read: items to add, names to take off.

@@ -261,3 +261,42 @@ func TestBringNothingClaimed(t *testing.T) {
 		}
 	}
 }
+
+// In guided creation the preview offers a list of what to bring: typed as
+// /bring reads it, refused with a reason if it can't be used, shown on the
+// preview as the group's card will show it, and posted with the event.
+func TestGuidedCreationAsksWhatToBring(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann")
+	host := p.host
+	k.guided(host, "/event", "Event")
+	q := k.step(host, "Picnic")
+	q = k.tap(host, q, "Sat 7")
+	q = k.step(host, "15:00")
+	q = k.tap(host, q, "Skip") // until
+	q = k.step(host, "Park")
+	q = k.tap(host, q, "Skip") // notes
+	preview := k.tap(host, q, "The whole group")
+	if strings.Contains(preview.Text, "🧺") {
+		t.Fatalf("a preview without a list shows one: %q", preview.Text)
+	}
+	q = k.tap(host, preview, "Add what to bring")
+	if !strings.Contains(q.Text, "What should people bring?") {
+		t.Fatalf("the question: %q", q.Text)
+	}
+	if q = k.step(host, "cake, x2"); !strings.Contains(q.Text, "“x2” has no name") {
+		t.Fatalf("a bad list was not explained: %q", q.Text)
+	}
+	preview = k.step(host, "cake, drivers x2")
+	if !strings.Contains(preview.Text, "🧺 Still needed: cake, drivers (2 of 2)") || !strings.Contains(buttonTexts(preview), "Change what to bring") {
+		t.Fatalf("the preview does not show the list: %q %s", preview.Text, buttonTexts(preview))
+	}
+	k.press(host, dm(host), button(t, preview, "Post to Class 2b parents"))
+	msgs := k.sent()
+	if c := card(t, msgs, p.g, 1); !strings.Contains(c.Text, "🧺 Still needed: cake, drivers (2 of 2)") || !strings.Contains(buttonTexts(c), "Who brings what") {
+		t.Fatalf("the posted card has no list: %q %s", c.Text, buttonTexts(c))
+	}
+	if items := k.event(p.g, 1).Bring.Items; len(items) != 2 || items[1].Wanted() != 2 {
+		t.Fatalf("the event's list: %+v", items)
+	}
+}

@@ -129,6 +129,9 @@ func (a *Bring) saved(t *turn, e allaboard.Event, user int64, released []allaboa
 	if err := t.tx.SaveEvent(e); err != nil {
 		return err
 	}
+	if err := a.planMissing(t, e); err != nil {
+		return err
+	}
 	if user != 0 {
 		if err := a.sendList(t, e, user, false); err != nil {
 			return err

@@ -94,3 +94,7 @@ func ItemNames(items []allaboard.Item) string {
 
 // ReadItemNames reads the names ItemNames wrote.
 func ReadItemNames(s string) []string { return strings.Split(s, "\n") }
+
+// DraftBring asks, in guided creation, what people should bring: "skip",
+// the data of skipping.
+const DraftBring = "draft_bring"

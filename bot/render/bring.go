@@ -281,3 +281,16 @@ func BringAnswer(l lang.Lang, kind, item string) string {
 
 // BringYou names the reader on their own copy of a list.
 func BringYou(l lang.Lang) string { return l.T("bring_you", nil) }
+
+// FlowBring asks, in guided creation, what people should bring.
+const FlowBring Phrase = "flow_bring"
+
+// FlowBringButton is the preview's button that asks what people should
+// bring (change: the list has items, and changes them).
+func FlowBringButton(l lang.Lang, change bool, data string) []allaboard.Button {
+	id := "flow_bring_button"
+	if change {
+		id = "flow_bring_change"
+	}
+	return []allaboard.Button{{Text: l.T(id, nil), Data: data}}
+}

@@ -29,7 +29,7 @@ func bringWords(l lang.Lang) []string {
 		BringStatus(l, e, who), BringAsk(l, e, []string{"Kuchen"}, []string{"Kuchen"}, loc), BringAsk(l, e, nil, []string{"Kuchen"}, loc),
 		BringAsk(l, e, nil, nil, loc), BringNeededAgain(l, e, e.Bring.Items[1:], loc), BringMissing(l, e, loc),
 		BringReleasedCant(l, e, "Ann", []string{"Kuchen"}), BringReleasedCant(l, e, "Ann", []string{"Kuchen", "Saft"}),
-		BringRemoved(l, e, "Kuchen"), BringYou(l), CommandAbout(l, "bring"), BringProblem(l, errors.New("?"))}
+		BringRemoved(l, e, "Kuchen"), BringYou(l), CommandAbout(l, "bring"), BringProblem(l, errors.New("?")), FlowBring.In(l)}
 	for _, in := range []string{"", "Kuchen, x2", "Fahrer x0", strings.Repeat("a", 61), strings.Repeat("a,", 31), strings.Repeat("Kuchen ", 200)} {
 		_, err := allaboard.ParseBring(in)
 		out = append(out, BringProblem(l, err))
@@ -41,7 +41,7 @@ func bringWords(l lang.Lang) []string {
 		out = append(out, BringAnswer(l, k, "Kuchen"))
 	}
 	rows := append(BringListButtons(l, e, 11, func(int, bool) string { return "d" }), BringListButtons(l, e, 13, func(int, bool) string { return "d" })...)
-	rows = append(rows, BringButton(l, "u"))
+	rows = append(rows, BringButton(l, "u"), FlowBringButton(l, false, "b"), FlowBringButton(l, true, "b"))
 	rows = append(rows, BringAskButtons(l, "y", "n")...)
 	for _, row := range rows {
 		for _, b := range row {

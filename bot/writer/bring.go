@@ -162,3 +162,5 @@ func bringNeededAgain(s *state, e allaboard.Event, n allaboard.Notice) (string, 
 	}
 	return render.BringNeededAgain(s.lang, e, items, s.zone(e.Group)), s.bringButton(e), true
 }
+
+func init() { kinds[notice.DraftBring] = phrase(render.FlowBring.In, draftSkip) }
