@@ -123,6 +123,21 @@ func (a *Bring) moved(t *turn, e allaboard.Event, rev allaboard.Revision) error 
 // cantGo releases what user claimed of e, who said they can't come, and
 // tells the hosts what is free again.
 func (a *Bring) cantGo(t *turn, e allaboard.Event, user int64) error {
+	return a.release(t, e, user, notice.BringReleasedCant)
+}
+
+// left releases what user, who left e's group, claimed of e while it is
+// ahead, and tells the hosts what is free again; the card shows it when
+// refreshed.
+func (a *Bring) left(t *turn, e allaboard.Event, user int64) error {
+	if !e.Upcoming(t.now) {
+		return nil
+	}
+	return a.release(t, e, user, notice.BringReleasedLeft)
+}
+
+// release takes back all user claimed of e and tells the hosts why (kind).
+func (a *Bring) release(t *turn, e allaboard.Event, user int64, kind string) error {
 	e, err := t.tx.Event(e.Group, e.Num)
 	if err != nil {
 		return err
@@ -138,7 +153,7 @@ func (a *Bring) cantGo(t *turn, e allaboard.Event, user int64) error {
 		if host == user {
 			continue
 		}
-		if err := a.tellReachable(t, host, notice.OfUserEvent(notice.BringReleasedCant, e, user, "items", notice.ItemNames(released))); err != nil {
+		if err := a.tellReachable(t, host, notice.OfUserEvent(kind, e, user, "items", notice.ItemNames(released))); err != nil {
 			return err
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/app"
 	"allaboard/bot/wire"
 )
 
@@ -139,6 +140,16 @@ func TestBringClaims(t *testing.T) {
 	k.say(p.g, p.host, "/bring 1 -<b>juice</b>")
 	if msgs := k.sent(); !said(msgs, p.g.ID, "What to bring to <b>Picnic</b> (#1): cake, drivers ×2") {
 		t.Fatalf("juice was not taken off: %q", texts(msgs))
+	}
+
+	// Ben leaves the group: his drive is free again, and the host hears it.
+	k.observe(&app.Message{Chat: p.g, From: ben, LeftChatMember: ben})
+	msgs = k.sent()
+	if !said(msgs, p.host.ID, "Ben left the group, so drivers for <b>Picnic</b> (#1) is free again") {
+		t.Fatalf("the host was not told Ben's drive is free: %q", texts(msgs))
+	}
+	if got := k.event(p.g, 1).Bring.Claimants(); len(got) != 1 || got[0] != cem.ID {
+		t.Fatalf("claimants after Ben left: %v", got)
 	}
 }
 

@@ -38,6 +38,9 @@ const (
 	// BringReleasedCant tells a host that User can't come, so what they
 	// claimed is free again: "items", the names.
 	BringReleasedCant = "bring_released_cant"
+	// BringReleasedLeft tells a host that User left the group, so what they
+	// claimed is free again: "items", the names.
+	BringReleasedLeft = "bring_released_left"
 	// BringRemoved tells User that the host took an item they claimed off
 	// the list: "item", its name.
 	BringRemoved = "bring_removed"

@@ -268,6 +268,12 @@ func BringReleasedCant(l lang.Lang, e allaboard.Event, name string, items []stri
 	return l.N("bring_released_cant", len(items), map[string]any{"Event": EventName(e), "Name": Escape(name), "Items": itemList(items)})
 }
 
+// BringReleasedLeft tells a host that name left the group, so items are
+// free.
+func BringReleasedLeft(l lang.Lang, e allaboard.Event, name string, items []string) string {
+	return l.N("bring_released_left", len(items), map[string]any{"Event": EventName(e), "Name": Escape(name), "Items": itemList(items)})
+}
+
 // BringRemoved tells a member an item they claimed was taken off e's list.
 func BringRemoved(l lang.Lang, e allaboard.Event, item string) string {
 	return l.T("bring_removed", map[string]any{"Event": EventName(e), "Item": Escape(Clip(item, allaboard.MaxItemName))})

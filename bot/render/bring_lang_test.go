@@ -29,6 +29,7 @@ func bringWords(l lang.Lang) []string {
 		BringStatus(l, e, who), BringAsk(l, e, []string{"Kuchen"}, []string{"Kuchen"}, loc), BringAsk(l, e, nil, []string{"Kuchen"}, loc),
 		BringAsk(l, e, nil, nil, loc), BringNeededAgain(l, e, e.Bring.Items[1:], loc), BringMissing(l, e, loc),
 		BringReleasedCant(l, e, "Ann", []string{"Kuchen"}), BringReleasedCant(l, e, "Ann", []string{"Kuchen", "Saft"}),
+		BringReleasedLeft(l, e, "Ann", []string{"Kuchen"}), BringReleasedLeft(l, e, "Ann", []string{"Kuchen", "Saft"}),
 		BringRemoved(l, e, "Kuchen"), BringYou(l), CommandAbout(l, "bring"), BringProblem(l, errors.New("?")), FlowBring.In(l)}
 	for _, in := range []string{"", "Kuchen, x2", "Fahrer x0", strings.Repeat("a", 61), strings.Repeat("a,", 31), strings.Repeat("Kuchen ", 200)} {
 		_, err := allaboard.ParseBring(in)

@@ -35,13 +35,16 @@ func init() {
 	})
 	kinds[notice.BringList] = aboutBring(bringList)
 	kinds[notice.BringAsk] = aboutBring(bringAsk)
-	kinds[notice.BringReleasedCant] = aboutBring(func(s *state, e allaboard.Event, n allaboard.Notice) (string, [][]allaboard.Button, bool) {
-		u, err := s.user(n.User)
-		if err != nil {
-			return "", nil, false
-		}
-		return render.BringReleasedCant(s.lang, e, render.Name(u), notice.ReadItemNames(n.Value("items"))), nil, true
-	})
+	for k, write := range map[string]func(lang.Lang, allaboard.Event, string, []string) string{
+		notice.BringReleasedCant: render.BringReleasedCant, notice.BringReleasedLeft: render.BringReleasedLeft} {
+		kinds[k] = aboutBring(func(s *state, e allaboard.Event, n allaboard.Notice) (string, [][]allaboard.Button, bool) {
+			u, err := s.user(n.User)
+			if err != nil {
+				return "", nil, false
+			}
+			return write(s.lang, e, render.Name(u), notice.ReadItemNames(n.Value("items"))), nil, true
+		})
+	}
 	kinds[notice.BringRemoved] = aboutBring(func(s *state, e allaboard.Event, n allaboard.Notice) (string, [][]allaboard.Button, bool) {
 		return render.BringRemoved(s.lang, e, n.Value("item")), nil, true
 	})
