@@ -281,11 +281,9 @@ func TestGuidedCreationAsksWhatToBring(t *testing.T) {
 	p := k.parentsGroup("Ann")
 	host := p.host
 	k.guided(host, "/event", "Event")
-	q := k.step(host, "Picnic")
-	q = k.tap(host, q, "Sat 7")
-	q = k.step(host, "15:00")
-	q = k.tap(host, q, "Skip") // until
-	q = k.step(host, "Park")
+	k.tap(host, k.step(host, "Picnic"), "Sat 7")
+	k.tap(host, k.step(host, "15:00"), "Skip") // until
+	q := k.step(host, "Park")
 	q = k.tap(host, q, "Skip") // notes
 	preview := k.tap(host, q, "The whole group")
 	if strings.Contains(preview.Text, "🧺") {

@@ -2,6 +2,7 @@ package render
 
 import (
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -41,7 +42,7 @@ func BringProblem(l lang.Lang, err error) string {
 	}
 	arg := func(i int) string {
 		if i < len(p.Args) {
-			return Escape(toString(p.Args[i]))
+			return Escape(fmt.Sprint(p.Args[i]))
 		}
 		return ""
 	}
@@ -63,16 +64,6 @@ func BringProblem(l lang.Lang, err error) string {
 		return l.T("bring_problem_not_there", map[string]any{"Typed": arg(0)})
 	}
 	return l.T("problem_unknown", nil)
-}
-
-func toString(a any) string {
-	if s, ok := a.(string); ok {
-		return s
-	}
-	if n, ok := a.(int); ok {
-		return strconv.Itoa(n)
-	}
-	return ""
 }
 
 // itemName is an item as a list names it: "juice", or "drivers (1 of 2)"
