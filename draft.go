@@ -20,6 +20,9 @@ const (
 	StepNotes   Step = "notes"
 	StepGuests  Step = "guests" // the whole group, or chosen guests
 	StepPreview Step = "preview"
+	// StepBring asks a new event's host what people should bring (a
+	// sign-up list, bring.go), from the preview's button; it may be skipped.
+	StepBring Step = "bring"
 	// StepPace asks how hard to chase an event being changed: a fix only.
 	StepPace Step = "pace"
 )
@@ -52,6 +55,8 @@ type Draft struct {
 	Admin bool `json:"admin,omitempty"`
 	// Pace is the pace the event being changed will have (Event.Pace).
 	Pace Preset `json:"pace,omitempty"`
+	// Bring is what a new event's list asks people to bring (StepBring).
+	Bring []ItemSpec `json:"bring,omitempty"`
 }
 
 // Expired reports whether the draft is too old to go on with.
@@ -89,7 +94,7 @@ func (d Draft) Next() Step {
 			return StepPreview
 		}
 		return StepNotes
-	case StepNotes:
+	case StepNotes, StepBring:
 		return d.afterNotes()
 	}
 	return StepPreview
@@ -130,6 +135,9 @@ func (d Draft) Event(tx Tx, now time.Time) (Event, Revision, error) {
 	if d.Editing == 0 {
 		e, rev, err := NewEventUntil(group, 0, host, d.Title, d.When, d.Where, d.Notes, now)
 		e.Guests = d.Guests
+		if err == nil {
+			err = e.Bring.Add(d.Bring)
+		}
 		return e, rev, err
 	}
 	e, err := tx.Event(group, d.Editing)

@@ -73,6 +73,8 @@ type Event struct {
 	// Task is the revision that last set a to-do's text: what a member did
 	// counts while it stands (Response.DidIt).
 	Task int `json:"task,omitempty"`
+	// Bring is the event's sign-up list: who brings what (bring.go).
+	Bring List `json:"bring,omitzero"`
 }
 
 // MaxCoHosts is how many co-hosts an event has at most.

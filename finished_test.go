@@ -41,6 +41,8 @@ func TestRefEvent(t *testing.T) {
 		{e.Group, "notes:7:4", e.Group, 7, true},
 		{42, allaboard.StatusRef(e), e.Group, 7, true},
 		{42, allaboard.PrivateCardRef(e), e.Group, 7, true},
+		{42, allaboard.BringRef(e), e.Group, 7, true},
+		{42, allaboard.BringAskRef(e), e.Group, 7, true},
 		{e.Group, allaboard.RollCallRef, 0, 0, false},
 		{42, allaboard.ForgetRef, 0, 0, false},
 		{42, "status:x:7", 0, 0, false},

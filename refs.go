@@ -41,6 +41,16 @@ func PrivateCardRef(e Event) string {
 	return StatusPrefix(e.Group) + "card:" + strconv.Itoa(e.Num)
 }
 
+// BringRef names a member's copy of an event's sign-up list, in their
+// private chat: their presses on it edit it.
+func BringRef(e Event) string { return StatusPrefix(e.Group) + "bring:" + strconv.Itoa(e.Num) }
+
+// BringAskRef names the question to a member, after an event moved,
+// whether they still bring what they claimed: their answer edits it.
+func BringAskRef(e Event) string {
+	return StatusPrefix(e.Group) + "bringask:" + strconv.Itoa(e.Num)
+}
+
 // StatusPrefix begins the refs of the messages about a group in private
 // chats (hosts' status cards, members' cards): the store renames them when
 // the group moves and deletes them when it is forgotten.
@@ -71,6 +81,7 @@ func RefEvent(chat int64, ref string) (group int64, num int, ok bool) {
 	if rest, ok := strings.CutPrefix(ref, "status:"); ok {
 		g, n, _ := strings.Cut(rest, ":")
 		n = strings.TrimPrefix(n, "card:")
+		n = strings.TrimPrefix(strings.TrimPrefix(n, "bring:"), "bringask:")
 		group, err1 := strconv.ParseInt(g, 10, 64)
 		num, err2 := strconv.Atoi(n)
 		if err1 != nil || err2 != nil {

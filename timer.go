@@ -19,6 +19,9 @@ const (
 	TimerDigest TimerKind = "digest"
 	// TimerHandOff: tell an event's host whom to contact personally.
 	TimerHandOff TimerKind = "handoff"
+	// TimerBring: tell the group, the day before an event, what is still
+	// missing from its sign-up list.
+	TimerBring TimerKind = "bring"
 )
 
 // Timer is something to do for a group, or one of its events, at a time.

@@ -162,6 +162,9 @@ func (t *groupTx) forgetInGroup(id, group int64) error {
 	}
 	responses, due, revisions := b.Bucket(bucketResponses), b.Bucket(bucketDue), b.Bucket(bucketRevisions)
 	for _, ev := range events {
+		if err := forgetClaims(b.Bucket(bucketEvents), ev, id); err != nil {
+			return err
+		}
 		k := append(bytes.Clone(ev), itob(id)...)
 		var r allaboard.Response
 		if ok, err := getRecord(responses, k, &r); err != nil {
@@ -213,4 +216,17 @@ func buildNamed(btx *bbolt.Tx) error {
 		}
 		return named.Put(key(r.By, btoi(k[:8])), nil)
 	})
+}
+
+// forgetClaims takes the user's claims off the sign-up list of the event
+// kept under k.
+func forgetClaims(events *bbolt.Bucket, k []byte, id int64) error {
+	var e allaboard.Event
+	if ok, err := getRecord(events, k, &e); err != nil || !ok {
+		return err
+	}
+	if !e.Bring.Forget(id) {
+		return nil
+	}
+	return putRecord(events, k, e)
 }

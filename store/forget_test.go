@@ -263,6 +263,15 @@ func TestDeleteUserDeletesEverythingAboutThem(t *testing.T) {
 		if err := tx.AddRevision(-100, 1, r); err != nil {
 			return err
 		}
+		// Bob and 3 each drive to it.
+		if err := e.Bring.Add([]allaboard.ItemSpec{{Name: "drivers", Want: 2}}); err != nil {
+			return err
+		}
+		for _, u := range []int64{2, 3} {
+			if _, err := e.Bring.Claim(1, u, e.Material); err != nil {
+				return err
+			}
+		}
 		return tx.SaveEvent(e)
 	})
 	sent(t, db, allaboard.Outgoing{ChatID: 2, Text: "Bob's forget card", Ref: "forget"}, 40)
@@ -322,6 +331,9 @@ func TestDeleteUserDeletesEverythingAboutThem(t *testing.T) {
 		revs, err = tx.Revisions(-100, 1)
 		if err != nil {
 			return err
+		}
+		if e, err := tx.Event(-100, 1); err != nil || !slices.Equal(e.Bring.Claimants(), []int64{3}) {
+			t.Errorf("claims on Ann's event = %+v, %v; want 3's alone", e.Bring.Items, err)
 		}
 		if len(revs) != 2 || revs[0].By != 1 || revs[0].ByName != "Ann" || revs[1].By != 0 || revs[1].ByName != "" || revs[1].Changes[0].Field != allaboard.FieldWhen {
 			t.Errorf("history of Ann's event = %+v, want Ann's announcement and a forgotten member's move", revs)

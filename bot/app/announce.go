@@ -78,6 +78,9 @@ func (a *Events) revised(t *turn, e allaboard.Event, rev allaboard.Revision) err
 	if err := a.app.Chase.planHandOff(t, e); err != nil {
 		return err
 	}
+	if err := a.app.Bring.moved(t, e, rev); err != nil {
+		return err
+	}
 	if err := a.post(t, e); err != nil {
 		return err
 	}

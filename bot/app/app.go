@@ -73,6 +73,7 @@ type App struct {
 	Todos      *Todos      // what is particular to to-dos with a deadline
 	Settings   *Settings   // a group's settings and the hosts' digests
 	Timers     *Timers     // what is due: runs the others' timers
+	Bring      *Bring      // sign-up lists: who brings what
 }
 
 // core is what every service shares: the surroundings and the others.
@@ -146,6 +147,7 @@ func New(cfg Config, st Store, counter Counter) *App {
 	c := &core{cfg: cfg, self: cfg.Self, store: st, counter: counter, log: cfg.Log, app: a}
 	*a = App{Events: &Events{core: c}, Cards: &Cards{c}, Chase: &Chase{c}, Roster: &Roster{c},
 		Households: &Households{c}, Drafts: &Drafts{c}, Notices: &Notices{c}, Todos: &Todos{c}, Settings: &Settings{c}, Timers: &Timers{core: c}}
+	a.Bring = &Bring{c}
 	return a
 }
 

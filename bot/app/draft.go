@@ -133,6 +133,8 @@ func (a *Drafts) draftAnswer(t *turn, m *Message) (bool, error) {
 			d.Notes = v
 		}
 		return true, a.advance(t, d)
+	case allaboard.StepBring:
+		return true, a.bringAnswer(t, d, text)
 	case allaboard.StepDay, allaboard.StepTime, allaboard.StepUntil:
 		if d.Kind == allaboard.KindNotice {
 			return true, a.noticeDay(t, d, text)

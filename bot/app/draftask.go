@@ -39,6 +39,8 @@ func (a *Drafts) ask(t *turn, d allaboard.Draft) error {
 		return t.Tell(d.User, notice.New(notice.DraftWhere))
 	case allaboard.StepNotes:
 		return t.Tell(d.User, notice.New(notice.DraftNotes, "skip", skip))
+	case allaboard.StepBring:
+		return t.Tell(d.User, notice.New(notice.DraftBring, "skip", skip))
 	case allaboard.StepGuests:
 		if d.Picking {
 			return a.askGuests(t, d, 0)
@@ -79,7 +81,11 @@ func (a *Drafts) preview(t *turn, d allaboard.Draft) error {
 	if _, _, err := d.Event(t.tx, t.now); err != nil {
 		return a.draftProblem(t, d, err)
 	}
-	return t.Tell(d.User, notice.DraftPreviewOf(d.User, draftData(dataPost, ""), draftData(dataFix, ""), draftData(dataDiscard, "")))
+	n := notice.DraftPreviewOf(d.User, draftData(dataPost, ""), draftData(dataFix, ""), draftData(dataDiscard, ""))
+	if d.Kind == allaboard.KindEvent && d.Editing == 0 {
+		n.Values["bring"] = draftData(dataFix, string(allaboard.StepBring)) // optional: what people should bring
+	}
+	return t.Tell(d.User, n)
 }
 
 // draftProblem says why d can't be posted as it is and offers to fix it.

@@ -106,10 +106,13 @@ func (a *Drafts) draftPress(t *turn, d allaboard.Draft, kind, arg string) (*alla
 			return stale, nil
 		}
 		return tapped, a.draftSpan(t, d, d.Choices[i])
-	case kind == dataSkip && at(allaboard.StepUntil, allaboard.StepNotes):
-		if d.Step == allaboard.StepUntil {
+	case kind == dataSkip && at(allaboard.StepUntil, allaboard.StepNotes, allaboard.StepBring):
+		switch d.Step {
+		case allaboard.StepUntil:
 			d.When.End = time.Time{}
-		} else {
+		case allaboard.StepBring:
+			d.Bring = nil
+		default:
 			d.Notes = ""
 		}
 		return tapped, a.advance(t, d)
@@ -185,6 +188,10 @@ func (a *Drafts) fix(t *turn, d allaboard.Draft, step allaboard.Step) (*allaboar
 	case step == allaboard.StepTitle, step == allaboard.StepUntil, step == allaboard.StepWhere, step == allaboard.StepNotes:
 	case step == allaboard.StepDay:
 		d.Day = ""
+	case step == allaboard.StepBring:
+		if d.Editing != 0 {
+			return notice.New(notice.StaleButton), nil // a list changes with /bring
+		}
 	case step == allaboard.StepPace:
 		if d.Editing == 0 {
 			return notice.New(notice.StaleButton), nil // a new event takes the group's pace

@@ -172,6 +172,9 @@ func (a *Roster) memberLeft(t *turn, group int64, user *User) error {
 		return err
 	}
 	for _, e := range events {
+		if err := a.app.Bring.left(t, e, user.ID); err != nil {
+			return err
+		}
 		r, err := t.tx.Response(group, e.Num, user.ID)
 		if errors.Is(err, allaboard.ErrNotFound) {
 			continue

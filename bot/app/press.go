@@ -51,6 +51,9 @@ func (a *Cards) OnPress(t *turn, q *Press) error {
 	if strings.HasPrefix(q.Data, choiceData) {
 		return a.app.Events.onChoicePress(t, q)
 	}
+	if wire.IsBringPress(q.Data) {
+		return a.app.Bring.onBringPress(t, q)
+	}
 	if wire.IsPassOnPress(q.Data) {
 		return a.onPassOnPress(t, q)
 	}
@@ -172,6 +175,11 @@ func (a *Cards) respond(t *turn, user int64, p wire.PressData, onCard bool) (rep
 	}
 	if err := t.tx.SaveResponse(r); err != nil {
 		return nil, false, err
+	}
+	if r.RSVP == allaboard.CantGo && p.Act == wire.ActCant {
+		if err := a.app.Bring.cantGo(t, e, user); err != nil {
+			return nil, false, err
+		}
 	}
 	if err := a.app.Households.coverFamily(t, e, user, true); err != nil {
 		return nil, false, err

@@ -57,6 +57,8 @@ func start(a *app.App, t *app.Turn, m *app.Message) error {
 		return a.Cards.ShowList(t, user, link.group)
 	case startCounts:
 		return a.Cards.ShowCounts(t, user, link.group, link.num)
+	case startBring:
+		return a.Bring.Show(t, user, link.group, link.num)
 	case startNewEvent:
 		return a.Drafts.Start(t, user, link.group)
 	case startResume:
@@ -86,6 +88,7 @@ const (
 	startFromGroup                  // the group's "open a private chat" button
 	startList                       // a group's events, asked for there (/events)
 	startCounts                     // an event's standing, asked for in its group (/status)
+	startBring                      // an event's sign-up list, from its card's button
 )
 
 // readStart reads /start's payload, exactly as typed.
@@ -101,6 +104,9 @@ func readStart(payload string) startLink {
 	}
 	if group, num, ok := wire.ParseCountsPayload(payload); ok {
 		return startLink{startCounts, group, num}
+	}
+	if group, num, ok := wire.ParseBringPayload(payload); ok {
+		return startLink{startBring, group, num}
 	}
 	switch payload {
 	case wire.ResumePayload:

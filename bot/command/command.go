@@ -41,6 +41,7 @@ var Table = []Command{
 	{"edit", true, nil, change, ForAdmins},
 	{"cancel", true, cancelPrivately, cancel, ForAdmins},
 	{"cohost", true, nil, coHost, ForAdmins},
+	{"bring", true, nil, bring, ForAdmins},
 	{"status", true, myStatus, status, InPrivate | InGroups | ForAdmins},
 	{"history", false, nil, history, InGroups | ForAdmins},
 	{"join", false, nil, join, InGroups | ForAdmins},

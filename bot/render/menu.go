@@ -13,6 +13,7 @@ var commandAbout = map[string]string{
 	"edit":     "command_about_edit",
 	"cancel":   "command_about_cancel",
 	"cohost":   "command_about_cohost",
+	"bring":    "command_about_bring",
 	"status":   "command_about_status",
 	"history":  "command_about_history",
 	"join":     "command_about_join",

@@ -88,3 +88,51 @@ func FuzzParseFamilyPress(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseBringPress: forged sign-up list data is refused or names an item
+// (or all of the sender's) of an event in a group, with an action; what is
+// accepted encodes back to the same, within 64 bytes.
+func FuzzParseBringPress(f *testing.F) {
+	for _, s := range []string{"b:-1001234567890:12:3:2:c", "b:-1:1:1:1:r", "b:-1:1:0:1:y", "b:-1:1:0:1:x", "b:-1:1:0:1:c",
+		"b:-1:1:1:1:y", "b:1:1:1:1:c", "b:-1:0:1:1:c", "b:-1:1:1:0:c", "b:-1:1:1:1:z", "b:-1:1:01:1:c", "b:-1:1:+1:1:c",
+		"b:-9223372036854775808:2147483647:2147483647:2147483647:c", "::::::", "b:-1:1:1:1:c:"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p, ok := wire.ParseBringPress(s)
+		if !ok {
+			if p != (wire.BringPress{}) {
+				t.Fatalf("ParseBringPress(%q) refused yet returned %+v", s, p)
+			}
+			return
+		}
+		perItem := p.Act == wire.BringClaim || p.Act == wire.BringRelease
+		if p.Group >= 0 || p.Event < 1 || p.Rev < 1 || !strings.ContainsRune("crxy", rune(p.Act)) || perItem != (p.Item > 0) {
+			t.Fatalf("ParseBringPress(%q) accepted %+v", s, p)
+		}
+		enc := p.Encode()
+		if len(enc) > 64 {
+			t.Fatalf("%+v encodes to %d bytes, over Telegram's 64", p, len(enc))
+		}
+		if back, ok := wire.ParseBringPress(enc); !ok || back != p {
+			t.Fatalf("%+v encodes to %q, which reads %+v, %v", p, enc, back, ok)
+		}
+	})
+}
+
+// FuzzBringPayload: the sign-up list's deep link is refused or names an
+// event in a group, and encodes back within Telegram's 64 characters.
+func FuzzBringPayload(f *testing.F) {
+	for _, s := range []string{"b-1001234567890_12", "b-1_1", "b1_1", "b-1_0", "b-1_01", "b_", "b-1_1_1", "e-1_1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		group, event, ok := wire.ParseBringPayload(s)
+		if !ok {
+			return
+		}
+		if group >= 0 || event < 1 || wire.BringPayload(group, event) != s || len(s) > 64 {
+			t.Fatalf("ParseBringPayload(%q) accepted %d, %d", s, group, event)
+		}
+	})
+}

@@ -50,7 +50,8 @@ func groupCard(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Ou
 	}
 	tally := r.Tally()
 	c.Counts = &tally
-	m.Text, m.Buttons = c.HTML(), c.Buttons(answers(e))
+	bring := s.bringCard(e, &c)
+	m.Text, m.Buttons = c.HTML(), append(c.Buttons(answers(e)), bring...)
 	return m, true, nil
 }
 
@@ -87,6 +88,9 @@ func status(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgo
 		chat = allaboard.Chat{ID: e.Group}
 	}
 	m.Text = render.Status(s.lang, r, chat, s.zone(e.Group))
+	if list := s.bringStatus(e); list != "" {
+		m.Text = render.ClipHTML(s.lang, m.Text+list)
+	}
 	if !e.Started(s.now) {
 		m.Buttons = render.StatusButtons(s.lang, !e.Cancelled && len(r.Pending()) > 0, !e.Cancelled, statusActions(e))
 	}

@@ -53,12 +53,16 @@ func draftPreview(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard
 		return m, false, err
 	}
 	c.Header = render.FlowPreview.In(s.lang)
+	s.bringCard(e, &c) // its line only: the list opens once posted
 	m.Text = c.HTML()
 	e.Pace = d.Pace
 	if pace := render.PaceLine(s.lang, e); pace != "" && d.Editing != 0 { // not on the card: the host's own
 		m.Text += "\n\n" + pace
 	}
 	m.Buttons = render.PreviewButtons(s.lang, chat.Title, d.Editing != 0, n.Value("post"), n.Value("fix"), n.Value("discard"))
+	if data := n.Value("bring"); data != "" {
+		m.Buttons = append(m.Buttons, render.FlowBringButton(s.lang, len(d.Bring) > 0, data))
+	}
 	return m, true, nil
 }
 
