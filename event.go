@@ -73,6 +73,11 @@ type Event struct {
 	// Task is the revision that last set a to-do's text: what a member did
 	// counts while it stands (Response.DidIt).
 	Task int `json:"task,omitempty"`
+	// Series is the number of the series this event is a date of (0: none),
+	// and Occurs the date's start by the series' rule (RECURRENCE-ID): its
+	// When once moved on its own differs.
+	Series int       `json:"series,omitempty"`
+	Occurs time.Time `json:"occurs,omitzero"`
 }
 
 // MaxCoHosts is how many co-hosts an event has at most.
