@@ -19,6 +19,9 @@ const (
 	TimerDigest TimerKind = "digest"
 	// TimerHandOff: tell an event's host whom to contact personally.
 	TimerHandOff TimerKind = "handoff"
+	// TimerSeries: announce the next date of a series (Event is the
+	// series' number).
+	TimerSeries TimerKind = "series"
 )
 
 // Timer is something to do for a group, or one of its events, at a time.

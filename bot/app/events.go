@@ -42,6 +42,9 @@ func (a *Events) Announce(t *turn, group int64, host *User, text string, sent ti
 		}
 		return t.Tell(group, notice.New(notice.EventParts))
 	}
+	if repeats, err := a.app.Series.announce(t, group, host, parts, sent); repeats || err != nil {
+		return err
+	}
 	span, ok, err := a.readAsking(t, asked, group, parts[1], sent)
 	if err != nil || !ok {
 		return err

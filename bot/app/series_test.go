@@ -1,0 +1,92 @@
+package app_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"allaboard"
+)
+
+// A weekly series: its first date is announced at once with the rule and the
+// next date on its card; once that date is over, the next is announced as an
+// event of its own, where nobody's answer to the last one counts.
+func TestSeriesAnnouncesItsNextDateWhenTheLastIsOver(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Anna", "Ben")
+	anna := p.members[0]
+	out := k.announce(p, "/event Swimming | every Tue 17:00-18:00 | City pool") // Mon 2 Mar 10:00
+	first := card(t, out, p.g, 1)
+	if !strings.Contains(first.Text, "🔁 every Tue 17:00 · next Tue 10 Mar") || !strings.Contains(first.Text, "Tue 3 Mar") {
+		t.Fatalf("first card:\n%s", first.Text)
+	}
+	k.press(anna, p.g, button(t, first, "Going"))
+	if r := k.response(p.g, 1, anna); r.Acked == 0 || r.RSVP != allaboard.Going {
+		t.Fatalf("Anna's answer to the first date: %+v", r)
+	}
+	var s allaboard.Series
+	k.view(func(tx allaboard.Tx) (err error) { s, err = tx.Series(p.g.ID, 1); return err })
+	if s.Current != 1 || s.Rule.RRule != "FREQ=WEEKLY;BYDAY=TU" || s.Rule.Length != time.Hour {
+		t.Fatalf("series %+v", s)
+	}
+
+	k.tick(time.Date(2026, 3, 3, 17, 30, 0, 0, time.UTC)) // under way: the next is not announced yet
+	k.sent()
+	k.view(func(tx allaboard.Tx) error {
+		if _, err := tx.Event(p.g.ID, 2); err == nil {
+			t.Error("the next date was announced before the last was over")
+		}
+		return nil
+	})
+	k.tick(time.Date(2026, 3, 3, 18, 0, 0, 0, time.UTC)) // over
+	out = k.sent()
+	second := card(t, out, p.g, 2)
+	if !strings.Contains(second.Text, "Tue 10 Mar") || !strings.Contains(second.Text, "next Tue 17 Mar") {
+		t.Errorf("second card:\n%s", second.Text)
+	}
+	e := k.event(p.g, 2)
+	if e.Series != 1 || !e.Occurs.Equal(time.Date(2026, 3, 10, 17, 0, 0, 0, time.UTC)) || e.Title != "Swimming" {
+		t.Errorf("second date %+v", e)
+	}
+	if r := k.response(p.g, 2, anna); r.Acked != 0 || r.RSVP != "" {
+		t.Errorf("Anna's answer carried over to the next date: %+v", r)
+	}
+	if r := k.response(p.g, 2, anna); r.Due.IsZero() {
+		t.Errorf("Anna is not asked to confirm the next date: %+v", r)
+	}
+}
+
+// A date more than a week away is announced a week before it starts.
+func TestSeriesAnnouncesADateAWeekAhead(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Anna")
+	k.announce(p, "/event Parents' evening | every first Monday 19:00 | School hall") // Mon 2 Mar: today
+	k.tick(time.Date(2026, 3, 2, 19, 0, 0, 0, time.UTC))
+	k.sent()
+	var s allaboard.Series
+	k.view(func(tx allaboard.Tx) (err error) { s, err = tx.Series(p.g.ID, 1); return err })
+	if s.Current != 1 {
+		t.Fatalf("the next date (Mon 6 Apr) was announced four weeks ahead: %+v", s)
+	}
+	k.tick(time.Date(2026, 3, 30, 19, 0, 0, 0, time.UTC))
+	k.sent()
+	if e := k.event(p.g, 2); !e.When.Equal(time.Date(2026, 4, 6, 19, 0, 0, 0, time.UTC)) {
+		t.Errorf("a week before: %+v", e)
+	}
+}
+
+// A rule that can't be used is refused with why, and nothing is announced.
+func TestSeriesRuleRefused(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Anna")
+	out := k.announce(p, "/event Swimming | every Tue 5 | City pool")
+	if len(to(out, p.g.ID, "morning or the afternoon")) != 1 {
+		t.Errorf("no reason given: %q", texts(out))
+	}
+	k.view(func(tx allaboard.Tx) error {
+		if _, err := tx.Event(p.g.ID, 1); err == nil {
+			t.Error("announced anyway")
+		}
+		return nil
+	})
+}

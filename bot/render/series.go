@@ -1,0 +1,73 @@
+package render
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"allaboard"
+	"allaboard/bot/lang"
+)
+
+// Repeats is a series' rule as a parent says it, in l: "every Tue 17:00",
+// "every other Sat 10:00", "every first Mon of the month, 19:00",
+// "weekdays 08:00". The time is the first date's, in loc.
+func Repeats(l lang.Lang, r allaboard.Rule, loc *time.Location) string {
+	p, err := r.Repeat()
+	start := r.Start.In(loc)
+	data := map[string]any{"Time": l.Time(start), "Day": ""}
+	if len(p.Days) > 0 {
+		data["Day"] = shortDay(l, p.Days[0])
+	}
+	switch {
+	case err != nil:
+		return l.T("series_weekly", data)
+	case p.Freq == allaboard.Daily:
+		return l.T("series_daily", data)
+	case p.Weekdays():
+		return l.T("series_weekdays", data)
+	case p.Freq == allaboard.Monthly && p.Nth < 0:
+		return l.T("series_monthly_last", data)
+	case p.Freq == allaboard.Monthly:
+		return l.T("series_monthly_"+strconv.Itoa(p.Nth), data)
+	case p.Interval == 2:
+		return l.T("series_fortnightly", data)
+	}
+	return l.T("series_weekly", data)
+}
+
+// shortDay is a weekday's short name in l: "Tue", "Di.", "вт".
+func shortDay(l lang.Lang, d time.Weekday) string {
+	monday := time.Date(2026, 11, 30, 12, 0, 0, 0, time.UTC) // a Monday
+	day := l.Weekday(monday.AddDate(0, 0, (int(d)+6)%7))     // "Tue 1", "Di., 1."
+	return strings.TrimRight(strings.TrimSuffix(strings.TrimSpace(strings.TrimRight(day, "0123456789.")), ","), ",")
+}
+
+// SeriesLine is the card's line of a date of a series: its rule and the
+// next date after this one ("🔁 every Tue 17:00 · next Tue 22 Dec"), or
+// that this is the last (next zero).
+func SeriesLine(l lang.Lang, r allaboard.Rule, next time.Time, loc *time.Location) string {
+	data := map[string]any{"Rule": Repeats(l, r, loc)}
+	if next.IsZero() {
+		return l.T("card_series_last", data)
+	}
+	data["Next"] = l.Day(next.In(loc))
+	return l.T("card_series_next", data)
+}
+
+// Why a typed repeat rule can't be used (the notice's "why").
+var repeatProblems = map[string]string{
+	"no-time": "repeat_no_time",
+	"am-pm":   "repeat_am_pm",
+	"until":   "repeat_until",
+	"count":   "repeat_count",
+}
+
+// RepeatProblem says why a typed rule was refused, with the text typed.
+func RepeatProblem(l lang.Lang, typed, why string) string {
+	id, ok := repeatProblems[why]
+	if !ok {
+		id = "repeat_unreadable"
+	}
+	return l.T(id, map[string]any{"Typed": Escape(Clip(strings.TrimSpace(typed), 60)), "Max": allaboard.MaxRepeats})
+}

@@ -1,0 +1,37 @@
+package writer
+
+import (
+	"time"
+
+	"allaboard"
+	"allaboard/bot/lang"
+	"allaboard/bot/notice"
+	"allaboard/bot/render"
+	"allaboard/recur"
+)
+
+func init() {
+	kinds[notice.RepeatProblem] = said(func(l lang.Lang, n allaboard.Notice) string {
+		return render.RepeatProblem(l, n.Value("typed"), n.Value("why"))
+	})
+}
+
+// seriesLine is the card's line of e, a date of a series: the rule and the
+// date after it; "" for an event of no series (or one no longer kept).
+func (s *state) seriesLine(e allaboard.Event) string {
+	if e.Series == 0 {
+		return ""
+	}
+	sr, err := s.tx.Series(e.Group, e.Series)
+	if err != nil {
+		return ""
+	}
+	next, ok, err := sr.Next(recur.RRule{}, e.Occurs)
+	if err != nil {
+		return ""
+	}
+	if !ok {
+		next = time.Time{}
+	}
+	return render.SeriesLine(s.lang, sr.Rule, next, s.zone(e.Group))
+}
