@@ -14,7 +14,7 @@ func TestSeriesAreKeptMovedAndDeletedWithTheirGroup(t *testing.T) {
 	db := open(t)
 	start := time.Date(2026, 12, 8, 16, 0, 0, 0, time.UTC)
 	s := allaboard.Series{Group: -10, Num: 3, Title: "Swimming", Where: "Pool", Host: 1, Current: 3,
-		Rule: allaboard.Rule{RRule: "FREQ=WEEKLY;BYDAY=TU", Start: start, Zone: "Europe/Berlin", Length: time.Hour},
+		Rule:   allaboard.Rule{RRule: "FREQ=WEEKLY;BYDAY=TU", Start: start, Zone: "Europe/Berlin", Length: time.Hour},
 		Except: []time.Time{start.AddDate(0, 0, 7)}}
 	update(t, db, func(tx allaboard.Tx) error {
 		if err := tx.SaveChat(allaboard.Chat{ID: -10, Title: "Class 2b"}); err != nil {
