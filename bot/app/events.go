@@ -244,6 +244,9 @@ func (a *Events) Change(t *turn, group, by int64, num, replyTo int, changes stri
 			return t.Tell(group, &allaboard.Notice{Kind: notice.EditField, Event: e.Num, Values: map[string]string{"typed": string(ed.Field)}})
 		}
 	}
+	if asked, err := a.app.Series.askScope(t, e, by, changes); asked || err != nil {
+		return err
+	}
 	// Asked about a time, the change goes on with this event.
 	asked := allaboard.AskedCommand{Chat: group, User: by, Command: "edit", Args: strconv.Itoa(e.Num) + " " + changes}
 	for i, ed := range edits {
@@ -267,7 +270,10 @@ func (a *Events) Change(t *turn, group, by int64, num, replyTo int, changes stri
 	if err != nil {
 		return t.Tell(group, notice.OfChange(e, err))
 	}
-	return a.revised(t, e, rev)
+	if err := a.revised(t, e, rev); err != nil {
+		return err
+	}
+	return a.app.Series.changed(t, e, edits)
 }
 
 // hostsOne is the number of the one upcoming event the user hosts in the
@@ -299,6 +305,9 @@ func (a *Events) Cancel(t *turn, group, by int64, num int) error {
 	if err != nil || !ok {
 		return err
 	}
+	if asked, err := a.app.Series.askScope(t, e, by, ""); asked || err != nil {
+		return err
+	}
 	who, err := allaboard.LookupUser(t.tx, by)
 	if err != nil {
 		return err
@@ -307,7 +316,10 @@ func (a *Events) Cancel(t *turn, group, by int64, num int) error {
 	if err != nil {
 		return t.Tell(group, notice.OfChange(e, err))
 	}
-	return a.revised(t, e, rev)
+	if err := a.revised(t, e, rev); err != nil {
+		return err
+	}
+	return a.app.Series.cancelled(t, e)
 }
 
 // hostedEvent is event num of a group if by may change it or, without a

@@ -90,3 +90,84 @@ func TestSeriesRuleRefused(t *testing.T) {
 		return nil
 	})
 }
+
+// Changing or cancelling a date of a series asks the host whether it is for
+// that date only or for all that follow: one date moved stays a date of the
+// series (a calendar moves just it), one cancelled is skipped, and a change
+// from a date on changes the series.
+func TestSeriesChangeOneOrAll(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Anna")
+	anna := p.members[0]
+	k.announce(p, "/event Swimming | every Tue 17:00-18:00 | City pool") // #1 Tue 3 Mar
+	series := func() (s allaboard.Series) {
+		k.view(func(tx allaboard.Tx) (err error) { s, err = tx.Series(p.g.ID, 1); return err })
+		return s
+	}
+	scope := func(command, label string) {
+		t.Helper()
+		out := k.announce(p, command)
+		q := to(out, p.g.ID, "repeats")
+		if len(q) != 1 {
+			t.Fatalf("%s: no question whether for one date or all: %q", command, texts(out))
+		}
+		if a := k.press(anna, p.g, button(t, q[0], label)); a == "" {
+			t.Errorf("Anna could answer the host's question")
+		}
+		k.press(p.host, p.g, button(t, q[0], label))
+	}
+
+	// Only this date: moved to another place; the series keeps its own.
+	scope("/edit 1 where Lido", "Only Tue 3 Mar")
+	if e := k.event(p.g, 1); e.Where != "Lido" || e.Rev != 2 {
+		t.Errorf("#1 after the change of one date: %+v", e)
+	}
+	if s := series(); s.Where != "City pool" {
+		t.Errorf("changing one date changed the series: %+v", s)
+	}
+	out := k.sent()
+	if c := card(t, out, p.g, 1); !strings.Contains(c.Text, "Lido") {
+		t.Errorf("no new card for the moved date:\n%s", c.Text)
+	}
+
+	// The next date, cancelled alone: skipped, and the one after announced.
+	k.tick(time.Date(2026, 3, 3, 18, 0, 0, 0, time.UTC))
+	k.sent()
+	scope("/cancel 2", "Only Tue 10 Mar")
+	if e := k.event(p.g, 2); !e.Cancelled {
+		t.Errorf("#2 not cancelled: %+v", e)
+	}
+	if s := series(); len(s.Except) != 1 || !s.Except[0].Equal(time.Date(2026, 3, 10, 17, 0, 0, 0, time.UTC)) {
+		t.Errorf("the date called off is not an exception: %+v", s.Except)
+	}
+	if c := card(t, k.sent(), p.g, 2); !strings.Contains(c.Text, "CANCELLED") {
+		t.Errorf("the date called off was not announced as cancelled:\n%s", c.Text)
+	}
+	k.tick(time.Date(2026, 3, 10, 17, 0, 0, 0, time.UTC))
+	third := card(t, k.sent(), p.g, 3)
+	if e := k.event(p.g, 3); !e.When.Equal(time.Date(2026, 3, 17, 17, 0, 0, 0, time.UTC)) {
+		t.Fatalf("after the date called off: %+v", e)
+	}
+
+	// From Tue 17 Mar on: Wednesdays at 18:00. Everyone confirms again.
+	k.press(anna, p.g, button(t, third, "Got it"))
+	if r := k.response(p.g, 3, anna); !r.Confirmed(k.event(p.g, 3)) {
+		t.Fatalf("Anna's Got it: %+v", r)
+	}
+	scope("/edit 3 when Wed 18 Mar 18:00-19:00", "This and all following")
+	e := k.event(p.g, 3)
+	if !e.When.Equal(time.Date(2026, 3, 18, 18, 0, 0, 0, time.UTC)) || !e.Occurs.Equal(e.When) {
+		t.Errorf("#3 moved for all: %+v", e)
+	}
+	if r := k.response(p.g, 3, anna); r.Confirmed(e) {
+		t.Errorf("Anna's confirmation of the old time stands: %+v", r)
+	}
+	if s := series(); s.Rule.RRule != "FREQ=WEEKLY;BYDAY=WE" || !s.Rule.Start.Equal(e.When) {
+		t.Errorf("the series from 18 Mar on: %+v", s.Rule)
+	}
+	k.sent()
+	k.tick(time.Date(2026, 3, 18, 19, 0, 0, 0, time.UTC))
+	if e := k.event(p.g, 4); !e.When.Equal(time.Date(2026, 3, 25, 18, 0, 0, 0, time.UTC)) {
+		t.Errorf("the date after the change: %+v", e)
+	}
+}

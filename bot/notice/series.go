@@ -11,6 +11,10 @@ const (
 	// RepeatProblem explains a repeat rule that can't be used: "typed", and
 	// "why": "no-time", "am-pm", "until", "count", or nothing for unreadable.
 	RepeatProblem = "repeat_problem"
+	// SeriesScope asks the host whether a change ("cancel" set for a
+	// cancellation) of a date of a series is for that date only or for it
+	// and all that follow: "only" and "all" are its buttons' data.
+	SeriesScope = "series_scope"
 )
 
 // OfRepeat is the notice explaining why a typed repeat rule was refused.

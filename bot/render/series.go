@@ -71,3 +71,19 @@ func RepeatProblem(l lang.Lang, typed, why string) string {
 	}
 	return l.T(id, map[string]any{"Typed": Escape(Clip(strings.TrimSpace(typed), 60)), "Max": allaboard.MaxRepeats})
 }
+
+// SeriesScope asks the host whether a change (or a cancellation) of e, a
+// date of a series on day, is for that date only or for all from it on.
+func SeriesScope(l lang.Lang, e allaboard.Event, day string, cancel bool) string {
+	id := "series_scope_change"
+	if cancel {
+		id = "series_scope_cancel"
+	}
+	return l.T(id, map[string]any{"Event": EventName(e), "Day": day})
+}
+
+// SeriesScopeButtons are SeriesScope's two answers, each on a row.
+func SeriesScopeButtons(l lang.Lang, day, only, all string) [][]allaboard.Button {
+	return [][]allaboard.Button{{{Text: l.T("series_scope_only", map[string]any{"Day": day}), Data: only}},
+		{{Text: l.T("series_scope_all", nil), Data: all}}}
+}

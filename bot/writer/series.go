@@ -14,6 +14,20 @@ func init() {
 	kinds[notice.RepeatProblem] = said(func(l lang.Lang, n allaboard.Notice) string {
 		return render.RepeatProblem(l, n.Value("typed"), n.Value("why"))
 	})
+	kinds[notice.SeriesScope] = seriesScope
+}
+
+// seriesScope asks the host whether a change is for one date of a series
+// or for all from it on.
+func seriesScope(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	e, found, err := s.event(n.Group, n.Event)
+	if err != nil || !found {
+		return m, false, err
+	}
+	day := s.lang.Day(e.When.In(s.zone(e.Group)))
+	m.Text = render.SeriesScope(s.lang, e, day, n.Value("cancel") != "")
+	m.Buttons = render.SeriesScopeButtons(s.lang, day, n.Value("only"), n.Value("all"))
+	return m, true, nil
 }
 
 // seriesLine is the card's line of e, a date of a series: the rule and the
