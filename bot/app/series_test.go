@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/wire"
 )
 
 // A weekly series: its first date is announced at once with the rule and the
@@ -169,5 +170,36 @@ func TestSeriesChangeOneOrAll(t *testing.T) {
 	k.tick(time.Date(2026, 3, 18, 19, 0, 0, 0, time.UTC))
 	if e := k.event(p.g, 4); !e.When.Equal(time.Date(2026, 3, 25, 18, 0, 0, 0, time.UTC)) {
 		t.Errorf("the date after the change: %+v", e)
+	}
+}
+
+// A date of a series goes into a calendar as the whole series: its rule,
+// the date called off as an exception, the date moved on its own as a
+// change of that one date.
+func TestSeriesCalendarFile(t *testing.T) {
+	k := berlinKit(t)
+	p := k.parentsGroup("Ali")
+	ali := p.members[0]
+	k.start(ali)
+	k.sent()
+	k.announce(p, "/event Swimming | every Tue 17:00-18:00 | City pool") // #1 Tue 3 Mar
+	k.say(p.g, p.host, "/edit 1 where Lido")
+	k.press(p.host, p.g, wire.ScopePress{Group: p.g.ID, Event: 1}.Encode())
+	k.tick(time.Date(2026, 3, 3, 18, 0, 0, 0, time.UTC)) // #2 Tue 10 Mar
+	k.say(p.g, p.host, "/cancel 2")
+	k.press(p.host, p.g, wire.ScopePress{Group: p.g.ID, Event: 2}.Encode())
+	k.tick(time.Date(2026, 3, 10, 17, 0, 0, 0, time.UTC)) // #3 Tue 17 Mar
+	k.tick(k.now)                                         // Ali's reminder, with his card
+	c := privateCard(t, k.sent(), ali.ID)
+	k.press(ali, dm(ali), button(t, c, "Add to calendar"))
+	f := oneFile(t, k.sent(), ali.ID)
+	if f.RRule != "FREQ=WEEKLY;BYDAY=TU" || f.Location != "City pool" || !f.Start.Equal(time.Date(2026, 3, 3, 16, 0, 0, 0, time.UTC)) {
+		t.Errorf("the series: RRULE %q at %q from %v", f.RRule, f.Location, f.Start)
+	}
+	if len(f.ExDates) != 1 || !f.ExDates[0].Equal(time.Date(2026, 3, 10, 16, 0, 0, 0, time.UTC)) {
+		t.Errorf("exceptions %v, want Tue 10 Mar 17:00 CET", f.ExDates)
+	}
+	if len(f.Overrides) != 1 || f.Overrides[0].Location != "Lido" || !f.Overrides[0].RecurrenceID.Equal(time.Date(2026, 3, 3, 16, 0, 0, 0, time.UTC)) {
+		t.Errorf("changed dates %+v, want Tue 3 Mar at the Lido", f.Overrides)
 	}
 }

@@ -1,12 +1,14 @@
 package writer
 
 import (
+	"errors"
 	"time"
 
 	"allaboard"
 	"allaboard/bot/lang"
 	"allaboard/bot/notice"
 	"allaboard/bot/render"
+	"allaboard/bot/wire"
 	"allaboard/recur"
 )
 
@@ -48,4 +50,32 @@ func (s *state) seriesLine(e allaboard.Event) string {
 		next = time.Time{}
 	}
 	return render.SeriesLine(s.lang, sr.Rule, next, s.zone(e.Group))
+}
+
+// seriesFile is the calendar file of the series e is a date of, with its
+// dates changed on their own; ok is false for an event of no series.
+func (s *state) seriesFile(e allaboard.Event) (render.SeriesFile, bool, error) {
+	if e.Series == 0 {
+		return render.SeriesFile{}, false, nil
+	}
+	sr, err := s.tx.Series(e.Group, e.Series)
+	if errors.Is(err, allaboard.ErrNotFound) {
+		return render.SeriesFile{}, false, nil
+	} else if err != nil {
+		return render.SeriesFile{}, false, err
+	}
+	events, err := s.tx.Events(e.Group)
+	if err != nil {
+		return render.SeriesFile{}, false, err
+	}
+	f := render.SeriesFile{Series: sr, Link: s.link(wire.EventPayload(e.Group, e.Num)), Loc: s.zone(e.Group), Stamp: s.now}
+	for _, d := range events {
+		if d.Series != sr.Num || d.Cancelled || d.Occurs.Before(sr.Rule.Start) {
+			continue // a date called off is an exception; one before the rule's start is no date of it
+		}
+		if !d.When.Equal(d.Occurs) || d.Title != sr.Title || d.Where != sr.Where || d.Notes != sr.Notes || !d.End.Equal(d.When.Add(sr.Rule.Length)) && !d.End.IsZero() {
+			f.Changed = append(f.Changed, d)
+		}
+	}
+	return f, true, nil
 }
