@@ -22,6 +22,8 @@ const (
 	StepPreview Step = "preview"
 	// StepPace asks how hard to chase an event being changed: a fix only.
 	StepPace Step = "pace"
+	// StepRepeat asks whether a new event repeats (a series), after its time.
+	StepRepeat Step = "repeat"
 )
 
 // DraftLife is how long an unfinished guided creation is kept.
@@ -52,6 +54,9 @@ type Draft struct {
 	Admin bool `json:"admin,omitempty"`
 	// Pace is the pace the event being changed will have (Event.Pace).
 	Pace Preset `json:"pace,omitempty"`
+	// Repeat is how a new event repeats, as its host chose (RepeatEvery):
+	// "" for not at all.
+	Repeat string `json:"repeat,omitempty"`
 }
 
 // Expired reports whether the draft is too old to go on with.
@@ -80,6 +85,14 @@ func (d Draft) Next() Step {
 	case StepTime:
 		return StepUntil
 	case StepUntil:
+		if d.Fixing {
+			return StepPreview
+		}
+		if d.Editing == 0 && d.Kind != KindNotice && d.Kind != KindTodo {
+			return StepRepeat
+		}
+		return StepWhere
+	case StepRepeat:
 		if d.Fixing {
 			return StepPreview
 		}

@@ -127,3 +127,26 @@ func TestReadRepeatRefuses(t *testing.T) {
 		}
 	}
 }
+
+// The repeats of guided creation follow the first date.
+func TestRepeatEvery(t *testing.T) {
+	loc, _ := time.LoadLocation("Europe/Berlin")
+	for _, tc := range []struct {
+		choice string
+		start  time.Time
+		rrule  string
+	}{
+		{allaboard.RepeatWeekly, time.Date(2026, 12, 8, 17, 0, 0, 0, loc), "FREQ=WEEKLY;BYDAY=TU"},
+		{allaboard.RepeatFortnightly, time.Date(2026, 12, 12, 10, 0, 0, 0, loc), "FREQ=WEEKLY;INTERVAL=2;BYDAY=SA"},
+		{allaboard.RepeatMonthly, time.Date(2026, 12, 7, 19, 0, 0, 0, loc), "FREQ=MONTHLY;BYDAY=1MO"},
+		{allaboard.RepeatMonthly, time.Date(2026, 12, 29, 19, 0, 0, 0, loc), "FREQ=MONTHLY;BYDAY=-1TU"},
+	} {
+		p, ok := allaboard.RepeatEvery(tc.choice, tc.start, loc)
+		if r := allaboard.NewRule(p, tc.start, 0, loc); !ok || r.RRule != tc.rrule {
+			t.Errorf("%s from %v: %q, want %q", tc.choice, tc.start, r.RRule, tc.rrule)
+		}
+	}
+	if _, ok := allaboard.RepeatEvery("hourly", time.Now(), loc); ok {
+		t.Error("hourly repeats")
+	}
+}

@@ -54,3 +54,32 @@ func (s Series) Next(x Expander, after time.Time) (start time.Time, ok bool, err
 	}
 	return time.Time{}, false, nil
 }
+
+// The repeats guided creation offers (Draft.Repeat).
+const (
+	RepeatWeekly      = "weekly"
+	RepeatFortnightly = "fortnightly"
+	RepeatMonthly     = "monthly" // on the same weekday of the same week of the month
+)
+
+// RepeatEvery is how an event starting at start (in loc) repeats when its
+// host chose every week, every other week or every month; ok is false for
+// anything else. A month repeats the start's weekday and week of the month
+// (the first Monday), the last week's as the last.
+func RepeatEvery(choice string, start time.Time, loc *time.Location) (Repeat, bool) {
+	start = start.In(loc)
+	p := Repeat{Freq: Weekly, Interval: 1, Days: []time.Weekday{start.Weekday()}}
+	switch choice {
+	case RepeatWeekly:
+	case RepeatFortnightly:
+		p.Interval = 2
+	case RepeatMonthly:
+		p.Freq, p.Nth = Monthly, (start.Day()-1)/7+1
+		if p.Nth > 4 {
+			p.Nth = -1
+		}
+	default:
+		return Repeat{}, false
+	}
+	return p, true
+}

@@ -50,30 +50,58 @@ func (a *Series) announce(t *turn, group int64, host *User, parts []string, sent
 	if err != nil {
 		return true, t.Tell(group, notice.OfField(err))
 	}
+	return true, a.start(t, s, e, rev)
+}
+
+// begin starts a series from guided creation: e, its first date, repeats
+// as its host chose (allaboard.RepeatEvery).
+func (a *Series) begin(t *turn, choice string, e allaboard.Event, rev allaboard.Revision) error {
+	if a.cfg.Repeats == nil {
+		return errNoRepeats
+	}
+	loc := a.zone(t.tx, e.Group)
+	p, ok := allaboard.RepeatEvery(choice, e.When, loc)
+	if !ok {
+		return fmt.Errorf("series: repeat %q", choice)
+	}
+	var length time.Duration
+	if !e.End.IsZero() {
+		length = e.End.Sub(e.When)
+	}
+	s := allaboard.Series{Group: e.Group, Rule: allaboard.NewRule(p, e.When, length, loc), Title: e.Title, Where: e.Where, Notes: e.Notes,
+		Host: e.Host, Guests: slices.Clone(e.Guests), Created: t.now, Rev: 1}
+	e.Occurs = e.When
+	return a.start(t, s, e, rev)
+}
+
+// start numbers and stores a new series and its first date, e, and
+// announces that date as /event announces an event.
+func (a *Series) start(t *turn, s allaboard.Series, e allaboard.Event, rev allaboard.Revision) error {
 	s.Title, s.Where, s.Notes = e.Title, e.Where, e.Notes // as checked
-	if e.Num, err = t.tx.NextEventNum(group); err != nil {
-		return true, err
+	var err error
+	if e.Num, err = t.tx.NextEventNum(e.Group); err != nil {
+		return err
 	}
 	s.Num, s.Current, e.Series = e.Num, e.Num, e.Num // the series is known by its first date's number
 	if err := t.tx.SaveSeries(s); err != nil {
-		return true, err
+		return err
 	}
 	if err := t.tx.CreateEvent(e); err != nil {
-		return true, err
+		return err
 	}
 	if err := a.app.Events.revised(t, e, rev); err != nil {
-		return true, err
+		return err
 	}
 	if err := a.app.Events.offerUndo(t, e); err != nil {
-		return true, err
+		return err
 	}
-	if err := a.app.Settings.planDigest(t, group); err != nil {
-		return true, err
+	if err := a.app.Settings.planDigest(t, e.Group); err != nil {
+		return err
 	}
 	if err := a.plan(t, s, e); err != nil {
-		return true, err
+		return err
 	}
-	return true, recount(t, group)
+	return recount(t, e.Group)
 }
 
 // occurrence is the date of s that starts at start, as a new event (not

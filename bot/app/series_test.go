@@ -203,3 +203,31 @@ func TestSeriesCalendarFile(t *testing.T) {
 		t.Errorf("changed dates %+v, want Tue 3 Mar at the Lido", f.Overrides)
 	}
 }
+
+// Guided creation asks whether the event repeats; every 2 weeks makes a
+// series from the date chosen.
+func TestGuidedCreationMakesASeries(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann")
+	host := p.host
+	k.guided(host, "/event", "Event")
+	k.step(host, "Football")
+	q := k.step(host, "Sat 10:00-11:30")
+	if !strings.Contains(q.Text, "Does it repeat?") {
+		t.Fatalf("after the time: %q", q.Text)
+	}
+	q = k.tap(host, q, "Every 2 weeks")
+	q = k.step(host, "Sports ground")
+	q = k.tap(host, q, "Skip")
+	preview := k.tap(host, q, "The whole group")
+	k.press(host, dm(host), button(t, preview, "Post to"))
+	c := card(t, k.sent(), p.g, 1)
+	if !strings.Contains(c.Text, "🔁 every other Sat 10:00 · next Sat 21 Mar") {
+		t.Errorf("the card of the first date:\n%s", c.Text)
+	}
+	var s allaboard.Series
+	k.view(func(tx allaboard.Tx) (err error) { s, err = tx.Series(p.g.ID, 1); return err })
+	if s.Rule.RRule != "FREQ=WEEKLY;INTERVAL=2;BYDAY=SA" || s.Rule.Length != 90*time.Minute || s.Where != "Sports ground" {
+		t.Errorf("series %+v", s)
+	}
+}

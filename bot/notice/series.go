@@ -15,6 +15,9 @@ const (
 	// cancellation) of a date of a series is for that date only or for it
 	// and all that follow: "only" and "all" are its buttons' data.
 	SeriesScope = "series_scope"
+	// DraftRepeat asks in guided creation whether the event repeats: "no",
+	// "weekly", "fortnightly", "monthly" are its buttons' data.
+	DraftRepeat = "draft_repeat"
 )
 
 // OfRepeat is the notice explaining why a typed repeat rule was refused.

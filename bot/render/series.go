@@ -87,3 +87,14 @@ func SeriesScopeButtons(l lang.Lang, day, only, all string) [][]allaboard.Button
 	return [][]allaboard.Button{{{Text: l.T("series_scope_only", map[string]any{"Day": day}), Data: only}},
 		{{Text: l.T("series_scope_all", nil), Data: all}}}
 }
+
+// FlowRepeat asks in guided creation whether the event repeats.
+const FlowRepeat Phrase = "flow_repeat"
+
+// RepeatChoice are FlowRepeat's buttons: no, weekly, every 2 weeks,
+// monthly, two a row.
+func RepeatChoice(l lang.Lang, no, weekly, fortnightly, monthly string) [][]allaboard.Button {
+	b := func(id, data string) allaboard.Button { return allaboard.Button{Text: l.T(id, nil), Data: data} }
+	return [][]allaboard.Button{{b("flow_repeat_no", no), b("flow_repeat_weekly", weekly)},
+		{b("flow_repeat_fortnightly", fortnightly), b("flow_repeat_monthly", monthly)}}
+}

@@ -17,6 +17,9 @@ func init() {
 		return render.RepeatProblem(l, n.Value("typed"), n.Value("why"))
 	})
 	kinds[notice.SeriesScope] = seriesScope
+	kinds[notice.DraftRepeat] = draftRows(render.FlowRepeat, func(l lang.Lang, n allaboard.Notice) [][]allaboard.Button {
+		return render.RepeatChoice(l, n.Value("no"), n.Value("weekly"), n.Value("fortnightly"), n.Value("monthly"))
+	})
 }
 
 // seriesScope asks the host whether a change is for one date of a series
