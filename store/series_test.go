@@ -2,10 +2,12 @@ package store_test
 
 import (
 	"errors"
+	"path/filepath"
 	"testing"
 	"time"
 
 	"allaboard"
+	"allaboard/store"
 )
 
 // A series is kept by group and number, moves with its group to the
@@ -41,5 +43,23 @@ func TestSeriesAreKeptMovedAndDeletedWithTheirGroup(t *testing.T) {
 	update(t, db, func(tx allaboard.Tx) error { return tx.DeleteGroup(-1001) })
 	if _, err := read(-1001); !errors.Is(err, allaboard.ErrNotFound) {
 		t.Errorf("kept after the group was deleted: %v", err)
+	}
+}
+
+// A database with a series passes the check the operator runs.
+func TestCheckAcceptsSeries(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "series.db")
+	db, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	update(t, db, func(tx allaboard.Tx) error {
+		return tx.SaveSeries(allaboard.Series{Group: -10, Num: 1, Title: "Swimming", Rule: allaboard.Rule{RRule: "FREQ=DAILY", Zone: "UTC"}})
+	})
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := store.Check(path); err != nil {
+		t.Errorf("check: %v", err)
 	}
 }
