@@ -23,8 +23,8 @@ const (
 // was not chosen yet. asked is true when the question was put: the press
 // (onScopePress) carries the command out.
 func (a *Series) askScope(t *turn, e allaboard.Event, by int64, changes string) (asked bool, err error) {
-	if e.Series == 0 || t.scope != "" {
-		return false, nil
+	if e.Series == 0 || t.scope != "" || !e.Upcoming(t.now) {
+		return false, nil // a date over or called off can't change: the change says so
 	}
 	cmd := allaboard.AskedCommand{Chat: e.Group, User: by, Command: "series-cancel", Args: strconv.Itoa(e.Num)}
 	if changes != "" {
