@@ -220,6 +220,9 @@ func TestGuidedCreationMakesASeries(t *testing.T) {
 	q = k.step(host, "Sports ground")
 	q = k.tap(host, q, "Skip")
 	preview := k.tap(host, q, "The whole group")
+	if !strings.Contains(preview.Text, "🔁 every other Sat 10:00 · next Sat 21 Mar") {
+		t.Errorf("the preview does not say it repeats:\n%s", preview.Text)
+	}
 	k.press(host, dm(host), button(t, preview, "Post to"))
 	c := card(t, k.sent(), p.g, 1)
 	if !strings.Contains(c.Text, "🔁 every other Sat 10:00 · next Sat 21 Mar") {
@@ -230,4 +233,25 @@ func TestGuidedCreationMakesASeries(t *testing.T) {
 	if s.Rule.RRule != "FREQ=WEEKLY;INTERVAL=2;BYDAY=SA" || s.Rule.Length != 90*time.Minute || s.Where != "Sports ground" {
 		t.Errorf("series %+v", s)
 	}
+}
+
+// Cancelled with all that follow, the series ends: its card says it was
+// the last date, and no date comes after it.
+func TestSeriesCancelledFromADateOn(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Anna")
+	k.announce(p, "/event Swimming | every Tue 17:00 | City pool")
+	k.say(p.g, p.host, "/cancel 1")
+	k.press(p.host, p.g, wire.ScopePress{Group: p.g.ID, Event: 1, All: true}.Encode())
+	if c := card(t, k.sent(), p.g, 1); !strings.Contains(c.Text, "CANCELLED") || !strings.Contains(c.Text, "🔁 every Tue 17:00 · the last date") {
+		t.Errorf("the card of the date called off with all that follow:\n%s", c.Text)
+	}
+	k.tick(time.Date(2026, 3, 10, 18, 0, 0, 0, time.UTC))
+	k.sent()
+	k.view(func(tx allaboard.Tx) error {
+		if _, err := tx.Event(p.g.ID, 2); err == nil {
+			t.Error("a date was announced after the series was called off")
+		}
+		return nil
+	})
 }

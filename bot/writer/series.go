@@ -49,7 +49,7 @@ func (s *state) seriesLine(e allaboard.Event) string {
 	if err != nil {
 		return ""
 	}
-	if !ok {
+	if !ok || sr.Ended { // called off from this date on: no more dates
 		next = time.Time{}
 	}
 	return render.SeriesLine(s.lang, sr.Rule, next, s.zone(e.Group))
@@ -81,4 +81,20 @@ func (s *state) seriesFile(e allaboard.Event) (render.SeriesFile, bool, error) {
 		}
 	}
 	return f, true, nil
+}
+
+// draftRepeats is the card's line of e, a new event its host chose to
+// repeat in guided creation, as its card will have it once posted.
+func (s *state) draftRepeats(d allaboard.Draft, e allaboard.Event) string {
+	loc := s.zone(e.Group)
+	p, ok := allaboard.RepeatEvery(d.Repeat, e.When, loc)
+	if !ok {
+		return ""
+	}
+	rule := allaboard.NewRule(p, e.When, 0, loc)
+	next, ok, err := allaboard.Series{Rule: rule}.Next(recur.RRule{}, e.When)
+	if err != nil || !ok {
+		return ""
+	}
+	return render.SeriesLine(s.lang, rule, next, loc)
 }
