@@ -27,13 +27,13 @@ func (a *Events) Announce(t *turn, group int64, host *User, text string, sent ti
 		return t.Tell(group, notice.New(notice.EventGuide, "payload", wire.NewEventPayload(group)))
 	}
 	parts := eventParts(text)
-	reads := a.reads(t, group, sent)
+	reads := a.app.Series.orRule(t, group, sent, a.reads(t, group, sent)) // "Swimming every Tue 17:00 at the pool"
 	if len(parts) < 3 {
 		parts = allaboard.SplitSentence(text, reads)
 	}
 	asked := allaboard.AskedCommand{Chat: group, User: host.ID, Command: "event", Args: text}
 	if len(parts) < 3 {
-		if title, when, ok := allaboard.SentenceWithoutPlace(text, reads); ok {
+		if title, when, ok := allaboard.SentenceWithoutPlace(text, reads); ok && !a.app.Series.isRule(t, group, when) {
 			span, ok, err := a.readAsking(t, asked, group, when, sent)
 			if err != nil || !ok {
 				return err

@@ -200,3 +200,24 @@ func (a *Series) due(t *turn, group int64, num int) error {
 	}
 	return recount(t, group)
 }
+
+// orRule is reads that also takes a repeat rule it reads as a time: a
+// sentence's time may be one ("Swimming every Tue 17:00 at the pool").
+func (a *Series) orRule(t *turn, group int64, sent time.Time, reads func(string) bool) func(string) bool {
+	set := a.settings(t.tx, group)
+	loc, now := set.Location(), writtenAt(t, sent)
+	opts := allaboard.ReadOpts{MonthFirst: allaboard.MonthFirst(loc), Lang: set.Language}
+	return func(s string) bool {
+		if _, ok, err := allaboard.ReadRepeat(s, now, loc, opts); ok {
+			return err == nil
+		}
+		return reads(s)
+	}
+}
+
+// isRule reports whether text says it repeats: a series needs its place
+// with it, where a single event's place may be asked afterwards.
+func (a *Series) isRule(t *turn, group int64, text string) bool {
+	_, ok, _ := allaboard.ReadRepeat(text, t.now, a.zone(t.tx, group), allaboard.ReadOpts{})
+	return ok
+}

@@ -255,3 +255,24 @@ func TestSeriesCancelledFromADateOn(t *testing.T) {
 		return nil
 	})
 }
+
+// A series in one sentence: the rule is its time.
+func TestSeriesInASentence(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Anna")
+	out := k.announce(p, "/event Swimming every Tue 17:00 at the City pool")
+	if c := card(t, out, p.g, 1); !strings.Contains(c.Text, "🔁 every Tue 17:00") || !strings.Contains(c.Text, "📍 City pool") {
+		t.Errorf("card:\n%s", c.Text)
+	}
+	if e := k.event(p.g, 1); e.Title != "Swimming" || e.Series != 1 {
+		t.Errorf("event %+v", e)
+	}
+	// Without a place it is not taken for a single event titled "Swimming every".
+	out = k.announce(p, "/event Football every Sat 10:00")
+	k.view(func(tx allaboard.Tx) error {
+		if _, err := tx.Event(p.g.ID, 2); err == nil {
+			t.Errorf("announced without a place: %q", texts(out))
+		}
+		return nil
+	})
+}
