@@ -276,3 +276,19 @@ func TestSeriesInASentence(t *testing.T) {
 		return nil
 	})
 }
+
+// A monthly series moved from a date on keeps its week of the month from
+// the new date: the first Monday moved to Wednesday the 11th is every
+// second Wednesday.
+func TestSeriesMonthlyMovedForAll(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Anna")
+	k.announce(p, "/event Parents' evening | every first Monday 19:00 | School hall") // Mon 2 Mar
+	k.say(p.g, p.host, "/edit 1 when Wed 11 Mar 19:00")
+	k.press(p.host, p.g, wire.ScopePress{Group: p.g.ID, Event: 1, All: true}.Encode())
+	var s allaboard.Series
+	k.view(func(tx allaboard.Tx) (err error) { s, err = tx.Series(p.g.ID, 1); return err })
+	if s.Rule.RRule != "FREQ=MONTHLY;BYDAY=2WE" {
+		t.Errorf("rule %q, want every second Wednesday", s.Rule.RRule)
+	}
+}

@@ -128,8 +128,12 @@ func (a *Series) movedRule(s allaboard.Series, e allaboard.Event) (allaboard.Rul
 		y, m, d := starts[len(starts)-1].In(loc).Date()
 		p.Count, p.Until = 0, time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
-	if len(p.Days) == 1 {
-		p.Days = []time.Weekday{e.When.In(loc).Weekday()}
+	if len(p.Days) == 1 { // the new date's weekday, and for a month its week
+		moved, _ := allaboard.RepeatEvery(allaboard.RepeatMonthly, e.When, loc)
+		p.Days = moved.Days
+		if p.Freq == allaboard.Monthly && (p.Nth != -1 || e.When.In(loc).AddDate(0, 0, 7).Month() == e.When.In(loc).Month()) {
+			p.Nth = moved.Nth // the last stays the last while the new date is in a month's last week
+		}
 	}
 	var length time.Duration
 	if !e.End.IsZero() {
