@@ -13,6 +13,20 @@ import (
 // "every other Sat 10:00", "every first Mon of the month, 19:00",
 // "weekdays 08:00". The time is the first date's, in loc.
 func Repeats(l lang.Lang, r allaboard.Rule, loc *time.Location) string {
+	text := repeats(l, r, loc)
+	p, err := r.Repeat()
+	switch {
+	case err != nil:
+	case p.Count > 0: // "every Tue 17:00, 10 times"
+		return l.N("series_times", p.Count, map[string]any{"Rule": text})
+	case !p.Until.IsZero(): // "every Tue 17:00 until Sun 20 Dec"
+		return l.T("series_until", map[string]any{"Rule": text, "Date": l.Day(p.Until)})
+	}
+	return text
+}
+
+// repeats is Repeats without the end.
+func repeats(l lang.Lang, r allaboard.Rule, loc *time.Location) string {
 	p, err := r.Repeat()
 	start := r.Start.In(loc)
 	data := map[string]any{"Time": l.Time(start), "Day": ""}

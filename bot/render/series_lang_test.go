@@ -34,6 +34,10 @@ func seriesTexts(l lang.Lang) map[string]string {
 		"scope change": SeriesScope(l, e, l.Day(start), false),
 		"scope cancel": SeriesScope(l, e, l.Day(start), true),
 		"flow repeat":  FlowRepeat.In(l),
+		"until date":   Repeats(l, rule("every Tue 17:00 until 20 Dec"), loc),
+		"2 times":      Repeats(l, rule("every Tue 17:00 2 times"), loc),
+		"5 times":      Repeats(l, rule("every Tue 17:00 5 times"), loc),
+		"21 times":     Repeats(l, rule("every Tue 17:00 21 times"), loc),
 	}
 	for i, row := range append(SeriesScopeButtons(l, l.Day(start), "o", "a"), RepeatChoice(l, "n", "w", "f", "m")...) {
 		for j, b := range row {
@@ -74,6 +78,12 @@ func TestSeriesWordsInGermanAndRussian(t *testing.T) {
 		{lang.Russian, "weekly", "🔁 еженедельно: вт, 17:00 · следующий раз: "},
 		{lang.Russian, "fortnightly", "раз в две недели: вт, 17:00"},
 		{lang.Russian, "weekdays", "по будням, 17:00"},
+		{lang.English, "until date", "every Tue 17:00 until Sun 20 Dec"},
+		{lang.German, "until date", "jeden Di. 17:00 bis So., 20. Dez."},
+		{lang.English, "5 times", "every Tue 17:00, 5 times"},
+		{lang.Russian, "2 times", "еженедельно: вт, 17:00, 2 раза"},
+		{lang.Russian, "5 times", "еженедельно: вт, 17:00, 5 раз"},
+		{lang.Russian, "21 times", "еженедельно: вт, 17:00, 21 раз"},
 	} {
 		if got := seriesTexts(tc.l)[tc.name]; !strings.Contains(got, tc.want) {
 			t.Errorf("%s %s: %q, want %q in it", tc.l, tc.name, got, tc.want)
