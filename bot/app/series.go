@@ -174,6 +174,9 @@ func (a *Series) due(t *turn, group int64, num int) error {
 		s.Ended = true
 		return t.tx.SaveSeries(s)
 	}
+	// Co-hosts and guests set on the date before (/cohost, /edit guests)
+	// stay for the dates after it: they are who the series is with.
+	s.CoHosts, s.Guests = slices.Clone(cur.CoHosts), slices.Clone(cur.Guests)
 	host, err := allaboard.LookupUser(t.tx, s.Host)
 	if err != nil {
 		return err

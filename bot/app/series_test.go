@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"allaboard"
+	"allaboard/bot/app"
 	"allaboard/bot/wire"
 )
 
@@ -290,5 +291,20 @@ func TestSeriesMonthlyMovedForAll(t *testing.T) {
 	k.view(func(tx allaboard.Tx) (err error) { s, err = tx.Series(p.g.ID, 1); return err })
 	if s.Rule.RRule != "FREQ=MONTHLY;BYDAY=2WE" {
 		t.Errorf("rule %q, want every second Wednesday", s.Rule.RRule)
+	}
+}
+
+// A co-host of one date co-hosts the dates after it.
+func TestSeriesKeepsItsCoHosts(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann")
+	ann := &app.User{ID: p.members[0].ID, FirstName: "Ann", UserName: "ann"}
+	k.say(p.g, ann, "hi")
+	k.announce(p, "/event Swimming | every Tue 17:00 | City pool")
+	k.say(p.g, p.host, "/cohost 1 @ann")
+	k.sent()
+	k.tick(time.Date(2026, 3, 3, 17, 0, 0, 0, time.UTC))
+	if got := k.event(p.g, 2).CoHosts; len(got) != 1 || got[0] != ann.ID {
+		t.Errorf("co-hosts of the next date %v, want Ann", got)
 	}
 }
