@@ -25,6 +25,8 @@ const (
 	StepBring Step = "bring"
 	// StepPace asks how hard to chase an event being changed: a fix only.
 	StepPace Step = "pace"
+	// StepRepeat asks whether a new event repeats (a series), after its time.
+	StepRepeat Step = "repeat"
 )
 
 // DraftLife is how long an unfinished guided creation is kept.
@@ -57,6 +59,9 @@ type Draft struct {
 	Pace Preset `json:"pace,omitempty"`
 	// Bring is what a new event's list asks people to bring (StepBring).
 	Bring []ItemSpec `json:"bring,omitempty"`
+	// Repeat is how a new event repeats, as its host chose (RepeatEvery):
+	// "" for not at all.
+	Repeat string `json:"repeat,omitempty"`
 }
 
 // Expired reports whether the draft is too old to go on with.
@@ -85,6 +90,14 @@ func (d Draft) Next() Step {
 	case StepTime:
 		return StepUntil
 	case StepUntil:
+		if d.Fixing {
+			return StepPreview
+		}
+		if d.Editing == 0 && d.Kind != KindNotice && d.Kind != KindTodo {
+			return StepRepeat
+		}
+		return StepWhere
+	case StepRepeat:
 		if d.Fixing {
 			return StepPreview
 		}

@@ -75,6 +75,11 @@ type Event struct {
 	Task int `json:"task,omitempty"`
 	// Bring is the event's sign-up list: who brings what (bring.go).
 	Bring List `json:"bring,omitzero"`
+	// Series is the number of the series this event is a date of (0: none),
+	// and Occurs the date's start by the series' rule (RECURRENCE-ID): its
+	// When once moved on its own differs.
+	Series int       `json:"series,omitempty"`
+	Occurs time.Time `json:"occurs,omitzero"`
 }
 
 // MaxCoHosts is how many co-hosts an event has at most.

@@ -75,3 +75,34 @@ func FuzzSplitSentence(f *testing.F) {
 		}
 	})
 }
+
+// FuzzReadRepeat: a rule is read or refused; a rule read starts after now,
+// ends after it starts, and its RRULE reads back as the same rule.
+func FuzzReadRepeat(f *testing.F) {
+	for _, s := range []string{"every Tue 17:00", "every other Sat 10:00", "every first Monday 19:00", "weekdays 8:00 until 20.12.",
+		"every Tue 17:00 10 times", "jeden zweiten Montag im Monat 19 Uhr", "un samedi sur deux 10h", "через субботу 10:00",
+		"every", "every 999x", "every Tue 22:00-01:00", "every last Fri 18:00 until 31 Feb", "10x 10x"} {
+		f.Add(s)
+	}
+	loc, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		f.Fatal(err)
+	}
+	now := time.Date(2026, 11, 24, 10, 0, 0, 0, loc)
+	f.Fuzz(func(t *testing.T, s string) {
+		r, ok, err := allaboard.ReadRepeat(s, now, loc, allaboard.ReadOpts{})
+		if err != nil || !ok {
+			if r.Start != (time.Time{}) {
+				t.Fatalf("ReadRepeat(%q) refused (%v, ok %v) yet read %+v", s, err, ok, r)
+			}
+			return
+		}
+		if !r.Start.After(now) || !r.End.IsZero() && !r.End.After(r.Start) {
+			t.Fatalf("ReadRepeat(%q) = %v to %v from %v", s, r.Start, r.End, now)
+		}
+		back, err := r.Rule(loc).Repeat()
+		if err != nil || back.Freq != r.Freq || back.Interval != r.Interval || back.Nth != r.Nth || back.Count != r.Count || !back.Until.Equal(r.Until) {
+			t.Fatalf("ReadRepeat(%q) = %+v, reads back as %+v (%v)", s, r.Repeat, back, err)
+		}
+	})
+}

@@ -22,6 +22,9 @@ const (
 	// TimerBring: tell the group, the day before an event, what is still
 	// missing from its sign-up list.
 	TimerBring TimerKind = "bring"
+	// TimerSeries: announce the next date of a series (Event is the
+	// series' number).
+	TimerSeries TimerKind = "series"
 )
 
 // Timer is something to do for a group, or one of its events, at a time.

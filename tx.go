@@ -18,6 +18,16 @@ type Tx interface {
 	AskedCommandTx
 	PassOnTx
 	GroupTx
+	SeriesTx
+}
+
+// SeriesTx is the part of a transaction that keeps series (events that
+// repeat); each of their dates is an event.
+type SeriesTx interface {
+	// Series returns a stored series, or ErrNotFound.
+	Series(group int64, num int) (Series, error)
+	// SaveSeries stores a series.
+	SaveSeries(s Series) error
 }
 
 // OutboxTx is the part of a transaction that queues messages and knows the

@@ -16,6 +16,7 @@ import (
 	"allaboard/bot/sender"
 	"allaboard/bot/tgerr"
 	"allaboard/bot/writer"
+	"allaboard/recur"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
@@ -121,6 +122,7 @@ func Connect(ctx context.Context, cfg Config, st Store) (*Bot, error) {
 		HandOff:  cfg.HandOff,
 		Undo:     cfg.UndoWindow,
 		Quotas:   cfg.Quotas,
+		Repeats:  recur.RRule{},
 	}, st, b)
 	b.writer = writer.New(writer.Config{BotName: b.self.UserName, Now: cfg.Now, Defaults: cfg.Defaults}, st)
 	// The sender paces by SendNow, the real clock unless a demo says otherwise, not cfg.Now.

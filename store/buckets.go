@@ -33,6 +33,7 @@ var (
 	bucketEdits       = []byte("edits")       // chat id | ref string → ids: the edits under it a newer entry may replace (coalesce.go)
 	bucketReplaced    = []byte("replaced")    // sequence → Outgoing (JSON): a queued edit replaced while the sender may hold it
 	bucketPassOns     = []byte("pass_ons")    // user | id → PassOn (JSON): a private message waiting to be passed on to a host
+	bucketSeries      = []byte("series")      // group | num → Series (JSON): an event that repeats
 )
 
 var allBuckets = [][]byte{
@@ -40,6 +41,7 @@ var allBuckets = [][]byte{
 	bucketEvents, bucketEventSeq, bucketRevisions, bucketResponses, bucketDue, bucketMembers, bucketMemberships,
 	bucketTimers, bucketTimerKeys, bucketDrafts, bucketQuestions, bucketSends, bucketNamed,
 	bucketHouseholds, bucketFamilyAsks, bucketEdits, bucketReplaced, bucketPassOns,
+	bucketSeries,
 }
 
 func createBuckets(tx *bbolt.Tx) error {

@@ -34,7 +34,7 @@ func (t *groupTx) deleteGroup(id int64) error {
 			return err
 		}
 	}
-	for _, name := range [][]byte{bucketEvents, bucketRevisions, bucketRefs, bucketQuestions} {
+	for _, name := range [][]byte{bucketEvents, bucketRevisions, bucketRefs, bucketQuestions, bucketSeries} {
 		if err := deletePrefix(b.Bucket(name), prefix); err != nil {
 			return err
 		}

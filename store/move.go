@@ -67,6 +67,9 @@ func (t *groupTx) moveGroup(from, to int64) error {
 	if err := t.households.moveFamilies(from, to); err != nil {
 		return err
 	}
+	if err := moveKeyed(b.Bucket(bucketSeries), from, to, nil, func(s *allaboard.Series) error { s.Group = to; return nil }); err != nil {
+		return err
+	}
 	ms := b.Bucket(bucketMemberships)
 	err = moveKeyed(b.Bucket(bucketMembers), from, to,
 		func(m allaboard.Member) error { return ms.Delete(key(m.User, from)) },

@@ -25,6 +25,7 @@ type tx struct {
 	askedTx
 	passOnTx
 	groupTx
+	seriesTx
 }
 
 var _ allaboard.Tx = (*tx)(nil)
@@ -43,6 +44,7 @@ func newTx(btx *bbolt.Tx) *tx {
 		draftTx:     draftTx{btx},
 		askedTx:     askedTx{btx},
 		passOnTx:    passOnTx{btx},
+		seriesTx:    seriesTx{btx},
 	}
 	// The group part shares this outbox part, whose flags tell the commit
 	// what the sender must hear.

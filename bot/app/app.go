@@ -29,6 +29,9 @@ type Config struct {
 	// Quotas keep a member or a group from flooding everyone; zero means
 	// allaboard.DefaultQuotas. Only tests change them.
 	Quotas allaboard.Quotas
+	// Repeats lists the dates of series (an RRULE library's adapter);
+	// without it, no series can be made.
+	Repeats allaboard.Expander
 }
 
 // DefaultUndo is how long a new event can be undone.
@@ -74,6 +77,7 @@ type App struct {
 	Settings   *Settings   // a group's settings and the hosts' digests
 	Timers     *Timers     // what is due: runs the others' timers
 	Bring      *Bring      // sign-up lists: who brings what
+	Series     *Series     // events that repeat: each next date in its time
 }
 
 // core is what every service shares: the surroundings and the others.
@@ -113,6 +117,9 @@ type (
 	Todos struct{ *core }
 	// Settings are a group's own settings, and the digests they plan.
 	Settings struct{ *core }
+	// Series announces each date of a series, an event that repeats, as
+	// an event of its own when its time comes.
+	Series struct{ *core }
 	// Timers runs what is due.
 	Timers struct {
 		*core
@@ -146,8 +153,8 @@ func New(cfg Config, st Store, counter Counter) *App {
 	a := &App{}
 	c := &core{cfg: cfg, self: cfg.Self, store: st, counter: counter, log: cfg.Log, app: a}
 	*a = App{Events: &Events{core: c}, Cards: &Cards{c}, Chase: &Chase{c}, Roster: &Roster{c},
-		Households: &Households{c}, Drafts: &Drafts{c}, Notices: &Notices{c}, Todos: &Todos{c}, Settings: &Settings{c}, Timers: &Timers{core: c}}
-	a.Bring = &Bring{c}
+		Households: &Households{c}, Drafts: &Drafts{c}, Notices: &Notices{c}, Todos: &Todos{c}, Settings: &Settings{c}, Timers: &Timers{core: c},
+		Bring: &Bring{c}, Series: &Series{c}}
 	return a
 }
 

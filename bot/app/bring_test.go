@@ -282,8 +282,9 @@ func TestGuidedCreationAsksWhatToBring(t *testing.T) {
 	host := p.host
 	k.guided(host, "/event", "Event")
 	k.tap(host, k.step(host, "Picnic"), "Sat 7")
-	k.tap(host, k.step(host, "15:00"), "Skip") // until
-	q := k.step(host, "Park")
+	q := k.tap(host, k.step(host, "15:00"), "Skip") // until
+	k.tap(host, q, "No")                            // it does not repeat
+	q = k.step(host, "Park")
 	q = k.tap(host, q, "Skip") // notes
 	preview := k.tap(host, q, "The whole group")
 	if strings.Contains(preview.Text, "🧺") {

@@ -60,6 +60,7 @@ func TestGuidedCreationPostsTheCardItPreviewed(t *testing.T) {
 	}
 	q = k.tap(host, q, "15:30")
 	q = k.step(host, "17:00") // until
+	q = k.tap(host, q, "No")  // it does not repeat
 	q = k.step(host, "Park")
 	q = k.tap(host, q, "Skip")
 	preview := k.tap(host, q, "The whole group")
@@ -141,9 +142,10 @@ func TestGuidedCreationFullDateAtTheDayAndFix(t *testing.T) {
 	k.guided(p.host, "/event", "Event")
 	q := k.step(p.host, "Picnic")
 	q = k.step(p.host, "Sat 15:00-17:00") // the whole time at once: no more time questions
-	if q.Text != render.FlowWhere.In(lang.English) {
+	if q.Text != render.FlowRepeat.In(lang.English) {
 		t.Fatalf("after a range: %q", q.Text)
 	}
+	q = k.tap(p.host, q, "No")
 	q = k.step(p.host, "Park")
 	q = k.step(p.host, "Bring a blanket")
 	q = k.tap(p.host, q, "The whole group")
@@ -222,7 +224,8 @@ func TestGuidedCreationSaysWhatItCannotUseAndWhereItPosted(t *testing.T) {
 	if q = k.step(host, "14:00"); !containsAll(q.Text, []string{"not after the start", "Sat 7 Mar 2026, 15:00"}) {
 		t.Fatalf("an end before the start: %q", q.Text)
 	}
-	k.step(host, "17:00")
+	q = k.step(host, "17:00")
+	k.tap(host, q, "No")
 	q = k.step(host, "Park")
 	q = k.tap(host, q, "Skip")
 	preview := k.tap(host, q, "The whole group")

@@ -35,6 +35,10 @@ func (a *Drafts) ask(t *turn, d allaboard.Draft) error {
 		return t.Tell(d.User, notice.New(notice.DraftTime))
 	case allaboard.StepUntil:
 		return t.Tell(d.User, notice.New(notice.DraftUntil, "skip", skip))
+	case allaboard.StepRepeat:
+		every := func(choice string) string { return draftData(dataRepeat, choice) }
+		return t.Tell(d.User, notice.New(notice.DraftRepeat, "no", every("no"), "weekly", every(allaboard.RepeatWeekly),
+			"fortnightly", every(allaboard.RepeatFortnightly), "monthly", every(allaboard.RepeatMonthly)))
 	case allaboard.StepWhere:
 		return t.Tell(d.User, notice.New(notice.DraftWhere))
 	case allaboard.StepNotes:

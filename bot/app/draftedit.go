@@ -61,7 +61,10 @@ func (a *Drafts) saveEditDraft(t *turn, d allaboard.Draft) (*allaboard.Notice, e
 	if err != nil {
 		return notice.New(notice.DraftTapped), t.Tell(d.User, notice.OfChange(e, err))
 	}
-	if err := a.app.Events.revised(t, e, rev); err != nil || !paced {
+	if err := a.app.Events.revised(t, e, rev); err != nil {
+		return notice.New(notice.DraftSaved), err
+	}
+	if err := a.app.Series.changed(t, e, edits); err != nil || !paced { // a date of a series: this date only
 		return notice.New(notice.DraftSaved), err
 	}
 	return notice.New(notice.DraftSaved), a.app.Chase.replan(t, e) // those asked before it, at the new pace

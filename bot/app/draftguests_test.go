@@ -19,8 +19,9 @@ func TestGuidedCreationForChosenGuests(t *testing.T) {
 	k.sent()
 	k.guided(p.host, "/event", "Event")
 	k.step(p.host, "Party")
-	k.step(p.host, "Sat 15:00-17:00")
-	q := k.step(p.host, "Jump House")
+	q := k.step(p.host, "Sat 15:00-17:00")
+	k.tap(p.host, q, "No")
+	q = k.step(p.host, "Jump House")
 	q = k.tap(p.host, q, "Skip")
 	list := k.tap(p.host, q, "Choose guests")
 	if !strings.Contains(list.Text, "page 1 of 2") || len(button(t, list, "Parent00")) == 0 {

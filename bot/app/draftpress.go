@@ -25,6 +25,7 @@ const (
 	dataPicked   = "o" // the guests are chosen
 	dataPace     = "v" // with the pace chosen for an event being changed, or "group"
 	dataKind     = "i" // with what it is: kindEvent, kindNotice or kindTodo
+	dataRepeat   = "r" // with how a new event repeats (allaboard.RepeatEvery), or "no"
 )
 
 // What guided creation makes, as its first question's buttons say.
@@ -140,6 +141,12 @@ func (a *Drafts) draftPress(t *turn, d allaboard.Draft, kind, arg string) (*alla
 		}
 		d.Picking = false
 		return tapped, a.advance(t, d)
+	case kind == dataRepeat && at(allaboard.StepRepeat):
+		if _, ok := allaboard.RepeatEvery(arg, d.When.Start, time.UTC); !ok && arg != "no" {
+			return stale, nil
+		}
+		d.Repeat = strings.TrimPrefix(arg, "no")
+		return tapped, a.advance(t, d)
 	case kind == dataPace && at(allaboard.StepPace):
 		pace, err := allaboard.ParsePace(arg)
 		if err != nil {
@@ -224,5 +231,9 @@ func (a *Drafts) postDraft(t *turn, d allaboard.Draft) (*allaboard.Notice, error
 	if err := t.tx.DeleteDraft(d.User); err != nil {
 		return nil, err
 	}
-	return &allaboard.Notice{Kind: notice.DraftPosted, Group: e.Group}, a.app.Events.announce(t, e, rev)
+	posted := &allaboard.Notice{Kind: notice.DraftPosted, Group: e.Group}
+	if d.Repeat != "" {
+		return posted, a.app.Series.begin(t, d.Repeat, e, rev)
+	}
+	return posted, a.app.Events.announce(t, e, rev)
 }

@@ -27,13 +27,13 @@ func (a *Events) Announce(t *turn, group int64, host *User, text string, sent ti
 		return t.Tell(group, notice.New(notice.EventGuide, "payload", wire.NewEventPayload(group)))
 	}
 	parts := eventParts(text)
-	reads := a.reads(t, group, sent)
+	reads := a.app.Series.orRule(t, group, sent, a.reads(t, group, sent)) // "Swimming every Tue 17:00 at the pool"
 	if len(parts) < 3 {
 		parts = allaboard.SplitSentence(text, reads)
 	}
 	asked := allaboard.AskedCommand{Chat: group, User: host.ID, Command: "event", Args: text}
 	if len(parts) < 3 {
-		if title, when, ok := allaboard.SentenceWithoutPlace(text, reads); ok {
+		if title, when, ok := allaboard.SentenceWithoutPlace(text, reads); ok && !a.app.Series.isRule(t, group, when) {
 			span, ok, err := a.readAsking(t, asked, group, when, sent)
 			if err != nil || !ok {
 				return err
@@ -41,6 +41,9 @@ func (a *Events) Announce(t *turn, group int64, host *User, text string, sent ti
 			return a.app.Drafts.askPlace(t, group, host.ID, title, span)
 		}
 		return t.Tell(group, notice.New(notice.EventParts))
+	}
+	if repeats, err := a.app.Series.announce(t, group, host, parts, sent); repeats || err != nil {
+		return err
 	}
 	span, ok, err := a.readAsking(t, asked, group, parts[1], sent)
 	if err != nil || !ok {
@@ -241,6 +244,9 @@ func (a *Events) Change(t *turn, group, by int64, num, replyTo int, changes stri
 			return t.Tell(group, &allaboard.Notice{Kind: notice.EditField, Event: e.Num, Values: map[string]string{"typed": string(ed.Field)}})
 		}
 	}
+	if asked, err := a.app.Series.askScope(t, e, by, changes); asked || err != nil {
+		return err
+	}
 	// Asked about a time, the change goes on with this event.
 	asked := allaboard.AskedCommand{Chat: group, User: by, Command: "edit", Args: strconv.Itoa(e.Num) + " " + changes}
 	for i, ed := range edits {
@@ -264,7 +270,10 @@ func (a *Events) Change(t *turn, group, by int64, num, replyTo int, changes stri
 	if err != nil {
 		return t.Tell(group, notice.OfChange(e, err))
 	}
-	return a.revised(t, e, rev)
+	if err := a.revised(t, e, rev); err != nil {
+		return err
+	}
+	return a.app.Series.changed(t, e, edits)
 }
 
 // hostsOne is the number of the one upcoming event the user hosts in the
@@ -296,6 +305,9 @@ func (a *Events) Cancel(t *turn, group, by int64, num int) error {
 	if err != nil || !ok {
 		return err
 	}
+	if asked, err := a.app.Series.askScope(t, e, by, ""); asked || err != nil {
+		return err
+	}
 	who, err := allaboard.LookupUser(t.tx, by)
 	if err != nil {
 		return err
@@ -304,7 +316,10 @@ func (a *Events) Cancel(t *turn, group, by int64, num int) error {
 	if err != nil {
 		return t.Tell(group, notice.OfChange(e, err))
 	}
-	return a.revised(t, e, rev)
+	if err := a.revised(t, e, rev); err != nil {
+		return err
+	}
+	return a.app.Series.cancelled(t, e)
 }
 
 // hostedEvent is event num of a group if by may change it or, without a

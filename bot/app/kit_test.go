@@ -11,6 +11,7 @@ import (
 	"allaboard/bot/app"
 	"allaboard/bot/command"
 	"allaboard/bot/writer"
+	"allaboard/recur"
 	"allaboard/store"
 )
 
@@ -57,6 +58,7 @@ func newKit(tb testing.TB, change func(*app.Config)) *kit {
 		Now:      func() time.Time { return k.now },
 		Defaults: allaboard.Settings{Zone: "UTC"},
 		Undo:     -1, // reminders at once; the undo test sets a window
+		Repeats:  recur.RRule{},
 	}
 	if change != nil {
 		change(&cfg)

@@ -60,6 +60,9 @@ func (a *Cards) OnPress(t *turn, q *Press) error {
 	if wire.IsLanguagePress(q.Data) {
 		return a.app.Settings.onLanguagePress(t, q)
 	}
+	if wire.IsScopePress(q.Data) {
+		return a.app.Series.onScopePress(t, q)
+	}
 	if strings.HasPrefix(q.Data, "z:") {
 		return a.app.Settings.onZonePress(t, q)
 	}

@@ -150,6 +150,8 @@ func (a *Timers) runTimer(now time.Time, tm allaboard.Timer) error {
 		do = func(t *turn) error { return a.app.Chase.handOffDue(t, tm.Group, tm.Event) }
 	case allaboard.TimerBring:
 		do = func(t *turn) error { return a.app.Bring.missingDue(t, tm.Group, tm.Event) }
+	case allaboard.TimerSeries:
+		do = func(t *turn) error { return a.app.Series.due(t, tm.Group, tm.Event) }
 	}
 	return a.store.Update(func(tx allaboard.Tx) error {
 		t := NewTurn(tx, now, nil)

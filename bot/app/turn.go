@@ -18,6 +18,9 @@ type Turn struct {
 	// the news and reminders waiting for others. Zero for the scheduler.
 	chat, user int64
 	group      int64 // whose business the turn is: the sender's fair share
+	// scope is what a date of a series' host chose a change to be for:
+	// scopeOne or scopeAll; "" until asked (see Series.askScope).
+	scope string
 }
 
 // turn is the short name the use cases use.

@@ -54,7 +54,8 @@ func TestGuidedNextWeekdayAsksWhichWeek(t *testing.T) {
 	if q = k.tap(p.host, q, "Fri 13 Mar"); !strings.Contains(q.Text, "Until when?") {
 		t.Fatalf("after the choice: %q, want the question until when", q.Text)
 	}
-	k.step(p.host, "17:00")
+	q = k.step(p.host, "17:00")
+	k.tap(p.host, q, "No")
 	q = k.step(p.host, "Park")
 	q = k.tap(p.host, q, "Skip")
 	if preview := k.tap(p.host, q, "The whole group"); !containsAll(preview.Text, []string{"Fri 13 Mar 2026, 15:00"}) {

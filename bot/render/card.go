@@ -19,6 +19,7 @@ type Card struct {
 	Header  string           // a line above, e.g. why a private copy was sent
 	Footer  string           // a line below, e.g. the question its buttons answer
 	Loc     *time.Location
+	Repeats string // a date of a series: its line (SeriesLine); "" for none
 }
 
 // HTML renders the card within Telegram's message limit, shortening the notes
@@ -45,6 +46,9 @@ func (c Card) HTML() string {
 		l.T("card_host", map[string]any{"Host": Escape(c.Host)}) + "\n")
 	if len(e.Guests) > 0 {
 		b.WriteString(ForGuests(l, len(e.Guests)) + "\n")
+	}
+	if c.Repeats != "" {
+		b.WriteString(c.Repeats + "\n")
 	}
 	head := b.String()
 	var tail string

@@ -29,5 +29,9 @@ func calendar(s *state, m allaboard.Outgoing, later []allaboard.Outgoing) (allab
 		Loc: s.zone(e.Group), Stamp: s.now}
 	m.Text = render.CalendarCaption(s.lang, e, tag.Update)
 	m.Document = &allaboard.Document{Name: f.Name(), Data: f.ICS()}
+	if sf, ok, err := s.seriesFile(e); err != nil || ok { // a date of a series: the whole series
+		m.Document = &allaboard.Document{Name: sf.Name(), Data: sf.ICS()}
+		return m, err == nil, err
+	}
 	return m, true, nil
 }

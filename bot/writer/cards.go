@@ -61,7 +61,7 @@ func (s *state) card(e allaboard.Event, seen int) (render.Card, error) {
 	if err != nil {
 		return render.Card{}, err
 	}
-	c := render.Card{Lang: s.lang, Event: e, Host: render.Name(host), Loc: s.zone(e.Group)}
+	c := render.Card{Lang: s.lang, Event: e, Host: render.Name(host), Loc: s.zone(e.Group), Repeats: s.seriesLine(e)}
 	if seen > 0 && e.Material > 1 {
 		revs, err := s.tx.Revisions(e.Group, e.Num)
 		if err != nil {

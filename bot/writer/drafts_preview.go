@@ -54,6 +54,9 @@ func draftPreview(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard
 	}
 	c.Header = render.FlowPreview.In(s.lang)
 	s.bringCard(e, &c) // its line only: the list opens once posted
+	if d.Repeat != "" {
+		c.Repeats = s.draftRepeats(d, e)
+	}
 	m.Text = c.HTML()
 	e.Pace = d.Pace
 	if pace := render.PaceLine(s.lang, e); pace != "" && d.Editing != 0 { // not on the card: the host's own

@@ -35,6 +35,13 @@ type File struct {
 	Start, End                     time.Time // in UTC, from the file's VTIMEZONE; End zero for none
 	Organizer, URL                 string
 	Lines                          []string // the physical lines, without CRLF
+	// A series: its RRULE as written, its exceptions (EXDATE, in UTC), and
+	// the dates changed on their own (VEVENTs of the same UID with a
+	// RECURRENCE-ID, the original start in UTC).
+	RRule        string
+	ExDates      []time.Time
+	RecurrenceID time.Time
+	Overrides    []File
 }
 
 // Parse checks data and reads it, failing tb on anything a strict reader
@@ -123,16 +130,38 @@ func checkText(line string) error {
 	return nil
 }
 
-// read takes the one event out of cal, with its times worked out from the
-// VTIMEZONE it names.
+// read takes the one event out of cal (and the changed dates of a series),
+// with its times worked out from the VTIMEZONE it names.
 func read(cal *ical.Calendar) (File, error) {
 	var f File
-	f.Method = prop(cal.Props, ical.PropMethod)
-	events := cal.Events()
-	if len(events) != 1 {
-		return f, fmt.Errorf("%d events, want 1", len(events))
+	var overrides []File
+	n := 0
+	for _, e := range cal.Events() {
+		one, err := readEvent(cal, e.Props)
+		if err != nil {
+			return f, err
+		}
+		if e.Props.Get(ical.PropRecurrenceID) != nil {
+			overrides = append(overrides, one)
+			continue
+		}
+		f, n = one, n+1
 	}
-	ev := events[0].Props
+	if n != 1 {
+		return f, fmt.Errorf("%d events, want 1", n)
+	}
+	for _, o := range overrides {
+		if o.UID != f.UID {
+			return f, fmt.Errorf("a changed date of UID %q in the file of %q", o.UID, f.UID)
+		}
+	}
+	f.Method, f.Overrides = prop(cal.Props, ical.PropMethod), overrides
+	return f, nil
+}
+
+// readEvent reads one VEVENT.
+func readEvent(cal *ical.Calendar, ev ical.Props) (File, error) {
+	var f File
 	var err error
 	f.UID = prop(ev, ical.PropUID)
 	if p := ev.Get(ical.PropSequence); p != nil {
@@ -178,6 +207,40 @@ func read(cal *ical.Calendar) (File, error) {
 		if f.End, err = zone.instant(f.EndLocal); err != nil {
 			return f, fmt.Errorf("DTEND: %w", err)
 		}
+	}
+	if rr := ev.Get(ical.PropRecurrenceRule); rr != nil {
+		if _, err := ev.RecurrenceRule(); err != nil {
+			return f, fmt.Errorf("RRULE: %w", err)
+		}
+		f.RRule = rr.Value
+	}
+	zoned := func(p ical.Prop, what string) ([]time.Time, error) {
+		if p.Params.Get(ical.PropTimezoneID) != f.TZID {
+			return nil, fmt.Errorf("%s in zone %q, DTSTART in %q", what, p.Params.Get(ical.PropTimezoneID), f.TZID)
+		}
+		var out []time.Time
+		for v := range strings.SplitSeq(p.Value, ",") {
+			t, err := zone.instant(v)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", what, err)
+			}
+			out = append(out, t)
+		}
+		return out, nil
+	}
+	for _, p := range ev.Values(ical.PropExceptionDates) {
+		ts, err := zoned(p, "EXDATE")
+		if err != nil {
+			return f, err
+		}
+		f.ExDates = append(f.ExDates, ts...)
+	}
+	if p := ev.Get(ical.PropRecurrenceID); p != nil {
+		ts, err := zoned(*p, "RECURRENCE-ID")
+		if err != nil || len(ts) != 1 {
+			return f, fmt.Errorf("RECURRENCE-ID %q: %v", p.Value, err)
+		}
+		f.RecurrenceID = ts[0]
 	}
 	return f, nil
 }

@@ -1,0 +1,310 @@
+package app_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"allaboard"
+	"allaboard/bot/app"
+	"allaboard/bot/wire"
+)
+
+// A weekly series: its first date is announced at once with the rule and the
+// next date on its card; once that date is over, the next is announced as an
+// event of its own, where nobody's answer to the last one counts.
+func TestSeriesAnnouncesItsNextDateWhenTheLastIsOver(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Anna", "Ben")
+	anna := p.members[0]
+	out := k.announce(p, "/event Swimming | every Tue 17:00-18:00 | City pool") // Mon 2 Mar 10:00
+	first := card(t, out, p.g, 1)
+	if !strings.Contains(first.Text, "🔁 every Tue 17:00 · next Tue 10 Mar") || !strings.Contains(first.Text, "Tue 3 Mar") {
+		t.Fatalf("first card:\n%s", first.Text)
+	}
+	k.press(anna, p.g, button(t, first, "Going"))
+	if r := k.response(p.g, 1, anna); r.Acked == 0 || r.RSVP != allaboard.Going {
+		t.Fatalf("Anna's answer to the first date: %+v", r)
+	}
+	var s allaboard.Series
+	k.view(func(tx allaboard.Tx) (err error) { s, err = tx.Series(p.g.ID, 1); return err })
+	if s.Current != 1 || s.Rule.RRule != "FREQ=WEEKLY;BYDAY=TU" || s.Rule.Length != time.Hour {
+		t.Fatalf("series %+v", s)
+	}
+
+	k.tick(time.Date(2026, 3, 3, 17, 30, 0, 0, time.UTC)) // under way: the next is not announced yet
+	k.sent()
+	k.view(func(tx allaboard.Tx) error {
+		if _, err := tx.Event(p.g.ID, 2); err == nil {
+			t.Error("the next date was announced before the last was over")
+		}
+		return nil
+	})
+	k.tick(time.Date(2026, 3, 3, 18, 0, 0, 0, time.UTC)) // over
+	out = k.sent()
+	second := card(t, out, p.g, 2)
+	if !strings.Contains(second.Text, "Tue 10 Mar") || !strings.Contains(second.Text, "next Tue 17 Mar") {
+		t.Errorf("second card:\n%s", second.Text)
+	}
+	e := k.event(p.g, 2)
+	if e.Series != 1 || !e.Occurs.Equal(time.Date(2026, 3, 10, 17, 0, 0, 0, time.UTC)) || e.Title != "Swimming" {
+		t.Errorf("second date %+v", e)
+	}
+	if r := k.response(p.g, 2, anna); r.Acked != 0 || r.RSVP != "" {
+		t.Errorf("Anna's answer carried over to the next date: %+v", r)
+	}
+	if r := k.response(p.g, 2, anna); r.Due.IsZero() {
+		t.Errorf("Anna is not asked to confirm the next date: %+v", r)
+	}
+}
+
+// A date more than a week away is announced a week before it starts.
+func TestSeriesAnnouncesADateAWeekAhead(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Anna")
+	k.announce(p, "/event Parents' evening | every first Monday 19:00 | School hall") // Mon 2 Mar: today
+	k.tick(time.Date(2026, 3, 2, 19, 0, 0, 0, time.UTC))
+	k.sent()
+	var s allaboard.Series
+	k.view(func(tx allaboard.Tx) (err error) { s, err = tx.Series(p.g.ID, 1); return err })
+	if s.Current != 1 {
+		t.Fatalf("the next date (Mon 6 Apr) was announced four weeks ahead: %+v", s)
+	}
+	k.tick(time.Date(2026, 3, 30, 19, 0, 0, 0, time.UTC))
+	k.sent()
+	if e := k.event(p.g, 2); !e.When.Equal(time.Date(2026, 4, 6, 19, 0, 0, 0, time.UTC)) {
+		t.Errorf("a week before: %+v", e)
+	}
+}
+
+// A rule that can't be used is refused with why, and nothing is announced.
+func TestSeriesRuleRefused(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Anna")
+	out := k.announce(p, "/event Swimming | every Tue 5 | City pool")
+	if len(to(out, p.g.ID, "morning or the afternoon")) != 1 {
+		t.Errorf("no reason given: %q", texts(out))
+	}
+	k.view(func(tx allaboard.Tx) error {
+		if _, err := tx.Event(p.g.ID, 1); err == nil {
+			t.Error("announced anyway")
+		}
+		return nil
+	})
+}
+
+// Changing or cancelling a date of a series asks the host whether it is for
+// that date only or for all that follow: one date moved stays a date of the
+// series (a calendar moves just it), one cancelled is skipped, and a change
+// from a date on changes the series.
+func TestSeriesChangeOneOrAll(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Anna")
+	anna := p.members[0]
+	k.announce(p, "/event Swimming | every Tue 17:00-18:00 | City pool") // #1 Tue 3 Mar
+	series := func() (s allaboard.Series) {
+		k.view(func(tx allaboard.Tx) (err error) { s, err = tx.Series(p.g.ID, 1); return err })
+		return s
+	}
+	scope := func(command, label string) {
+		t.Helper()
+		out := k.announce(p, command)
+		q := to(out, p.g.ID, "repeats")
+		if len(q) != 1 {
+			t.Fatalf("%s: no question whether for one date or all: %q", command, texts(out))
+		}
+		if a := k.press(anna, p.g, button(t, q[0], label)); a == "" {
+			t.Errorf("Anna could answer the host's question")
+		}
+		k.press(p.host, p.g, button(t, q[0], label))
+	}
+
+	// Only this date: moved to another place; the series keeps its own.
+	scope("/edit 1 where Lido", "Only Tue 3 Mar")
+	if e := k.event(p.g, 1); e.Where != "Lido" || e.Rev != 2 {
+		t.Errorf("#1 after the change of one date: %+v", e)
+	}
+	if s := series(); s.Where != "City pool" {
+		t.Errorf("changing one date changed the series: %+v", s)
+	}
+	out := k.sent()
+	if c := card(t, out, p.g, 1); !strings.Contains(c.Text, "Lido") {
+		t.Errorf("no new card for the moved date:\n%s", c.Text)
+	}
+
+	// The next date, cancelled alone: skipped, and the one after announced.
+	k.tick(time.Date(2026, 3, 3, 18, 0, 0, 0, time.UTC))
+	k.sent()
+	scope("/cancel 2", "Only Tue 10 Mar")
+	if e := k.event(p.g, 2); !e.Cancelled {
+		t.Errorf("#2 not cancelled: %+v", e)
+	}
+	if s := series(); len(s.Except) != 1 || !s.Except[0].Equal(time.Date(2026, 3, 10, 17, 0, 0, 0, time.UTC)) {
+		t.Errorf("the date called off is not an exception: %+v", s.Except)
+	}
+	if c := card(t, k.sent(), p.g, 2); !strings.Contains(c.Text, "CANCELLED") {
+		t.Errorf("the date called off was not announced as cancelled:\n%s", c.Text)
+	}
+	k.tick(time.Date(2026, 3, 10, 17, 0, 0, 0, time.UTC))
+	third := card(t, k.sent(), p.g, 3)
+	if e := k.event(p.g, 3); !e.When.Equal(time.Date(2026, 3, 17, 17, 0, 0, 0, time.UTC)) {
+		t.Fatalf("after the date called off: %+v", e)
+	}
+
+	// From Tue 17 Mar on: Wednesdays at 18:00. Everyone confirms again.
+	k.press(anna, p.g, button(t, third, "Got it"))
+	if r := k.response(p.g, 3, anna); !r.Confirmed(k.event(p.g, 3)) {
+		t.Fatalf("Anna's Got it: %+v", r)
+	}
+	scope("/edit 3 when Wed 18 Mar 18:00-19:00", "This and all following")
+	e := k.event(p.g, 3)
+	if !e.When.Equal(time.Date(2026, 3, 18, 18, 0, 0, 0, time.UTC)) || !e.Occurs.Equal(e.When) {
+		t.Errorf("#3 moved for all: %+v", e)
+	}
+	if r := k.response(p.g, 3, anna); r.Confirmed(e) {
+		t.Errorf("Anna's confirmation of the old time stands: %+v", r)
+	}
+	if s := series(); s.Rule.RRule != "FREQ=WEEKLY;BYDAY=WE" || !s.Rule.Start.Equal(e.When) {
+		t.Errorf("the series from 18 Mar on: %+v", s.Rule)
+	}
+	k.sent()
+	k.tick(time.Date(2026, 3, 18, 19, 0, 0, 0, time.UTC))
+	if e := k.event(p.g, 4); !e.When.Equal(time.Date(2026, 3, 25, 18, 0, 0, 0, time.UTC)) {
+		t.Errorf("the date after the change: %+v", e)
+	}
+}
+
+// A date of a series goes into a calendar as the whole series: its rule,
+// the date called off as an exception, the date moved on its own as a
+// change of that one date.
+func TestSeriesCalendarFile(t *testing.T) {
+	k := berlinKit(t)
+	p := k.parentsGroup("Ali")
+	ali := p.members[0]
+	k.start(ali)
+	k.sent()
+	k.announce(p, "/event Swimming | every Tue 17:00-18:00 | City pool") // #1 Tue 3 Mar
+	k.say(p.g, p.host, "/edit 1 where Lido")
+	k.press(p.host, p.g, wire.ScopePress{Group: p.g.ID, Event: 1}.Encode())
+	k.tick(time.Date(2026, 3, 3, 18, 0, 0, 0, time.UTC)) // #2 Tue 10 Mar
+	k.say(p.g, p.host, "/cancel 2")
+	k.press(p.host, p.g, wire.ScopePress{Group: p.g.ID, Event: 2}.Encode())
+	k.tick(time.Date(2026, 3, 10, 17, 0, 0, 0, time.UTC)) // #3 Tue 17 Mar
+	k.tick(k.now)                                         // Ali's reminder, with his card
+	c := privateCard(t, k.sent(), ali.ID)
+	k.press(ali, dm(ali), button(t, c, "Add to calendar"))
+	f := oneFile(t, k.sent(), ali.ID)
+	if f.RRule != "FREQ=WEEKLY;BYDAY=TU" || f.Location != "City pool" || !f.Start.Equal(time.Date(2026, 3, 3, 16, 0, 0, 0, time.UTC)) {
+		t.Errorf("the series: RRULE %q at %q from %v", f.RRule, f.Location, f.Start)
+	}
+	if len(f.ExDates) != 1 || !f.ExDates[0].Equal(time.Date(2026, 3, 10, 16, 0, 0, 0, time.UTC)) {
+		t.Errorf("exceptions %v, want Tue 10 Mar 17:00 CET", f.ExDates)
+	}
+	if len(f.Overrides) != 1 || f.Overrides[0].Location != "Lido" || !f.Overrides[0].RecurrenceID.Equal(time.Date(2026, 3, 3, 16, 0, 0, 0, time.UTC)) {
+		t.Errorf("changed dates %+v, want Tue 3 Mar at the Lido", f.Overrides)
+	}
+}
+
+// Guided creation asks whether the event repeats; every 2 weeks makes a
+// series from the date chosen.
+func TestGuidedCreationMakesASeries(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann")
+	host := p.host
+	k.guided(host, "/event", "Event")
+	k.step(host, "Football")
+	q := k.step(host, "Sat 10:00-11:30")
+	if !strings.Contains(q.Text, "Does it repeat?") {
+		t.Fatalf("after the time: %q", q.Text)
+	}
+	q = k.tap(host, q, "Every 2 weeks")
+	q = k.step(host, "Sports ground")
+	q = k.tap(host, q, "Skip")
+	preview := k.tap(host, q, "The whole group")
+	if !strings.Contains(preview.Text, "🔁 every other Sat 10:00 · next Sat 21 Mar") {
+		t.Errorf("the preview does not say it repeats:\n%s", preview.Text)
+	}
+	k.press(host, dm(host), button(t, preview, "Post to"))
+	c := card(t, k.sent(), p.g, 1)
+	if !strings.Contains(c.Text, "🔁 every other Sat 10:00 · next Sat 21 Mar") {
+		t.Errorf("the card of the first date:\n%s", c.Text)
+	}
+	var s allaboard.Series
+	k.view(func(tx allaboard.Tx) (err error) { s, err = tx.Series(p.g.ID, 1); return err })
+	if s.Rule.RRule != "FREQ=WEEKLY;INTERVAL=2;BYDAY=SA" || s.Rule.Length != 90*time.Minute || s.Where != "Sports ground" {
+		t.Errorf("series %+v", s)
+	}
+}
+
+// Cancelled with all that follow, the series ends: its card says it was
+// the last date, and no date comes after it.
+func TestSeriesCancelledFromADateOn(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Anna")
+	k.announce(p, "/event Swimming | every Tue 17:00 | City pool")
+	k.say(p.g, p.host, "/cancel 1")
+	k.press(p.host, p.g, wire.ScopePress{Group: p.g.ID, Event: 1, All: true}.Encode())
+	if c := card(t, k.sent(), p.g, 1); !strings.Contains(c.Text, "CANCELLED") || !strings.Contains(c.Text, "🔁 every Tue 17:00 · the last date") {
+		t.Errorf("the card of the date called off with all that follow:\n%s", c.Text)
+	}
+	k.tick(time.Date(2026, 3, 10, 18, 0, 0, 0, time.UTC))
+	k.sent()
+	k.view(func(tx allaboard.Tx) error {
+		if _, err := tx.Event(p.g.ID, 2); err == nil {
+			t.Error("a date was announced after the series was called off")
+		}
+		return nil
+	})
+}
+
+// A series in one sentence: the rule is its time.
+func TestSeriesInASentence(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Anna")
+	out := k.announce(p, "/event Swimming every Tue 17:00 at the City pool")
+	if c := card(t, out, p.g, 1); !strings.Contains(c.Text, "🔁 every Tue 17:00") || !strings.Contains(c.Text, "📍 City pool") {
+		t.Errorf("card:\n%s", c.Text)
+	}
+	if e := k.event(p.g, 1); e.Title != "Swimming" || e.Series != 1 {
+		t.Errorf("event %+v", e)
+	}
+	// Without a place it is not taken for a single event titled "Swimming every".
+	out = k.announce(p, "/event Football every Sat 10:00")
+	k.view(func(tx allaboard.Tx) error {
+		if _, err := tx.Event(p.g.ID, 2); err == nil {
+			t.Errorf("announced without a place: %q", texts(out))
+		}
+		return nil
+	})
+}
+
+// A monthly series moved from a date on keeps its week of the month from
+// the new date: the first Monday moved to Wednesday the 11th is every
+// second Wednesday.
+func TestSeriesMonthlyMovedForAll(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Anna")
+	k.announce(p, "/event Parents' evening | every first Monday 19:00 | School hall") // Mon 2 Mar
+	k.say(p.g, p.host, "/edit 1 when Wed 11 Mar 19:00")
+	k.press(p.host, p.g, wire.ScopePress{Group: p.g.ID, Event: 1, All: true}.Encode())
+	var s allaboard.Series
+	k.view(func(tx allaboard.Tx) (err error) { s, err = tx.Series(p.g.ID, 1); return err })
+	if s.Rule.RRule != "FREQ=MONTHLY;BYDAY=2WE" {
+		t.Errorf("rule %q, want every second Wednesday", s.Rule.RRule)
+	}
+}
+
+// A co-host of one date co-hosts the dates after it.
+func TestSeriesKeepsItsCoHosts(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann")
+	ann := &app.User{ID: p.members[0].ID, FirstName: "Ann", UserName: "ann"}
+	k.say(p.g, ann, "hi")
+	k.announce(p, "/event Swimming | every Tue 17:00 | City pool")
+	k.say(p.g, p.host, "/cohost 1 @ann")
+	k.sent()
+	k.tick(time.Date(2026, 3, 3, 17, 0, 0, 0, time.UTC))
+	if got := k.event(p.g, 2).CoHosts; len(got) != 1 || got[0] != ann.ID {
+		t.Errorf("co-hosts of the next date %v, want Ann", got)
+	}
+}
