@@ -21,6 +21,7 @@ const (
 	adapter   = module + "/bot"
 	render    = module + "/bot/render"
 	scheduler = module + "/scheduler"
+	recurPkg  = module + "/scheduler/recur"
 	program   = module + "/cmd/allaboard"
 	writer    = module + "/bot/writer"
 	notices   = module + "/bot/notice"
@@ -77,6 +78,7 @@ var importRules = []struct {
 	{storePkg, subPackage, false, "the store knows bbolt and the domain, nothing of the bot"},
 	{tgerr, subPackage, false, "Telegram's errors are facts about Telegram: the package knows the domain's outcomes, nothing of the bot"},
 	{scheduler, subPackage, false, "the scheduler knows time: it wakes whatever it is given"},
+	{recurPkg, subPackage, false, "scheduler/recur expands series' rules with rrule-go: it knows the domain's Expander and that library, nothing of the bot"},
 	{fake, subPackage, false, "the fake Telegram speaks the Bot API and knows nothing of the bot it serves"},
 	{commands, telegram, false, "the command table reads arguments from the use cases' own messages, without Telegram's types"},
 	{commands, is(render), false, "the command table reads arguments; the words of its replies are the writer's"},

@@ -16,7 +16,7 @@ import (
 	"allaboard/bot/sender"
 	"allaboard/bot/tgerr"
 	"allaboard/bot/writer"
-	"allaboard/recur"
+	"allaboard/scheduler/recur"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )

@@ -11,7 +11,7 @@ import (
 	"allaboard/bot/app"
 	"allaboard/bot/command"
 	"allaboard/bot/writer"
-	"allaboard/recur"
+	"allaboard/scheduler/recur"
 	"allaboard/store"
 )
 

@@ -9,7 +9,7 @@ import (
 	"allaboard/bot/notice"
 	"allaboard/bot/render"
 	"allaboard/bot/wire"
-	"allaboard/recur"
+	"allaboard/scheduler/recur"
 )
 
 func init() {

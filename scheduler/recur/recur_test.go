@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"allaboard"
-	"allaboard/recur"
+	"allaboard/scheduler/recur"
 )
 
 const layout = "Mon 2006-01-02 15:04 MST"
