@@ -66,14 +66,8 @@ func (a *Bring) Edit(t *turn, group, by int64, num int, edit allaboard.BringEdit
 // Show sends user their copy of event num's list, from the group card's
 // button (a deep link): they claim and release items on it.
 func (a *Bring) Show(t *turn, user, group int64, num int) error {
-	group, ok, err := a.app.Cards.memberOf(t, user, group)
+	e, ok, err := a.app.Cards.memberEvent(t, user, group, num)
 	if err != nil || !ok {
-		return err
-	}
-	e, err := t.tx.Event(group, num)
-	if errors.Is(err, allaboard.ErrNotFound) {
-		return t.Tell(user, notice.New(notice.EventGone))
-	} else if err != nil {
 		return err
 	}
 	return a.sendList(t, e, user, true)

@@ -58,17 +58,26 @@ func (a *Cards) ShowList(t *turn, user, group int64) error {
 // one is an admin is known only in the group, where the link can't be
 // forged, so an admin who is no host asks there again.
 func (a *Cards) ShowCounts(t *turn, user, group int64, num int) error {
-	group, ok, err := a.memberOf(t, user, group)
+	e, ok, err := a.memberEvent(t, user, group, num)
 	if err != nil || !ok {
 		return err
 	}
+	return t.enqueue(a.standing(e, user, false))
+}
+
+// memberEvent is event num of a group that user, following a deep link, is
+// a member of; ok is false, with user told why, if they are not, or it is
+// gone.
+func (a *Cards) memberEvent(t *turn, user, group int64, num int) (allaboard.Event, bool, error) {
+	group, ok, err := a.memberOf(t, user, group)
+	if err != nil || !ok {
+		return allaboard.Event{}, false, err
+	}
 	e, err := t.tx.Event(group, num)
 	if errors.Is(err, allaboard.ErrNotFound) {
-		return t.Tell(user, notice.New(notice.EventGone))
-	} else if err != nil {
-		return err
+		return e, false, t.Tell(user, notice.New(notice.EventGone))
 	}
-	return t.enqueue(a.standing(e, user, false))
+	return e, err == nil, err
 }
 
 // memberOf is the group a link names, as it is now (the link may predate a

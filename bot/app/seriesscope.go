@@ -77,13 +77,8 @@ func (a *Series) onScopePress(t *turn, q *Press) error {
 // or for all that follow (the series takes its title, place, notes and
 // time from it on).
 func (a *Series) changed(t *turn, e allaboard.Event, edits []allaboard.Edit) error {
-	if e.Series == 0 {
-		return nil
-	}
-	s, err := t.tx.Series(e.Group, e.Series)
-	if errors.Is(err, allaboard.ErrNotFound) {
-		return nil
-	} else if err != nil {
+	s, ok, err := seriesOf(t, e)
+	if err != nil || !ok {
 		return err
 	}
 	s.Rev++
@@ -146,13 +141,8 @@ func (a *Series) movedRule(s allaboard.Series, e allaboard.Event) (allaboard.Rul
 // alone, it is skipped (EXDATE) and the next date is announced in its time;
 // with all that follow, the series ends.
 func (a *Series) cancelled(t *turn, e allaboard.Event) error {
-	if e.Series == 0 {
-		return nil
-	}
-	s, err := t.tx.Series(e.Group, e.Series)
-	if errors.Is(err, allaboard.ErrNotFound) {
-		return nil
-	} else if err != nil {
+	s, ok, err := seriesOf(t, e)
+	if err != nil || !ok {
 		return err
 	}
 	s.Rev++
@@ -170,4 +160,16 @@ func (a *Series) cancelled(t *turn, e allaboard.Event) error {
 		return err
 	}
 	return a.plan(t, s, e)
+}
+
+// seriesOf is the series e is a date of; ok is false for none (or one gone).
+func seriesOf(t *turn, e allaboard.Event) (allaboard.Series, bool, error) {
+	if e.Series == 0 {
+		return allaboard.Series{}, false, nil
+	}
+	s, err := t.tx.Series(e.Group, e.Series)
+	if errors.Is(err, allaboard.ErrNotFound) {
+		return s, false, nil
+	}
+	return s, err == nil, err
 }
