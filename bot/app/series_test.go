@@ -1,12 +1,14 @@
 package app_test
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	"time"
 
 	"allaboard"
 	"allaboard/bot/app"
+	"allaboard/bot/lang"
 	"allaboard/bot/wire"
 )
 
@@ -306,5 +308,27 @@ func TestSeriesKeepsItsCoHosts(t *testing.T) {
 	k.tick(time.Date(2026, 3, 3, 17, 0, 0, 0, time.UTC))
 	if got := k.event(p.g, 2).CoHosts; len(got) != 1 || got[0] != ann.ID {
 		t.Errorf("co-hosts of the next date %v, want Ann", got)
+	}
+}
+
+// The series /event's usage shows, in each language, is read as one in a
+// group of that language: a weekly series on Tuesdays at 17:00.
+func TestSeriesExampleReadsInEveryLanguage(t *testing.T) {
+	code := regexp.MustCompile(`<code>/event ([^<]*)</code>`)
+	for _, l := range lang.All() {
+		t.Run(l.Code(), func(t *testing.T) {
+			k := newKit(t, func(c *app.Config) { c.Defaults.Language = l.Code() })
+			p := k.parentsGroup("Ann")
+			examples := code.FindAllStringSubmatch(l.T("reply_event_usage", map[string]any{"Examples": ""}), -1)
+			if len(examples) != 3 {
+				t.Fatalf("%d examples of /event, want the parts, an event and a series", len(examples))
+			}
+			series := examples[2][1]
+			k.announce(p, "/event "+series)
+			e := k.event(p.g, 1)
+			if e.Series != 1 || e.When.Weekday() != time.Tuesday || e.When.Hour() != 17 {
+				t.Fatalf("%q: %+v, want the first date of a series on Tuesdays at 17:00", series, e)
+			}
+		})
 	}
 }
