@@ -332,3 +332,51 @@ func TestSeriesExampleReadsInEveryLanguage(t *testing.T) {
 		})
 	}
 }
+
+// Cancelled from the host's status card, a date of a series asks the same
+// question as /cancel: that date alone is skipped (the next one comes in
+// its time), or with all that follow, the series ends.
+func TestSeriesCancelledFromTheStatusCard(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Anna")
+	out := k.announce(p, "/event Swimming | every Tue 17:00 | City pool")
+	k.tick(t0)
+	status := to(append(out, k.sent()...), p.host.ID, "Status", "Swimming")
+	if len(status) == 0 {
+		t.Fatal("no status card")
+	}
+	k.press(p.host, dm(p.host), button(t, status[len(status)-1], "Cancel the event"))
+	ask := to(k.sent(), p.host.ID, "Cancel only Tue 3 Mar, or this and all following")
+	if len(ask) != 1 || buttonTexts(ask[0]) != "Only Tue 3 Mar|This and all following|Keep it" {
+		t.Fatalf("the question: %q with %q", texts(ask), buttonTexts(ask[0]))
+	}
+	k.press(p.host, dm(p.host), button(t, ask[0], "Only Tue 3 Mar"))
+	k.sent()
+	var s allaboard.Series
+	k.view(func(tx allaboard.Tx) (err error) { s, err = tx.Series(p.g.ID, 1); return err })
+	if !k.event(p.g, 1).Cancelled || s.Ended || !s.Skipped(k.event(p.g, 1).Occurs) {
+		t.Fatalf("after cancelling only Tue 3 Mar: %+v", s)
+	}
+	k.tick(time.Date(2026, 3, 3, 17, 0, 0, 0, time.UTC))
+	msgs := k.sent()
+	k.tick(time.Date(2026, 3, 3, 17, 0, 1, 0, time.UTC))
+	msgs = append(msgs, k.sent()...)
+	if e := k.event(p.g, 2); e.Series != 1 || e.When.Day() != 10 {
+		t.Fatalf("the next date after one skipped: %+v", e)
+	}
+	status = to(msgs, p.host.ID, "Status", "(#2)")
+	if len(status) == 0 {
+		t.Fatalf("no status card of the next date among %q", texts(msgs))
+	}
+	k.press(p.host, dm(p.host), button(t, status[len(status)-1], "Cancel the event"))
+	ask = to(k.sent(), p.host.ID, "Cancel only Tue 10 Mar")
+	if len(ask) != 1 {
+		t.Fatalf("the question about #2: %q", texts(ask))
+	}
+	k.press(p.host, dm(p.host), button(t, ask[0], "This and all following"))
+	k.sent()
+	k.view(func(tx allaboard.Tx) (err error) { s, err = tx.Series(p.g.ID, 1); return err })
+	if !k.event(p.g, 2).Cancelled || !s.Ended {
+		t.Fatalf("after cancelling Tue 10 Mar and all following: %+v", s)
+	}
+}

@@ -64,12 +64,20 @@ func (a *Cards) onStatusPress(t *turn, q *Press) error {
 		return a.app.Drafts.startEditDraft(t, q.From.ID, e, t.admin(group, q.From.ID))
 	case wire.StatusCancel:
 		t.answer(q, nil)
-		return t.Tell(q.From.ID, notice.AboutEvent(notice.CancelAsk, e,
-			"yes", wire.StatusPress(e.Group, e.Num, wire.StatusCancelY), "keep", wire.StatusPress(e.Group, e.Num, wire.StatusKeep)))
+		ask := notice.AboutEvent(notice.CancelAsk, e,
+			"yes", wire.StatusPress(e.Group, e.Num, wire.StatusCancelY), "keep", wire.StatusPress(e.Group, e.Num, wire.StatusKeep))
+		if e.Series != 0 { // this date only, or all from it on
+			ask.Values["all"] = wire.StatusPress(e.Group, e.Num, wire.StatusCancelAll)
+		}
+		return t.Tell(q.From.ID, ask)
 	case wire.StatusKeep:
 		t.answer(q, notice.New(notice.StatusKept))
 		return nil
-	case wire.StatusCancelY:
+	case wire.StatusCancelY, wire.StatusCancelAll:
+		t.scope = scopeOne
+		if act == wire.StatusCancelAll {
+			t.scope = scopeAll
+		}
 		by, err := allaboard.LookupUser(t.tx, q.From.ID)
 		if err != nil {
 			return err
@@ -80,7 +88,10 @@ func (a *Cards) onStatusPress(t *turn, q *Press) error {
 			return nil
 		}
 		t.answer(q, notice.New(notice.StatusCancelled))
-		return a.app.Events.revised(t, e, rev)
+		if err := a.app.Events.revised(t, e, rev); err != nil {
+			return err
+		}
+		return a.app.Series.cancelled(t, e) // a date of a series: skipped, or the series ends
 	}
 	t.answer(q, notice.New(notice.StaleButton))
 	return nil

@@ -241,7 +241,18 @@ func CancelAsk(l lang.Lang, e allaboard.Event) string {
 
 // CancelButtons answer CancelAsk.
 func CancelButtons(l lang.Lang, yes, keep string) [][]allaboard.Button {
-	return [][]allaboard.Button{{{Text: l.T("status_cancel_yes", nil), Data: yes}, {Text: l.T("status_cancel_keep", nil), Data: keep}}}
+	return [][]allaboard.Button{{{Text: l.T("status_cancel_yes", nil), Data: yes}, keepButton(l, keep)}}
+}
+
+// SeriesCancelButtons answer SeriesScope asked from the status card of a
+// date of a series on day: cancel that date only, or all from it on, or
+// keep it.
+func SeriesCancelButtons(l lang.Lang, day, only, all, keep string) [][]allaboard.Button {
+	return append(SeriesScopeButtons(l, day, only, all), []allaboard.Button{keepButton(l, keep)})
+}
+
+func keepButton(l lang.Lang, keep string) allaboard.Button {
+	return allaboard.Button{Text: l.T("status_cancel_keep", nil), Data: keep}
 }
 
 // RemindingNow answers "remind the waiting ones now".

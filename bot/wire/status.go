@@ -20,6 +20,9 @@ const (
 	StatusCancel  StatusAction = 'c' // asks first
 	StatusCancelY StatusAction = 'y' // yes, cancel it
 	StatusKeep    StatusAction = 'k' // no, keep it
+	// StatusCancelAll cancels a date of a series and all that follow
+	// (StatusCancelY, that date only).
+	StatusCancelAll StatusAction = 'z'
 	// StatusKeepOpen keeps a notice without a day open, or no longer.
 	StatusKeepOpen StatusAction = 'o'
 )

@@ -104,6 +104,12 @@ func viewCancelAsk(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboar
 	if err != nil || !found {
 		return m, false, err
 	}
+	if all := n.Value("all"); all != "" { // a date of a series
+		day := s.lang.Day(e.When.In(s.zone(e.Group)))
+		m.Text = render.SeriesScope(s.lang, e, day, true)
+		m.Buttons = render.SeriesCancelButtons(s.lang, day, n.Value("yes"), all, n.Value("keep"))
+		return m, true, nil
+	}
 	m.Text = render.CancelAsk(s.lang, e)
 	m.Buttons = render.CancelButtons(s.lang, n.Value("yes"), n.Value("keep"))
 	return m, true, nil
