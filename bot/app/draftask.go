@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"maps"
 	"slices"
@@ -88,6 +89,17 @@ func (a *Drafts) preview(t *turn, d allaboard.Draft) error {
 	n := notice.DraftPreviewOf(d.User, draftData(dataPost, ""), draftData(dataFix, ""), draftData(dataDiscard, ""))
 	if d.Kind == allaboard.KindEvent && d.Editing == 0 {
 		n.Values["bring"] = draftData(dataFix, string(allaboard.StepBring)) // optional: what people should bring
+	}
+	if d.Editing != 0 {
+		group, err := allaboard.CurrentGroup(t.tx, d.Group)
+		if err != nil {
+			return err
+		}
+		if e, err := t.tx.Event(group, d.Editing); err == nil && e.Series != 0 {
+			n.Values["all"] = draftData(dataPost, scopeAll) // a date of a series: or all that follow
+		} else if err != nil && !errors.Is(err, allaboard.ErrNotFound) {
+			return err
+		}
 	}
 	return t.Tell(d.User, n)
 }

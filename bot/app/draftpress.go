@@ -155,6 +155,9 @@ func (a *Drafts) draftPress(t *turn, d allaboard.Draft, kind, arg string) (*alla
 		d.Pace = pace
 		return tapped, a.advance(t, d)
 	case kind == dataPost && at(allaboard.StepPreview):
+		if d.Editing != 0 && arg == scopeAll {
+			t.scope = scopeAll // a date of a series, and all that follow
+		}
 		return a.postDraft(t, d)
 	case kind == dataFix && at(allaboard.StepPreview) && arg == "":
 		return tapped, a.askFix(t, d)

@@ -380,3 +380,44 @@ func TestSeriesCancelledFromTheStatusCard(t *testing.T) {
 		t.Fatalf("after cancelling Tue 10 Mar and all following: %+v", s)
 	}
 }
+
+// Changed step by step from the status card, a date of a series is saved
+// for that date alone or for all that follow, as /edit asks.
+func TestSeriesChangedStepByStep(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Anna")
+	out := k.announce(p, "/event Swimming | every Tue 17:00 | City pool")
+	k.tick(t0)
+	status := to(append(out, k.sent()...), p.host.ID, "Status")
+	if len(status) == 0 {
+		t.Fatal("no status card")
+	}
+	change := func(place, save string) {
+		t.Helper()
+		k.press(p.host, dm(p.host), button(t, status[len(status)-1], "Change"))
+		ask := to(k.sent(), p.host.ID, "What do you want to change")
+		if len(ask) != 1 {
+			t.Fatal("no question which field to change")
+		}
+		k.press(p.host, dm(p.host), button(t, ask[0], "Place"))
+		k.say(dm(p.host), p.host, place)
+		preview := to(k.sent(), p.host.ID, "This is what the group will see", place, "Change only Tue 3 Mar, or this and all following dates?")
+		if len(preview) != 1 || !strings.HasPrefix(buttonTexts(preview[0]), "Only Tue 3 Mar|This and all following|") {
+			t.Fatalf("the preview of a date of a series: %q with %q", texts(preview), buttonTexts(preview[0]))
+		}
+		k.press(p.host, dm(p.host), button(t, preview[0], save))
+		k.sent()
+	}
+	series := func() (s allaboard.Series) {
+		k.view(func(tx allaboard.Tx) (err error) { s, err = tx.Series(p.g.ID, 1); return err })
+		return s
+	}
+	change("Lido", "Only Tue 3 Mar")
+	if e, s := k.event(p.g, 1), series(); e.Where != "Lido" || s.Where != "City pool" {
+		t.Fatalf("saved for Tue 3 Mar only: the date at %q, the series at %q", e.Where, s.Where)
+	}
+	change("Beach", "This and all following")
+	if e, s := k.event(p.g, 1), series(); e.Where != "Beach" || s.Where != "Beach" {
+		t.Fatalf("saved for all following: the date at %q, the series at %q", e.Where, s.Where)
+	}
+}

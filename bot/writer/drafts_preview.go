@@ -63,6 +63,15 @@ func draftPreview(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard
 		m.Text += "\n\n" + pace
 	}
 	m.Buttons = render.PreviewButtons(s.lang, chat.Title, d.Editing != 0, n.Value("post"), n.Value("fix"), n.Value("discard"))
+	if all := n.Value("all"); all != "" { // a date of a series: saved for it alone, or all that follow
+		was, found, err := s.event(e.Group, d.Editing)
+		if err != nil || !found {
+			return m, false, err
+		}
+		day := s.lang.Day(was.When.In(s.zone(e.Group)))
+		m.Text += "\n\n" + render.SeriesScope(s.lang, was, day, false)
+		m.Buttons = append(render.SeriesScopeButtons(s.lang, day, n.Value("post"), all), m.Buttons[1:]...)
+	}
 	if data := n.Value("bring"); data != "" {
 		m.Buttons = append(m.Buttons, render.FlowBringButton(s.lang, len(d.Bring) > 0, data))
 	}
