@@ -310,3 +310,19 @@ func TestGuidedCreationAsksWhatToBring(t *testing.T) {
 		t.Fatalf("the event's list: %+v", items)
 	}
 }
+
+// A parent who reads only their own card learns of the list too: it says
+// there is one, with the button that opens it; what is still needed, which
+// every claim changes, is the group card's.
+func TestAMembersOwnCardShowsTheList(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Anna")
+	k.start(p.members...)
+	k.announce(p, "/event Party | 2026-03-08 15:00 | Jump House")
+	k.announce(p, "/bring 1 cake, juice")
+	k.tick(t0)
+	own := to(k.sent(), p.members[0].ID, "Party", "There's a list of what to bring")
+	if len(own) != 1 || !strings.Contains(buttonTexts(own[0]), "Who brings what") || strings.Contains(own[0].Text, "Still needed") {
+		t.Fatalf("Anna's own card: %q with %q", texts(own), buttonTexts(own[0]))
+	}
+}

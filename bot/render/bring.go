@@ -101,6 +101,16 @@ func needed(l lang.Lang, items []allaboard.Item) string {
 	return strings.Join(names, ", ")
 }
 
+// BringPrivateLine is the line on a member's own card of an event with a
+// sign-up list: that there is one (what is still needed is the group card's,
+// which every claim updates); "" for none.
+func BringPrivateLine(l lang.Lang, e allaboard.Event) string {
+	if len(e.Bring.Items) == 0 || e.Cancelled {
+		return ""
+	}
+	return l.T("bring_private_line", nil)
+}
+
 // BringCardLine is the group card's lines about e's list: what is still
 // needed, and what was claimed for an earlier time or place and is asked
 // again; or that everything is covered; "" for an event without a list.

@@ -2,6 +2,7 @@ package writer
 
 import (
 	"errors"
+	"strings"
 
 	"allaboard"
 	"allaboard/bot/notice"
@@ -161,10 +162,18 @@ func (s *state) ownCard(e allaboard.Event, r allaboard.Response, seen int, heade
 		was := e.AsOf(revs, rev)
 		c.Footer = render.StillComing(s.lang, answer, e, was.When, was.Where, c.Loc)
 	}
+	var bring [][]allaboard.Button
+	if line := render.BringPrivateLine(s.lang, e); line != "" && e.Upcoming(s.now) {
+		// A parent who reads only this card learns of the list too; what
+		// is still needed changes with every claim, so the group card says it.
+		c.Footer = strings.TrimPrefix(c.Footer+"\n\n"+line, "\n\n")
+		bring = s.bringButton(e)
+	}
 	buttons := c.Buttons(answers(e))
 	if !e.Cancelled && !e.Started(s.now) && e.HasCalendar() {
 		buttons = append(buttons, render.AddToCalendar(s.lang, press(e, wire.ActCalendar)))
 	}
+	buttons = append(buttons, bring...)
 	return allaboard.Outgoing{ChatID: r.User, Text: c.HTML(), Buttons: buttons, Ref: allaboard.PrivateCardRef(e)}, nil
 }
 
