@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"allaboard/bot/telegramtest"
 )
@@ -82,6 +83,30 @@ func (s *sentLog) copies() map[string]int {
 		}
 	}
 	return extra
+}
+
+// extraAfter counts, for each kill (by its index in killed, the times of
+// the kills in order), the copies sent after it and before the next beyond
+// those the scenario sends: what that kill sent again. Copies before the
+// first kill are under -1: sent twice with no crash at all.
+func (s *sentLog) extraAfter(killed []time.Time) map[int]int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	seen, out := map[string]int{}, map[int]int{}
+	for _, e := range s.entries {
+		k, n := messageKey(e)
+		if seen[k]++; seen[k] <= n {
+			continue
+		}
+		kill := -1
+		for i, at := range killed {
+			if at.Before(e.Time) {
+				kill = i
+			}
+		}
+		out[kill]++
+	}
+	return out
 }
 
 // counts is a figure in a message that changes while it waits to be sent:
