@@ -73,7 +73,7 @@ func TestStatusKeepsEarlierAnswersApart(t *testing.T) {
 		r.Users[p.id] = allaboard.User{ID: p.id, FirstName: p.name}
 		r.Resp[p.id] = allaboard.Response{Group: -5, Event: 1, User: p.id, Acked: p.acked, RSVP: p.rsvp, RSVPRev: p.rsvpRev}
 	}
-	card := Status(lang.English, r, allaboard.Chat{ID: -5, Title: "Class"}, time.UTC)
+	card := Status(lang.English, r, allaboard.Chat{ID: -5, Title: "Class"}, time.UTC, time.Time{})
 	if !strings.Contains(card, "✅ 2 of 4 confirmed · 🎉 1 going\n") {
 		t.Errorf("counts: want 1 going (Cem) and no zeros:\n%s", card)
 	}

@@ -147,7 +147,7 @@ func TestStatusCardOfABigGroupStaysShort(t *testing.T) {
 	}
 	c := allaboard.Chat{ID: -100, Title: "Class 2b", Count: 29, CountedAt: e.When}
 	r.Chat = c
-	card := Status(lang.English, r, c, time.UTC)
+	card := Status(lang.English, r, c, time.UTC, time.Time{})
 	if n := strings.Count(card, "\n") + 1; n >= 20 {
 		t.Errorf("the card has %d lines, want under 20:\n%s", n, card)
 	}

@@ -139,8 +139,8 @@ func hostTexts(l lang.Lang) []string {
 		members = append(members, r.Users[m.User])
 	}
 	texts := []string{
-		Status(l, r, r.Chat, time.UTC), Status(l, cancelled, cancelled.Chat, time.UTC),
-		Status(l, r, allaboard.Chat{}, time.UTC),
+		Status(l, r, r.Chat, time.UTC, time.Time{}), Status(l, cancelled, cancelled.Chat, time.UTC, time.Time{}),
+		Status(l, r, allaboard.Chat{}, time.UTC, time.Time{}),
 		EveryoneKnows(l, families), EveryoneKnows(l, allaboard.Roll{Event: e, Members: families.Members[:2], Resp: families.Resp}),
 		Everyone(l, r, time.UTC), CancelAsk(l, e),
 		RemindingNow(l, 0), RemindingNow(l, 3),
@@ -277,11 +277,11 @@ func TestTheRussianStatusCard(t *testing.T) {
 	} {
 		r := hostRoll()
 		r.Chat.Count = len(r.Members) + 1 + unseen // the bot counts too
-		if got := Status(lang.Russian, r, r.Chat, time.UTC); !strings.Contains(got, want) {
+		if got := Status(lang.Russian, r, r.Chat, time.UTC, time.Time{}); !strings.Contains(got, want) {
 			t.Errorf("%d unseen: the card lacks %q:\n%s", unseen, want, got)
 		}
 	}
-	got := Status(lang.Russian, hostRoll(), hostRoll().Chat, time.UTC)
+	got := Status(lang.Russian, hostRoll(), hostRoll().Chat, time.UTC, time.Time{})
 	for _, want := range []string{"📋 <b>Статус</b>: <b>Picnic</b> (#3) в группе Class 2b", "сб, 19 дек. 2026 г., 15:00 UTC",
 		"(1 напоминание)", "(2 напоминания)", "(ещё без напоминаний)", "и ещё 2", "Otto (предупредил(а) Hanna)", "Mia (Max за всю семью)"} {
 		if !strings.Contains(got, want) {
@@ -295,7 +295,7 @@ func TestTheRussianStatusCard(t *testing.T) {
 func TestTheHostsDatesInGerman(t *testing.T) {
 	r := hostRoll()
 	for _, tc := range []struct{ text, want string }{
-		{Status(lang.German, r, r.Chat, time.UTC), "🕒 Sa., 19. Dez. 2026, 15:00 UTC · 📍 Park"},
+		{Status(lang.German, r, r.Chat, time.UTC, time.Time{}), "🕒 Sa., 19. Dez. 2026, 15:00 UTC · 📍 Park"},
 		{Digest(lang.German, "Class 2b", []allaboard.Roll{r}, time.UTC), "<b>Picnic</b> (#3) — Sa., 19. Dez. 2026, 15:00 UTC"},
 		{Events(lang.German, []allaboard.Roll{r}, time.UTC), "🕒 Sa., 19. Dez., 15:00 · 📍 Park"},
 		{MemberList(lang.German, r.Chat, nil, time.UTC), "(Mi., 16. Dez., 15:00)"},

@@ -35,8 +35,8 @@ func noticeWords(l lang.Lang) []string {
 	mention := ChaseMention{Lang: l, Names: []string{"Ali"}, Event: dated, Loc: loc, Welcome: true}
 	out := []string{card.HTML(), Card{Lang: l, Event: undated, Host: "Ann", Loc: loc, Header: NoticeClosedHeader(l)}.HTML(),
 		mention.HTML(), Outdated(l, dated, "", loc), HasStarted(l, dated),
-		Status(l, allaboard.Roll{Event: undated}, allaboard.Chat{Title: "Klasse 2b"}, loc),
-		Status(l, allaboard.Roll{Event: kept}, allaboard.Chat{Title: "Klasse 2b"}, loc),
+		Status(l, allaboard.Roll{Event: undated}, allaboard.Chat{Title: "Klasse 2b"}, loc, time.Time{}),
+		Status(l, allaboard.Roll{Event: kept}, allaboard.Chat{Title: "Klasse 2b"}, loc, time.Time{}),
 		History(l, undated, revs, loc),
 		Events(l, []allaboard.Roll{{Event: dated}, {Event: undated}, {Event: kept}}, loc),
 		Digest(l, "Klasse 2b", []allaboard.Roll{{Event: dated}, {Event: kept}}, loc),

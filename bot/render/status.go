@@ -16,8 +16,8 @@ const foldAt = 10
 
 // Status is a host's status card, at a glance: the counts, whom to call now,
 // who is still waiting, who has confirmed, and the answers. Names only
-// hosts and admins see.
-func Status(l lang.Lang, r allaboard.Roll, c allaboard.Chat, loc *time.Location) string {
+// hosts and admins see. now says whether a to-do's deadline has passed.
+func Status(l lang.Lang, r allaboard.Roll, c allaboard.Chat, loc *time.Location, now time.Time) string {
 	e := r.Event
 	var sb strings.Builder
 	sb.WriteString(l.T("status_header", map[string]any{"Event": EventName(e), "Group": GroupTitle(l, c.Title)}) + "\n")
@@ -36,7 +36,7 @@ func Status(l lang.Lang, r allaboard.Roll, c allaboard.Chat, loc *time.Location)
 		sb.WriteString(pace + "\n")
 	}
 	if e.IsTodo() && !e.Cancelled {
-		todoStatus(l, &sb, r)
+		todoStatus(l, &sb, r, e.Started(now))
 		return ClipHTML(l, sb.String())
 	}
 

@@ -30,11 +30,11 @@ func statusRoll(e allaboard.Event) allaboard.Roll {
 // aren't waited for, so the host isn't warned about them.
 func TestTheStatusOfAGuestEventWarnsAboutNobodyUnseen(t *testing.T) {
 	e := allaboard.Event{Group: -1, Num: 1, Title: "Party", When: time.Date(2026, 12, 19, 15, 0, 0, 0, time.UTC), Where: "Hall", Rev: 1, Material: 1}
-	if got := Status(lang.English, statusRoll(e), statusRoll(e).Chat, time.UTC); !strings.Contains(got, "haven't been seen") {
+	if got := Status(lang.English, statusRoll(e), statusRoll(e).Chat, time.UTC, time.Time{}); !strings.Contains(got, "haven't been seen") {
 		t.Fatalf("an event for the whole group doesn't warn about 5 unseen members:\n%s", got)
 	}
 	e.Guests = []int64{11, 12}
-	if got := Status(lang.English, statusRoll(e), statusRoll(e).Chat, time.UTC); strings.Contains(got, "seen by me") {
+	if got := Status(lang.English, statusRoll(e), statusRoll(e).Chat, time.UTC, time.Time{}); strings.Contains(got, "seen by me") {
 		t.Errorf("a guest event warns about members who aren't invited:\n%s", got)
 	}
 }
@@ -42,12 +42,12 @@ func TestTheStatusOfAGuestEventWarnsAboutNobodyUnseen(t *testing.T) {
 // A cancelled event's status lists no one as going.
 func TestTheStatusOfACancelledEventListsNoAnswers(t *testing.T) {
 	e := allaboard.Event{Group: -1, Num: 1, Title: "Party", When: time.Date(2026, 12, 19, 15, 0, 0, 0, time.UTC), Where: "Hall", Rev: 1, Material: 1}
-	if got := Status(lang.English, statusRoll(e), statusRoll(e).Chat, time.UTC); !strings.Contains(got, "Going: Ali, Bea") {
+	if got := Status(lang.English, statusRoll(e), statusRoll(e).Chat, time.UTC, time.Time{}); !strings.Contains(got, "Going: Ali, Bea") {
 		t.Fatalf("the status lists no answers:\n%s", got)
 	}
 	r := statusRoll(e)
 	r.Event.Cancelled, r.Event.Rev, r.Event.Material = true, 2, 2
-	if got := Status(lang.English, r, r.Chat, time.UTC); strings.Contains(got, "Going") || !strings.Contains(got, "CANCELLED") {
+	if got := Status(lang.English, r, r.Chat, time.UTC, time.Time{}); strings.Contains(got, "Going") || !strings.Contains(got, "CANCELLED") {
 		t.Errorf("a cancelled event's status:\n%s", got)
 	}
 }
@@ -71,7 +71,7 @@ func TestTheStatusCountsRemindersAfterTheNews(t *testing.T) {
 	r := statusRoll(e)
 	r.Resp[11] = allaboard.Response{Group: -1, Event: 1, User: 11, Pings: 1}
 	r.Resp[12] = allaboard.Response{Group: -1, Event: 1, User: 12, Pings: 2}
-	got := Status(lang.English, r, r.Chat, time.UTC)
+	got := Status(lang.English, r, r.Chat, time.UTC, time.Time{})
 	if !strings.Contains(got, "Ali (not reminded yet)") || !strings.Contains(got, "Bea (reminded 1×)") {
 		t.Errorf("the status card counts the news as a reminder:\n%s", got)
 	}

@@ -171,10 +171,12 @@ func doneName(l lang.Lang, r allaboard.Roll, resp allaboard.Response, name strin
 }
 
 // todoStatus is Status's lists for an open to-do: whom to call, who hasn't
-// seen it, who has seen it but not done it, who can't, who did it.
-func todoStatus(l lang.Lang, sb *strings.Builder, r allaboard.Roll) {
+// seen it, who has seen it but not done it, who can't, who did it. Once
+// the deadline has passed (over), who hasn't done it is one list: nobody
+// is reminded or called any more.
+func todoStatus(l lang.Lang, sb *strings.Builder, r allaboard.Roll, over bool) {
 	e := r.Event
-	var call, cant, done []string
+	var call, cant, done, missed []string
 	notSeen, seen := map[int][]string{}, map[int][]string{} // by how often they were reminded
 	late := false
 	for _, m := range r.Members {
@@ -188,6 +190,8 @@ func todoStatus(l lang.Lang, sb *strings.Builder, r allaboard.Roll) {
 			done = append(done, doneName(l, r, resp, name))
 		case st == todoCant:
 			cant = append(cant, name)
+		case over:
+			missed = append(missed, name)
 		case resp.Unreachable || resp.HandedOff:
 			call = append(call, name)
 		case st == todoSeen:
@@ -201,6 +205,7 @@ func todoStatus(l lang.Lang, sb *strings.Builder, r allaboard.Roll) {
 			sb.WriteString("\n" + l.T(id, map[string]any{"Names": names}) + "\n")
 		}
 	}
+	section("status_todo_missed", fold(l, missed))
 	section("status_call_now", fold(l, call))
 	section("status_todo_not_seen", waitingLine(l, notSeen))
 	section("status_todo_seen", waitingLine(l, seen))

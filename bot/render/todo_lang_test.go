@@ -41,7 +41,8 @@ func todoWords(l lang.Lang) []string {
 		ChaseMention{Lang: l, Names: []string{"Ali"}, Event: e, Loc: loc}.HTML(),
 		ChaseMention{Lang: l, Names: []string{"Ali"}, Event: e, Loc: loc, Changes: card.Changes}.HTML(),
 		TodoNewHeader(l, "Klasse 2b"), TodoRemindHeader(l, "Klasse 2b"), TodoBeforeHeader(l, e, loc), TodoBeforeMention(l, "Ali", e, loc),
-		Outdated(l, e, "", loc), HasStarted(l, e), Status(l, roll, allaboard.Chat{Title: "Klasse 2b"}, loc), Everyone(l, roll, loc),
+		Outdated(l, e, "", loc), HasStarted(l, e), Status(l, roll, allaboard.Chat{Title: "Klasse 2b"}, loc, time.Time{}), Everyone(l, roll, loc),
+		Status(l, roll, allaboard.Chat{Title: "Klasse 2b"}, loc, e.When.Add(time.Minute)),
 		EveryoneKnows(l, roll), History(l, e, revs, loc), Events(l, []allaboard.Roll{roll}, loc), Digest(l, "Klasse 2b", []allaboard.Roll{roll}, loc),
 		FamilyConfirmed(l, allaboard.User{ID: 5, FirstName: "Ben"}, e, "Klasse 2b", loc),
 		HandOff(l, e, []HandOffLine{{User: users[11]}}), HandOff(l, e, []HandOffLine{{User: users[11]}, {User: users[12]}}),
@@ -138,4 +139,26 @@ func containsEvery(s string, want ...string) bool {
 		}
 	}
 	return true
+}
+
+// Once a to-do's deadline has passed, its status card says who didn't do it,
+// in one list: nobody is reminded or to be called any more.
+func TestATodoStatusAfterItsDeadline(t *testing.T) {
+	due := time.Date(2026, 12, 11, 12, 0, 0, 0, time.UTC)
+	e := allaboard.Event{Kind: allaboard.KindTodo, Group: -100, Num: 3, Host: 1, Title: "Sign the slip", When: due, Material: 1, Task: 1}
+	users := map[int64]allaboard.User{11: {ID: 11, FirstName: "Ali"}, 12: {ID: 12, FirstName: "Otto"}, 13: {ID: 13, FirstName: "Bea"}}
+	roll := allaboard.Roll{Event: e, Users: users, Resp: map[int64]allaboard.Response{
+		11: {User: 11, Done: 1}, 12: {User: 12}, 13: {User: 13, Acked: 1, HandedOff: true}}}
+	for id := range users {
+		roll.Members = append(roll.Members, allaboard.Member{Group: -100, User: id})
+	}
+	before := Status(lang.English, roll, allaboard.Chat{Title: "Class"}, time.UTC, due.Add(-time.Hour))
+	after := Status(lang.English, roll, allaboard.Chat{Title: "Class"}, time.UTC, due.Add(time.Minute))
+	if !strings.Contains(before, "not reminded yet") || strings.Contains(before, "Not done by the deadline") {
+		t.Errorf("before the deadline:\n%s", before)
+	}
+	if !strings.Contains(after, "Not done by the deadline</b>: Otto, Bea") && !strings.Contains(after, "Not done by the deadline</b>: Bea, Otto") ||
+		strings.Contains(after, "not reminded yet") || strings.Contains(after, "Call now") {
+		t.Errorf("after the deadline:\n%s", after)
+	}
 }

@@ -88,7 +88,7 @@ func status(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgo
 	if err != nil {
 		chat = allaboard.Chat{ID: e.Group}
 	}
-	m.Text = render.Status(s.lang, r, chat, s.zone(e.Group))
+	m.Text = render.Status(s.lang, r, chat, s.zone(e.Group), s.now)
 	if list := s.bringStatus(e); list != "" {
 		m.Text = render.ClipHTML(s.lang, m.Text+list)
 	}
