@@ -84,7 +84,7 @@ func TestATodoDueThisAfternoon(t *testing.T) {
 	// At the deadline the final list, and the chase stops.
 	clock.Set(time.Date(2026, 12, 1, 16, 0, 1, 0, berlin()))
 	h.waitMessage(pg.host.ID, "deadline of", "has passed", "2 families haven't done it", "Bea", "Ali (can't)")
-	h.waitStatus(pg.host, "Call now: Bea", "Can't: Ali")
+	h.waitStatus(pg.host, "Not done by the deadline: Bea", "Can't: Ali")
 	after := mentioned()
 	clock.Set(time.Date(2026, 12, 1, 18, 0, 0, 0, berlin()))
 	settle()
