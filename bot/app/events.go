@@ -53,14 +53,27 @@ func (a *Events) Announce(t *turn, group int64, host *User, text string, sent ti
 	if len(parts) == 4 {
 		notes = parts[3]
 	}
-	by, err := allaboard.LookupUser(t.tx, host.ID)
-	if err != nil {
-		return err
-	}
-	if ok, err := a.mayAnnounce(t, group, by.ID, group); err != nil || !ok {
+	by, ok, err := a.announcer(t, group, host.ID)
+	if err != nil || !ok {
 		return err
 	}
 	e, rev, err := allaboard.NewEventUntil(group, 0, by, parts[0], span, parts[2], notes, t.now)
+	return a.announceMade(t, group, e, rev, err)
+}
+
+// announcer is host, looked up, if they may announce in group now (the
+// quotas); ok is false once they have been told why not.
+func (a *Events) announcer(t *turn, group, host int64) (by allaboard.User, ok bool, err error) {
+	if by, err = allaboard.LookupUser(t.tx, host); err != nil {
+		return by, false, err
+	}
+	ok, err = a.mayAnnounce(t, group, by.ID, group)
+	return by, ok, err
+}
+
+// announceMade announces e, just made with rev, or tells the group why it
+// could not be made (err, a field refused).
+func (a *Events) announceMade(t *turn, group int64, e allaboard.Event, rev allaboard.Revision, err error) error {
 	if err != nil {
 		return t.Tell(group, notice.OfField(err))
 	}
@@ -147,7 +160,11 @@ func (a *Events) readAskingWith(t *turn, asked allaboard.AskedCommand, group int
 // at sent: where a sentence or an edit splits. A reading that must ask
 // counts: readAsking asks.
 func (a *Events) reads(t *turn, group int64, sent time.Time) func(string) bool {
-	read := a.reader(t.tx, group, writtenAt(t, sent))
+	return readsWith(a.reader(t.tx, group, writtenAt(t, sent)))
+}
+
+// readsWith says whether words read with read, a question to ask included.
+func readsWith(read func(string) (allaboard.Reading, error)) func(string) bool {
 	return func(s string) bool {
 		_, err := read(s)
 		return err == nil

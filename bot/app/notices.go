@@ -47,18 +47,12 @@ func (a *Notices) Announce(t *turn, group int64, host *User, text string, sent t
 			return err
 		}
 	}
-	by, err := allaboard.LookupUser(t.tx, host.ID)
-	if err != nil {
-		return err
-	}
-	if ok, err := a.app.Events.mayAnnounce(t, group, by.ID, group); err != nil || !ok {
+	by, ok, err := a.app.Events.announcer(t, group, host.ID)
+	if err != nil || !ok {
 		return err
 	}
 	e, rev, err := allaboard.NewNotice(group, 0, by, body, day, t.now)
-	if err != nil {
-		return t.Tell(group, notice.OfField(err))
-	}
-	return a.app.Events.announce(t, e, rev)
+	return a.app.Events.announceMade(t, group, e, rev, err)
 }
 
 // askDayWithin asks who announced text whether it is about the day it
@@ -117,11 +111,7 @@ func (a *Notices) isDay(t *turn, group int64, sent time.Time) func(string) bool 
 // readsDay says whether words read as a day (with or without a time), as
 // written at sent: where the day in an /edit of a notice ends.
 func (a *Notices) readsDay(t *turn, group int64, sent time.Time) func(string) bool {
-	read := a.dayReader(t.tx, group, writtenAt(t, sent))
-	return func(s string) bool {
-		_, err := read(s)
-		return err == nil
-	}
+	return readsWith(a.dayReader(t.tx, group, writtenAt(t, sent)))
 }
 
 // readAskingDay is readAsking for a notice's day: the reading is a whole

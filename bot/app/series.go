@@ -35,11 +35,8 @@ func (a *Series) announce(t *turn, group int64, host *User, parts []string, sent
 	if a.cfg.Repeats == nil {
 		return true, errNoRepeats
 	}
-	by, err := allaboard.LookupUser(t.tx, host.ID)
-	if err != nil {
-		return true, err
-	}
-	if ok, err := a.app.Events.mayAnnounce(t, group, by.ID, group); err != nil || !ok {
+	by, ok, err := a.app.Events.announcer(t, group, host.ID)
+	if err != nil || !ok {
 		return true, err
 	}
 	s := allaboard.Series{Group: group, Rule: rep.Rule(loc), Title: parts[0], Where: parts[2], Host: by.ID, Created: t.now, Rev: 1}

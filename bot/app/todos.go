@@ -33,18 +33,12 @@ func (a *Todos) Announce(t *turn, group int64, host *User, text string, sent tim
 	if err != nil || !ok {
 		return err
 	}
-	by, err := allaboard.LookupUser(t.tx, host.ID)
-	if err != nil {
-		return err
-	}
-	if ok, err := a.app.Events.mayAnnounce(t, group, by.ID, group); err != nil || !ok {
+	by, ok, err := a.app.Events.announcer(t, group, host.ID)
+	if err != nil || !ok {
 		return err
 	}
 	e, rev, err := allaboard.NewTodo(group, 0, by, what, deadline, t.now)
-	if err != nil {
-		return t.Tell(group, notice.OfField(err))
-	}
-	return a.app.Events.announce(t, e, rev)
+	return a.app.Events.announceMade(t, group, e, rev, err)
 }
 
 // deadlineReader reads typed deadlines as written at now in the group's
@@ -57,11 +51,7 @@ func (a *core) deadlineReader(tx allaboard.Tx, group int64, now time.Time) func(
 // asked about counts), as written at sent: where /todo's text ends, and the
 // deadline in an /edit of a to-do.
 func (a *Todos) readsDeadline(t *turn, group int64, sent time.Time) func(string) bool {
-	read := a.deadlineReader(t.tx, group, writtenAt(t, sent))
-	return func(s string) bool {
-		_, err := read(s)
-		return err == nil
-	}
+	return readsWith(a.deadlineReader(t.tx, group, writtenAt(t, sent)))
 }
 
 // readAskingDeadline is readAsking for a to-do's deadline: each choice it

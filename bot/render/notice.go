@@ -53,11 +53,23 @@ func noticeText(text string, room int) string {
 // noticeHTML is Card.HTML for a notice: what changed, the text whole (as
 // much as fits), its day, the host, whom it is for.
 func (c Card) noticeHTML() string {
+	about := ""
+	if day := noticeDay(c.Lang, c.Event, c.Loc); day != "" {
+		about = "📅 " + day
+	}
+	return c.textCardHTML("card_notice", about)
+}
+
+// textCardHTML is the card of a notice or a to-do, head its top line's
+// message: what changed, the text whole (as much as fits), what it is about
+// (its day, its deadline; "" for none), the host, whom it is for, the
+// footer, the counts.
+func (c Card) textCardHTML(head, about string) string {
 	e, l := c.Event, c.Lang
-	head := c.kindHead("card_notice")
+	top := c.kindHead(head)
 	var tail strings.Builder
-	if day := noticeDay(l, e, c.Loc); day != "" {
-		tail.WriteString("📅 " + day + "\n")
+	if about != "" {
+		tail.WriteString(about + "\n")
 	}
 	tail.WriteString(l.T("card_host", map[string]any{"Host": Escape(c.Host)}) + "\n")
 	if len(e.Guests) > 0 {
@@ -69,8 +81,8 @@ func (c Card) noticeHTML() string {
 	if c.Counts != nil {
 		tail.WriteString("\n" + TallyLine(l, *c.Counts))
 	}
-	room := MaxMessage - VisibleLen(head) - VisibleLen(tail.String()) - 10
-	return head + noticeText(e.Title, room) + "\n\n" + tail.String()
+	room := MaxMessage - VisibleLen(top) - VisibleLen(tail.String()) - 10
+	return top + noticeText(e.Title, room) + "\n\n" + tail.String()
 }
 
 // noticeOutdated is Outdated for a notice: its text then, struck through.

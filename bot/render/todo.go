@@ -39,22 +39,7 @@ func ShortDeadline(l lang.Lang, t time.Time, loc *time.Location) string {
 // todoHTML is Card.HTML for a to-do: what changed, the text whole (as much
 // as fits), its deadline, the host, whom it is for, the counts.
 func (c Card) todoHTML() string {
-	e, l := c.Event, c.Lang
-	head := c.kindHead("card_todo")
-	var tail strings.Builder
-	tail.WriteString(l.T("todo_deadline", map[string]any{"When": Deadline(l, e.When, c.Loc)}) + "\n")
-	tail.WriteString(l.T("card_host", map[string]any{"Host": Escape(c.Host)}) + "\n")
-	if len(e.Guests) > 0 {
-		tail.WriteString(ForGuests(l, len(e.Guests)) + "\n")
-	}
-	if c.Footer != "" {
-		tail.WriteString("\n" + c.Footer)
-	}
-	if c.Counts != nil {
-		tail.WriteString("\n" + TallyLine(l, *c.Counts))
-	}
-	room := MaxMessage - VisibleLen(head) - VisibleLen(tail.String()) - 10
-	return head + noticeText(e.Title, room) + "\n\n" + tail.String()
+	return c.textCardHTML("card_todo", c.Lang.T("todo_deadline", map[string]any{"When": Deadline(c.Lang, c.Event.When, c.Loc)}))
 }
 
 // todoButtons are a to-do's answers, in one row: done, seen, can't.
