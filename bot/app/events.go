@@ -128,13 +128,13 @@ func eventParts(args string) []string {
 // question whose answers are buttons (and can be sent again as text). The
 // command, asked (its chat, sender, name and arguments, as onChoicePress
 // carries it out again), then waits for the answer.
-func (a *Events) readAsking(t *turn, asked allaboard.AskedCommand, group int64, typed string, sent time.Time) (allaboard.Span, bool, error) {
+func (a *core) readAsking(t *turn, asked allaboard.AskedCommand, group int64, typed string, sent time.Time) (allaboard.Span, bool, error) {
 	return a.readAskingWith(t, asked, group, typed, a.reader(t.tx, group, writtenAt(t, sent)), allaboard.Span.Typed)
 }
 
 // readAskingWith is readAsking with the reader to use, and how a choice is
 // typed back for the command to read again.
-func (a *Events) readAskingWith(t *turn, asked allaboard.AskedCommand, group int64, typed string,
+func (a *core) readAskingWith(t *turn, asked allaboard.AskedCommand, group int64, typed string,
 	read func(string) (allaboard.Reading, error), typedBack func(allaboard.Span, *time.Location) string) (allaboard.Span, bool, error) {
 	loc := a.zone(t.tx, group)
 	r, err := read(typed)
@@ -159,7 +159,7 @@ func (a *Events) readAskingWith(t *turn, asked allaboard.AskedCommand, group int
 // reads says whether words read as a time in the group's zone, as written
 // at sent: where a sentence or an edit splits. A reading that must ask
 // counts: readAsking asks.
-func (a *Events) reads(t *turn, group int64, sent time.Time) func(string) bool {
+func (a *core) reads(t *turn, group int64, sent time.Time) func(string) bool {
 	return readsWith(a.reader(t.tx, group, writtenAt(t, sent)))
 }
 

@@ -117,7 +117,7 @@ func (a *Notices) readsDay(t *turn, group int64, sent time.Time) func(string) bo
 // readAskingDay is readAsking for a notice's day: the reading is a whole
 // day, and each choice it asks about is typed back as a day.
 func (a *Notices) readAskingDay(t *turn, asked allaboard.AskedCommand, group int64, typed string, sent time.Time) (allaboard.Span, bool, error) {
-	return a.app.Events.readAskingWith(t, asked, group, typed, a.dayReader(t.tx, group, writtenAt(t, sent)),
+	return a.readAskingWith(t, asked, group, typed, a.dayReader(t.tx, group, writtenAt(t, sent)),
 		func(sp allaboard.Span, loc *time.Location) string { return allaboard.DayTyped(sp.Start, loc) })
 }
 

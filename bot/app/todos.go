@@ -57,7 +57,7 @@ func (a *Todos) readsDeadline(t *turn, group int64, sent time.Time) func(string)
 // readAskingDeadline is readAsking for a to-do's deadline: each choice it
 // asks about is typed back as a day (due by its end) or a time.
 func (a *Todos) readAskingDeadline(t *turn, asked allaboard.AskedCommand, group int64, typed string, sent time.Time) (time.Time, bool, error) {
-	sp, ok, err := a.app.Events.readAskingWith(t, asked, group, typed, a.deadlineReader(t.tx, group, writtenAt(t, sent)), allaboard.DeadlineTyped)
+	sp, ok, err := a.readAskingWith(t, asked, group, typed, a.deadlineReader(t.tx, group, writtenAt(t, sent)), allaboard.DeadlineTyped)
 	return sp.Start, ok, err
 }
 
