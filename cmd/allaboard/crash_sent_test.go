@@ -3,11 +3,13 @@ package main
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
+	"testing"
 	"time"
 
 	"allaboard/bot/telegramtest"
@@ -86,27 +88,41 @@ func (s *sentLog) copies() map[string]int {
 }
 
 // extraAfter counts, for each kill (by its index in killed, the times of
-// the kills in order), the copies sent after it and before the next beyond
-// those the scenario sends: what that kill sent again. Copies before the
-// first kill are under -1: sent twice with no crash at all.
+// the kills in order), the copies beyond those the scenario sends that the
+// kill caused: a copy goes again when a kill comes after an earlier copy
+// went and before its delivery was recorded, so it belongs to the first
+// kill after that earlier copy — not to the kill just before it, since a
+// copy sent again may wait for Telegram's retry_after across later kills.
+// Copies with no kill since the copies they repeat are under -1: sent twice
+// with no crash at all.
 func (s *sentLog) extraAfter(killed []time.Time) map[int]int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	seen, out := map[string]int{}, map[int]int{}
+	sent, out := map[string][]time.Time{}, map[int]int{}
 	for _, e := range s.entries {
 		k, n := messageKey(e)
-		if seen[k]++; seen[k] <= n {
+		before := sent[k]
+		sent[k] = append(before, e.Time)
+		if len(before) < n {
 			continue
 		}
-		kill := -1
-		for i, at := range killed {
-			if at.Before(e.Time) {
-				kill = i
-			}
-		}
-		out[kill]++
+		out[causedBy(killed, before[len(before)-n:], e.Time)]++
 	}
 	return out
+}
+
+// causedBy is the kill (its index in killed) that made a message go again at
+// again: the first kill after the latest of the earlier copies it may repeat
+// (earlier, oldest first) that has one before again; -1 if none has.
+func causedBy(killed []time.Time, earlier []time.Time, again time.Time) int {
+	for j := len(earlier) - 1; j >= 0; j-- {
+		for i, at := range killed {
+			if at.After(earlier[j]) && at.Before(again) {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // counts is a figure in a message that changes while it waits to be sent:
@@ -164,4 +180,28 @@ func (s *sentLog) dump() string {
 		fmt.Fprintf(&b, "%s %d %s %s: %.120s\n", e.Time.Format("15:04:05.000"), e.Chat, e.Kind, e.Who, strings.ReplaceAll(e.Text, "\n", " ⏎ "))
 	}
 	return b.String()
+}
+
+// A message caught in flight by one kill may be sent again only after the
+// next kill (Telegram's retry_after held it): it is that first kill's
+// duplicate, and the next kill's own one is not counted twice against it.
+func TestDuplicatesBelongToTheKillThatCaughtThemInFlight(t *testing.T) {
+	t0 := time.Date(2026, 12, 7, 16, 37, 36, 0, time.UTC)
+	at := func(ms int) time.Time { return t0.Add(time.Duration(ms) * time.Millisecond) }
+	s := &sentLog{}
+	for _, e := range []telegramtest.Entry{
+		{Time: at(0), Chat: 17, Kind: "bot", Text: "👋 welcome"},
+		{Time: at(200), Chat: -2, Kind: "bot", Text: "👋 Hello, group"},
+		{Time: at(1500), Chat: 17, Kind: "bot", Text: "👋 welcome"},      // in flight at kill 1
+		{Time: at(1510), Chat: -2, Kind: "bot", Text: "👋 Hello, group"}, // in flight at kill 2
+		{Time: at(1600), Chat: 9, Kind: "bot", Text: "once"},
+		{Time: at(1700), Chat: 9, Kind: "bot", Text: "once"}, // no kill since the first
+	} {
+		s.note(e)
+	}
+	got := s.extraAfter([]time.Time{at(100), at(300), at(2000)})
+	want := map[int]int{0: 1, 1: 1, -1: 1}
+	if !maps.Equal(got, want) {
+		t.Errorf("duplicates by kill = %v, want %v", got, want)
+	}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -245,6 +246,7 @@ func (c *crashRun) kill() {
 	c.cmd = nil
 	c.kills++
 	c.killed = append(c.killed, time.Now())
+	c.sent.note(telegramtest.Entry{Time: c.killed[len(c.killed)-1], Kind: "kill", Text: fmt.Sprintf("kill %d", c.kills)})
 }
 
 // term stops the binary as an operator does, and expects a clean exit.
