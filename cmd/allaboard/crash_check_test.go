@@ -84,7 +84,7 @@ func (c *crashRun) verdict() crashVerdict {
 	for kill, n := range c.sent.extraAfter(c.killed) {
 		switch {
 		case kill < 0:
-			v.problem("%d duplicates sent before any kill:%s", n, v.copies)
+			v.problem("%d duplicates sent with no kill since the copy they repeat:%s", n, v.copies)
 		case n > 1:
 			v.problem("%d duplicates after kill %d, more than the one message in flight:%s", n, kill+1, v.copies)
 		}
