@@ -55,13 +55,13 @@ func anonymousAdmin(m *tgbotapi.Message) bool {
 // needsAdmin says whether an update's answer depends on its sender being an
 // admin of the group it came from.
 func needsAdmin(u tgbotapi.Update) (adminKey, bool) {
-	if q := u.CallbackQuery; q != nil && app.PressNeedsAdmin(q.Data) && q.Message != nil && q.Message.Chat != nil {
-		return adminKey{q.Message.Chat.ID, q.From.ID}, true
-	}
 	if q := u.CallbackQuery; q != nil && q.From != nil {
-		if group, ok := app.PressAdminOf(q.Data); ok { // pressed in private, about a group
-			return adminKey{group, q.From.ID}, true
+		var chat int64
+		if q.Message != nil && q.Message.Chat != nil {
+			chat = q.Message.Chat.ID
 		}
+		group, ok := app.PressAdminOf(q.Data, chat)
+		return adminKey{group, q.From.ID}, ok
 	}
 	m := u.Message
 	if m == nil || m.From == nil || m.Chat.IsPrivate() || !m.IsCommand() {

@@ -123,7 +123,3 @@ func (a *Roster) forgetUser(t *turn, user int64) error {
 // forgetAskFor is how long the question before forgetting stands: a tap
 // days later may not mean what it meant.
 const forgetAskFor = 10 * time.Minute
-
-// PressNeedsAdmin reports whether the answer to a press with this data
-// depends on the presser being an admin of the group.
-func PressNeedsAdmin(data string) bool { return data == forgetGroupData || notesChoice.is(data) }

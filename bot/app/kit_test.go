@@ -99,15 +99,26 @@ func (k *kit) admin(g *app.Chat, u *app.User) { k.admins[[2]int64{g.ID, u.ID}] =
 // turn runs fn as one update: one transaction at the kit's time.
 func (k *kit) turn(fn func(a *app.App, t *app.Turn) error) []app.Answer {
 	k.tb.Helper()
-	return k.turnBy(0, 0, fn)
+	return k.turnBy(0, 0, nil, fn)
 }
 
-// turnBy is turn for what user did in chat, as the adapter runs it.
-func (k *kit) turnBy(chat, user int64, fn func(a *app.App, t *app.Turn) error) []app.Answer {
+// turnBy is turn for what user did in chat, as the adapter runs it. asked is
+// the one admin the adapter asks Telegram about before the turn, none if nil
+// (then the turn answers as if every admin had been asked about): a use case
+// that checks anyone else fails the test, since the real adapter would
+// have refused a real admin.
+func (k *kit) turnBy(chat, user int64, asked *adminAsked, fn func(a *app.App, t *app.Turn) error) []app.Answer {
 	k.tb.Helper()
 	var answers []app.Answer
 	err := k.db.Update(func(tx allaboard.Tx) error {
-		t := app.NewTurn(tx, k.now, func(chat, user int64) bool { return k.admins[[2]int64{chat, user}] })
+		t := app.NewTurn(tx, k.now, func(chat, user int64) bool {
+			admin := k.admins[[2]int64{chat, user}]
+			if admin && asked != nil && (!asked.ok || asked.group != chat || asked.user != user) {
+				k.tb.Errorf("the turn asks whether %d is an admin of %d, which the adapter does not look up for this update (it looks up %+v)", user, chat, *asked)
+				return false
+			}
+			return admin
+		})
 		t.By(chat, user)
 		err := fn(k.app, t)
 		answers = t.Answers()
@@ -124,6 +135,13 @@ func (k *kit) turnBy(chat, user int64, fn func(a *app.App, t *app.Turn) error) [
 		}
 	}
 	return answers
+}
+
+// adminAsked is whom the adapter asks Telegram about before a turn: whether
+// user is an admin of group, if ok.
+type adminAsked struct {
+	group, user int64
+	ok          bool
 }
 
 // person is a user with an id and a first name.
@@ -180,7 +198,9 @@ func (k *kit) say(chat *app.Chat, from *app.User, text string) {
 // routed by the adapter's table.
 func (k *kit) observe(m *app.Message) {
 	k.tb.Helper()
-	k.turnBy(m.Chat.ID, m.From.ID, func(a *app.App, t *app.Turn) error {
+	c, known := command.Find(m.Command)
+	asked := &adminAsked{group: m.Chat.ID, user: m.From.ID, ok: known && c.NeedsAdmin && !m.Chat.IsPrivate()}
+	k.turnBy(m.Chat.ID, m.From.ID, asked, func(a *app.App, t *app.Turn) error {
 		isCommand, err := a.Roster.Observe(t, m)
 		if err != nil || !isCommand {
 			return err
@@ -210,7 +230,8 @@ func (k *kit) press(from *app.User, chat *app.Chat, data string) string {
 // pressed is press with the whole answer: its text, and whether it is an alert.
 func (k *kit) pressed(from *app.User, chat *app.Chat, data string) app.Answer {
 	k.tb.Helper()
-	answers := k.turnBy(chat.ID, from.ID, func(a *app.App, t *app.Turn) error {
+	group, ok := app.PressAdminOf(data, chat.ID)
+	answers := k.turnBy(chat.ID, from.ID, &adminAsked{group: group, user: from.ID, ok: ok}, func(a *app.App, t *app.Turn) error {
 		return a.Cards.OnPress(t, &app.Press{ID: "q", From: from, Data: data, Chat: chat})
 	})
 	if len(answers) != 1 {

@@ -401,3 +401,29 @@ func TestADayInsideANoticeIsAskedAbout(t *testing.T) {
 		t.Fatalf("posted %q about %v, want no day", e.Title, e.When)
 	}
 }
+
+// An admin who fixes someone else's notice is asked about the typo like its
+// host, and the answer is theirs to give (the adapter asks Telegram about
+// them before the press: the kit fails the test if it would not).
+func TestAnAdminsTypoFixOfSomeoneElsesNotice(t *testing.T) {
+	k := newKit(t, func(c *app.Config) { c.Undo = 2 * time.Minute })
+	p := k.parentsGroup("Ann", "Ada")
+	ann, ada := p.members[0], p.members[1]
+	k.start(ann, ada)
+	k.admin(p.g, ada)
+	k.announce(p, "/announce Lice in class 2b: please check your child's hair")
+	k.tick(k.now.Add(3 * time.Minute))
+	k.press(ann, dm(ann), button(t, chased(k.sent())[ann.ID], "Got it"))
+	k.sent()
+	k.say(p.g, ada, "/edit 1 text Lice in class 2b: please check your childs hair")
+	ask := to(k.sent(), ada.ID, "only a typo fix")
+	if len(ask) != 1 {
+		t.Fatalf("the admin who changed the text wasn't asked about a typo fix")
+	}
+	if got := k.press(ada, dm(ada), button(t, ask[0], "typo")); !strings.Contains(got, "typo fix") {
+		t.Fatalf("the admin's typo button answers %q", got)
+	}
+	if e := k.event(p.g, 1); !k.response(p.g, 1, ann).Confirmed(e) {
+		t.Errorf("after the admin's typo fix Ann's confirmation doesn't count: %+v", k.response(p.g, 1, ann))
+	}
+}

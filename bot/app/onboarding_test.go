@@ -102,7 +102,15 @@ func TestTheAssumedZoneIsChangedWithATap(t *testing.T) {
 	if len(welcome) != 1 {
 		t.Fatal("no welcome")
 	}
-	k.press(host, g, button(t, welcome[0], "Change the time zone"))
+	change := button(t, welcome[0], "Change the time zone")
+	if got := k.press(ann, g, change); got != "Only the group's admins can change its time zone." {
+		t.Errorf("a member's tap on the welcome's zone button is answered %q", got)
+	}
+	if got := to(k.sent(), g.ID, "Which time zone"); len(got) != 0 {
+		t.Errorf("a member's tap filled the group with the zones")
+	}
+	k.admin(g, host)
+	k.press(host, g, change)
 	choices := to(k.sent(), g.ID, "Which time zone")
 	if len(choices) != 1 {
 		t.Fatal("no choice of zones")
@@ -113,7 +121,6 @@ func TestTheAssumedZoneIsChangedWithATap(t *testing.T) {
 	if got := k.chat(g).Settings.Zone; got != "" {
 		t.Errorf("a member changed the zone to %q", got)
 	}
-	k.admin(g, host)
 	k.press(host, g, button(t, choices[0], "Europe/Berlin"))
 	if got := k.chat(g).Settings.Zone; got != "Europe/Berlin" {
 		t.Errorf("zone = %q, want Europe/Berlin", got)

@@ -97,7 +97,7 @@ func TestQuotaOnCommandsPerMember(t *testing.T) {
 	ann := p.members[0]
 	admit := func() bool {
 		var ok bool
-		k.turnBy(p.g.ID, ann.ID, func(a *app.App, t *app.Turn) error {
+		k.turnBy(p.g.ID, ann.ID, nil, func(a *app.App, t *app.Turn) error {
 			var err error
 			ok, err = a.Events.Admit(t, &app.Message{Chat: p.g, From: ann, Command: "events"})
 			return err

@@ -6,16 +6,6 @@ import (
 	"allaboard/bot/wire"
 )
 
-// PressAdminOf reports the group whose admins may press a button with this
-// data in a private chat: the status card's, which admins get too.
-func PressAdminOf(data string) (int64, bool) {
-	if group, _, ok := parseZoneData(data); ok {
-		return group, true
-	}
-	group, _, _, ok := wire.ParseStatusPress(data)
-	return group, ok
-}
-
 // remindAgainAfter keeps "remind now" from being a way round the chase's
 // pace: a member reminded less than this ago is not reminded again.
 const remindAgainAfter = allaboard.MinGroupStep

@@ -40,6 +40,10 @@ func (a *Settings) onZonePress(t *turn, q *Press) error {
 		t.answer(q, notice.New(notice.StaleButton))
 		return nil
 	}
+	if !mayConfigure(t, group, q.From.ID) { // nor may anyone else fill the group with the choices
+		t.answer(q, notice.New(notice.ZoneNotAllowed))
+		return nil
+	}
 	if zone == "" {
 		t.answer(q, nil)
 		presses := make([]string, len(commonZones))
@@ -47,10 +51,6 @@ func (a *Settings) onZonePress(t *turn, q *Press) error {
 			presses[i] = zoneData(group, z)
 		}
 		return t.Tell(group, notice.New(notice.ZoneChoices, "zones", notice.Lines(commonZones), "presses", notice.Lines(presses)))
-	}
-	if !mayConfigure(t, group, q.From.ID) {
-		t.answer(q, notice.New(notice.ZoneNotAllowed))
-		return nil
 	}
 	cur := a.settings(t.tx, group)
 	changed := cur

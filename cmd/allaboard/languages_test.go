@@ -74,7 +74,15 @@ func TestEveryoneReadsTheirOwnLanguage(t *testing.T) {
 	h.waitSaid(g.ID, lang.French, func(l lang.Lang) string {
 		return l.T("roll_call_done", map[string]any{"Members": l.N("members", 1, nil)}) // the host alone, so far
 	})
-	h.tg.Send(g.ID, host, "/settings language de")
+	// She taps the welcome's 🌐 and picks German: Telegram is asked that
+	// she, the group's creator, is its admin.
+	if got := h.press(host, g.ID, lang.French.T("language_change_button", nil)); got != "" {
+		t.Errorf("the group's creator tapping 🌐 is answered %q", got)
+	}
+	h.waitSaid(g.ID, lang.French, phrase("language_menu_group", nil))
+	if got := h.press(host, g.ID, "Deutsch"); got != "" {
+		t.Errorf("the group's creator choosing German is answered %q", got)
+	}
 	h.waitSaid(g.ID, de, phrase("language_group_chosen", nil))
 
 	// Four members open a private chat with the bot: three read their app's
