@@ -76,6 +76,11 @@ func TestOpenNamesDamage(t *testing.T) {
 				t.Fatal(err)
 			}
 		}, "cut short"},
+		{"cut to its first page", func(t *testing.T, path string, pageSize int64, _ uint64, _ map[string]uint64) {
+			if err := os.Truncate(path, pageSize); err != nil {
+				t.Fatal(err)
+			}
+		}, "cut short"},
 		{"a bucket's root page overwritten", func(t *testing.T, path string, pageSize int64, _ uint64, roots map[string]uint64) {
 			overwrite(t, path, int64(roots["outbox"])*pageSize, garbage(int(pageSize)))
 		}, "outbox"},

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"runtime/debug"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -122,6 +123,8 @@ func openBolt(path string, opts *bbolt.Options) (db *DB, err error) {
 		return nil, fmt.Errorf("store: open %s: %w", path, ErrInUse)
 	case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrChecksum), errors.Is(err, berrors.ErrVersionMismatch):
 		return nil, &DamageError{Path: path, What: fmt.Sprintf("not a bbolt database (%v)", err)}
+	case err != nil && strings.HasPrefix(err.Error(), "file size too small"): // bbolt has no error value for it
+		return nil, &DamageError{Path: path, What: fmt.Sprintf("it is cut short: %v bytes, less than a database's first two pages", strings.TrimPrefix(err.Error(), "file size too small "))}
 	case err != nil:
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
