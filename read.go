@@ -223,6 +223,7 @@ func readDay(d whenDay, from, to dayClock, isRange bool, now time.Time, loc *tim
 // placeClock puts the clock on the first of the days on which it is still ahead.
 func placeClock(d whenDay, s, e dayClock, isRange bool, now time.Time, loc *time.Location) (Span, error) {
 	passed := false // a day that was the weekday named has passed: "Fri 20 Nov" on Sat 21 Nov
+	var missed []time.Time // days still ahead that were not the weekday named
 	for _, c := range d.days {
 		y, m, dd := c.Date()
 		t := wallTime(y, m, dd, s.h, s.m, loc)
@@ -231,9 +232,12 @@ func placeClock(d whenDay, s, e dayClock, isRange bool, now time.Time, loc *time
 			continue
 		}
 		if d.named && t.Weekday() != d.weekday { // "Fri 5 Dec" when it is a Saturday
+			if missed = append(missed, c); d.dayOnly && len(missed) < 2 {
+				continue // "Sat 5th": this 5th or the next that is a Saturday, no further
+			}
 			switch {
-			case d.dayOnly: // "Sat 5th": the next 5th that is a Saturday
-				continue
+			case d.dayOnly: // "Mon 5th" when neither is: said of the nearest
+				return Span{}, wrongWeekday(missed[0], d.weekday, s, now, loc)
 			case passed:
 				return Span{}, ErrWhenPast
 			}

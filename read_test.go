@@ -41,6 +41,7 @@ func TestReadWhen(t *testing.T) {
 		{name: "12/05/2026 in NY", zone: "America/New_York", text: "12/05/2026 15:00", want: "2026-12-05 15:00"},
 		{name: "iso with T", text: "2026-12-05T15:00", want: "2026-12-05 15:00"},
 		{name: "saturday 5th", text: "Saturday 5th 3pm", want: "2026-12-05 15:00"},
+		{name: "tue 5th is the next 5th that is one", text: "Tue 5th 3pm", want: "2027-01-05 15:00"},
 		{name: "9:30 is the morning", text: "9:30", want: "2026-11-25 09:30"},
 		{name: "leading zero is 24h", text: "03:30", want: "2026-11-25 03:30"},
 		{name: "12 is noon", text: "Sat 12", want: "2026-11-28 12:00"},
@@ -308,6 +309,9 @@ func TestReadWhenWrongWeekday(t *testing.T) {
 		{"Tue 26 Nov 9:00", "2026-11-26", ""},            // today, passed at 9:00
 		{"Mon 25 Nov 15:00", "2026-11-25", ""},           // Mon 23 Nov has passed
 		{"Fri 5 Dec 2027 15:00", "2027-12-05", "2027-12-03"},
+		{"Mon 5th 3pm", "2026-12-05", "2026-12-07"},    // not the next Monday the 5th, in April
+		{"Fri 5/12 15:00", "2026-12-05", "2026-12-04"}, // nor Wed 12 May read the other way
+		{"Fri 5.12. 15:00", "2026-12-05", "2026-12-04"},
 	} {
 		_, err := allaboard.ReadWhen(tt.text, now, loc, allaboard.ReadOpts{})
 		var wd allaboard.WrongWeekday

@@ -73,6 +73,11 @@ func whenDate(w []string, now time.Time, opts ReadOpts) (d whenDay, ok bool) {
 	if wd, ok := whenWeekday(w[0]); ok && len(w) > 1 { // "Sat 5 Dec"
 		d, ok := whenCalendar(w[1:], y, m, opts)
 		d.weekday, d.named = wd, true
+		if d.other != nil { // "Fri 5/12": the weekday holds for either reading
+			other := *d.other
+			other.weekday, other.named = wd, true
+			d.other = &other
+		}
 		return d, ok
 	}
 	return whenDay{}, false
