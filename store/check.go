@@ -11,14 +11,15 @@ import (
 // Check reads the whole database at path without changing it: its
 // structure, its format marker, then bbolt's own consistency check of
 // every page and key. The bot must be stopped (ErrInUse otherwise). It
-// returns how many pages of buckets it read; damage is a *DamageError.
-func Check(path string) (pages int, err error) {
+// returns how many pages of buckets it read, and a warning if any; damage
+// is a *DamageError.
+func Check(path string) (Checked, error) {
 	info, err := os.Stat(path)
 	if err != nil {
-		return 0, fmt.Errorf("store: check: %w", err)
+		return Checked{}, fmt.Errorf("store: check: %w", err)
 	}
 	if info.Size() == 0 {
-		return 0, fmt.Errorf("store: check %s: %w", path, ErrEmpty)
+		return Checked{}, fmt.Errorf("store: check %s: %w", path, ErrEmpty)
 	}
 	w, err := inspect(path, 0, func(tx *bbolt.Tx) error {
 		var problems []string
@@ -34,7 +35,18 @@ func Check(path string) (pages int, err error) {
 		return nil
 	})
 	if err != nil {
-		return 0, err
+		return Checked{}, err
 	}
-	return w.pages, nil
+	c := Checked{Pages: w.pages}
+	if w.oneMeta {
+		c.Warning = HeaderLost
+	}
+	return c, nil
+}
+
+// Checked is what Check found in a sound file: how many pages of records it
+// read, and what an operator should still hear ("" if nothing).
+type Checked struct {
+	Pages   int
+	Warning string
 }

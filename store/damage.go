@@ -117,3 +117,12 @@ func panickedInBolt() bool {
 		}
 	}
 }
+
+// HeaderLost is the warning for a file with one of its two meta pages
+// damaged: bbolt then goes on from the other without a word, which may be
+// the one before the last write, and the next writes mend the damaged one.
+const HeaderLost = "one of its two headers (meta pages) is damaged: it goes on from the other, which may lose the last write made before the damage; the next writes mend it. If something the bot did last is missing, restore a backup"
+
+// Warning is what an operator should hear about the file opened, "" if
+// nothing: see HeaderLost.
+func (db *DB) Warning() string { return db.warning }

@@ -138,8 +138,8 @@ func TestStructureCheckIsCompleteAndBounded(t *testing.T) {
 		t.Errorf("within a nanosecond: read %d of %d pages (complete %v), %v; want fewer, no error", some, pages, complete, err)
 	}
 	checked, err := store.Check(path)
-	if err != nil || checked != pages {
-		t.Errorf("Check: %d pages, %v; want %d, ok", checked, err, pages)
+	if err != nil || checked.Pages != pages || checked.Warning != "" {
+		t.Errorf("Check: %+v, %v; want %d pages, ok", checked, err, pages)
 	}
 }
 
@@ -283,5 +283,26 @@ func TestOwnPanicInATransactionIsNotDamage(t *testing.T) {
 	box, err := db.Outbox()
 	if err != nil || len(box) != 1 || box[0].Text != "kept" {
 		t.Errorf("outbox %+v, %v; want only the message after the panic", box, err)
+	}
+}
+
+// A file with one of its two headers damaged opens — bbolt goes on from the
+// other — but the operator hears of it: the last write may be lost.
+func TestOneDamagedHeaderIsWarnedOf(t *testing.T) {
+	for _, page := range []int64{0, 1} {
+		path, pageSize, _, _ := filled(t)
+		overwrite(t, path, page*pageSize+16, garbage(64))
+		checked, err := store.Check(path)
+		if err != nil || checked.Warning != store.HeaderLost {
+			t.Errorf("meta page %d damaged: Check %+v, %v; want the warning", page, checked, err)
+		}
+		db, err := store.Open(path)
+		if err != nil {
+			t.Fatalf("meta page %d damaged: %v", page, err)
+		}
+		if got := db.Warning(); got != store.HeaderLost {
+			t.Errorf("meta page %d damaged: Open warns %q", page, got)
+		}
+		db.Close()
 	}
 }

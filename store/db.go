@@ -37,6 +37,7 @@ type DB struct {
 	bolt    *bbolt.DB
 	path    string
 	failure failure
+	warning string // for the operator, found on opening (Warning)
 
 	// OnEnqueue, if set, is called after a commit that put messages in the
 	// outbox, so the sender wakes up at once.
@@ -57,6 +58,7 @@ type DB struct {
 // *DamageError, an empty one ErrEmpty, one of a newer version
 // ErrNewerFormat; none of them is changed.
 func Open(path string) (*DB, error) {
+	var w *walk
 	info, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist): // bbolt makes it
@@ -65,13 +67,16 @@ func Open(path string) (*DB, error) {
 	case info.Size() == 0:
 		return nil, fmt.Errorf("store: open %s: %w", path, ErrEmpty)
 	default:
-		if _, err := inspect(path, openBudget, nil); err != nil {
+		if w, err = inspect(path, openBudget, nil); err != nil {
 			return nil, err
 		}
 	}
 	db, err := openBolt(path, nil)
 	if err != nil {
 		return nil, err
+	}
+	if w != nil && w.oneMeta {
+		db.warning = HeaderLost
 	}
 	if err := db.update(db.prepare); err != nil {
 		return nil, errors.Join(fmt.Errorf("store: prepare %s: %w", path, err), db.Close())

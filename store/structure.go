@@ -67,6 +67,7 @@ type walk struct {
 	buf      []byte    // the page read last
 	pages    int       // pages of buckets and freelist read
 	complete bool
+	oneMeta  bool // only one of the two meta pages is valid
 }
 
 const (
@@ -111,6 +112,7 @@ func (w *walk) meta() error {
 	default:
 		return errors.New("neither of its two meta pages is valid")
 	}
+	w.oneMeta = ok0 != ok1
 	info, err := w.f.Stat()
 	if err != nil {
 		return err

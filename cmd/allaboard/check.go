@@ -39,7 +39,7 @@ goes further.
 		fs.Usage()
 		return 2
 	}
-	pages, err := store.Check(*path)
+	checked, err := store.Check(*path)
 	switch {
 	case errors.Is(err, store.ErrInUse):
 		fmt.Fprintf(stderr, "allaboard check: %s is in use by a running allaboard: stop the bot first, or check a copy (allaboard backup)\n", *path)
@@ -52,6 +52,9 @@ goes further.
 	if info, err := os.Stat(*path); err == nil {
 		size = info.Size()
 	}
-	fmt.Fprintf(stdout, "%s: ok (%d pages of records, %s)\n", *path, pages, megabytes(size))
+	fmt.Fprintf(stdout, "%s: ok (%d pages of records, %s)\n", *path, checked.Pages, megabytes(size))
+	if checked.Warning != "" {
+		fmt.Fprintf(stderr, "allaboard check: warning: %s: %s\n", *path, checked.Warning)
+	}
 	return 0
 }

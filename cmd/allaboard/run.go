@@ -79,6 +79,9 @@ func (m *Main) Run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	if w := db.Warning(); w != "" {
+		log.Warn("the database file: "+w, "path", m.Config.DBPath)
+	}
 	m.DB = db
 	observe, stopServing, err := m.serveOperators(db, log)
 	if err != nil {
