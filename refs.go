@@ -61,6 +61,7 @@ const (
 	RollCallRef = "rollcall" // a group's roll-call card
 	WelcomeRef  = "welcome"  // a group's welcome, rewritten when its language or zone is set
 	ForgetRef   = "forget"   // the question before forgetting, edited once answered
+	LanguageRef = "language" // a group's language menu, which becomes the answer once chosen
 )
 
 // IsStatusRef reports whether ref names a host's status card (StatusRef).

@@ -26,6 +26,9 @@ func (a *Settings) AskLanguage(t *turn, chat, user int64) error {
 		presses = append(presses, wire.LanguagePress{Group: group, Code: l.Code()}.Encode())
 	}
 	n := notice.WithItems(&allaboard.Notice{Kind: notice.LanguageMenu, Group: group, User: user}, "press", presses)
+	if group != 0 {
+		return t.enqueue(allaboard.Outgoing{ChatID: chat, Notice: n, Ref: allaboard.LanguageRef, Fresh: true})
+	}
 	return t.Tell(chat, n)
 }
 
@@ -45,7 +48,7 @@ func (a *Settings) ChooseLanguage(t *turn, user int64, typed string) error {
 
 // changeGroupLanguage is /settings language <language> in a group, by one
 // allowed to change its settings.
-func (a *Settings) changeGroupLanguage(t *turn, group int64, typed string) error {
+func (a *Settings) changeGroupLanguage(t *turn, group int64, typed string, pressed bool) error {
 	l, ok := lang.Parse(typed)
 	if !ok {
 		return t.Tell(group, notice.New(notice.LanguageUnknown, "typed", typed))
@@ -57,7 +60,9 @@ func (a *Settings) changeGroupLanguage(t *turn, group int64, typed string) error
 	if err := a.changeSettings(t, group, changed); err != nil {
 		return err
 	}
-	return t.Tell(group, notice.OfGroup(notice.GroupLanguageChosen, group))
+	// A menu pressed becomes the answer, with no buttons left in the old
+	// language; a typed command gets its answer below.
+	return t.enqueue(allaboard.Outgoing{ChatID: group, Notice: notice.OfGroup(notice.GroupLanguageChosen, group), Ref: allaboard.LanguageRef, Fresh: !pressed})
 }
 
 // onLanguagePress is a press on a language menu: the presser's own
@@ -87,5 +92,5 @@ func (a *Settings) onLanguagePress(t *turn, q *Press) error {
 	if menu {
 		return a.AskLanguage(t, group, q.From.ID)
 	}
-	return a.changeGroupLanguage(t, group, p.Code)
+	return a.changeGroupLanguage(t, group, p.Code, true)
 }

@@ -145,9 +145,12 @@ func TestTheWelcomeNamesTheGroupsLanguage(t *testing.T) {
 		if m.Ref == allaboard.WelcomeRef || m.Ref == allaboard.RollCallRef {
 			rewritten[m.Ref] = !m.Fresh && !strings.Contains(m.Text, "Deutsch")
 		}
+		if m.Ref == allaboard.LanguageRef { // the menu pressed is the answer now
+			rewritten[m.Ref] = !m.Fresh && len(m.Buttons) == 0 && !strings.Contains(m.Text, "In welcher Sprache")
+		}
 	}
-	if !rewritten[allaboard.WelcomeRef] || !rewritten[allaboard.RollCallRef] {
-		t.Errorf("after the language was set, welcome and roll call rewritten in place: %v", rewritten)
+	if !rewritten[allaboard.WelcomeRef] || !rewritten[allaboard.RollCallRef] || !rewritten[allaboard.LanguageRef] {
+		t.Errorf("after the language was set, welcome, roll call and the menu rewritten in place: %v", rewritten)
 	}
 	if got := to(sent, g.ID, render.GroupLanguageNamed(lang.Ukrainian)); len(got) != 1 || got[0].Ref != allaboard.WelcomeRef {
 		t.Errorf("the welcome doesn't say the group is written in Ukrainian now")

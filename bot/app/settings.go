@@ -91,7 +91,7 @@ func (a *Settings) Change(t *turn, group, by int64, name, value string) error {
 		return t.Tell(group, notice.New(notice.SettingsNotAllowed))
 	}
 	if name == "language" {
-		return a.changeGroupLanguage(t, group, value)
+		return a.changeGroupLanguage(t, group, value, false)
 	}
 	cur := a.settings(t.tx, group)
 	changed := cur
