@@ -117,10 +117,22 @@ func occurrence(s allaboard.Series, start time.Time, by allaboard.User, now time
 	return e, rev, nil
 }
 
-// plan sets when the date of s after cur is announced: a week
-// before it starts, or once cur is over, whichever is later. Without a
-// date after cur there is nothing to plan.
-func (a *Series) plan(t *turn, s allaboard.Series, cur allaboard.Event) error {
+// plan sets when the date of s after the one announced now (s.Current;
+// e, if it is that one, as it now is) is announced: a week before it
+// starts, or once the current one is over, whichever is later. A current
+// date moved on its own to the next one's time or past it holds the next
+// back no more: it is no longer the date before it. Without a date after
+// the current one there is nothing to plan.
+func (a *Series) plan(t *turn, s allaboard.Series, e allaboard.Event) error {
+	cur := e
+	if e.Num != s.Current { // an earlier date changed: the next still follows the current one
+		var err error
+		if cur, err = t.tx.Event(s.Group, s.Current); errors.Is(err, allaboard.ErrNotFound) {
+			return nil // undone: the series ends when its timer comes (due)
+		} else if err != nil {
+			return err
+		}
+	}
 	next, ok, err := s.Next(a.cfg.Repeats, cur.Occurs)
 	if err != nil {
 		return err
@@ -132,7 +144,7 @@ func (a *Series) plan(t *turn, s allaboard.Series, cur allaboard.Event) error {
 		if !cur.End.IsZero() {
 			over = cur.End
 		}
-		if !cur.Cancelled && over.After(tm.At) {
+		if !cur.Cancelled && over.After(tm.At) && over.Before(next) {
 			tm.At = over
 		}
 	}

@@ -421,3 +421,54 @@ func TestSeriesChangedStepByStep(t *testing.T) {
 		t.Fatalf("saved for all following: the date at %q, the series at %q", e.Where, s.Where)
 	}
 }
+
+// noEvent fails the test if event num of g was announced.
+func noEvent(t *testing.T, k *kit, g *app.Chat, num int, why string) {
+	t.Helper()
+	k.view(func(tx allaboard.Tx) error {
+		if e, err := tx.Event(g.ID, num); err == nil {
+			t.Errorf("%s: #%d announced (%v)", why, num, e.When)
+		}
+		return nil
+	})
+}
+
+// A date moved on its own past the next one keeps its place in the series
+// (its RECURRENCE-ID), and the next date still comes in its own time: a
+// week before it, not once the moved date is over; and moving the first
+// date again announces nothing early.
+func TestSeriesDateMovedPastTheNext(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Anna")
+	k.announce(p, "/event Swimming | every Tue 17:00-18:00 | City pool") // #1 Tue 3 Mar
+	k.say(p.g, p.host, "/edit 1 when Wed 11 Mar 17:00-18:00")
+	k.press(p.host, p.g, wire.ScopePress{Group: p.g.ID, Event: 1}.Encode())
+	k.sent()
+	tue := func(day int) time.Time { return time.Date(2026, 3, day, 17, 0, 0, 0, time.UTC) }
+	if e := k.event(p.g, 1); !e.When.Equal(time.Date(2026, 3, 11, 17, 0, 0, 0, time.UTC)) || !e.Occurs.Equal(tue(3)) {
+		t.Fatalf("#1 moved alone: %+v", e)
+	}
+
+	k.tick(tue(3).Add(-time.Minute))
+	noEvent(t, k, p.g, 2, "more than a week before Tue 10 Mar")
+	k.tick(tue(3)) // a week before Tue 10 Mar
+	k.sent()
+	if e := k.event(p.g, 2); e.Series != 1 || !e.When.Equal(tue(10)) || !e.Occurs.Equal(tue(10)) {
+		t.Fatalf("the date after the one moved: %+v", e)
+	}
+
+	k.say(p.g, p.host, "/edit 1 where Lido") // the moved date again, alone
+	k.press(p.host, p.g, wire.ScopePress{Group: p.g.ID, Event: 1}.Encode())
+	k.tick(tue(3).Add(time.Minute))
+	k.sent()
+	noEvent(t, k, p.g, 3, "a change of the first date while the second is announced")
+	if e := k.event(p.g, 1); !e.Occurs.Equal(tue(3)) || e.Where != "Lido" {
+		t.Errorf("#1 after its second change: %+v", e)
+	}
+
+	k.tick(tue(10).Add(time.Hour)) // Tue 10 Mar is over
+	k.sent()
+	if e := k.event(p.g, 3); !e.When.Equal(tue(17)) {
+		t.Errorf("the date after Tue 10 Mar: %+v", e)
+	}
+}
