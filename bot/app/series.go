@@ -154,7 +154,11 @@ func (a *Series) plan(t *turn, s allaboard.Series, e allaboard.Event) error {
 // due announces the next date of series num: a new event with
 // answers of its own (none carried over), chased like any other. A series
 // whose current date was undone, or with no dates left, ends.
+// Nobody asked for the announcement: in the group's quiet hours it makes
+// no phone ring (the chase waits for the morning as ever).
 func (a *Series) due(t *turn, group int64, num int) error {
+	set := a.settings(t.tx, group)
+	t.hushed = set.Quiet.After(t.now, set.Location()).After(t.now)
 	s, err := t.tx.Series(group, num)
 	if errors.Is(err, allaboard.ErrNotFound) {
 		return nil

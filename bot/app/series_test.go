@@ -472,3 +472,31 @@ func TestSeriesDateMovedPastTheNext(t *testing.T) {
 		t.Errorf("the date after Tue 10 Mar: %+v", e)
 	}
 }
+
+// A date of a series the bot announces by itself in the group's quiet
+// hours (the last date ended at 22:30) goes without a sound, as does
+// everything else sent then; outside quiet hours it rings as any card.
+func TestSeriesDateAnnouncedQuietlyInQuietHours(t *testing.T) {
+	k := newKit(t, func(c *app.Config) { c.Defaults.Quiet = allaboard.Quiet{From: 21 * time.Hour, To: 8 * time.Hour} })
+	p := k.parentsGroup("Anna")
+	k.start(p.members[0])
+	k.sent()
+	k.announce(p, "/event Choir | every Tue 19:00-22:30 | School hall")
+	q := k.parentsIn(-200) // only its host: Anna is reminded of one date
+	k.announce(q, "/event Swimming | every Tue 17:00-18:00 | City pool")
+
+	k.tick(time.Date(2026, 3, 3, 18, 0, 0, 0, time.UTC))
+	if c := card(t, k.sent(), q.g, 2); c.Silent {
+		t.Errorf("a date announced at 18:00 went without a sound")
+	}
+	k.tick(time.Date(2026, 3, 3, 22, 30, 0, 0, time.UTC))
+	out := k.sent()
+	if c := card(t, out, p.g, 2); !c.Silent {
+		t.Errorf("the date announced at 22:30 rings the group")
+	}
+	for _, m := range out {
+		if rings := !m.Silent && m.Op == "" && (m.Ref == "" || m.Fresh); rings { // edits and pins make no sound
+			t.Errorf("rings at 22:30, in quiet hours: to %d %q", m.ChatID, m.Text)
+		}
+	}
+}
