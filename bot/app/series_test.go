@@ -1,7 +1,9 @@
 package app_test
 
 import (
+	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -10,6 +12,7 @@ import (
 	"allaboard/bot/app"
 	"allaboard/bot/lang"
 	"allaboard/bot/wire"
+	"allaboard/scheduler/recur"
 )
 
 // A weekly series: its first date is announced at once with the rule and the
@@ -498,5 +501,45 @@ func TestSeriesDateAnnouncedQuietlyInQuietHours(t *testing.T) {
 		if rings := !m.Silent && m.Op == "" && (m.Ref == "" || m.Fresh); rings { // edits and pins make no sound
 			t.Errorf("rings at 22:30, in quiet hours: to %d %q", m.ChatID, m.Text)
 		}
+	}
+}
+
+// A series limited to a number of dates keeps that number when it moves to
+// another weekday from a date on: the dates before the change count.
+func TestSeriesCountKeptWhenMovedForAll(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		from  int    // the date changed
+		when  string // its new time
+		dates []int  // the March days of the dates from it on
+	}{
+		{"from the first", 1, "Wed 4 Mar 17:00", []int{4, 11, 18}},
+		{"from the second", 2, "Wed 11 Mar 17:00", []int{11, 18}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			k := newKit(t, nil)
+			p := k.parentsGroup("Anna")
+			k.announce(p, "/event Swimming | every Tue 17:00 3 times | City pool") // Tue 3, 10, 17 Mar
+			if c.from == 2 {
+				k.tick(time.Date(2026, 3, 3, 17, 0, 0, 0, time.UTC))
+				k.sent()
+			}
+			k.say(p.g, p.host, fmt.Sprintf("/edit %d when %s", c.from, c.when))
+			k.press(p.host, p.g, wire.ScopePress{Group: p.g.ID, Event: c.from, All: true}.Encode())
+			k.sent()
+			var s allaboard.Series
+			k.view(func(tx allaboard.Tx) (err error) { s, err = tx.Series(p.g.ID, 1); return err })
+			starts, err := recur.RRule{}.Starts(s.Rule, s.Rule.Start.Add(-time.Second), 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var days []int
+			for _, d := range starts {
+				days = append(days, d.Day())
+			}
+			if !slices.Equal(days, c.dates) {
+				t.Errorf("rule %q: dates %v, want %v", s.Rule.RRule, days, c.dates)
+			}
+		})
 	}
 }
