@@ -12,6 +12,7 @@ import (
 	"allaboard/bot/app"
 	"allaboard/bot/lang"
 	"allaboard/bot/wire"
+	"allaboard/internal/icstest"
 	"allaboard/scheduler/recur"
 )
 
@@ -541,5 +542,57 @@ func TestSeriesCountKeptWhenMovedForAll(t *testing.T) {
 				t.Errorf("rule %q: dates %v, want %v", s.Rule.RRule, days, c.dates)
 			}
 		})
+	}
+}
+
+// Whoever added a series to their calendar, from any of its dates, gets
+// its new file when a later date is moved alone, called off alone, or the
+// series changes from a later date on: once each time.
+func TestSeriesCalendarFollowsEveryDate(t *testing.T) {
+	k := berlinKit(t)
+	p := k.parentsGroup("Ali")
+	ali := p.members[0]
+	k.start(ali)
+	k.sent()
+	k.announce(p, "/event Swimming | every Tue 17:00-18:00 | City pool") // #1 Tue 3 Mar
+	k.tick(k.now)
+	k.press(ali, dm(ali), button(t, privateCard(t, k.sent(), ali.ID), "Add to calendar"))
+	oneFile(t, k.sent(), ali.ID)
+	loc, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	berlin := func(day, hour int) time.Time { return time.Date(2026, 3, day, hour, 0, 0, 0, loc) }
+	change := func(command string, num int, all bool) icstest.File {
+		t.Helper()
+		k.say(p.g, p.host, command)
+		k.press(p.host, p.g, wire.ScopePress{Group: p.g.ID, Event: num, All: all}.Encode())
+		f := oneFile(t, k.sent(), ali.ID)
+		k.tick(k.now.Add(time.Minute)) // his reminder of the change: no second file
+		if got := files(t, k.sent(), ali.ID); len(got) != 0 {
+			t.Errorf("%s: %d more files", command, len(got))
+		}
+		return f
+	}
+
+	k.tick(berlin(3, 18)) // #2 Tue 10 Mar
+	k.sent()
+	f := change("/edit 2 when Thu 12 Mar 17:00-18:00", 2, false)
+	if len(f.Overrides) != 1 || !f.Overrides[0].RecurrenceID.Equal(berlin(10, 17)) || !f.Overrides[0].Start.Equal(berlin(12, 17)) {
+		t.Errorf("#2 moved alone: changed dates %+v", f.Overrides)
+	}
+
+	k.tick(berlin(12, 18)) // #3 Tue 17 Mar
+	k.sent()
+	f = change("/cancel 3", 3, false)
+	if len(f.ExDates) != 1 || !f.ExDates[0].Equal(berlin(17, 17)) {
+		t.Errorf("#3 called off alone: exceptions %v", f.ExDates)
+	}
+
+	k.tick(berlin(17, 17)) // #4 Tue 24 Mar
+	k.sent()
+	f = change("/edit 4 where Lido", 4, true)
+	if f.Location != "Lido" {
+		t.Errorf("the series at the Lido from #4 on: %q", f.Location)
 	}
 }

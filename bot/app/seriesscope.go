@@ -103,6 +103,9 @@ func (a *Series) changed(t *turn, e allaboard.Event, edits []allaboard.Edit) err
 	if err := t.tx.SaveSeries(s); err != nil {
 		return err
 	}
+	if err := a.app.Cards.followSeries(t, e); err != nil {
+		return err
+	}
 	return a.plan(t, s, e)
 }
 
@@ -157,12 +160,18 @@ func (a *Series) cancelled(t *turn, e allaboard.Event) error {
 		if err := t.tx.SaveSeries(s); err != nil {
 			return err
 		}
+		if err := a.app.Cards.followSeries(t, e); err != nil {
+			return err
+		}
 		return t.tx.SetTimer(allaboard.Timer{Kind: allaboard.TimerSeries, Group: s.Group, Event: s.Num})
 	}
 	if !s.Skipped(e.Occurs) {
 		s.Except = append(s.Except, e.Occurs)
 	}
 	if err := t.tx.SaveSeries(s); err != nil {
+		return err
+	}
+	if err := a.app.Cards.followSeries(t, e); err != nil {
 		return err
 	}
 	return a.plan(t, s, e)
