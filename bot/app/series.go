@@ -117,6 +117,17 @@ func occurrence(s allaboard.Series, start time.Time, by allaboard.User, now time
 	return e, rev, nil
 }
 
+// unclaimed is list l for another date: the same items, and each date's
+// claims start empty (nobody said they bring anything to it yet).
+func unclaimed(l allaboard.List) allaboard.List {
+	out := allaboard.List{Last: l.Last}
+	for _, it := range l.Items {
+		it.Claims = nil
+		out.Items = append(out.Items, it)
+	}
+	return out
+}
+
 // plan sets when the date of s after the one announced now (s.Current;
 // e, if it is that one, as it now is) is announced: a week before it
 // starts, or once the current one is over, whichever is later. A current
@@ -152,8 +163,9 @@ func (a *Series) plan(t *turn, s allaboard.Series, e allaboard.Event) error {
 }
 
 // due announces the next date of series num: a new event with
-// answers of its own (none carried over), chased like any other. A series
-// whose current date was undone, or with no dates left, ends.
+// answers of its own (none carried over), chased like any other, with the
+// items of the date before it to bring (nobody's claim carried over). A
+// series whose current date was undone, or with no dates left, ends.
 // Nobody asked for the announcement: in the group's quiet hours it makes
 // no phone ring (the chase waits for the morning as ever).
 func (a *Series) due(t *turn, group int64, num int) error {
@@ -198,6 +210,7 @@ func (a *Series) due(t *turn, group int64, num int) error {
 	if err != nil {
 		return fmt.Errorf("series %d/%d: %w", group, num, err)
 	}
+	e.Bring = unclaimed(cur.Bring)
 	if e.Num, err = t.tx.NextEventNum(group); err != nil {
 		return err
 	}

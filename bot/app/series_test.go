@@ -596,3 +596,37 @@ func TestSeriesCalendarFollowsEveryDate(t *testing.T) {
 		t.Errorf("the series at the Lido from #4 on: %q", f.Location)
 	}
 }
+
+// A sign-up list goes on with the series: the next date asks for the same
+// items, and nobody's claim of the last date counts for it.
+func TestSeriesCarriesItsList(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Anna")
+	anna := p.members[0]
+	k.start(anna)
+	k.sent()
+	k.announce(p, "/event Swimming | every Tue 17:00-18:00 | City pool")
+	k.say(p.g, p.host, "/bring 1 towels, drivers x2")
+	k.say(dm(anna), anna, "/start "+wire.BringPayload(p.g.ID, 1))
+	k.press(anna, dm(anna), button(t, lastTo(t, k.sent(), anna.ID, "Who brings what"), "✋ towels"))
+	k.sent()
+	if got := k.event(p.g, 1).Bring.Of(anna.ID); len(got) != 1 {
+		t.Fatalf("Anna's claims on #1: %+v", got)
+	}
+
+	k.tick(time.Date(2026, 3, 3, 18, 0, 0, 0, time.UTC))
+	c := card(t, k.sent(), p.g, 2)
+	l := k.event(p.g, 2).Bring
+	if len(l.Items) != 2 || l.Items[0].Name != "towels" || l.Items[1].Wanted() != 2 || len(l.Claimants()) != 0 {
+		t.Errorf("the list of the next date: %+v", l)
+	}
+	if !strings.Contains(c.Text, "Still needed: towels, drivers (2 of 2)") {
+		t.Errorf("the card of the next date:\n%s", c.Text)
+	}
+	k.view(func(tx allaboard.Tx) error {
+		if tm, err := tx.Timer(allaboard.TimerBring, p.g.ID, 2); err != nil || !tm.At.Before(time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC)) {
+			t.Errorf("no telling the day before what is missing: %+v %v", tm, err)
+		}
+		return nil
+	})
+}
