@@ -11,7 +11,9 @@ import (
 // queued before a change carries the change. Whoever added an event gets a
 // new file after each material change, which moves (or, when it is
 // cancelled, removes) the entry they have: Response.Calendar remembers that
-// they asked, and which revision they were last sent.
+// they asked, and which revision they were last sent. A date of a series
+// adds the whole series (its file is the series'), so whoever added any of
+// its dates is sent the new file when any date changes (followSeries).
 
 // onCalendarPress sends the member who pressed "Add to calendar" the event's
 // file, in private. It confirms nothing: the card's other buttons do that.
@@ -88,4 +90,54 @@ func (a *Cards) followCalendar(t *turn, e allaboard.Event, r *allaboard.Response
 		return err
 	}
 	return a.queueCalendar(t, r, e, true)
+}
+
+// followSeries queues the new file of the series e is a date of, after a
+// change of e (Series.changed, Series.cancelled), for whoever added another
+// of its dates to their calendar: they have the series, e with it. Those who
+// added e itself are sent theirs as for any event (followCalendar); these
+// at once, since e's card about the change is not what they added. As for
+// any event, a new title or notes send no file.
+func (a *Cards) followSeries(t *turn, e allaboard.Event) error {
+	if e.Series == 0 || e.Material != e.Rev {
+		return nil
+	}
+	events, err := t.tx.Events(e.Group)
+	if err != nil {
+		return err
+	}
+	seen := map[int64]bool{}
+	for _, d := range events {
+		if d.Series != e.Series || d.Num == e.Num {
+			continue
+		}
+		responses, err := t.tx.Responses(d.Group, d.Num)
+		if err != nil {
+			return err
+		}
+		for _, added := range responses {
+			if added.Calendar == 0 || seen[added.User] {
+				continue
+			}
+			seen[added.User] = true
+			r, err := allaboard.LookupResponse(t.tx, e.Group, e.Num, added.User)
+			if err != nil {
+				return err
+			}
+			if r.Calendar != 0 {
+				continue // added e too: followCalendar sends it
+			}
+			r.Calendar = e.Material - 1 // the series as it was before the change
+			if err := a.followCalendar(t, e, &r); err != nil {
+				return err
+			}
+			if r.Calendar < e.Material {
+				continue // not sent (left, or can't be written to): nothing to remember
+			}
+			if err := t.tx.SaveResponse(r); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }

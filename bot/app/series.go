@@ -117,10 +117,33 @@ func occurrence(s allaboard.Series, start time.Time, by allaboard.User, now time
 	return e, rev, nil
 }
 
-// plan sets when the date of s after cur is announced: a week
-// before it starts, or once cur is over, whichever is later. Without a
-// date after cur there is nothing to plan.
-func (a *Series) plan(t *turn, s allaboard.Series, cur allaboard.Event) error {
+// unclaimed is list l for another date: the same items, and each date's
+// claims start empty (nobody said they bring anything to it yet).
+func unclaimed(l allaboard.List) allaboard.List {
+	out := allaboard.List{Last: l.Last}
+	for _, it := range l.Items {
+		it.Claims = nil
+		out.Items = append(out.Items, it)
+	}
+	return out
+}
+
+// plan sets when the date of s after the one announced now (s.Current;
+// e, if it is that one, as it now is) is announced: a week before it
+// starts, or once the current one is over, whichever is later. A current
+// date moved on its own to the next one's time or past it holds the next
+// back no more: it is no longer the date before it. Without a date after
+// the current one there is nothing to plan.
+func (a *Series) plan(t *turn, s allaboard.Series, e allaboard.Event) error {
+	cur := e
+	if e.Num != s.Current { // an earlier date changed: the next still follows the current one
+		var err error
+		if cur, err = t.tx.Event(s.Group, s.Current); errors.Is(err, allaboard.ErrNotFound) {
+			return nil // undone: the series ends when its timer comes (due)
+		} else if err != nil {
+			return err
+		}
+	}
 	next, ok, err := s.Next(a.cfg.Repeats, cur.Occurs)
 	if err != nil {
 		return err
@@ -132,7 +155,7 @@ func (a *Series) plan(t *turn, s allaboard.Series, cur allaboard.Event) error {
 		if !cur.End.IsZero() {
 			over = cur.End
 		}
-		if !cur.Cancelled && over.After(tm.At) {
+		if !cur.Cancelled && over.After(tm.At) && over.Before(next) {
 			tm.At = over
 		}
 	}
@@ -140,9 +163,14 @@ func (a *Series) plan(t *turn, s allaboard.Series, cur allaboard.Event) error {
 }
 
 // due announces the next date of series num: a new event with
-// answers of its own (none carried over), chased like any other. A series
-// whose current date was undone, or with no dates left, ends.
+// answers of its own (none carried over), chased like any other, with the
+// items of the date before it to bring (nobody's claim carried over). A
+// series whose current date was undone, or with no dates left, ends.
+// Nobody asked for the announcement: in the group's quiet hours it makes
+// no phone ring (the chase waits for the morning as ever).
 func (a *Series) due(t *turn, group int64, num int) error {
+	set := a.settings(t.tx, group)
+	t.hushed = set.Quiet.After(t.now, set.Location()).After(t.now)
 	s, err := t.tx.Series(group, num)
 	if errors.Is(err, allaboard.ErrNotFound) {
 		return nil
@@ -182,6 +210,7 @@ func (a *Series) due(t *turn, group int64, num int) error {
 	if err != nil {
 		return fmt.Errorf("series %d/%d: %w", group, num, err)
 	}
+	e.Bring = unclaimed(cur.Bring)
 	if e.Num, err = t.tx.NextEventNum(group); err != nil {
 		return err
 	}

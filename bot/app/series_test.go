@@ -1,7 +1,9 @@
 package app_test
 
 import (
+	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -10,6 +12,8 @@ import (
 	"allaboard/bot/app"
 	"allaboard/bot/lang"
 	"allaboard/bot/wire"
+	"allaboard/internal/icstest"
+	"allaboard/scheduler/recur"
 )
 
 // A weekly series: its first date is announced at once with the rule and the
@@ -420,4 +424,209 @@ func TestSeriesChangedStepByStep(t *testing.T) {
 	if e, s := k.event(p.g, 1), series(); e.Where != "Beach" || s.Where != "Beach" {
 		t.Fatalf("saved for all following: the date at %q, the series at %q", e.Where, s.Where)
 	}
+}
+
+// noEvent fails the test if event num of g was announced.
+func noEvent(t *testing.T, k *kit, g *app.Chat, num int, why string) {
+	t.Helper()
+	k.view(func(tx allaboard.Tx) error {
+		if e, err := tx.Event(g.ID, num); err == nil {
+			t.Errorf("%s: #%d announced (%v)", why, num, e.When)
+		}
+		return nil
+	})
+}
+
+// A date moved on its own past the next one keeps its place in the series
+// (its RECURRENCE-ID), and the next date still comes in its own time: a
+// week before it, not once the moved date is over; and moving the first
+// date again announces nothing early.
+func TestSeriesDateMovedPastTheNext(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Anna")
+	k.announce(p, "/event Swimming | every Tue 17:00-18:00 | City pool") // #1 Tue 3 Mar
+	k.say(p.g, p.host, "/edit 1 when Wed 11 Mar 17:00-18:00")
+	k.press(p.host, p.g, wire.ScopePress{Group: p.g.ID, Event: 1}.Encode())
+	k.sent()
+	tue := func(day int) time.Time { return time.Date(2026, 3, day, 17, 0, 0, 0, time.UTC) }
+	if e := k.event(p.g, 1); !e.When.Equal(time.Date(2026, 3, 11, 17, 0, 0, 0, time.UTC)) || !e.Occurs.Equal(tue(3)) {
+		t.Fatalf("#1 moved alone: %+v", e)
+	}
+
+	k.tick(tue(3).Add(-time.Minute))
+	noEvent(t, k, p.g, 2, "more than a week before Tue 10 Mar")
+	k.tick(tue(3)) // a week before Tue 10 Mar
+	k.sent()
+	if e := k.event(p.g, 2); e.Series != 1 || !e.When.Equal(tue(10)) || !e.Occurs.Equal(tue(10)) {
+		t.Fatalf("the date after the one moved: %+v", e)
+	}
+
+	k.say(p.g, p.host, "/edit 1 where Lido") // the moved date again, alone
+	k.press(p.host, p.g, wire.ScopePress{Group: p.g.ID, Event: 1}.Encode())
+	k.tick(tue(3).Add(time.Minute))
+	k.sent()
+	noEvent(t, k, p.g, 3, "a change of the first date while the second is announced")
+	if e := k.event(p.g, 1); !e.Occurs.Equal(tue(3)) || e.Where != "Lido" {
+		t.Errorf("#1 after its second change: %+v", e)
+	}
+
+	k.tick(tue(10).Add(time.Hour)) // Tue 10 Mar is over
+	k.sent()
+	if e := k.event(p.g, 3); !e.When.Equal(tue(17)) {
+		t.Errorf("the date after Tue 10 Mar: %+v", e)
+	}
+}
+
+// A date of a series the bot announces by itself in the group's quiet
+// hours (the last date ended at 22:30) goes without a sound, as does
+// everything else sent then; outside quiet hours it rings as any card.
+func TestSeriesDateAnnouncedQuietlyInQuietHours(t *testing.T) {
+	k := newKit(t, func(c *app.Config) { c.Defaults.Quiet = allaboard.Quiet{From: 21 * time.Hour, To: 8 * time.Hour} })
+	p := k.parentsGroup("Anna")
+	k.start(p.members[0])
+	k.sent()
+	k.announce(p, "/event Choir | every Tue 19:00-22:30 | School hall")
+	q := k.parentsIn(-200) // only its host: Anna is reminded of one date
+	k.announce(q, "/event Swimming | every Tue 17:00-18:00 | City pool")
+
+	k.tick(time.Date(2026, 3, 3, 18, 0, 0, 0, time.UTC))
+	if c := card(t, k.sent(), q.g, 2); c.Silent {
+		t.Errorf("a date announced at 18:00 went without a sound")
+	}
+	k.tick(time.Date(2026, 3, 3, 22, 30, 0, 0, time.UTC))
+	out := k.sent()
+	if c := card(t, out, p.g, 2); !c.Silent {
+		t.Errorf("the date announced at 22:30 rings the group")
+	}
+	for _, m := range out {
+		if rings := !m.Silent && m.Op == "" && (m.Ref == "" || m.Fresh); rings { // edits and pins make no sound
+			t.Errorf("rings at 22:30, in quiet hours: to %d %q", m.ChatID, m.Text)
+		}
+	}
+}
+
+// A series limited to a number of dates keeps that number when it moves to
+// another weekday from a date on: the dates before the change count.
+func TestSeriesCountKeptWhenMovedForAll(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		from  int    // the date changed
+		when  string // its new time
+		dates []int  // the March days of the dates from it on
+	}{
+		{"from the first", 1, "Wed 4 Mar 17:00", []int{4, 11, 18}},
+		{"from the second", 2, "Wed 11 Mar 17:00", []int{11, 18}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			k := newKit(t, nil)
+			p := k.parentsGroup("Anna")
+			k.announce(p, "/event Swimming | every Tue 17:00 3 times | City pool") // Tue 3, 10, 17 Mar
+			if c.from == 2 {
+				k.tick(time.Date(2026, 3, 3, 17, 0, 0, 0, time.UTC))
+				k.sent()
+			}
+			k.say(p.g, p.host, fmt.Sprintf("/edit %d when %s", c.from, c.when))
+			k.press(p.host, p.g, wire.ScopePress{Group: p.g.ID, Event: c.from, All: true}.Encode())
+			k.sent()
+			var s allaboard.Series
+			k.view(func(tx allaboard.Tx) (err error) { s, err = tx.Series(p.g.ID, 1); return err })
+			starts, err := recur.RRule{}.Starts(s.Rule, s.Rule.Start.Add(-time.Second), 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var days []int
+			for _, d := range starts {
+				days = append(days, d.Day())
+			}
+			if !slices.Equal(days, c.dates) {
+				t.Errorf("rule %q: dates %v, want %v", s.Rule.RRule, days, c.dates)
+			}
+		})
+	}
+}
+
+// Whoever added a series to their calendar, from any of its dates, gets
+// its new file when a later date is moved alone, called off alone, or the
+// series changes from a later date on: once each time.
+func TestSeriesCalendarFollowsEveryDate(t *testing.T) {
+	k := berlinKit(t)
+	p := k.parentsGroup("Ali")
+	ali := p.members[0]
+	k.start(ali)
+	k.sent()
+	k.announce(p, "/event Swimming | every Tue 17:00-18:00 | City pool") // #1 Tue 3 Mar
+	k.tick(k.now)
+	k.press(ali, dm(ali), button(t, privateCard(t, k.sent(), ali.ID), "Add to calendar"))
+	oneFile(t, k.sent(), ali.ID)
+	loc, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	berlin := func(day, hour int) time.Time { return time.Date(2026, 3, day, hour, 0, 0, 0, loc) }
+	change := func(command string, num int, all bool) icstest.File {
+		t.Helper()
+		k.say(p.g, p.host, command)
+		k.press(p.host, p.g, wire.ScopePress{Group: p.g.ID, Event: num, All: all}.Encode())
+		f := oneFile(t, k.sent(), ali.ID)
+		k.tick(k.now.Add(time.Minute)) // his reminder of the change: no second file
+		if got := files(t, k.sent(), ali.ID); len(got) != 0 {
+			t.Errorf("%s: %d more files", command, len(got))
+		}
+		return f
+	}
+
+	k.tick(berlin(3, 18)) // #2 Tue 10 Mar
+	k.sent()
+	f := change("/edit 2 when Thu 12 Mar 17:00-18:00", 2, false)
+	if len(f.Overrides) != 1 || !f.Overrides[0].RecurrenceID.Equal(berlin(10, 17)) || !f.Overrides[0].Start.Equal(berlin(12, 17)) {
+		t.Errorf("#2 moved alone: changed dates %+v", f.Overrides)
+	}
+
+	k.tick(berlin(12, 18)) // #3 Tue 17 Mar
+	k.sent()
+	f = change("/cancel 3", 3, false)
+	if len(f.ExDates) != 1 || !f.ExDates[0].Equal(berlin(17, 17)) {
+		t.Errorf("#3 called off alone: exceptions %v", f.ExDates)
+	}
+
+	k.tick(berlin(17, 17)) // #4 Tue 24 Mar
+	k.sent()
+	f = change("/edit 4 where Lido", 4, true)
+	if f.Location != "Lido" {
+		t.Errorf("the series at the Lido from #4 on: %q", f.Location)
+	}
+}
+
+// A sign-up list goes on with the series: the next date asks for the same
+// items, and nobody's claim of the last date counts for it.
+func TestSeriesCarriesItsList(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Anna")
+	anna := p.members[0]
+	k.start(anna)
+	k.sent()
+	k.announce(p, "/event Swimming | every Tue 17:00-18:00 | City pool")
+	k.say(p.g, p.host, "/bring 1 towels, drivers x2")
+	k.say(dm(anna), anna, "/start "+wire.BringPayload(p.g.ID, 1))
+	k.press(anna, dm(anna), button(t, lastTo(t, k.sent(), anna.ID, "Who brings what"), "✋ towels"))
+	k.sent()
+	if got := k.event(p.g, 1).Bring.Of(anna.ID); len(got) != 1 {
+		t.Fatalf("Anna's claims on #1: %+v", got)
+	}
+
+	k.tick(time.Date(2026, 3, 3, 18, 0, 0, 0, time.UTC))
+	c := card(t, k.sent(), p.g, 2)
+	l := k.event(p.g, 2).Bring
+	if len(l.Items) != 2 || l.Items[0].Name != "towels" || l.Items[1].Wanted() != 2 || len(l.Claimants()) != 0 {
+		t.Errorf("the list of the next date: %+v", l)
+	}
+	if !strings.Contains(c.Text, "Still needed: towels, drivers (2 of 2)") {
+		t.Errorf("the card of the next date:\n%s", c.Text)
+	}
+	k.view(func(tx allaboard.Tx) error {
+		if tm, err := tx.Timer(allaboard.TimerBring, p.g.ID, 2); err != nil || !tm.At.Before(time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC)) {
+			t.Errorf("no telling the day before what is missing: %+v %v", tm, err)
+		}
+		return nil
+	})
 }

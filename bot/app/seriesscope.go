@@ -103,12 +103,16 @@ func (a *Series) changed(t *turn, e allaboard.Event, edits []allaboard.Edit) err
 	if err := t.tx.SaveSeries(s); err != nil {
 		return err
 	}
+	if err := a.app.Cards.followSeries(t, e); err != nil {
+		return err
+	}
 	return a.plan(t, s, e)
 }
 
 // movedRule is s's rule from e on, e having moved: the same repeat on e's
-// weekday and time, its end kept (a count becomes the day of its last date,
-// counted from the first).
+// weekday and time, its end kept. A count keeps its number of dates: those
+// before e's are left out of it (a last day instead would lose dates when
+// the weekday moves later in the week).
 func (a *Series) movedRule(s allaboard.Series, e allaboard.Event) (allaboard.Rule, error) {
 	p, err := s.Rule.Repeat()
 	if err != nil {
@@ -117,11 +121,16 @@ func (a *Series) movedRule(s allaboard.Series, e allaboard.Event) (allaboard.Rul
 	loc := s.Rule.Location()
 	if p.Count > 0 {
 		starts, err := a.cfg.Repeats.Starts(s.Rule, s.Rule.Start.Add(-time.Second), p.Count)
-		if err != nil || len(starts) == 0 {
+		if err != nil {
 			return s.Rule, err
 		}
-		y, m, d := starts[len(starts)-1].In(loc).Date()
-		p.Count, p.Until = 0, time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+		before := 0
+		for _, start := range starts {
+			if start.Before(e.Occurs) {
+				before++
+			}
+		}
+		p.Count = max(p.Count-before, 1)
 	}
 	if len(p.Days) == 1 { // the new date's weekday, and for a month its week
 		moved, _ := allaboard.RepeatEvery(allaboard.RepeatMonthly, e.When, loc)
@@ -151,12 +160,18 @@ func (a *Series) cancelled(t *turn, e allaboard.Event) error {
 		if err := t.tx.SaveSeries(s); err != nil {
 			return err
 		}
+		if err := a.app.Cards.followSeries(t, e); err != nil {
+			return err
+		}
 		return t.tx.SetTimer(allaboard.Timer{Kind: allaboard.TimerSeries, Group: s.Group, Event: s.Num})
 	}
 	if !s.Skipped(e.Occurs) {
 		s.Except = append(s.Except, e.Occurs)
 	}
 	if err := t.tx.SaveSeries(s); err != nil {
+		return err
+	}
+	if err := a.app.Cards.followSeries(t, e); err != nil {
 		return err
 	}
 	return a.plan(t, s, e)

@@ -21,6 +21,9 @@ type Turn struct {
 	// scope is what a date of a series' host chose a change to be for:
 	// scopeOne or scopeAll; "" until asked (see Series.askScope).
 	scope string
+	// hushed: everything this turn queues goes without a sound (what the
+	// bot does by itself in a group's quiet hours).
+	hushed bool
 }
 
 // turn is the short name the use cases use.
@@ -70,6 +73,7 @@ func (t *Turn) Tell(chatID int64, n *allaboard.Notice) error {
 // said otherwise.
 func (t *Turn) enqueue(m allaboard.Outgoing) error {
 	m.Created = t.now
+	m.Silent = m.Silent || t.hushed
 	if m.Class == allaboard.ClassNews && m.ChatID != 0 && (m.ChatID == t.chat || m.ChatID == t.user) {
 		m.Class = allaboard.ClassReply
 	}
