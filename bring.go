@@ -260,6 +260,7 @@ func (l *List) Release(id int, user int64) (Claim, bool) {
 func (l *List) ReleaseAll(user int64) []Item {
 	var out []Item
 	for _, it := range l.Of(user) {
+		it.Claims = slices.Clone(it.Claims) // as it was: Release edits the list's in place
 		out = append(out, it)
 		l.Release(it.ID, user)
 	}

@@ -157,3 +157,29 @@ func TestListOmittedWhenEmpty(t *testing.T) {
 		t.Fatalf("read back %+v, %v", back.Bring, err)
 	}
 }
+
+// ReleaseAll returns the items as they were, each with the claim taken
+// back: whether it stood for the event's time decides who hears of it.
+func TestBringReleaseAllAsTheyWere(t *testing.T) {
+	var l allaboard.List
+	if err := l.Add([]allaboard.ItemSpec{{"cake", 1}, {"drivers", 2}}); err != nil {
+		t.Fatal(err)
+	}
+	const anna, ben = 1, 2
+	for _, c := range []struct {
+		id   int
+		user int64
+	}{{1, anna}, {2, anna}, {2, ben}} {
+		if _, err := l.Claim(c.id, c.user, 1); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, it := range l.ReleaseAll(anna) {
+		if c, ok := it.Claimed(anna); !ok || c.For != 1 {
+			t.Fatalf("released %s without anna's claim: %+v", it.Name, it.Claims)
+		}
+	}
+	if got := l.Claimants(); !slices.Equal(got, []int64{ben}) {
+		t.Fatalf("claimants %v; want ben", got)
+	}
+}

@@ -114,15 +114,15 @@ func (a *Bring) moved(t *turn, e allaboard.Event, rev allaboard.Revision) error 
 	return nil
 }
 
-// cantGo releases what user claimed of e, who said they can't come, and
-// tells the hosts what is free again.
+// cantGo releases what user claimed of e, who said they can't come, tells
+// the hosts what is free again, and the group what is needed again.
 func (a *Bring) cantGo(t *turn, e allaboard.Event, user int64) error {
 	return a.release(t, e, user, notice.BringReleasedCant)
 }
 
 // left releases what user, who left e's group, claimed of e while it is
-// ahead, and tells the hosts what is free again; the card shows it when
-// refreshed.
+// ahead, tells the hosts what is free again, and the group what is needed
+// again; the card shows it when refreshed.
 func (a *Bring) left(t *turn, e allaboard.Event, user int64) error {
 	if !e.Upcoming(t.now) {
 		return nil
@@ -131,6 +131,8 @@ func (a *Bring) left(t *turn, e allaboard.Event, user int64) error {
 }
 
 // release takes back all user claimed of e and tells the hosts why (kind).
+// What they had not confirmed since a move the group hears is needed
+// again, as when they release it themselves (onAskPress).
 func (a *Bring) release(t *turn, e allaboard.Event, user int64, kind string) error {
 	e, err := t.tx.Event(e.Group, e.Num)
 	if err != nil {
@@ -151,7 +153,13 @@ func (a *Bring) release(t *turn, e allaboard.Event, user int64, kind string) err
 			return err
 		}
 	}
-	return nil
+	var again []allaboard.Item
+	for _, it := range released {
+		if c, _ := it.Claimed(user); !c.Stands(e) {
+			again = append(again, it)
+		}
+	}
+	return a.neededAgain(t, e, again)
 }
 
 // planMissing sets the timer that tells e's group, the day before, what is
