@@ -332,6 +332,23 @@ func (l List) Needed() []Item {
 	return out
 }
 
+// Unconfirmed is the items with a claim that no longer stands for e: its
+// member was asked again after a move and has not said yes. Such a claim
+// holds its place, but nobody knows yet that the item will come.
+func (l List) Unconfirmed(e Event) []Item {
+	var out []Item
+	for _, it := range l.Items {
+		if slices.ContainsFunc(it.Claims, func(c Claim) bool { return !c.Stands(e) }) {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// Settled reports whether every item has all the people it needs, each
+// sure to bring it to e's current time and place.
+func (l List) Settled(e Event) bool { return len(l.Needed()) == 0 && len(l.Unconfirmed(e)) == 0 }
+
 // Forget takes back every claim of user, who is forgotten.
 func (l *List) Forget(user int64) bool { return len(l.ReleaseAll(user)) > 0 }
 

@@ -189,7 +189,8 @@ func (a *Bring) planMissing(t *turn, e allaboard.Event, fresh bool) error {
 }
 
 // missingDue tells e's group, once for its date, what is still missing from
-// its list; nothing if all is covered. An event moved later since the timer was set has it set again.
+// its list, and what was not confirmed since it moved; nothing if all is
+// settled. An event moved later since the timer was set has it set again.
 func (a *Bring) missingDue(t *turn, group int64, num int) error {
 	e, err := t.tx.Event(group, num)
 	if errors.Is(err, allaboard.ErrNotFound) {
@@ -210,7 +211,7 @@ func (a *Bring) missingDue(t *turn, group int64, num int) error {
 	if err := t.tx.SaveEvent(e); err != nil {
 		return err
 	}
-	if len(e.Bring.Needed()) == 0 {
+	if e.Bring.Settled(e) {
 		return nil
 	}
 	return t.Tell(e.Group, notice.OfEvent(notice.BringMissing, e))

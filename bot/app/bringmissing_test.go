@@ -80,3 +80,48 @@ func TestBringMissingForALateList(t *testing.T) {
 		})
 	}
 }
+
+// The day before, a claim its member has not confirmed since the event
+// moved is not counted as covered: the group hears it is unconfirmed, and
+// hears it even when every item has someone. The card says the same.
+func TestBringMissingUnconfirmed(t *testing.T) {
+	for _, tc := range []struct {
+		name, list string
+		card, want []string
+	}{
+		{name: "with an item nobody brings", list: "cake, juice, plates",
+			card: []string{"Still needed: plates", "Asked again after the change: cake"},
+			want: []string{"Still missing: plates\nNot yet confirmed since the change: cake"}},
+		{name: "every item has someone", list: "cake, juice",
+			card: []string{"Asked again after the change: cake"},
+			want: []string{"Picnic</b> (#1) is on Fri 13 Mar 15:00. Not yet confirmed since the change: cake"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			k := newKit(t, nil)
+			p := k.parentsGroup("Ann", "Ben")
+			ann, ben := p.members[0], p.members[1]
+			k.start(ann, ben)
+			k.announce(p, picnic)
+			k.announce(p, "/bring 1 "+tc.list)
+			k.claimItem(p, 1, ann, "cake")
+			k.claimItem(p, 1, ben, "juice")
+			k.say(p.g, p.host, "/edit 1 when 2026-03-13 15:00")
+			ask := lastTo(t, k.sent(), ben.ID, "still on?")
+			k.press(ben, dm(ben), button(t, ask, "Yes, still on"))
+			c := card(t, k.sent(), p.g, 1)
+			for _, w := range tc.card {
+				if !strings.Contains(c.Text, w) {
+					t.Fatalf("the card %q does not say %q", c.Text, w)
+				}
+			}
+			got := k.runUntil(time.Date(2026, 3, 13, 15, 0, 0, 0, time.UTC), p.g.ID, "🧺", "(#1) is on")
+			if len(got) != 1 || !containsAll(got[0].msg.Text, tc.want) || strings.Contains(got[0].msg.Text, "juice") {
+				var seen []string
+				for _, m := range got {
+					seen = append(seen, m.msg.Text)
+				}
+				t.Fatalf("the group was told %q; want once %q", seen, tc.want)
+			}
+		})
+	}
+}
