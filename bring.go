@@ -47,7 +47,7 @@ type List struct {
 	// a removed item never claims another.
 	Last int `json:"last,omitempty"`
 	// Missing is the event's start for which its group was told what is
-	// still missing: once per date.
+	// still missing (or nothing was): once per date.
 	Missing int64 `json:"missing,omitempty"`
 }
 
@@ -260,6 +260,7 @@ func (l *List) Release(id int, user int64) (Claim, bool) {
 func (l *List) ReleaseAll(user int64) []Item {
 	var out []Item
 	for _, it := range l.Of(user) {
+		it.Claims = slices.Clone(it.Claims) // as it was: Release edits the list's in place
 		out = append(out, it)
 		l.Release(it.ID, user)
 	}
@@ -331,6 +332,23 @@ func (l List) Needed() []Item {
 	return out
 }
 
+// Unconfirmed is the items with a claim that no longer stands for e: its
+// member was asked again after a move and has not said yes. Such a claim
+// holds its place, but nobody knows yet that the item will come.
+func (l List) Unconfirmed(e Event) []Item {
+	var out []Item
+	for _, it := range l.Items {
+		if slices.ContainsFunc(it.Claims, func(c Claim) bool { return !c.Stands(e) }) {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// Settled reports whether every item has all the people it needs, each
+// sure to bring it to e's current time and place.
+func (l List) Settled(e Event) bool { return len(l.Needed()) == 0 && len(l.Unconfirmed(e)) == 0 }
+
 // Forget takes back every claim of user, who is forgotten.
 func (l *List) Forget(user int64) bool { return len(l.ReleaseAll(user)) > 0 }
 
@@ -338,3 +356,25 @@ func (l *List) Forget(user int64) bool { return len(l.ReleaseAll(user)) > 0 }
 // an event starting at start: the day before, at the same time on the
 // group's clock, out of quiet hours.
 func (s Settings) MissingAt(start time.Time) time.Time { return s.reminderAt(start, 24*time.Hour) }
+
+// missingLate is how long before an event its group is told what is still
+// missing when the list came too late for the day before: time for a
+// last errand.
+const missingLate = 3 * time.Hour
+
+// MissingLate is when a group is told what is still missing from the list
+// of an event starting at start, when the list was made, or the event
+// moved, at now, after the day before's moment (MissingAt): a few hours
+// before the start, but no sooner than halfway from now to it, so members
+// can sign up first. Out of quiet hours; the zero time if no such moment is
+// left before the start.
+func (s Settings) MissingLate(start, now time.Time) time.Time {
+	at := start.Add(-missingLate)
+	if half := now.Add(start.Sub(now) / 2); half.After(at) {
+		at = half
+	}
+	if at = s.outOfQuiet(at, start); at.After(now) && at.Before(start) {
+		return at
+	}
+	return time.Time{}
+}

@@ -157,3 +157,56 @@ func TestListOmittedWhenEmpty(t *testing.T) {
 		t.Fatalf("read back %+v, %v", back.Bring, err)
 	}
 }
+
+// ReleaseAll returns the items as they were, each with the claim taken
+// back: whether it stood for the event's time decides who hears of it.
+func TestBringReleaseAllAsTheyWere(t *testing.T) {
+	var l allaboard.List
+	if err := l.Add([]allaboard.ItemSpec{{"cake", 1}, {"drivers", 2}}); err != nil {
+		t.Fatal(err)
+	}
+	const anna, ben = 1, 2
+	for _, c := range []struct {
+		id   int
+		user int64
+	}{{1, anna}, {2, anna}, {2, ben}} {
+		if _, err := l.Claim(c.id, c.user, 1); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, it := range l.ReleaseAll(anna) {
+		if c, ok := it.Claimed(anna); !ok || c.For != 1 {
+			t.Fatalf("released %s without anna's claim: %+v", it.Name, it.Claims)
+		}
+	}
+	if got := l.Claimants(); !slices.Equal(got, []int64{ben}) {
+		t.Fatalf("claimants %v; want ben", got)
+	}
+}
+
+// A list made, or an event moved, after the day before's moment is told
+// what is missing three hours before the start, no sooner than halfway
+// there, out of quiet hours; never once no such moment is left.
+func TestBringMissingLate(t *testing.T) {
+	day := func(d, h, m int) time.Time { return time.Date(2026, 3, d, h, m, 0, 0, time.UTC) }
+	quiet := allaboard.Settings{Zone: "UTC", Quiet: allaboard.Quiet{From: 21 * time.Hour, To: 8 * time.Hour}}
+	for _, tc := range []struct {
+		name       string
+		s          allaboard.Settings
+		start, now time.Time
+		want       time.Time
+	}{
+		{"the evening before", allaboard.Settings{Zone: "UTC"}, day(12, 15, 0), day(11, 18, 0), day(12, 12, 0)},
+		{"four hours before: halfway", allaboard.Settings{Zone: "UTC"}, day(12, 15, 0), day(12, 11, 0), day(12, 13, 0)},
+		{"in quiet hours: when they end", quiet, day(12, 9, 0), day(11, 20, 0), day(12, 8, 0)},
+		{"quiet until the start: just before they begin", quiet, day(12, 7, 0), day(11, 18, 0), day(11, 20, 55)},
+		{"quiet now until the start: never", quiet, day(12, 7, 0), day(11, 22, 0), time.Time{}},
+		{"started: never", allaboard.Settings{Zone: "UTC"}, day(12, 15, 0), day(12, 15, 0), time.Time{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.s.MissingLate(tc.start, tc.now); !got.Equal(tc.want) {
+				t.Fatalf("MissingLate(%s, %s) = %s; want %s", tc.start, tc.now, got, tc.want)
+			}
+		})
+	}
+}

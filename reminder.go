@@ -21,6 +21,14 @@ func (s Settings) reminderAt(start time.Time, lead time.Duration) time.Time {
 		l := start.In(loc)
 		at = wallTime(l.Year(), l.Month(), l.Day()-int(lead/(24*time.Hour)), l.Hour(), l.Minute(), loc)
 	}
+	return s.outOfQuiet(at, start)
+}
+
+// outOfQuiet moves at, a moment before an event starting at start, out of
+// the group's quiet hours: to their end if that is still before the event,
+// otherwise to just before they began.
+func (s Settings) outOfQuiet(at, start time.Time) time.Time {
+	loc := s.Location()
 	if end := s.Quiet.After(at, loc); end.Before(start) {
 		return end
 	}

@@ -10,8 +10,9 @@ import (
 // Bring looks after sign-up lists (who brings what): a host puts items on
 // an event's list, members claim them on their own copy in private, a move
 // asks every claim again, and the group hears what is needed again, and
-// once, the day before, what is still missing. The list is kept on the
-// event (Event.Bring).
+// once before the event (the day before, or a few hours before for a list
+// made later) what is still missing. The list is kept on the event
+// (Event.Bring).
 type Bring struct{ *core }
 
 // Edit is /bring <n> <items> in a group: a host (or an admin) puts items on
@@ -45,7 +46,7 @@ func (a *Bring) Edit(t *turn, group, by int64, num int, edit allaboard.BringEdit
 	if err := t.tx.SaveEvent(e); err != nil {
 		return err
 	}
-	if err := a.planMissing(t, e); err != nil {
+	if err := a.planMissing(t, e, false); err != nil {
 		return err
 	}
 	for _, it := range removed {
@@ -94,7 +95,7 @@ func (a *Bring) moved(t *turn, e allaboard.Event, rev allaboard.Revision) error 
 			return err
 		}
 	}
-	if err := a.planMissing(t, e); err != nil {
+	if err := a.planMissing(t, e, true); err != nil {
 		return err
 	}
 	for _, user := range e.Bring.AskedAgain(e) {
@@ -114,15 +115,15 @@ func (a *Bring) moved(t *turn, e allaboard.Event, rev allaboard.Revision) error 
 	return nil
 }
 
-// cantGo releases what user claimed of e, who said they can't come, and
-// tells the hosts what is free again.
+// cantGo releases what user claimed of e, who said they can't come, tells
+// the hosts what is free again, and the group what is needed again.
 func (a *Bring) cantGo(t *turn, e allaboard.Event, user int64) error {
 	return a.release(t, e, user, notice.BringReleasedCant)
 }
 
 // left releases what user, who left e's group, claimed of e while it is
-// ahead, and tells the hosts what is free again; the card shows it when
-// refreshed.
+// ahead, tells the hosts what is free again, and the group what is needed
+// again; the card shows it when refreshed.
 func (a *Bring) left(t *turn, e allaboard.Event, user int64) error {
 	if !e.Upcoming(t.now) {
 		return nil
@@ -131,6 +132,8 @@ func (a *Bring) left(t *turn, e allaboard.Event, user int64) error {
 }
 
 // release takes back all user claimed of e and tells the hosts why (kind).
+// What they had not confirmed since a move the group hears is needed
+// again, as when they release it themselves (onAskPress).
 func (a *Bring) release(t *turn, e allaboard.Event, user int64, kind string) error {
 	e, err := t.tx.Event(e.Group, e.Num)
 	if err != nil {
@@ -151,25 +154,43 @@ func (a *Bring) release(t *turn, e allaboard.Event, user int64, kind string) err
 			return err
 		}
 	}
-	return nil
+	var again []allaboard.Item
+	for _, it := range released {
+		if c, _ := it.Claimed(user); !c.Stands(e) {
+			again = append(again, it)
+		}
+	}
+	return a.neededAgain(t, e, again)
 }
 
-// planMissing sets the timer that tells e's group, the day before, what is
-// still missing from its list (missingDue); none once that is past.
-func (a *Bring) planMissing(t *turn, e allaboard.Event) error {
+// planMissing sets the timer that tells e's group once, before it starts,
+// what is still missing from its list (missingDue): the day before, or, for
+// a list made or an event moved (fresh) later than that, a few hours
+// before (Settings.MissingLate). That later moment counts from when it was
+// planned, so it is kept as planned until the event moves again.
+func (a *Bring) planMissing(t *turn, e allaboard.Event, fresh bool) error {
 	if len(e.Bring.Items) == 0 || !e.Upcoming(t.now) || e.Bring.Missing == e.When.Unix() {
 		return nil
 	}
-	at := a.settings(t.tx, e.Group).MissingAt(e.When)
+	s := a.settings(t.tx, e.Group)
+	at := s.MissingAt(e.When)
 	if !at.After(t.now) {
-		return nil
+		if !fresh {
+			tm, err := t.tx.Timer(allaboard.TimerBring, e.Group, e.Num)
+			if err == nil && tm.At.After(t.now) {
+				return nil
+			} else if err != nil && !errors.Is(err, allaboard.ErrNotFound) {
+				return err
+			}
+		}
+		at = s.MissingLate(e.When, t.now) // zero: no moment left, none
 	}
 	return t.tx.SetTimer(allaboard.Timer{Kind: allaboard.TimerBring, Group: e.Group, Event: e.Num, At: at})
 }
 
 // missingDue tells e's group, once for its date, what is still missing from
-// its list. A list nobody signed up for says nothing more: its host is not
-// using it. An event moved since the timer was set has it set again.
+// its list, and what was not confirmed since it moved; nothing if all is
+// settled. An event moved later since the timer was set has it set again.
 func (a *Bring) missingDue(t *turn, group int64, num int) error {
 	e, err := t.tx.Event(group, num)
 	if errors.Is(err, allaboard.ErrNotFound) {
@@ -178,16 +199,20 @@ func (a *Bring) missingDue(t *turn, group int64, num int) error {
 		return err
 	}
 	if at := a.settings(t.tx, e.Group).MissingAt(e.When); at.After(t.now) {
-		return a.planMissing(t, e)
+		return a.planMissing(t, e, false)
 	}
 	removed, err := allaboard.BotRemoved(t.tx, group)
-	l := e.Bring
-	if err != nil || removed || !e.Upcoming(t.now) || len(l.Needed()) == 0 || len(l.Claimants()) == 0 || l.Missing == e.When.Unix() {
+	if err != nil || removed || !e.Upcoming(t.now) || e.Bring.Missing == e.When.Unix() {
 		return err
 	}
+	// Looked at once for this date: a later claim or release plans no
+	// second look (planMissing).
 	e.Bring.Missing = e.When.Unix()
 	if err := t.tx.SaveEvent(e); err != nil {
 		return err
+	}
+	if e.Bring.Settled(e) {
+		return nil
 	}
 	return t.Tell(e.Group, notice.OfEvent(notice.BringMissing, e))
 }

@@ -129,7 +129,7 @@ func (a *Bring) saved(t *turn, e allaboard.Event, user int64, released []allaboa
 	if err := t.tx.SaveEvent(e); err != nil {
 		return err
 	}
-	if err := a.planMissing(t, e); err != nil {
+	if err := a.planMissing(t, e, false); err != nil {
 		return err
 	}
 	if user != 0 {

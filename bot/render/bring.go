@@ -122,27 +122,13 @@ func BringCardLine(l lang.Lang, e allaboard.Event) string {
 	if need := e.Bring.Needed(); len(need) > 0 {
 		lines = append(lines, l.T("bring_card_needed", map[string]any{"Items": needed(l, need)}))
 	}
-	if asked := askedAgain(e); len(asked) > 0 {
-		lines = append(lines, l.T("bring_card_asked", map[string]any{"Items": itemList(asked)}))
+	if asked := e.Bring.Unconfirmed(e); len(asked) > 0 {
+		lines = append(lines, l.T("bring_card_asked", map[string]any{"Items": itemNames(asked)}))
 	}
 	if len(lines) == 0 {
 		return l.T("bring_card_covered", nil)
 	}
 	return strings.Join(lines, "\n")
-}
-
-// askedAgain is the names of e's items with a claim that no longer stands.
-func askedAgain(e allaboard.Event) []string {
-	var out []string
-	for _, it := range e.Bring.Items {
-		for _, c := range it.Claims {
-			if !c.Stands(e) {
-				out = append(out, it.Name)
-				break
-			}
-		}
-	}
-	return out
 }
 
 // BringButton opens an event's list in private (a deep link).
@@ -232,6 +218,15 @@ func itemList(items []string) string {
 	return strings.Join(out, ", ")
 }
 
+// itemNames is itemList of the items' names.
+func itemNames(items []allaboard.Item) string {
+	names := make([]string, len(items))
+	for i, it := range items {
+		names[i] = it.Name
+	}
+	return itemList(names)
+}
+
 // BringAsk asks a member, after e moved, whether they still bring pending
 // (the items they claimed for an earlier time or place); with none pending,
 // it says where they stand: bringing mine, or nothing now.
@@ -259,9 +254,23 @@ func BringNeededAgain(l lang.Lang, e allaboard.Event, items []allaboard.Item, lo
 	return l.T("bring_needed_again", map[string]any{"Event": EventName(e), "When": ShortWhen(l, e.When, loc), "Items": needed(l, items)})
 }
 
-// BringMissing tells the group, the day before e, what is still missing.
+// BringMissing tells the group, once before e, what is still missing, and
+// what was claimed but not confirmed since e moved: such a claim holds its
+// place, yet nobody knows it will come.
 func BringMissing(l lang.Lang, e allaboard.Event, loc *time.Location) string {
-	return l.T("bring_missing", map[string]any{"Event": EventName(e), "When": ShortWhen(l, e.When, loc), "Items": needed(l, e.Bring.Needed())})
+	data := map[string]any{"Event": EventName(e), "When": ShortWhen(l, e.When, loc)}
+	unsure := e.Bring.Unconfirmed(e)
+	need := e.Bring.Needed()
+	if len(need) == 0 {
+		data["Items"] = itemNames(unsure)
+		return ClipHTML(l, l.T("bring_missing_unconfirmed", data))
+	}
+	data["Items"] = needed(l, need)
+	text := l.T("bring_missing", data)
+	if len(unsure) > 0 {
+		text += "\n" + l.T("bring_missing_unconfirmed_line", map[string]any{"Items": itemNames(unsure)})
+	}
+	return ClipHTML(l, text)
 }
 
 // BringReleasedCant tells a host that name can't come, so items are free.

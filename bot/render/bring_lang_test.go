@@ -24,10 +24,12 @@ func bringWords(l lang.Lang) []string {
 	who := func(c allaboard.Claim) Claimant { return Claimant{Name: "Ann", Stands: c.Stands(e)} }
 	covered := e
 	covered.Bring = allaboard.List{Items: []allaboard.Item{{ID: 1, Name: "Kuchen", Claims: []allaboard.Claim{{User: 11, For: 2}}}}}
+	unsure := e // every item has someone, one not confirmed since the move
+	unsure.Bring = allaboard.List{Items: []allaboard.Item{{ID: 1, Name: "Kuchen", Claims: []allaboard.Claim{{User: 11, For: 1}}}}}
 	out := []string{BringUsage(l), BringNotEvent(l), BringClosed(l, e), BringCardLine(l, e), BringCardLine(l, covered),
 		BringSaved(l, e), BringSaved(l, allaboard.Event{Num: 3, Title: "Party"}), BringList(l, e, who, loc), BringList(l, allaboard.Event{Title: "Party"}, who, loc),
 		BringStatus(l, e, who), BringAsk(l, e, []string{"Kuchen"}, []string{"Kuchen"}, loc), BringAsk(l, e, nil, []string{"Kuchen"}, loc),
-		BringAsk(l, e, nil, nil, loc), BringNeededAgain(l, e, e.Bring.Items[1:], loc), BringMissing(l, e, loc),
+		BringAsk(l, e, nil, nil, loc), BringNeededAgain(l, e, e.Bring.Items[1:], loc), BringMissing(l, e, loc), BringMissing(l, unsure, loc),
 		BringReleasedCant(l, e, "Ann", []string{"Kuchen"}), BringReleasedCant(l, e, "Ann", []string{"Kuchen", "Saft"}),
 		BringReleasedLeft(l, e, "Ann", []string{"Kuchen"}), BringReleasedLeft(l, e, "Ann", []string{"Kuchen", "Saft"}),
 		BringRemoved(l, e, "Kuchen"), BringYou(l), CommandAbout(l, "bring"), BringProblem(l, errors.New("?")), FlowBring.In(l)}
@@ -76,7 +78,8 @@ func TestBringSpeaksTheReadersLanguage(t *testing.T) {
 		})
 	}
 	got := strings.Join(bringWords(lang.German), "\n")
-	if !containsEvery(got, "🧺 Fehlt noch: Saft, Fahrer (1 von 2)", "• Kuchen — Ann (neu gefragt)", "So., 20. Dez.") {
+	if !containsEvery(got, "🧺 Fehlt noch: Saft, Fahrer (1 von 2)", "• Kuchen — Ann (neu gefragt)", "So., 20. Dez.",
+		"Es fehlt noch: Saft, Fahrer (1 von 2)\nSeit der Änderung noch nicht bestätigt: Kuchen", "15:00. Seit der Änderung noch nicht bestätigt: Kuchen") {
 		t.Errorf("German list: %q", got)
 	}
 }

@@ -28,7 +28,7 @@ func init() {
 	})
 	kinds[notice.BringNeededAgain] = aboutBring(bringNeededAgain)
 	kinds[notice.BringMissing] = aboutBring(func(s *state, e allaboard.Event, n allaboard.Notice) (string, [][]allaboard.Button, bool) {
-		if len(e.Bring.Needed()) == 0 || !e.Upcoming(s.now) {
+		if e.Bring.Settled(e) || !e.Upcoming(s.now) {
 			return "", nil, false
 		}
 		return render.BringMissing(s.lang, e, s.zone(e.Group)), s.bringButton(e), true

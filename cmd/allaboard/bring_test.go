@@ -15,8 +15,8 @@ import (
 // sees who brings what. The party moves: each claim is asked again in
 // private and shown to the host as asked again; one still brings theirs,
 // one releases a drive, which the group hears is needed again; one answers
-// Can't, which releases theirs and tells the host. The day before, the
-// group hears once what is still missing.
+// Can't, which releases theirs, tells the host, and the group that they are
+// needed again. The day before, the group hears once what is still missing.
 func TestAPartyWithASignUpList(t *testing.T) {
 	h := newHarness(t, telegramtest.Options{})
 	clock := schedulertest.NewClock(time.Date(2026, 12, 1, 10, 0, 0, 0, berlin())) // a Tuesday
@@ -92,9 +92,11 @@ func TestAPartyWithASignUpList(t *testing.T) {
 	h.waitMessage(pg.g.ID, "Needed again for Party (#1) (Sun 6 Dec 15:00): drivers (1 of 2)")
 	h.waitStatus(pg.host, "cake — Ann\n", "drivers ×2 — Cem (asked again) · still needed")
 
-	// Cem can't come: his claims go, and the host is told.
+	// Cem can't come: his claims go, the host is told, and the group hears
+	// they are needed again.
 	h.press(cem, pg.g.ID, "Can't")
 	h.waitMessage(pg.host.ID, "Cem can't come to Party (#1), so juice, drivers are free again")
+	h.waitMessage(pg.g.ID, "Needed again for Party (#1) (Sun 6 Dec 15:00): juice, drivers (2 of 2)")
 	h.waitStatus(pg.host, "juice — still needed", "drivers ×2 — still needed")
 
 	// The day before, once: what is still missing.
@@ -105,7 +107,7 @@ func TestAPartyWithASignUpList(t *testing.T) {
 	if n := h.posted(pg.g.ID, "Still missing"); n != 1 {
 		t.Fatalf("the group was told %d times what is missing:\n%s", n, h.dump(pg.g.ID))
 	}
-	if n := h.posted(pg.g.ID, "Needed again"); n != 1 {
-		t.Fatalf("the group was told %d times what is needed again:\n%s", n, h.dump(pg.g.ID))
+	if n := h.posted(pg.g.ID, "Needed again"); n != 2 {
+		t.Fatalf("the group was told %d times what is needed again, want twice (Ben's drive, Cem's Can't):\n%s", n, h.dump(pg.g.ID))
 	}
 }
