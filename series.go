@@ -27,6 +27,9 @@ type Series struct {
 	Created time.Time `json:"created"`
 	Rev     int       `json:"rev"`             // grows with every change a calendar shows (SEQUENCE)
 	Ended   bool      `json:"ended,omitempty"` // no date is left
+	// EndsBefore is the original start of the date it was called off from,
+	// with all following; zero if it wasn't.
+	EndsBefore time.Time `json:"ends_before,omitzero"`
 }
 
 // Skipped reports whether the date starting at start was called off.

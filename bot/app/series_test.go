@@ -259,6 +259,13 @@ func TestSeriesCancelledFromADateOn(t *testing.T) {
 		if _, err := tx.Event(p.g.ID, 2); err == nil {
 			t.Error("a date was announced after the series was called off")
 		}
+		s, err := tx.Series(p.g.ID, 1)
+		if err != nil {
+			return err
+		}
+		if e := k.event(p.g, 1); !s.EndsBefore.Equal(e.Occurs) { // its calendar file ends before it
+			t.Errorf("the series ends before %v, want before the date called off, %v", s.EndsBefore, e.Occurs)
+		}
 		return nil
 	})
 }

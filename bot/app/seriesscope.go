@@ -157,6 +157,9 @@ func (a *Series) cancelled(t *turn, e allaboard.Event) error {
 	s.Rev++
 	if t.scope == scopeAll {
 		s.Ended = true
+		if s.EndsBefore.IsZero() || e.Occurs.Before(s.EndsBefore) {
+			s.EndsBefore = e.Occurs
+		}
 		if err := t.tx.SaveSeries(s); err != nil {
 			return err
 		}

@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -90,8 +91,11 @@ func (f SeriesFile) ICS() []byte {
 	if s.Rule.Length > 0 {
 		end = s.Rule.Start.Add(s.Rule.Length)
 	}
-	master := entry(s.Title, s.Where, s.Notes, s.Rule.Start, end, s.Rev, false)
-	master.AddRrule(s.Rule.RRule)
+	// Called off from a date on: the rule ends before it; from the first,
+	// the whole series is called off.
+	ended := !s.EndsBefore.IsZero() && !s.EndsBefore.After(s.Rule.Start)
+	master := entry(s.Title, s.Where, s.Notes, s.Rule.Start, end, s.Rev, ended)
+	master.AddRrule(endedRule(s))
 	for _, x := range s.Except {
 		master.AddExdate(x.In(loc).Format(localFormat), ics.WithTZID(tzid))
 	}
@@ -100,4 +104,18 @@ func (f SeriesFile) ICS() []byte {
 		ev.SetProperty(ics.ComponentPropertyRecurrenceId, e.Occurs.In(loc).Format(localFormat), ics.WithTZID(tzid))
 	}
 	return []byte(cal.Serialize(ics.WithNewLineWindows))
+}
+
+// endedRule is s's RRULE, ending just before the date it was called off
+// from, if it was: UNTIL in UTC, as RFC 5545 wants it with a DTSTART in a
+// zone, in place of any UNTIL or COUNT of its own.
+func endedRule(s allaboard.Series) string {
+	if s.EndsBefore.IsZero() || !s.EndsBefore.After(s.Rule.Start) {
+		return s.Rule.RRule
+	}
+	parts := strings.Split(s.Rule.RRule, ";")
+	parts = slices.DeleteFunc(parts, func(p string) bool {
+		return strings.HasPrefix(p, "UNTIL=") || strings.HasPrefix(p, "COUNT=")
+	})
+	return strings.Join(append(parts, "UNTIL="+s.EndsBefore.Add(-time.Second).UTC().Format("20060102T150405Z")), ";")
 }

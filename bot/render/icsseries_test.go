@@ -51,3 +51,24 @@ func TestSeriesFileCarriesRuleExceptionsAndAChangedDate(t *testing.T) {
 		t.Errorf("no VTIMEZONE onset for summer time 2027:\n%s", data)
 	}
 }
+
+// A series called off from a date on ends before it in calendars (UNTIL in
+// place of its count); called off from its first date, it is cancelled.
+func TestSeriesFileEndsWhereItWasCalledOff(t *testing.T) {
+	loc := zone(t, "Europe/Berlin")
+	now := time.Date(2026, 12, 7, 12, 0, 0, 0, loc)
+	r, _, err := allaboard.ReadRepeat("every Tue 17:00 10 times", now, loc, allaboard.ReadOpts{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := allaboard.Series{Group: -100, Num: 1, Host: 7, Title: "Swimming", Where: "City pool", Rule: r.Rule(loc), Rev: 3, Ended: true,
+		EndsBefore: time.Date(2026, 12, 22, 17, 0, 0, 0, loc)}
+	f := icstest.Parse(t, render.SeriesFile{Series: s, Loc: loc, Stamp: now}.ICS())
+	if f.RRule != "FREQ=WEEKLY;BYDAY=TU;UNTIL=20261222T155959Z" || f.Status != "CONFIRMED" {
+		t.Errorf("called off from 22 Dec: RRULE %q, %s; want it to end before 22 Dec 17:00", f.RRule, f.Status)
+	}
+	s.EndsBefore = s.Rule.Start
+	if f := icstest.Parse(t, render.SeriesFile{Series: s, Loc: loc, Stamp: now}.ICS()); f.Status != "CANCELLED" {
+		t.Errorf("called off from its first date: %s, want CANCELLED", f.Status)
+	}
+}
