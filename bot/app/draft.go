@@ -40,7 +40,17 @@ func (a *Drafts) Resume(t *turn, user int64) (resumed bool, err error) {
 // event or a notice): for group if it is not 0 (the group's deep link), else
 // asking which group next if the user shares several with the bot.
 func (a *Drafts) Start(t *turn, user, group int64) error {
-	d := allaboard.Draft{User: user, Started: t.now, Step: allaboard.StepKind}
+	return a.start(t, allaboard.Draft{User: user, Started: t.now, Step: allaboard.StepKind}, group, false)
+}
+
+// StartKind is Start for what its command named (/event, /announce or /todo
+// in private): it is not asked what it is.
+func (a *Drafts) StartKind(t *turn, user int64, kind allaboard.Kind) error {
+	return a.start(t, allaboard.Draft{User: user, Started: t.now, Step: allaboard.StepKind, Kind: kind}, 0, true)
+}
+
+func (a *Drafts) start(t *turn, d allaboard.Draft, group int64, kindKnown bool) error {
+	user := d.User
 	groups, err := a.draftGroups(t, user)
 	if err != nil {
 		return err
@@ -62,6 +72,9 @@ func (a *Drafts) Start(t *turn, user, group int64) error {
 		for id := range groups {
 			d.Group = id
 		}
+	}
+	if kindKnown {
+		d.Step = d.Next()
 	}
 	return a.ask(t, d)
 }

@@ -34,14 +34,14 @@ func TestGuidedCreationAsksWhatItIs(t *testing.T) {
 	if next := k.tap(p.host, q, "Event"); !containsAll(next.Text, []string{"New event for", "called"}) {
 		t.Fatalf("after Event: %q", next.Text)
 	}
-	q = k.step(p.host, "/announce")
+	q = k.step(p.host, "/event")
 	if next := k.tap(p.host, q, "Notice"); !containsAll(next.Text, []string{"New notice for", "Class 2b parents", "What should everyone know"}) {
 		t.Fatalf("after Notice: %q", next.Text)
 	}
 	if got := k.press(p.host, dm(p.host), button(t, q, "Event")); got != render.StaleButton.In(lang.English) {
 		t.Fatalf("the first question answered twice: %q", got)
 	}
-	q = k.step(p.host, "/todo")
+	q = k.step(p.host, "/event")
 	if next := k.tap(p.host, q, "To-do"); !containsAll(next.Text, []string{"New to-do for", "Class 2b parents", "What should everyone do"}) {
 		t.Fatalf("after To-do: %q", next.Text)
 	}
@@ -54,6 +54,13 @@ func TestGuidedCreationAsksWhatItIs(t *testing.T) {
 	}
 	if q := k.guided(p.host, "/event", "To-do"); q.Text != "☑️ Which group is the to-do for?" {
 		t.Fatalf("two groups, a to-do: %q", q.Text)
+	}
+	// /announce and /todo in private said what it is: not asked again.
+	if q := k.step(p.host, "/announce"); q.Text != "📣 Which group is the notice for?" {
+		t.Fatalf("/announce in private: %q", q.Text)
+	}
+	if q := k.step(p.host, "/todo"); q.Text != "☑️ Which group is the to-do for?" {
+		t.Fatalf("/todo in private: %q", q.Text)
 	}
 }
 

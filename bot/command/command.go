@@ -6,6 +6,7 @@
 package command
 
 import (
+	"allaboard"
 	"allaboard/bot/app"
 )
 
@@ -33,9 +34,9 @@ const (
 
 // Table is every command the bot knows; the menus are made from it too.
 var Table = []Command{
-	{"event", false, announcePrivately, announce, InPrivate | InGroups | ForAdmins},
-	{"announce", false, announcePrivately, announceNotice, InPrivate | InGroups | ForAdmins},
-	{"todo", false, announcePrivately, announceTodo, InPrivate | InGroups | ForAdmins},
+	{"event", false, createPrivately(allaboard.KindEvent), announce, InPrivate | InGroups | ForAdmins},
+	{"announce", false, createPrivately(allaboard.KindNotice), announceNotice, InPrivate | InGroups | ForAdmins},
+	{"todo", false, createPrivately(allaboard.KindTodo), announceTodo, InPrivate | InGroups | ForAdmins},
 	{"events", false, pending, listEvents, InPrivate | InGroups | ForAdmins},
 	{"ack", false, pending, confirm, InPrivate | InGroups | ForAdmins},
 	{"edit", true, nil, change, ForAdmins},

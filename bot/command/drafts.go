@@ -11,13 +11,19 @@ import (
 
 // Guided creation in a private chat, and households.
 
-// announcePrivately is /event in private: alone, it starts guided creation;
-// the one-line form belongs in the group.
-func announcePrivately(a *app.App, t *app.Turn, m *app.Message) error {
-	if strings.TrimSpace(m.Args) != "" {
-		return a.Roster.GroupOnly(t, m)
+// createPrivately is /event, /announce or /todo in private: guided
+// creation, of the kind the command names (/event asks what it is: it is
+// where the guided flow starts). With arguments it points to the group.
+func createPrivately(kind allaboard.Kind) Handler {
+	return func(a *app.App, t *app.Turn, m *app.Message) error {
+		switch {
+		case strings.TrimSpace(m.Args) != "":
+			return a.Roster.GroupOnly(t, m)
+		case kind == allaboard.KindNotice || kind == allaboard.KindTodo:
+			return a.Drafts.StartKind(t, m.From.ID, kind)
+		}
+		return a.Drafts.Start(t, m.From.ID, 0)
 	}
-	return a.Drafts.Start(t, m.From.ID, 0)
 }
 
 // cancelPrivately is /cancel in private: it leaves guided creation, whatever
