@@ -65,7 +65,7 @@ func ReadRepeat(text string, now time.Time, loc *time.Location, opts ReadOpts) (
 // repeatWords are the text's words as whenWords has them, in the reader's
 // language, with the phrases of rules joined and their fillers dropped.
 func repeatWords(text, lang string) []string {
-	w, _ := inLanguage(whenWords(repeatRaw(text)), lang)
+	w, _ := inLanguage(whenWords(repeatRaw(text, lang)), lang)
 	for _, p := range repeatPhrases {
 		for i := 0; i+len(p.words) <= len(w); i++ {
 			if slices.Equal(w[i:i+len(p.words)], p.words) {
@@ -262,7 +262,7 @@ func repeatHead(w []string, interval int) (p Repeat, rest []string, err error) {
 	default:
 		return Repeat{}, nil, ErrRepeatUnreadable
 	}
-	if p.Freq == Weekly && !weekdaysWords[x] {
+	if p.Freq == Weekly {
 		p.Days, i = moreDays(w, i, p.Days, every)
 	}
 	month := false

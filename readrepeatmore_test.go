@@ -2,6 +2,7 @@ package allaboard_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -38,6 +39,7 @@ func TestReadRepeatMore(t *testing.T) {
 		{"every Tue, Thu 17:00", tueThu, tue},
 		{"every Tue/Thu 17:00", tueThu, tue}, // as a series' card writes it
 		{"every Mon, Wed and Fri 7:30am", "FREQ=WEEKLY;BYDAY=MO,WE,FR", "Wed 2026-12-09 07:30"},
+		{"weekdays and Sat 8:00", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA", work},
 		{"every 2 weeks on Tue and Thu 17:00", "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH", tue},
 		{"Mon-Fri 8:00", workdays, work},
 		{"Monday to Friday 8am", workdays, work},
@@ -80,6 +82,8 @@ func TestReadRepeatMore(t *testing.T) {
 		{"om de week op dinsdag 17:00", tue2, tue},
 		{"van maandag tot vrijdag 8:00", workdays, work},
 		{"elke dinsdag en donderdag 17u", tueThu, tue},
+		{"ma-vr 8:00", workdays, work}, // in a Dutch group (lang below)
+		{"ma t/m vr 8:00", workdays, work},
 		// Russian, Ukrainian
 		{"раз в две недели по вторникам в 17:00", tue2, tue},
 		{"каждые две недели во вторник в 17:00", tue2, tue},
@@ -91,7 +95,11 @@ func TestReadRepeatMore(t *testing.T) {
 		{"щовівторка та щочетверга о 17:00", tueThu, tue},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
-			r, ok, err := allaboard.ReadRepeat(tc.text, now, loc, allaboard.ReadOpts{})
+			lang := ""
+			if strings.HasPrefix(tc.text, "ma") {
+				lang = "nl"
+			}
+			r, ok, err := allaboard.ReadRepeat(tc.text, now, loc, allaboard.ReadOpts{Lang: lang})
 			if !ok || err != nil {
 				t.Fatalf("ok %v, err %v", ok, err)
 			}

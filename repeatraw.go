@@ -63,20 +63,27 @@ var (
 
 // repeatRaw is text, folded and lowercased, with its phrases of every
 // (other) week and its runs of days written as one word each, and days
-// joined by "/" as words of their own.
-func repeatRaw(text string) string {
-	f := strings.Fields(fold.Replace(strings.ToLower(text)))
+// joined by "/" as words of their own; days are read in lang's own words
+// first ("ma-vr" in Dutch).
+func repeatRaw(text, lang string) string {
+	f, _ := inLanguage(strings.Fields(fold.Replace(strings.ToLower(text))), lang)
+	day := func(x string) (time.Weekday, bool) {
+		if own, ok := readerWords[lang][x]; ok {
+			x = own
+		}
+		return anyWeekday(x)
+	}
 	var out []string
 	for i := 0; i < len(f); {
 		if word, n := intervalAt(f[i:]); n > 0 {
 			out, i = append(out, word), i+n
 			continue
 		}
-		if run, n := dayRunAt(f[i:]); n > 0 {
+		if run, n := dayRunAt(f[i:], day); n > 0 {
 			out, i = append(out, run), i+n
 			continue
 		}
-		if days := strings.Split(f[i], "/"); len(days) > 1 && !slices.ContainsFunc(days, func(d string) bool { _, ok := anyWeekday(d); return !ok }) {
+		if days := strings.Split(f[i], "/"); len(days) > 1 && !slices.ContainsFunc(days, func(d string) bool { _, ok := day(d); return !ok }) {
 			out, i = append(out, days...), i+1 // "Tue/Thu", as a series' card writes two days
 			continue
 		}
@@ -98,15 +105,15 @@ func intervalAt(f []string) (string, int) {
 
 // dayRunAt reads a run of days at the start of f, "Mon-Fri", "montags bis
 // freitags", "de lunes a viernes": "monday..friday", and how many words it
-// took (0: none).
-func dayRunAt(f []string) (string, int) {
+// took (0: none). day reads a weekday.
+func dayRunAt(f []string, day func(string) (time.Weekday, bool)) (string, int) {
 	run := func(a, b time.Weekday) string {
 		return strings.ToLower(a.String()) + dayRun + strings.ToLower(b.String())
 	}
-	if _, ok := anyWeekday(f[0]); !ok { // "Mon-Fri", but not "segunda-feira"
+	if _, ok := day(f[0]); !ok { // "Mon-Fri", but not "segunda-feira"
 		if a, b, ok := strings.Cut(f[0], "-"); ok {
-			da, okA := anyWeekday(a)
-			db, okB := anyWeekday(b)
+			da, okA := day(a)
+			db, okB := day(b)
 			if okA && okB {
 				return run(da, db), 1
 			}
@@ -119,8 +126,8 @@ func dayRunAt(f []string) (string, int) {
 	if i+2 >= len(f) || !runTo[f[i+1]] {
 		return "", 0
 	}
-	da, okA := anyWeekday(f[i])
-	db, okB := anyWeekday(f[i+2])
+	da, okA := day(f[i])
+	db, okB := day(f[i+2])
 	if !okA || !okB {
 		return "", 0
 	}
