@@ -105,7 +105,7 @@ func isRepeat(w []string) bool {
 	for _, x := range w {
 		_, plural := weekdayPlurals[x]
 		if everyWords[x] || plural || weekdaysWords[x] || (everyDayWords[x] && dailyAlone[x]) ||
-			x == everyTwoWeeks || x == everyWeek || strings.Contains(x, dayRun) {
+			intervals[x] > 0 || isRun(x) {
 			return true
 		}
 	}
@@ -211,7 +211,7 @@ func repeatEnd(w []string, now time.Time, opts ReadOpts) (rest []string, count i
 // 17:00 every 2 weeks"): 1 or 2, or 0 when there is none.
 func repeatInterval(w []string) (rest []string, interval int, err error) {
 	for _, x := range w {
-		n := map[string]int{everyWeek: 1, everyTwoWeeks: 2}[x]
+		n := intervals[x]
 		switch {
 		case n == 0:
 			rest = append(rest, x)
@@ -223,6 +223,9 @@ func repeatInterval(w []string) (rest []string, interval int, err error) {
 	}
 	return rest, interval, nil
 }
+
+// intervals are the weeks between dates each of repeatRaw's words says.
+var intervals = map[string]int{everyWeek: 1, everyTwoWeeks: 2}
 
 // repeatHead reads the start of a rule, up to its time of day: "every
 // other Sat", "jeden ersten Montag im Monat", "werktags", "every Tue and

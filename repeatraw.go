@@ -144,16 +144,17 @@ func anyWeekday(x string) (time.Weekday, bool) {
 	return d, ok
 }
 
-// runDays are the days of a run "monday..friday", Monday first; ok is
-// false when x is no run, or one that runs backwards ("Fri-Mon").
+// runDays are the days of a run "monday..friday", Monday first; isRun is
+// false when x is no run, and ok false too for one that runs backwards
+// ("Fri-Mon").
 func runDays(x string) (days []time.Weekday, isRun, ok bool) {
-	a, b, isRun := strings.Cut(x, dayRun)
-	if !isRun {
+	a, b, _ := strings.Cut(x, dayRun)
+	da, okA := whenWeekday(a)
+	db, okB := whenWeekday(b)
+	switch {
+	case !strings.Contains(x, dayRun) || !okA || !okB:
 		return nil, false, false
-	}
-	da, _ := whenWeekday(a)
-	db, _ := whenWeekday(b)
-	if weekIndex(da) >= weekIndex(db) {
+	case weekIndex(da) >= weekIndex(db):
 		return nil, true, false
 	}
 	for i := weekIndex(da); i <= weekIndex(db); i++ {
@@ -161,3 +162,6 @@ func runDays(x string) (days []time.Weekday, isRun, ok bool) {
 	}
 	return days, true, true
 }
+
+// isRun reports whether x is a run of days repeatRaw wrote.
+func isRun(x string) bool { _, run, _ := runDays(x); return run }
