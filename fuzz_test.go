@@ -81,7 +81,9 @@ func FuzzSplitSentence(f *testing.F) {
 func FuzzReadRepeat(f *testing.F) {
 	for _, s := range []string{"every Tue 17:00", "every other Sat 10:00", "every first Monday 19:00", "weekdays 8:00 until 20.12.",
 		"every Tue 17:00 10 times", "jeden zweiten Montag im Monat 19 Uhr", "un samedi sur deux 10h", "через субботу 10:00",
-		"every", "every 999x", "every Tue 22:00-01:00", "every last Fri 18:00 until 31 Feb", "10x 10x"} {
+		"every", "every 999x", "every Tue 22:00-01:00", "every last Fri 18:00 until 31 Feb", "10x 10x",
+		"every 2 weeks on Tue and Thu 17:00", "Mon-Fri 8:00", "Fri-Mon 8:00", "de lunes a viernes 8:00", "alle 14 Tage Sa 10 Uhr zehnmal",
+		"Tue/Thu/ 17:00", "and and 17:00", "- - -", "biweekly weekly"} {
 		f.Add(s)
 	}
 	loc, err := time.LoadLocation("Europe/Berlin")

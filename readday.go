@@ -10,12 +10,17 @@ import (
 
 // ReadDay reads the day a notice is about, as ReadWhen reads a day ("Mon 14
 // Dec", "Monday", "tomorrow", "14.12.", "lundi"); a time of day typed with it
-// only picks the day. The reading, and each one it asks about, is the whole
-// day in loc (DaySpan). A day still counts while it lasts: "today" at 23:00.
+// only picks the day, as it would an event's. The reading, and each one it
+// asks about, is the whole day in loc (DaySpan). A day still counts while it
+// lasts: "today" at 23:00. A weekday alone that is today's ("Monday" on a
+// Monday) asks AskWhichWeek, today or a week on: most who type it mean next
+// week, and a notice dated today is over by midnight.
 func ReadDay(text string, now time.Time, loc *time.Location, opts ReadOpts) (Reading, error) {
 	r, err := ReadWhen(text, now, loc, opts)
+	alone := false
 	if errors.Is(err, ErrWhenNoTime) {
 		r, err = ReadWhen(text+" 23:59", now, loc, opts)
+		alone = err == nil && len(r.Ask) == 0 && weekdayToday(text, now, loc, opts.Lang)
 	}
 	if err != nil {
 		return Reading{}, err
@@ -24,7 +29,21 @@ func ReadDay(text string, now time.Time, loc *time.Location, opts ReadOpts) (Rea
 	for i, sp := range r.Ask {
 		r.Ask[i] = DaySpan(sp.Start, loc)
 	}
+	if alone {
+		r.Ask, r.Why = []Span{r.Span, DaySpan(r.Start.AddDate(0, 0, 7), loc)}, AskWhichWeek
+	}
 	return r, nil
+}
+
+// weekdayToday reports whether text is a weekday alone ("Monday", "am
+// Montag", "в понедельник") that is today's in loc.
+func weekdayToday(text string, now time.Time, loc *time.Location, lang string) bool {
+	w, _ := inLanguage(whenWords(text), lang)
+	if len(w) != 1 {
+		return false
+	}
+	wd, ok := whenWeekday(w[0])
+	return ok && wd == now.In(loc).Weekday()
 }
 
 // DayTyped is a day as it can be typed back, with its year so that it reads

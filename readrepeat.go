@@ -65,7 +65,7 @@ func ReadRepeat(text string, now time.Time, loc *time.Location, opts ReadOpts) (
 // repeatWords are the text's words as whenWords has them, in the reader's
 // language, with the phrases of rules joined and their fillers dropped.
 func repeatWords(text, lang string) []string {
-	w, _ := inLanguage(whenWords(text), lang)
+	w, _ := inLanguage(whenWords(repeatRaw(text, lang)), lang)
 	for _, p := range repeatPhrases {
 		for i := 0; i+len(p.words) <= len(w); i++ {
 			if slices.Equal(w[i:i+len(p.words)], p.words) {
@@ -85,6 +85,14 @@ func repeatWords(text, lang string) []string {
 		case repeatFillers[x]:
 		case len(x) > 1 && strings.HasSuffix(x, "x") && isCount(x[:len(x)-1]): // "10x"
 			out = append(out, x[:len(x)-1], "x")
+		case countWords[x] != "" && i+1 < len(w) && w[i+1] == "mal": // "zehn Mal"
+			out = append(out, countWords[x])
+		case strings.HasSuffix(x, "mal") && (isCount(strings.TrimSuffix(x, "mal")) || countWords[strings.TrimSuffix(x, "mal")] != ""): // "zehnmal", "10mal"
+			n := strings.TrimSuffix(x, "mal")
+			if c := countWords[n]; c != "" {
+				n = c
+			}
+			out = append(out, n, "mal")
 		default:
 			out = append(out, x)
 		}
@@ -96,7 +104,8 @@ func repeatWords(text, lang string) []string {
 func isRepeat(w []string) bool {
 	for _, x := range w {
 		_, plural := weekdayPlurals[x]
-		if everyWords[x] || plural || weekdaysWords[x] || (everyDayWords[x] && dailyAlone[x]) {
+		if everyWords[x] || plural || weekdaysWords[x] || (everyDayWords[x] && dailyAlone[x]) ||
+			intervals[x] > 0 || isRun(x) {
 			return true
 		}
 	}
@@ -116,11 +125,15 @@ func isCount(x string) bool { _, ok := whenNum(x, 1, 3); return ok }
 
 // readRepeat is ReadRepeat once the words are known to be a rule.
 func readRepeat(w []string, now time.Time, loc *time.Location, opts ReadOpts) (Repeating, error) {
+	w, interval, err := repeatInterval(w)
+	if err != nil {
+		return Repeating{}, err
+	}
 	w, count, until, err := repeatEnd(w, now, opts)
 	if err != nil {
 		return Repeating{}, err
 	}
-	p, rest, err := repeatHead(w)
+	p, rest, err := repeatHead(w, interval)
 	if err != nil {
 		return Repeating{}, err
 	}
@@ -193,11 +206,33 @@ func repeatEnd(w []string, now time.Time, opts ReadOpts) (rest []string, count i
 	return w, count, nil, nil
 }
 
+// repeatInterval takes the word of "every week" or "every two weeks" out
+// of a rule's words, wherever it is ("every 2 weeks on Tue 17:00", "Tue
+// 17:00 every 2 weeks"): 1 or 2, or 0 when there is none.
+func repeatInterval(w []string) (rest []string, interval int, err error) {
+	for _, x := range w {
+		n := intervals[x]
+		switch {
+		case n == 0:
+			rest = append(rest, x)
+		case interval > 0: // "every week every 2 weeks"
+			return nil, 0, ErrRepeatUnreadable
+		default:
+			interval = n
+		}
+	}
+	return rest, interval, nil
+}
+
+// intervals are the weeks between dates each of repeatRaw's words says.
+var intervals = map[string]int{everyWeek: 1, everyTwoWeeks: 2}
+
 // repeatHead reads the start of a rule, up to its time of day: "every
-// other Sat", "jeden ersten Montag im Monat", "werktags".
-func repeatHead(w []string) (p Repeat, rest []string, err error) {
+// other Sat", "jeden ersten Montag im Monat", "werktags", "every Tue and
+// Thu", "Mon-Fri"; interval is repeatInterval's.
+func repeatHead(w []string, interval int) (p Repeat, rest []string, err error) {
 	p.Interval = 1
-	i, every, other := 0, false, false
+	i, every, other := 0, interval > 0, false
 	if i < len(w) && everyWords[w[i]] {
 		every, i = true, i+1
 	}
@@ -215,17 +250,23 @@ func repeatHead(w []string) (p Repeat, rest []string, err error) {
 	i++
 	wd, named := whenWeekday(x)
 	plural, isPlural := weekdayPlurals[x]
+	run, isRun, runOK := runDays(x)
 	switch {
+	case isRun && runOK:
+		p.Freq, p.Days = Weekly, run
 	case isPlural:
 		p.Freq, p.Days = Weekly, []time.Weekday{plural}
 	case named && (every || other || p.Nth != 0):
 		p.Freq, p.Days = Weekly, []time.Weekday{wd}
 	case weekdaysWords[x] && !other && p.Nth == 0:
 		p.Freq, p.Days = Weekly, slices.Clone(workDays)
-	case everyDayWords[x] && (every || dailyAlone[x]) && !other && p.Nth == 0:
+	case everyDayWords[x] && (every || dailyAlone[x]) && !other && p.Nth == 0 && interval == 0:
 		p.Freq = Daily
 	default:
 		return Repeat{}, nil, ErrRepeatUnreadable
+	}
+	if p.Freq == Weekly {
+		p.Days, i = moreDays(w, i, p.Days, every)
 	}
 	month := false
 	for j := i; j < len(w) && j < i+3; j++ { // "of the month", "de cada mes", "di ogni mese"
@@ -238,6 +279,8 @@ func repeatHead(w []string) (p Repeat, rest []string, err error) {
 		}
 	}
 	switch {
+	case month && interval > 0:
+		return Repeat{}, nil, ErrRepeatUnreadable // "every 2 weeks … of the month"
 	case month && other && p.Freq == Weekly && len(p.Days) == 1: // "jeden zweiten Montag im Monat"
 		other, p.Nth = false, 2
 	case month && p.Nth == 0:
@@ -246,10 +289,50 @@ func repeatHead(w []string) (p Repeat, rest []string, err error) {
 	if p.Nth != 0 {
 		p.Freq = Monthly
 	}
-	if other {
+	if other || interval == 2 {
 		p.Interval = 2
 	}
+	switch {
+	case p.Nth != 0 && (interval > 0 || len(p.Days) > 1): // "every 2 weeks first Monday", "every first Mon and Wed"
+		return Repeat{}, nil, ErrRepeatUnreadable
+	case other && interval == 2: // "every other Tue every 2 weeks"
+		return Repeat{}, nil, ErrRepeatUnreadable
+	case p.Interval == 2 && p.Weekdays(): // "every other weekday" may mean either
+		return Repeat{}, nil, ErrRepeatUnreadable
+	}
+	slices.SortFunc(p.Days, func(a, b time.Weekday) int { return weekIndex(a) - weekIndex(b) })
+	if len(slices.Compact(slices.Clone(p.Days))) != len(p.Days) { // "every Tue and Tue"
+		return Repeat{}, nil, ErrRepeatUnreadable
+	}
 	return p, w[i:], nil
+}
+
+// moreDays reads the days after a rule's first from w[i] on: "and Thu",
+// ", Thu", "and every Thu", "and Fri" after "Mon-Wed"; it returns the days
+// and where the rest begins. An "and" with no day after it stays, to be
+// refused with the time.
+func moreDays(w []string, i int, days []time.Weekday, every bool) ([]time.Weekday, int) {
+	for {
+		j := i
+		if j < len(w) && andWords[w[j]] {
+			j++
+		}
+		if j < len(w) && every && everyWords[w[j]] {
+			j++
+		}
+		if j >= len(w) {
+			return days, i
+		}
+		if d, ok := anyWeekday(w[j]); ok {
+			days, i = append(days, d), j+1
+			continue
+		}
+		if run, _, ok := runDays(w[j]); ok {
+			days, i = append(days, run...), j+1
+			continue
+		}
+		return days, i
+	}
 }
 
 // repeatClock reads the time of day of a rule, or its range of times.

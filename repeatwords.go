@@ -66,7 +66,14 @@ var (
 	// martes", "tutti i martedì", "aos sábados", "op dinsdag", "по вторникам",
 	// "fino al 20", "jusqu'au 20", "van de maand".
 	repeatFillers = map[string]bool{"les": true, "los": true, "i": true, "gli": true, "aos": true, "nos": true, "op": true, "por": true,
-		"по": true, "al": true, "au": true, "os": true}
+		"по": true, "al": true, "au": true, "os": true, "na": true, "nas": true, "no": true}
+	// andWords join weekdays: "every Tue and Thu", "jeden Di und Do", "tous
+	// les mardis et jeudis", "cada martes y jueves", "ogni martedì e
+	// giovedì", "elke dinsdag en donderdag", "по вторникам и четвергам".
+	andWords = map[string]bool{"and": true, "&": true, "+": true, "und": true, "et": true, "y": true, "e": true, "en": true, "и": true, "і": true, "й": true, "та": true}
+	// countWords are German counts said in one word with "mal": "zehnmal".
+	countWords = map[string]string{"zwei": "2", "drei": "3", "vier": "4", "funf": "5", "sechs": "6", "sieben": "7", "acht": "8", "neun": "9",
+		"zehn": "10", "elf": "11", "zwolf": "12", "zwanzig": "20"}
 	// monthLinks come before a month word: "im Monat", "van de maand", "do mês".
 	monthLinks = map[string]bool{"im": true, "van": true, "do": true, "des": true, "a": true, "per": true, "cada": true}
 	// weekdayPlurals are a weekday said as every one of them: "Tuesdays",

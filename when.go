@@ -201,9 +201,10 @@ func whenDayOnly(ds string, thisYear int, thisMonth time.Month) (whenDay, bool) 
 	return out, true
 }
 
-// whenOrdinal takes the ordinal's ending off a day: "5th", "1st", "1er", "5.".
+// whenOrdinal takes the ordinal's ending off a day: "5th", "1st", "1er", "5.",
+// "15-го", "15-е".
 func whenOrdinal(s string) string {
-	for _, suffix := range []string{"st", "nd", "rd", "th", "er", "e", "."} {
+	for _, suffix := range []string{"st", "nd", "rd", "th", "er", "e", ".", "-го", "-е", "-му", "-ого", "-ое"} {
 		if t := strings.TrimSuffix(s, suffix); t != s {
 			if _, ok := whenNum(t, 1, 2); ok {
 				return t

@@ -12,16 +12,17 @@ import (
 // (whenWords folds them). A word is read if it is one of these, or, from
 // three letters, the start of only one meaning ("sam" is samedi, "jui" is
 // juin or juillet and so nothing). Russian and Ukrainian weekdays come in
-// the genitive too, as "до пятницы" (by Friday) has them.
+// the genitive too, as "до пятницы" (by Friday) has them, and Russian in the
+// dative, as "к пятнице" (by Friday).
 var (
 	weekdayNames = [7][]string{
-		{"sunday", "sonntag", "so", "dimanche", "domingo", "domenica", "zondag", "zo", "воскресенье", "вс", "неділя", "неділю", "нд", "воскресенья", "неділі"},
-		{"monday", "montag", "mo", "lundi", "lunes", "lunedi", "segunda", "segunda-feira", "maandag", "понедельник", "пн", "понеділок", "понедельника", "понеділка"},
-		{"tuesday", "dienstag", "di", "mardi", "martes", "martedi", "terca", "terca-feira", "dinsdag", "вторник", "вт", "вівторок", "вторника", "вівторка"},
-		{"wednesday", "mittwoch", "mi", "mercredi", "miercoles", "mercoledi", "quarta", "quarta-feira", "woensdag", "wo", "среда", "среду", "ср", "середа", "середу", "среды", "середи"},
-		{"thursday", "donnerstag", "do", "jeudi", "jueves", "giovedi", "quinta", "quinta-feira", "donderdag", "четверг", "чт", "четвер", "четверга"},
-		{"friday", "freitag", "fr", "vendredi", "viernes", "venerdi", "sexta", "sexta-feira", "vrijdag", "vr", "пятница", "пятницу", "пт", "п'ятниця", "п'ятницю", "пятницы", "п'ятниці"},
-		{"saturday", "samstag", "sonnabend", "sa", "samedi", "sabado", "sabato", "zaterdag", "za", "суббота", "субботу", "сб", "субота", "суботу", "субботы", "суботи"},
+		{"sunday", "sonntag", "so", "dimanche", "domingo", "domenica", "zondag", "zo", "воскресенье", "вс", "неділя", "неділю", "нд", "воскресенья", "неділі", "воскресенью"},
+		{"monday", "montag", "mo", "lundi", "lunes", "lunedi", "segunda", "segunda-feira", "maandag", "понедельник", "пн", "понеділок", "понедельника", "понеділка", "понедельнику"},
+		{"tuesday", "dienstag", "di", "mardi", "martes", "martedi", "terca", "terca-feira", "dinsdag", "вторник", "вт", "вівторок", "вторника", "вівторка", "вторнику"},
+		{"wednesday", "mittwoch", "mi", "mercredi", "miercoles", "mercoledi", "quarta", "quarta-feira", "woensdag", "wo", "среда", "среду", "ср", "середа", "середу", "среды", "середи", "среде"},
+		{"thursday", "donnerstag", "do", "jeudi", "jueves", "giovedi", "quinta", "quinta-feira", "donderdag", "четверг", "чт", "четвер", "четверга", "четвергу"},
+		{"friday", "freitag", "fr", "vendredi", "viernes", "venerdi", "sexta", "sexta-feira", "vrijdag", "vr", "пятница", "пятницу", "пт", "п'ятниця", "п'ятницю", "пятницы", "п'ятниці", "пятнице"},
+		{"saturday", "samstag", "sonnabend", "sa", "samedi", "sabado", "sabato", "zaterdag", "za", "суббота", "субботу", "сб", "субота", "суботу", "субботы", "суботи", "субботе"},
 	}
 	monthNames = [12][]string{
 		{"january", "januar", "janner", "janvier", "enero", "gennaio", "janeiro", "januari", "января", "январь", "січня", "січень"},
@@ -137,6 +138,8 @@ func whenWords(text string) []string {
 		case w == "di" && italianParts[next]: // "alle 8 di sera", not Tuesday
 		case w == "manana" && prev == "la": // "de la mañana" is the morning
 			out = append(out, "morning")
+		case w == "числа" && len(out) > 0 && isMonthDay(out[len(out)-1]): // "15 числа" is the 15th
+			out[len(out)-1] += "."
 		case w == "morgen" && isDayWord(prev): // "Samstag Morgen", "heute Morgen"
 			out = append(out, "morning")
 		case fillers[w] || w == "am" || w == "o'clock" || w == "oclock": // German "am Samstag"
@@ -182,6 +185,12 @@ func whenPhrases(w []string) []string {
 		}
 	}
 	return w
+}
+
+// isMonthDay says whether w is a number that may be a day of the month.
+func isMonthDay(w string) bool {
+	n, ok := whenNum(w, 1, 2)
+	return ok && n >= 1 && n <= 31
 }
 
 // isHour24 says whether w is an hour only a 24-hour clock has, 13 to 23:

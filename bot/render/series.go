@@ -10,8 +10,8 @@ import (
 )
 
 // Repeats is a series' rule as a parent says it, in l: "every Tue 17:00",
-// "every other Sat 10:00", "every first Mon of the month, 19:00",
-// "weekdays 08:00". The time is the first date's, in loc.
+// "every Tue/Thu 17:00", "every other Sat 10:00", "every first Mon of the
+// month, 19:00", "weekdays 08:00". The time is the first date's, in loc.
 func Repeats(l lang.Lang, r allaboard.Rule, loc *time.Location) string {
 	text := repeats(l, r, loc)
 	p, err := r.Repeat()
@@ -30,9 +30,11 @@ func repeats(l lang.Lang, r allaboard.Rule, loc *time.Location) string {
 	p, err := r.Repeat()
 	start := r.Start.In(loc)
 	data := map[string]any{"Time": l.Time(start), "Day": ""}
-	if len(p.Days) > 0 {
-		data["Day"] = shortDay(l, p.Days[0])
+	days := make([]string, len(p.Days)) // "Tue/Thu": every day the rule has
+	for i, d := range p.Days {
+		days[i] = shortDay(l, d)
 	}
+	data["Day"] = strings.Join(days, "/")
 	switch {
 	case err != nil:
 		return l.T("series_weekly", data)
