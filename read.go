@@ -142,6 +142,10 @@ func readWords(w []string, now time.Time, loc *time.Location, opts ReadOpts) (Re
 			if y, m, dd := now.Date(); d.days[len(d.days)-1].Before(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)) {
 				return Reading{}, ErrWhenPast // "yesterday"
 			}
+			var wrong WrongWeekday // "Fri 5 Dec" when it is a Saturday: that first
+			if _, err := placeClock(d, dayClock{h: 23, m: 59}, dayClock{}, false, now, loc); d.named && errors.As(err, &wrong) {
+				return Reading{}, wrong
+			}
 			return Reading{}, ErrWhenNoTime
 		}
 		return Reading{}, ErrWhenUnreadable

@@ -312,6 +312,7 @@ func TestReadWhenWrongWeekday(t *testing.T) {
 		{"Mon 5th 3pm", "2026-12-05", "2026-12-07"},    // not the next Monday the 5th, in April
 		{"Fri 5/12 15:00", "2026-12-05", "2026-12-04"}, // nor Wed 12 May read the other way
 		{"Fri 5.12. 15:00", "2026-12-05", "2026-12-04"},
+		{"Fri 5 Dec", "2026-12-05", "2026-12-04"}, // before the missing time
 	} {
 		_, err := allaboard.ReadWhen(tt.text, now, loc, allaboard.ReadOpts{})
 		var wd allaboard.WrongWeekday
