@@ -63,15 +63,20 @@ func (a *Chase) remindBefore(t *turn, group int64, num int) error {
 
 // sendReminders reminds each member who is going, might go, or has not
 // confirmed (a to-do: only those who haven't done it, nor said they
-// can't): privately if the bot may write to them, else by mention. Only
-// those who haven't confirmed are asked to; for them it stands in for a chase
-// reminder due within the hour, rather than doubling it.
+// can't): privately if the bot may write to them. In the group only those
+// who haven't confirmed are named, and only while they may be
+// (Response.MayName), which counts it; when nobody is, and someone the bot
+// can't write to is reminded, the group gets the reminder naming nobody,
+// with the counts. For those who haven't confirmed and are reminded by name
+// or privately, it stands in for a chase reminder due within the hour,
+// rather than doubling it.
 func (a *Chase) sendReminders(t *turn, e allaboard.Event) error {
 	r, err := allaboard.LoadRoll(t.tx, e)
 	if err != nil {
 		return err
 	}
-	var coming, pending []int64 // to mention
+	var named []int64 // to mention
+	unnamed := false  // someone reminded only by the group's post
 	for _, m := range r.Members {
 		resp := r.Resp[m.User]
 		answer := resp.RSVPFor(e) // an answer to an earlier time or place doesn't count
@@ -81,11 +86,15 @@ func (a *Chase) sendReminders(t *turn, e allaboard.Event) error {
 			continue
 		}
 		private := r.Users[m.User].Reachable()
+		reminded := true
 		switch {
 		case !private && confirmed:
-			coming = append(coming, m.User)
+			unnamed = true
 		case !private:
-			pending = append(pending, m.User)
+			if reminded, err = a.nameBefore(t, e, &resp); reminded {
+				named = append(named, m.User)
+			}
+			unnamed = unnamed || !reminded
 		case confirmed:
 			err = t.Tell(m.User, notice.AboutEvent(notice.ReminderConfirmed, e))
 		default:
@@ -94,16 +103,36 @@ func (a *Chase) sendReminders(t *turn, e allaboard.Event) error {
 		if err != nil {
 			return err
 		}
-		if !confirmed {
+		if !confirmed && reminded {
 			if err := a.standInForChase(t, e, resp, private); err != nil {
 				return err
 			}
 		}
 	}
-	if err := a.mentionAll(t, e, coming, notice.ReminderGroupConfirmed); err != nil {
-		return err
+	if len(named) == 0 && unnamed {
+		return t.Tell(e.Group, notice.AboutEvent(notice.ReminderGroup, e))
 	}
-	return a.mentionAll(t, e, pending, notice.ReminderGroupPending, "payload", wire.EventPayload(e.Group, e.Num))
+	return a.mentionAll(t, e, named, notice.ReminderGroupPending, "payload", wire.EventPayload(e.Group, e.Num))
+}
+
+// nameBefore reports whether a reminder before e may name r's member in the
+// group, counting it if so: the next that could name them is their chase's
+// next reminder after this one, or the next reminder before e.
+func (a *Chase) nameBefore(t *turn, e allaboard.Event, r *allaboard.Response) (bool, error) {
+	next := r.Due
+	if standsIn(*r, t.now) {
+		after := *r
+		after.Pinged(t.now, allaboard.ViaGroup)
+		next = a.policy(t.tx, e).Next(after, t.now, e.ChaseEnd(r.From), a.zone(t.tx, e.Group))
+	}
+	if before := a.settings(t.tx, e.Group).NextReminder(e.When, time.Time{}, t.now); !before.IsZero() && (next.IsZero() || before.Before(next)) {
+		next = before
+	}
+	if !r.MayName(next) {
+		return false, nil
+	}
+	r.Named++
+	return true, t.tx.SaveResponse(*r)
 }
 
 // remindPending reminds a member who hasn't confirmed the latest version,
@@ -117,7 +146,7 @@ func (a *Chase) remindPending(t *turn, e allaboard.Event, resp allaboard.Respons
 // standInForChase counts a reminder before the event as the member's chase
 // reminder when one is due within the hour, so they don't get both.
 func (a *Chase) standInForChase(t *turn, e allaboard.Event, resp allaboard.Response, private bool) error {
-	if resp.Due.IsZero() || resp.Due.After(t.now.Add(time.Hour)) {
+	if !standsIn(resp, t.now) {
 		return nil
 	}
 	via := allaboard.ViaGroup
@@ -125,6 +154,12 @@ func (a *Chase) standInForChase(t *turn, e allaboard.Event, resp allaboard.Respo
 		via = allaboard.ViaDM
 	}
 	return a.pinged(t, e, resp, via)
+}
+
+// standsIn reports whether a reminder before the event at now stands in
+// for the member's next chase reminder: it is due within the hour.
+func standsIn(r allaboard.Response, now time.Time) bool {
+	return !r.Due.IsZero() && !r.Due.After(now.Add(time.Hour))
 }
 
 // started ends an event's chase when it begins: nobody is asked any more, and

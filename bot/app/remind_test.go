@@ -51,18 +51,23 @@ func reminders(msgs []allaboard.Outgoing) []allaboard.Outgoing {
 }
 
 // A day and two hours before the party, those going or maybe going and those
-// who haven't confirmed are reminded (privately or by mention), once each;
-// those who confirmed and aren't coming, and the host, are left alone.
+// who haven't confirmed are reminded, once each: privately if the bot can
+// write to them. In the group only those who haven't confirmed are named,
+// while they may be (Una, named with the news and in a chase reminder, once
+// more); when nobody is, the group gets the reminder naming nobody, with the
+// counts. Those who confirmed and aren't coming, and the host, are left alone.
 func TestRemindersBeforeTheEvent(t *testing.T) {
 	k := newKit(t, withReminders)
 	p, remind, leave := partyGroup(k)
+	maxi, una := remind[1], remind[3]
 	for _, step := range []struct {
 		name   string
 		at     time.Time
 		starts string
+		una    bool // Una is named
 	}{
-		{"a day before", thursday.Add(-24 * time.Hour), "starts tomorrow at 15:00"},
-		{"two hours before", thursday.Add(-2 * time.Hour), "starts in 2 hours"},
+		{"a day before", thursday.Add(-24 * time.Hour), "starts tomorrow at 15:00", true},
+		{"two hours before", thursday.Add(-2 * time.Hour), "starts in 2 hours", false},
 	} {
 		k.tick(step.at.Add(-time.Minute))
 		if got := reminders(k.sent()); len(got) > 0 {
@@ -71,12 +76,32 @@ func TestRemindersBeforeTheEvent(t *testing.T) {
 		k.tick(step.at)
 		msgs := reminders(k.sent())
 		for _, u := range remind {
-			private := to(msgs, u.ID, "Party", step.starts)
-			mentioned := to(msgs, p.g.ID, "tg://user?id="+itoa(u.ID)+`">`+u.FirstName, "Party", step.starts, "Jump House")
-			if k.user(u).Reachable() && (len(private) != 1 || len(mentioned) > 0) ||
-				!k.user(u).Reachable() && (len(private) > 0 || len(mentioned) != 1) {
-				t.Errorf("%s: %s got %d private reminders and %d mentions, want one the way the bot can reach them",
-					step.name, u.FirstName, len(private), len(mentioned))
+			if !k.user(u).Reachable() {
+				continue
+			}
+			if private := to(msgs, u.ID, "Party", step.starts); len(private) != 1 || strings.Contains(strings.Join(texts(msgs), " "), "id="+itoa(u.ID)+`"`) {
+				t.Errorf("%s: %s got %d private reminders, want one, and no mention", step.name, u.FirstName, len(private))
+			}
+		}
+		if named := to(msgs, p.g.ID, "tg://user?id="+itoa(una.ID)+`">Una`, "Party", step.starts, "Jump House", "Please confirm"); len(named) != 1 && step.una ||
+			len(named) > 0 && !step.una {
+			t.Errorf("%s: Una was named in %d reminders, want her named: %v", step.name, len(named), step.una)
+		}
+		if r := k.response(p.g, 1, una); r.Named > allaboard.MaxNamed {
+			t.Errorf("%s: Una was named %d times", step.name, r.Named)
+		}
+		if got := to(msgs, p.g.ID, "id="+itoa(maxi.ID)+`"`); len(got) > 0 {
+			t.Errorf("%s: Max, who confirmed, is named in the group: %q", step.name, got[0].Text)
+		}
+		nobody := to(msgs, p.g.ID, "Party", step.starts, "Jump House", "2 going · 🤔 1 maybe")
+		if len(nobody) != 1 && !step.una || len(nobody) > 0 && step.una ||
+			len(nobody) == 1 && (strings.Contains(nobody[0].Text, "tg://user") || len(nobody[0].Buttons) == 0) {
+			t.Errorf("%s: the group's reminders naming nobody: %q, want one with the counts and buttons: %v", step.name, texts(nobody), !step.una)
+		}
+		if len(nobody) == 1 { // its Got it confirms what it shows, as the card's does
+			k.press(una, p.g, button(t, nobody[0], "Got it"))
+			if r := k.response(p.g, 1, una); !r.Confirmed(k.event(p.g, 1)) {
+				t.Errorf("%s: Una tapped Got it on the group's reminder and isn't counted", step.name)
 			}
 		}
 		if got := to(msgs, remind[2].ID, "Please confirm"); len(got) != 1 {

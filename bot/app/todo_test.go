@@ -412,14 +412,24 @@ func TestTodoReminderBeforeAndFinalList(t *testing.T) {
 			t.Fatalf("a reminder before the deadline to one done or who can't: %q", m.Text)
 		}
 	}
-	if len(to(before, bob.ID, "due by Wed 4 Mar")) == 0 || len(to(before, p.g.ID, "Dan", "is due by Wed 4 Mar")) == 0 {
-		t.Fatalf("Bob and Dan weren't reminded before the deadline: %q", texts(before))
+	// Dan, whom the bot can't write to, was named in the group as often as
+	// he may be by then: the group is reminded naming nobody, with the counts.
+	group := to(before, p.g.ID, "is due by Wed 4 Mar")
+	if len(to(before, bob.ID, "due by Wed 4 Mar")) == 0 || len(group) == 0 {
+		t.Fatalf("Bob and the group weren't reminded before the deadline: %q", texts(before))
+	}
+	for _, m := range group {
+		if strings.Contains(m.Text, "tg://user") || !strings.Contains(m.Text, "☑️ 1 of 4 done") {
+			t.Errorf("the group's reminder before the deadline: %q, want the counts and no names", m.Text)
+		}
+	}
+	if r := k.response(p.g, 1, dan); r.Named != allaboard.MaxNamed {
+		t.Errorf("Dan was named %d times, want %d", r.Named, allaboard.MaxNamed)
 	}
 	if len(final) != 1 || !containsAll(final[0].Text, []string{"3 members haven't done it", "Bob", "Cem (can't)", "Dan"}) ||
 		strings.Contains(final[0].Text, "Ann") || !final[0].Silent {
 		t.Fatalf("the final list: %+v", final)
 	}
-	_ = dan
 }
 
 // /todo without a deadline shows how; /events lists an open to-do with its

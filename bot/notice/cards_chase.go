@@ -25,9 +25,9 @@ const (
 	// ReminderConfirmed reminds, privately, a member who confirmed and is
 	// coming: Group, Event; how soon it starts is said when it is sent.
 	ReminderConfirmed = "reminder_confirmed"
-	// ReminderGroupConfirmed reminds, in the group, Users, who confirmed
-	// and are coming: Group, Event.
-	ReminderGroupConfirmed = "reminder_group_confirmed"
+	// ReminderGroup reminds the group, naming nobody, with the counts and
+	// the card's buttons: Group, Event.
+	ReminderGroup = "reminder_group"
 	// ReminderGroupPending reminds, in the group, Users, who haven't
 	// confirmed, with the Got it button and a start link, "payload":
 	// Group, Event.

@@ -58,7 +58,7 @@ func cardWords(l lang.Lang) []string {
 	for _, soon := range []string{StartsIn(l, at, at.Add(-20*time.Minute), loc), StartsIn(l, at, at.Add(-2*time.Hour), loc),
 		StartsIn(l, at, at.Add(-8*time.Hour), loc), StartsIn(l, at, at.Add(-20*time.Hour), loc), StartsIn(l, at, now, loc)} {
 		out = append(out, ReminderConfirmed(l, e, soon), ReminderPendingHeader(l, e, soon),
-			ReminderGroupConfirmed(l, "Ali", e, soon), ReminderGroupPending(l, "Ali", e, soon))
+			ReminderGroup(l, e, soon, TallyLine(l, allaboard.Tally{Members: 5, Confirmed: 2, Going: 1})), ReminderGroupPending(l, "Ali", e, soon))
 	}
 	for _, c := range []allaboard.Change{{Field: allaboard.FieldEnd, New: stamp(19, 17)}, {Field: allaboard.FieldEnd, Old: stamp(19, 17), New: stamp(19, 18)},
 		{Field: allaboard.FieldEnd, Old: stamp(19, 17)}, {Field: allaboard.FieldNotes, Old: "Socken"}, {Field: allaboard.FieldStatus, New: "cancelled"}} {

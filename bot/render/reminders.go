@@ -6,7 +6,8 @@ import (
 )
 
 // Reminders before an event: a short one for those who confirmed and are
-// coming; the card, and a request to confirm, for those who haven't.
+// coming; the card, and a request to confirm, for those who haven't; in the
+// group, a mention of those who haven't, or one naming nobody.
 
 // soon says when: StartsIn, which names the day when it isn't today or
 // tomorrow; the time is not repeated. names are mentions (Mention), joined.
@@ -21,9 +22,9 @@ func ReminderPendingHeader(l lang.Lang, e allaboard.Event, soon string) string {
 	return l.T("reminder_pending_header", reminded(e, soon, ""))
 }
 
-// ReminderGroupConfirmed reminds, in the group, those who confirmed and are coming.
-func ReminderGroupConfirmed(l lang.Lang, names string, e allaboard.Event, soon string) string {
-	return l.T("reminder_group_coming", reminded(e, soon, names))
+// ReminderGroup reminds the group, naming nobody, above counts (TallyLine).
+func ReminderGroup(l lang.Lang, e allaboard.Event, soon, counts string) string {
+	return ReminderConfirmed(l, e, soon) + "\n" + counts
 }
 
 // ReminderGroupPending reminds, in the group, those who haven't confirmed.

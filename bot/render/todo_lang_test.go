@@ -41,6 +41,7 @@ func todoWords(l lang.Lang) []string {
 		ChaseMention{Lang: l, Names: []string{"Ali"}, Event: e, Loc: loc}.HTML(),
 		ChaseMention{Lang: l, Names: []string{"Ali"}, Event: e, Loc: loc, Changes: card.Changes}.HTML(),
 		TodoNewHeader(l, "Klasse 2b"), TodoRemindHeader(l, "Klasse 2b"), TodoBeforeHeader(l, e, loc), TodoBeforeMention(l, "Ali", e, loc),
+		TodoBeforeGroup(l, e, loc, TallyLine(l, tally)),
 		Outdated(l, e, "", loc), HasStarted(l, e), Status(l, roll, allaboard.Chat{Title: "Klasse 2b"}, loc, time.Time{}), Everyone(l, roll, loc),
 		Status(l, roll, allaboard.Chat{Title: "Klasse 2b"}, loc, e.When.Add(time.Minute)),
 		EveryoneKnows(l, roll), History(l, e, revs, loc), Events(l, []allaboard.Roll{roll}, loc), Digest(l, "Klasse 2b", []allaboard.Roll{roll}, loc),

@@ -88,6 +88,12 @@ func TodoBeforeMention(l lang.Lang, names string, e allaboard.Event, loc *time.L
 		"When": ShortDeadline(l, e.When, loc), "Done": l.T("todo_button_done", nil)})
 }
 
+// TodoBeforeGroup reminds the group of the deadline, naming nobody, above
+// counts (TallyLine).
+func TodoBeforeGroup(l lang.Lang, e allaboard.Event, loc *time.Location, counts string) string {
+	return l.T("todo_reminder_group_unnamed", map[string]any{"Event": EventName(e), "When": ShortDeadline(l, e.When, loc)}) + "\n" + counts
+}
+
 // Answers to a press on a to-do's card (plain text; title is its text).
 
 // TodoDone thanks a member who did it.

@@ -16,7 +16,7 @@ import (
 
 func init() {
 	kinds[notice.ReminderConfirmed] = remindComing
-	kinds[notice.ReminderGroupConfirmed] = remindMention
+	kinds[notice.ReminderGroup] = remindGroup
 	kinds[notice.ReminderGroupPending] = remindMention
 }
 
@@ -33,22 +33,16 @@ func remindComing(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard
 	return m, true, nil
 }
 
-// remindMention mentions members in the group: those coming, or those yet
-// to confirm, with the Got it button and a link to a private chat.
+// remindMention mentions, in the group, members yet to confirm, with the
+// Got it button and a link to a private chat.
 func remindMention(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	e, live, err := remindedEvent(s, n)
 	if err != nil || !live {
 		return m, false, err
 	}
-	pending := n.Kind == notice.ReminderGroupPending
 	var names []string
 	for _, id := range n.Users {
-		var still bool
-		if pending {
-			still, err = remindStillPending(s, e, id)
-		} else {
-			still, err = remindStillComing(s, e, id)
-		}
+		still, err := remindStillPending(s, e, id)
 		if err != nil {
 			return m, false, err
 		}
@@ -70,12 +64,29 @@ func remindMention(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboar
 		return m, true, nil
 	}
 	soon := render.StartsIn(s.lang, e.When, s.now, s.zone(e.Group))
-	if !pending {
-		m.Text = render.ReminderGroupConfirmed(s.lang, strings.Join(names, ", "), e, soon)
-		return m, true, nil
-	}
 	m.Text = render.ReminderGroupPending(s.lang, strings.Join(names, ", "), e, soon)
 	m.Buttons = render.MentionButtons(s.lang, press(e, wire.ActAck), s.link(n.Value("payload")))
+	return m, true, nil
+}
+
+// remindGroup reminds the group, naming nobody: when it starts (a to-do:
+// its deadline), the counts as its card shows them, and the card's buttons.
+func remindGroup(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	e, live, err := remindedEvent(s, n)
+	if err != nil || !live {
+		return m, false, err
+	}
+	r, err := allaboard.LoadRoll(s.tx, e)
+	if err != nil {
+		return m, false, err
+	}
+	counts, loc := render.TallyLine(s.lang, r.Tally()), s.zone(e.Group)
+	if e.IsTodo() {
+		m.Text = render.TodoBeforeGroup(s.lang, e, loc, counts)
+	} else {
+		m.Text = render.ReminderGroup(s.lang, e, render.StartsIn(s.lang, e.When, s.now, loc), counts)
+	}
+	m.Buttons = render.Card{Lang: s.lang, Event: e}.Buttons(answers(e))
 	return m, true, nil
 }
 
