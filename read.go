@@ -226,7 +226,7 @@ func readDay(d whenDay, from, to dayClock, isRange bool, now time.Time, loc *tim
 
 // placeClock puts the clock on the first of the days on which it is still ahead.
 func placeClock(d whenDay, s, e dayClock, isRange bool, now time.Time, loc *time.Location) (Span, error) {
-	passed := false // a day that was the weekday named has passed: "Fri 20 Nov" on Sat 21 Nov
+	passed := false        // a day that was the weekday named has passed: "Fri 20 Nov" on Sat 21 Nov
 	var missed []time.Time // days still ahead that were not the weekday named
 	for _, c := range d.days {
 		y, m, dd := c.Date()
