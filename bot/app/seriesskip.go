@@ -77,12 +77,17 @@ func (a *Series) readDay(t *turn, group, by int64, num int, typed string, sent t
 
 // readWholeDay is allaboard.ReadDay, but words that read as a day all
 // together are taken so before a number among them is taken for the hour:
-// "12 Mar" is 12 March, not Tuesday ("mar") at 12:00.
+// "12 Mar" is 12 March, not Tuesday ("mar") at 12:00. Which of two weeks
+// is asked as ReadDay asks it.
 func readWholeDay(text string, now time.Time, loc *time.Location, opts allaboard.ReadOpts) (allaboard.Reading, error) {
-	if r, err := allaboard.ReadDay(text+" 23:59", now, loc, opts); err == nil {
+	r, err := allaboard.ReadDay(text, now, loc, opts)
+	if err == nil && r.Why == allaboard.AskWhichWeek {
 		return r, nil
 	}
-	return allaboard.ReadDay(text, now, loc, opts)
+	if whole, werr := allaboard.ReadDay(text+" 23:59", now, loc, opts); werr == nil {
+		return whole, nil
+	}
+	return r, err
 }
 
 // within reports whether at is on day.
