@@ -209,6 +209,9 @@ func (a *Events) onChoicePress(t *turn, q *Press) error {
 	case "edit":
 		num, changes := changeAsked(asked.Args)
 		return a.Change(t, q.Chat.ID, q.From.ID, num, 0, chosen(changes), time.Time{})
+	case "cancel-day": // "<n> <day>"
+		num, day := changeAsked(asked.Args)
+		return a.app.Series.CancelDate(t, q.Chat.ID, q.From.ID, num, chosen(day), time.Time{})
 	}
 	return nil
 }

@@ -46,13 +46,22 @@ func change(a *app.App, t *app.Turn, m *app.Message) error {
 	return a.Events.Change(t, m.Chat.ID, m.From.ID, c.num, m.ReplyTo, c.changes, m.Sent)
 }
 
-// cancel: /cancel <n>.
+// cancel: /cancel <n>, or /cancel <n> <day> for one date of a series
+// ("/cancel 4 Tue 22 Dec"), which the use case reads in the group's zone.
 func cancel(a *app.App, t *app.Turn, m *app.Message) error {
-	num, ok, err := eventNumber(t, m, notice.CancelUsage)
-	if err != nil || !ok {
-		return err
+	fields := strings.Fields(m.Args)
+	if len(fields) < 2 {
+		num, ok, err := eventNumber(t, m, notice.CancelUsage)
+		if err != nil || !ok {
+			return err
+		}
+		return a.Events.Cancel(t, m.Chat.ID, m.From.ID, num)
 	}
-	return a.Events.Cancel(t, m.Chat.ID, m.From.ID, num)
+	num, ok := parseNumber(fields[0])
+	if !ok {
+		return t.Tell(m.Chat.ID, notice.New(notice.BadEventNum, "typed", fields[0]))
+	}
+	return a.Series.CancelDate(t, m.Chat.ID, m.From.ID, num, strings.Join(fields[1:], " "), m.Sent)
 }
 
 // coHost: /cohost [n] @name, /cohost [n] remove @name.

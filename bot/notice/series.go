@@ -2,6 +2,7 @@ package notice
 
 import (
 	"errors"
+	"time"
 
 	"allaboard"
 )
@@ -34,4 +35,31 @@ func OfRepeat(typed string, err error) *allaboard.Notice {
 		why = "count"
 	}
 	return New(RepeatProblem, "typed", typed, "why", why)
+}
+
+// Kinds about calling off one date of a series by its day (/cancel <n> <day>).
+const (
+	// SeriesSkipped tells the group a date of a series (Group, Event: the
+	// series' number) won't take place: "start" is its start (RFC 3339).
+	SeriesSkipped = "series_skipped"
+	// SeriesNotOnDay says a series (Group, Event: its number) has no date on
+	// "day" (RFC 3339, the day's start).
+	SeriesNotOnDay = "series_not_on_day"
+	// NotOnDay says an event of no series (Group, Event) is not on "day"
+	// (RFC 3339, the day's start).
+	NotOnDay = "not_on_day"
+)
+
+// OfSkipped is the notice that s's date starting at start won't take place.
+func OfSkipped(s allaboard.Series, start time.Time) *allaboard.Notice {
+	n := New(SeriesSkipped, "start", start.Format(time.RFC3339))
+	n.Group, n.Event = s.Group, s.Num
+	return n
+}
+
+// OfSeriesNotOnDay is the notice that s has no date on day.
+func OfSeriesNotOnDay(s allaboard.Series, day time.Time) *allaboard.Notice {
+	n := New(SeriesNotOnDay, "day", day.Format(time.RFC3339))
+	n.Group, n.Event = s.Group, s.Num
+	return n
 }

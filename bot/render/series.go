@@ -114,3 +114,27 @@ func RepeatChoice(l lang.Lang, no, weekly, fortnightly, monthly string) [][]alla
 	return [][]allaboard.Button{{b("flow_repeat_no", no), b("flow_repeat_weekly", weekly)},
 		{b("flow_repeat_fortnightly", fortnightly), b("flow_repeat_monthly", monthly)}}
 }
+
+// SeriesSkipped tells the group that the date on day (Tue 22 Dec) of the
+// series titled title won't take place: one line, the card shows the rest.
+func SeriesSkipped(l lang.Lang, title, day string) string {
+	return l.T("series_skipped", map[string]any{"Title": Escape(title), "Day": day})
+}
+
+// SeriesNotOnDay says that s has no date on day, and what its dates are.
+func SeriesNotOnDay(l lang.Lang, s allaboard.Series, day time.Time, loc *time.Location) string {
+	return l.T("series_not_on_day", map[string]any{"Title": Escape(s.Title), "Day": l.Day(day.In(loc)), "Rule": Repeats(l, s.Rule, loc)})
+}
+
+// NotOnDay says that e, an event of no series, is not on day but when it is,
+// and how to cancel it.
+func NotOnDay(l lang.Lang, e allaboard.Event, day time.Time, loc *time.Location) string {
+	return l.T("cancel_not_on_day", map[string]any{"Title": Escape(e.Title), "Day": l.Day(day.In(loc)),
+		"When": l.DayTime(e.When.In(loc)), "Num": e.Num})
+}
+
+// CancelUsageWithDay explains /cancel: an event by its number, and one
+// date of a series by its day as well.
+func CancelUsageWithDay(l lang.Lang) string {
+	return CancelUsage.In(l) + "\n" + l.T("reply_cancel_usage_day", nil)
+}

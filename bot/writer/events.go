@@ -23,7 +23,7 @@ func init() {
 		return render.EditField(l, render.Clip(n.Value("typed"), 20)) + "\n\n" + render.EditUsage(l, n.Event)
 	})
 	kinds[notice.EditWhich] = phrase(render.EditWhich.In)
-	kinds[notice.CancelUsage] = phrase(render.CancelUsage.In)
+	kinds[notice.CancelUsage] = phrase(render.CancelUsageWithDay)
 	kinds[notice.BadEventNum] = said(func(l lang.Lang, n allaboard.Notice) string {
 		return render.BadEventNum(l, render.Clip(n.Value("typed"), 20))
 	})

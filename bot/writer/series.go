@@ -20,6 +20,9 @@ func init() {
 	kinds[notice.DraftRepeat] = draftRows(render.FlowRepeat, func(l lang.Lang, n allaboard.Notice) [][]allaboard.Button {
 		return render.RepeatChoice(l, n.Value("no"), n.Value("weekly"), n.Value("fortnightly"), n.Value("monthly"))
 	})
+	kinds[notice.SeriesSkipped] = seriesSkipped
+	kinds[notice.SeriesNotOnDay] = seriesNotOnDay
+	kinds[notice.NotOnDay] = notOnDay
 }
 
 // seriesScope asks the host whether a change is for one date of a series
@@ -97,4 +100,50 @@ func (s *state) draftRepeats(d allaboard.Draft, e allaboard.Event) string {
 		return ""
 	}
 	return render.SeriesLine(s.lang, rule, next, loc)
+}
+
+// series is series num of a group as stored; found is false if it is gone.
+func (s *state) series(group int64, num int) (sr allaboard.Series, found bool, err error) {
+	if group, err = allaboard.CurrentGroup(s.tx, group); err != nil {
+		return sr, false, err
+	}
+	sr, err = s.tx.Series(group, num)
+	if errors.Is(err, allaboard.ErrNotFound) {
+		return sr, false, nil
+	}
+	return sr, err == nil, err
+}
+
+// seriesSkipped tells the group that a date of a series won't take place.
+func seriesSkipped(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	sr, found, err := s.series(n.Group, n.Event)
+	start, perr := time.Parse(time.RFC3339, n.Value("start"))
+	if err != nil || !found || perr != nil {
+		return m, false, err
+	}
+	m.Text = render.SeriesSkipped(s.lang, sr.Title, s.lang.Day(start.In(s.zone(n.Group))))
+	return m, true, nil
+}
+
+// seriesNotOnDay says a series has no date on the day typed, and what its
+// dates are.
+func seriesNotOnDay(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	sr, found, err := s.series(n.Group, n.Event)
+	day, perr := time.Parse(time.RFC3339, n.Value("day"))
+	if err != nil || !found || perr != nil {
+		return m, false, err
+	}
+	m.Text = render.SeriesNotOnDay(s.lang, sr, day, s.zone(n.Group))
+	return m, true, nil
+}
+
+// notOnDay says an event of no series is not on the day typed.
+func notOnDay(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
+	e, found, err := s.event(n.Group, n.Event)
+	day, perr := time.Parse(time.RFC3339, n.Value("day"))
+	if err != nil || !found || perr != nil {
+		return m, false, err
+	}
+	m.Text = render.NotOnDay(s.lang, e, day, s.zone(n.Group))
+	return m, true, nil
 }
