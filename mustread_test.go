@@ -138,6 +138,9 @@ func TestReadDay(t *testing.T) {
 		{"lundi", "2026-12-14"},
 		{"tomorrow 9:00", "2026-12-11"},
 		{"14.12.", "2026-12-14"},
+		{"12 Mar", "2027-03-12"}, // not Tuesday ("mar") at noon
+		{"3 Mar", "2027-03-03"},  // nor Tuesday at 3, asking morning or afternoon
+		{"Dec 18", "2026-12-18"},
 	} {
 		r, err := allaboard.ReadDay(tc.text, now, berlin, opts)
 		if err != nil || len(r.Ask) > 0 || r.Start.Format(time.DateOnly) != tc.want || !r.WholeDay(berlin) {

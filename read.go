@@ -298,6 +298,9 @@ func whenSplit(w []string) (day []string, c dayClock, ok bool) {
 		return nil, dayClock{}, false
 	}
 	isDay := func(day []string) bool { _, ok := whenDate(day, time.Time{}, ReadOpts{}); return ok }
+	if d, ok := whenDate(w, time.Time{}, ReadOpts{}); ok && len(d.days) > 0 { // "12 Mar" is 12 March, not Tuesday ("mar") at 12
+		return nil, dayClock{}, false
+	}
 	clock := func(w []string) (dayClock, bool) {
 		if c, ok := whenClock(w[0]); ok && (len(w) == 1 || len(w) == 2 && hourNouns[w[1]]) {
 			return c, true // "3", "3 heures"

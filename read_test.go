@@ -41,6 +41,7 @@ func TestReadWhen(t *testing.T) {
 		{name: "12/05/2026 in NY", zone: "America/New_York", text: "12/05/2026 15:00", want: "2026-12-05 15:00"},
 		{name: "iso with T", text: "2026-12-05T15:00", want: "2026-12-05 15:00"},
 		{name: "saturday 5th", text: "Saturday 5th 3pm", want: "2026-12-05 15:00"},
+		{name: "12 Mar 3pm", text: "12 Mar 3pm", want: "2027-03-12 15:00"},
 		{name: "tue 5th is the next 5th that is one", text: "Tue 5th 3pm", want: "2027-01-05 15:00"},
 		{name: "9:30 is the morning", text: "9:30", want: "2026-11-25 09:30"},
 		{name: "leading zero is 24h", text: "03:30", want: "2026-11-25 03:30"},
@@ -234,6 +235,8 @@ func TestReadWhen(t *testing.T) {
 		{name: "date only", text: "Dec 5", err: allaboard.ErrWhenNoTime},
 		{name: "de date only", text: "5. Dez", err: allaboard.ErrWhenNoTime},
 		{name: "sat 5th no time", text: "Sat 5th", err: allaboard.ErrWhenNoTime},
+		{name: "12 Mar is a day, not Tuesday noon", text: "12 Mar", err: allaboard.ErrWhenNoTime},
+		{name: "Mar 3 is a day, not Tuesday at 3", text: "Mar 3", err: allaboard.ErrWhenNoTime},
 		{name: "two meanings of jui", text: "5 jui 15h", err: allaboard.ErrWhenUnreadable},
 		{name: "in 0 hours", text: "in 0 hours", err: allaboard.ErrWhenUnreadable},
 	}

@@ -16,11 +16,18 @@ import (
 // Monday) asks AskWhichWeek, today or a week on: most who type it mean next
 // week, and a notice dated today is over by midnight.
 func ReadDay(text string, now time.Time, loc *time.Location, opts ReadOpts) (Reading, error) {
-	r, err := ReadWhen(text, now, loc, opts)
-	alone := false
-	if errors.Is(err, ErrWhenNoTime) {
-		r, err = ReadWhen(text+" 23:59", now, loc, opts)
-		alone = err == nil && len(r.Ask) == 0 && weekdayToday(text, now, loc, opts.Lang)
+	// A day alone is read whole first: "12 Mar" is 12 March, not Tuesday
+	// ("mar") at noon; a day with a time ("Fri 12:00") is read as typed.
+	r, err := ReadWhen(text+" 23:59", now, loc, opts)
+	alone := err == nil && len(r.Ask) == 0 && weekdayToday(text, now, loc, opts.Lang)
+	if err != nil {
+		typed, terr := ReadWhen(text, now, loc, opts)
+		switch {
+		case terr == nil:
+			r, err = typed, nil
+		case !errors.Is(terr, ErrWhenNoTime):
+			err = terr
+		}
 	}
 	if err != nil {
 		return Reading{}, err
