@@ -102,42 +102,55 @@ func (a *Cards) followSeries(t *turn, e allaboard.Event) error {
 	if e.Series == 0 || e.Material != e.Rev {
 		return nil
 	}
-	events, err := t.tx.Events(e.Group)
+	added, err := seriesFollowers(t, e.Group, e.Series, e.Num)
 	if err != nil {
 		return err
 	}
+	for _, user := range added {
+		r, err := allaboard.LookupResponse(t.tx, e.Group, e.Num, user)
+		if err != nil {
+			return err
+		}
+		if r.Calendar != 0 {
+			continue // added e too: followCalendar sends it
+		}
+		r.Calendar = e.Material - 1 // the series as it was before the change
+		if err := a.followCalendar(t, e, &r); err != nil {
+			return err
+		}
+		if r.Calendar < e.Material {
+			continue // not sent (left, or can't be written to): nothing to remember
+		}
+		if err := t.tx.SaveResponse(r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// seriesFollowers are whoever added a date of the series (but date skip)
+// to their calendar: they have the whole series.
+func seriesFollowers(t *turn, group int64, series, skip int) ([]int64, error) {
+	events, err := t.tx.Events(group)
+	if err != nil {
+		return nil, err
+	}
+	var out []int64
 	seen := map[int64]bool{}
 	for _, d := range events {
-		if d.Series != e.Series || d.Num == e.Num {
+		if d.Series != series || d.Num == skip {
 			continue
 		}
 		responses, err := t.tx.Responses(d.Group, d.Num)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		for _, added := range responses {
-			if added.Calendar == 0 || seen[added.User] {
-				continue
-			}
-			seen[added.User] = true
-			r, err := allaboard.LookupResponse(t.tx, e.Group, e.Num, added.User)
-			if err != nil {
-				return err
-			}
-			if r.Calendar != 0 {
-				continue // added e too: followCalendar sends it
-			}
-			r.Calendar = e.Material - 1 // the series as it was before the change
-			if err := a.followCalendar(t, e, &r); err != nil {
-				return err
-			}
-			if r.Calendar < e.Material {
-				continue // not sent (left, or can't be written to): nothing to remember
-			}
-			if err := t.tx.SaveResponse(r); err != nil {
-				return err
+		for _, r := range responses {
+			if r.Calendar != 0 && !seen[r.User] {
+				seen[r.User] = true
+				out = append(out, r.User)
 			}
 		}
 	}
-	return nil
+	return out, nil
 }

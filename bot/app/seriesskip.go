@@ -172,46 +172,32 @@ func (a *Series) skip(t *turn, s allaboard.Series, start time.Time) error {
 // version, so followCalendar and followSeries, which go by versions, send
 // nothing. They are noted as having cur, whose next change sends it again.
 func (a *Cards) refileSeries(t *turn, cur allaboard.Event) error {
-	events, err := t.tx.Events(cur.Group)
+	added, err := seriesFollowers(t, cur.Group, cur.Series, 0)
 	if err != nil {
 		return err
 	}
-	seen := map[int64]bool{}
-	for _, d := range events {
-		if d.Series != cur.Series {
-			continue
-		}
-		responses, err := t.tx.Responses(d.Group, d.Num)
-		if err != nil {
-			return err
-		}
-		for _, added := range responses {
-			if added.Calendar == 0 || seen[added.User] {
-				continue
-			}
-			seen[added.User] = true
-			if in, err := allaboard.InGroup(t.tx, cur.Group, added.User); err != nil || !in {
-				if err != nil {
-					return err
-				}
-				continue
-			}
-			if u, err := allaboard.LookupUser(t.tx, added.User); err != nil || !u.Reachable() {
-				if err != nil {
-					return err
-				}
-				continue
-			}
-			r, err := allaboard.LookupResponse(t.tx, cur.Group, cur.Num, added.User)
+	for _, user := range added {
+		if in, err := allaboard.InGroup(t.tx, cur.Group, user); err != nil || !in {
 			if err != nil {
 				return err
 			}
-			if err := a.queueCalendar(t, &r, cur, true); err != nil {
+			continue
+		}
+		if u, err := allaboard.LookupUser(t.tx, user); err != nil || !u.Reachable() {
+			if err != nil {
 				return err
 			}
-			if err := t.tx.SaveResponse(r); err != nil {
-				return err
-			}
+			continue
+		}
+		r, err := allaboard.LookupResponse(t.tx, cur.Group, cur.Num, user)
+		if err != nil {
+			return err
+		}
+		if err := a.queueCalendar(t, &r, cur, true); err != nil {
+			return err
+		}
+		if err := t.tx.SaveResponse(r); err != nil {
+			return err
 		}
 	}
 	return nil
