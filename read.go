@@ -305,6 +305,9 @@ func whenSplit(w []string) (day []string, c dayClock, ok bool) {
 		if c, ok := whenClock(w[0]); ok && (len(w) == 1 || len(w) == 2 && hourNouns[w[1]]) {
 			return c, true // "3", "3 heures"
 		}
+		if len(w) > 2 && hourNouns[w[len(w)-1]] { // "halb vier Uhr"
+			w = w[:len(w)-1]
+		}
 		return whenSpoken(w) // "half past three", "halb vier"
 	}
 	for n := 1; n <= min(len(w), maxSpoken); n++ {

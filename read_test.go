@@ -154,6 +154,7 @@ func TestReadWhen(t *testing.T) {
 		{name: "spoken in the afternoon", text: "tomorrow afternoon half past three", want: "2026-11-25 15:30"},
 		{name: "half past twelve is noon", text: "Sat half past twelve", want: "2026-11-28 12:30"},
 		{name: "de Samstag halb vier asks", text: "Samstag halb vier", ask: "2026-11-28 15:30|2026-11-28 03:30", why: allaboard.AskAmPm},
+		{name: "de Sa halb vier Uhr asks", text: "Sa halb vier Uhr", ask: "2026-11-28 15:30|2026-11-28 03:30", why: allaboard.AskAmPm},
 		{name: "de halb 4 asks", text: "Sa halb 4", ask: "2026-11-28 15:30|2026-11-28 03:30", why: allaboard.AskAmPm},
 		{name: "de halb eins is noon", text: "Sa um halb eins", want: "2026-11-28 12:30"},
 		{name: "de halb 16 Uhr", text: "Sa halb 16 Uhr", want: "2026-11-28 15:30"},
