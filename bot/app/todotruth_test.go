@@ -1,0 +1,91 @@
+package app_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// A member who can't do a to-do's new text, pressing ☑️ Done on the card of
+// its old text, has done the old text at most: it counts for nothing, they
+// are told the card is out of date, they still can't, and the host hears
+// nothing of everyone having done it.
+func TestTodoDoneOnOldTextCountsNothingAfterCant(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann")
+	ann := p.members[0]
+	old := card(t, k.announce(p, slip), p.g, 1)
+	cur := card(t, k.announce(p, "/edit 1 text Sign the permission slip AND pay 10 EUR"), p.g, 1)
+	k.sent()
+	if got := k.press(ann, p.g, button(t, cur, "Can't")); !strings.Contains(got, "can't") {
+		t.Fatalf("Can't on the new card: %q", got)
+	}
+	got := k.press(ann, p.g, button(t, old, "Done"))
+	if !strings.Contains(got, "out of date") {
+		t.Errorf("Done on the old text's card answered %q, want out of date", got)
+	}
+	e, r := k.event(p.g, 1), k.response(p.g, 1, ann)
+	if r.DidIt(e) || !r.CantDo(e) {
+		t.Errorf("after Done on the old text's card Ann did it %v, can't %v; want not done, still can't", r.DidIt(e), r.CantDo(e))
+	}
+	if got := to(k.sent(), p.host.ID, "Everyone"); len(got) > 0 {
+		t.Errorf("the host was told %q", got[0].Text)
+	}
+}
+
+// Done on the card of an earlier deadline, same text, still counts: what
+// was done is what the to-do asks.
+func TestTodoDoneOnOldDeadlineCountsAfterCant(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann")
+	ann := p.members[0]
+	old := card(t, k.announce(p, slip), p.g, 1)
+	cur := card(t, k.announce(p, "/edit 1 when Sat 12:00"), p.g, 1)
+	k.press(ann, p.g, button(t, cur, "Can't"))
+	k.sent()
+	if got := k.press(ann, p.g, button(t, old, "Done")); !strings.Contains(got, "Done") {
+		t.Errorf("Done on the earlier deadline's card answered %q", got)
+	}
+	if e, r := k.event(p.g, 1), k.response(p.g, 1, ann); !r.DidIt(e) {
+		t.Errorf("Done on the earlier deadline's card did not count: %+v", r)
+	}
+	if got := to(k.sent(), p.host.ID, "Everyone"); len(got) != 1 {
+		t.Errorf("the host was told everyone did it %d times, want once", len(got))
+	}
+}
+
+// An admin, not the host, who changes a to-do has seen the new version but
+// not done it: they stay chased for done like everyone else, and are
+// reminded before the deadline — not at once, for the change was their news.
+func TestTodoAdminWhoEditsIsStillChasedForDone(t *testing.T) {
+	k := newKit(t, nil)
+	p := k.parentsGroup("Ann", "Bob")
+	ann := p.members[0]
+	k.start(ann)
+	k.admin(p.g, ann)
+	k.announce(p, slip)
+	k.tick(k.now)
+	k.sent()
+	k.say(p.g, ann, "/edit 1 when Fri 18:00")
+	k.sent()
+	e, r := k.event(p.g, 1), k.response(p.g, 1, ann)
+	if e.Material != 2 {
+		t.Fatalf("the admin's change made no new version: %+v", e)
+	}
+	if r.DidIt(e) || !r.SawIt(e) || r.Due.IsZero() {
+		t.Fatalf("Ann, admin, changed the to-do: did it %v, saw it %v, next reminder %v; want seen, not done, still chased", r.DidIt(e), r.SawIt(e), r.Due)
+	}
+	k.tick(k.now)
+	if got := chased(k.sent())[ann.ID]; got.Text != "" {
+		t.Errorf("Ann was reminded at once of the change she made: %q", got.Text)
+	}
+	deadline := time.Date(2026, 3, 6, 18, 0, 0, 0, time.UTC)
+	for i := 0; i < 50 && !r.Due.IsZero() && r.Due.Before(deadline); i++ {
+		k.tick(r.Due)
+		if chased(k.sent())[ann.ID].Text != "" {
+			return
+		}
+		r = k.response(p.g, 1, ann)
+	}
+	t.Errorf("Ann, who changed the to-do but never did it, was never reminded again")
+}
