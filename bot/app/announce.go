@@ -138,8 +138,15 @@ func (a *Events) show(t *turn, e allaboard.Event, fresh bool) error {
 	if err != nil && !errors.Is(err, allaboard.ErrNotFound) {
 		return err
 	}
-	if e.EveryoneKnew || !r.EveryoneKnows(chat) {
-		return nil
+	knows := r.EveryoneKnows(chat)
+	if e.EveryoneKnew && !knows && !e.Started(t.now) {
+		// Someone must confirm it who hadn't to (a late joiner, a guest
+		// added): the news goes again once they have.
+		e.EveryoneKnew = false
+		return t.tx.SaveEvent(e)
+	}
+	if e.EveryoneKnew || !knows || e.Started(t.now) {
+		return nil // after it began (a notice's day is over), it is news no more
 	}
 	e.EveryoneKnew = true
 	if err := t.tx.SaveEvent(e); err != nil {

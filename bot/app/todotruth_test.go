@@ -89,3 +89,37 @@ func TestTodoAdminWhoEditsIsStillChasedForDone(t *testing.T) {
 	}
 	t.Errorf("Ann, who changed the to-do but never did it, was never reminded again")
 }
+
+// A member who joins after everyone had done a to-do must do it too: the
+// host hears "Everyone has done it ✅" again once they have, and if they
+// never do, the final list at the deadline names them.
+func TestTodoLateJoinerAfterEveryoneDidIt(t *testing.T) {
+	for _, does := range []bool{true, false} {
+		k := newKit(t, nil)
+		p := k.parentsGroup("Ann")
+		ann := p.members[0]
+		k.press(ann, p.g, button(t, card(t, k.announce(p, slip), p.g, 1), "Done"))
+		if got := to(k.sent(), p.host.ID, "Everyone has done it"); len(got) != 1 {
+			t.Fatalf("the host was told everyone did it %d times, want once", len(got))
+		}
+		bob := person(30, "Bob")
+		k.join(p.g, bob)
+		if does {
+			k.press(bob, p.g, button(t, card(t, k.sent(), p.g, 1), "Done"))
+			if got := to(k.sent(), p.host.ID, "Everyone has done it"); len(got) != 1 {
+				t.Errorf("after Bob, who joined late, did it too, the host was told everyone did %d times, want once", len(got))
+			}
+			k.tick(friday.Add(time.Minute))
+			if got := to(k.sent(), p.host.ID, "deadline"); len(got) > 0 {
+				t.Errorf("everyone did it, yet the host got %q", got[0].Text)
+			}
+			continue
+		}
+		k.sent()
+		k.tick(friday.Add(time.Minute))
+		final := to(k.sent(), p.host.ID, "The deadline of", "Bob")
+		if len(final) != 1 || final[0].Ref != "" {
+			t.Errorf("Bob joined after everyone did it and never did it; at the deadline the host got %d final lists naming him, want one", len(final))
+		}
+	}
+}
