@@ -56,10 +56,12 @@ func (a *Events) revised(t *turn, e allaboard.Event, rev allaboard.Revision) err
 			r.Ack(e.Material, t.now)
 		case todo && r.Confirmed(e):
 			r.Due = time.Time{} // done, and a new deadline keeps it: nothing more to ask
-		case m.User == rev.By:
-			a.madeChange(t, e, &r)
 		default:
-			a.restartChase(t, e, &r)
+			if m.User == rev.By {
+				a.madeChange(t, e, &r)
+			} else {
+				a.restartChase(t, e, &r)
+			}
 			if hold > 0 && !r.Due.IsZero() && r.Due.Before(t.now.Add(hold)) {
 				r.Due = t.now.Add(hold)
 			}

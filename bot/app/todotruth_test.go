@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"allaboard/bot/app"
 )
 
 // A member who can't do a to-do's new text, pressing ☑️ Done on the card of
@@ -121,5 +123,26 @@ func TestTodoLateJoinerAfterEveryoneDidIt(t *testing.T) {
 		if len(final) != 1 || final[0].Ref != "" {
 			t.Errorf("Bob joined after everyone did it and never did it; at the deadline the host got %d final lists naming him, want one", len(final))
 		}
+	}
+}
+
+// An admin who changes a to-do's text is asked whether it was only a typo
+// fix; while they may still say so, nobody is reminded, they neither.
+func TestTodoAdminWhoEditsTheTextWaitsForTheTypoQuestion(t *testing.T) {
+	k := newKit(t, func(c *app.Config) { c.Undo = time.Hour }) // longer than the first step
+	p := k.parentsGroup("Ann", "Bob")
+	ann, bob := p.members[0], p.members[1]
+	k.start(ann)
+	k.admin(p.g, ann)
+	k.announce(p, slip)
+	k.tick(k.now)
+	k.sent()
+	k.say(p.g, ann, "/edit 1 text Sign the permission slip and pay 10 EUR")
+	if got := to(k.sent(), ann.ID, "typo"); len(got) != 1 {
+		t.Fatalf("Ann was not asked whether it was a typo fix")
+	}
+	a, b := k.response(p.g, 1, ann), k.response(p.g, 1, bob)
+	if a.Due.IsZero() || b.Due.IsZero() || a.Due.Before(b.Due) {
+		t.Errorf("Ann, who changed the text, is next reminded at %v, Bob at %v; want Ann not before Bob, who waits for her answer", a.Due, b.Due)
 	}
 }
