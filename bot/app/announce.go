@@ -10,8 +10,9 @@ import (
 )
 
 // revised acts on a new revision of e: a material one restarts everyone's
-// chase (the member who made it has confirmed it by making it) and posts a new
-// card; a cosmetic one updates the card and says what changed.
+// chase (the member who made it has confirmed it by making it; a to-do they
+// have only seen, and are chased to do) and posts a new card; a cosmetic one
+// updates the card and says what changed.
 func (a *Events) revised(t *turn, e allaboard.Event, rev allaboard.Revision) error {
 	if err := t.tx.SaveEvent(e); err != nil {
 		return err
@@ -48,13 +49,19 @@ func (a *Events) revised(t *turn, e allaboard.Event, rev allaboard.Revision) err
 		if err != nil {
 			return err
 		}
-		if m.User == rev.By {
+		todo := e.IsTodo() && !e.Cancelled
+		switch {
+		case m.User == rev.By && !todo:
 			r.Restart(t.now, time.Time{})
 			r.Ack(e.Material, t.now)
-		} else if e.IsTodo() && !e.Cancelled && r.Confirmed(e) {
+		case todo && r.Confirmed(e):
 			r.Due = time.Time{} // done, and a new deadline keeps it: nothing more to ask
-		} else {
-			a.restartChase(t, e, &r)
+		default:
+			if m.User == rev.By {
+				a.madeChange(t, e, &r)
+			} else {
+				a.restartChase(t, e, &r)
+			}
 			if hold > 0 && !r.Due.IsZero() && r.Due.Before(t.now.Add(hold)) {
 				r.Due = t.now.Add(hold)
 			}
@@ -96,6 +103,16 @@ func (a *Events) restartChase(t *turn, e allaboard.Event, r *allaboard.Response)
 	r.HandOffAt = p.HandOffAt(r.From, e.ChaseEnd(r.From), loc)
 }
 
+// madeChange starts the chase of a member who changed to-do e: changing it
+// is seeing it, not doing it. The change was their news: reminders to do it
+// follow at the pace of everyone's.
+func (a *Events) madeChange(t *turn, e allaboard.Event, r *allaboard.Response) {
+	a.restartChase(t, e, r)
+	r.Saw(e.Material, t.now)
+	r.Pings, r.LastPing = 1, t.now
+	r.Due = a.policy(t.tx, e).Next(*r, t.now, e.ChaseEnd(r.From), a.zone(t.tx, e.Group))
+}
+
 // refresh brings everything shown about e up to date: the group card's
 // counts, the host's status card, the mentions still standing, and the news
 // that everyone knows.
@@ -123,8 +140,15 @@ func (a *Events) show(t *turn, e allaboard.Event, fresh bool) error {
 	if err != nil && !errors.Is(err, allaboard.ErrNotFound) {
 		return err
 	}
-	if e.EveryoneKnew || !r.EveryoneKnows(chat) {
-		return nil
+	knows := r.EveryoneKnows(chat)
+	if e.EveryoneKnew && !knows && !e.Started(t.now) {
+		// Someone must confirm it who hadn't to (a late joiner, a guest
+		// added): the news goes again once they have.
+		e.EveryoneKnew = false
+		return t.tx.SaveEvent(e)
+	}
+	if e.EveryoneKnew || !knows || e.Started(t.now) {
+		return nil // after it began (a notice's day is over), it is news no more
 	}
 	e.EveryoneKnew = true
 	if err := t.tx.SaveEvent(e); err != nil {

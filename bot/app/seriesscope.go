@@ -75,13 +75,14 @@ func (a *Series) onScopePress(t *turn, q *Press) error {
 // changed follows a change of e, a date of a series, made for it alone
 // (it keeps the date it replaces, Occurs: a calendar moves that one date)
 // or for all that follow (the series takes its title, place, notes and
-// time from it on).
+// time from it on, and so do the dates after it already announced).
 func (a *Series) changed(t *turn, e allaboard.Event, edits []allaboard.Edit) error {
 	s, ok, err := seriesOf(t, e)
 	if err != nil || !ok {
 		return err
 	}
 	s.Rev++
+	old, from := s.Rule, e.Occurs
 	if t.scope == scopeAll {
 		s.Title, s.Where, s.Notes = e.Title, e.Where, e.Notes
 		for _, ed := range edits {
@@ -102,6 +103,11 @@ func (a *Series) changed(t *turn, e allaboard.Event, edits []allaboard.Edit) err
 	}
 	if err := t.tx.SaveSeries(s); err != nil {
 		return err
+	}
+	if t.scope == scopeAll {
+		if err := a.changeLater(t, s, e, edits, old, from); err != nil {
+			return err
+		}
 	}
 	if err := a.app.Cards.followSeries(t, e); err != nil {
 		return err
@@ -148,7 +154,8 @@ func (a *Series) movedRule(s allaboard.Series, e allaboard.Event) (allaboard.Rul
 
 // cancelled follows the cancellation of e, a date of a series: called off
 // alone, it is skipped (EXDATE) and the next date is announced in its time;
-// with all that follow, the series ends.
+// with all that follow, the series ends, and the dates after it already
+// announced are called off too.
 func (a *Series) cancelled(t *turn, e allaboard.Event) error {
 	s, ok, err := seriesOf(t, e)
 	if err != nil || !ok {
@@ -161,6 +168,9 @@ func (a *Series) cancelled(t *turn, e allaboard.Event) error {
 			s.EndsBefore = e.Occurs
 		}
 		if err := t.tx.SaveSeries(s); err != nil {
+			return err
+		}
+		if err := a.cancelLater(t, e); err != nil {
 			return err
 		}
 		if err := a.app.Cards.followSeries(t, e); err != nil {

@@ -12,11 +12,17 @@ import (
 
 // finalList tells e's hosts, if e is a to-do whose deadline has come, who
 // hasn't done it; the list is written when it is sent. Nothing goes when
-// everyone had done it (they were told then), nor for a cancelled one. In
-// quiet hours it goes without a sound.
+// everyone had done it (they were told then) and still has (nobody joined
+// since), nor for a cancelled one. In quiet hours it goes without a sound.
 func (a *Todos) finalList(t *turn, e allaboard.Event) error {
-	if !e.IsTodo() || e.Cancelled || e.EveryoneKnew {
+	if !e.IsTodo() || e.Cancelled {
 		return nil
+	}
+	if e.EveryoneKnew {
+		r, err := allaboard.LoadRoll(t.tx, e)
+		if err != nil || r.EveryoneKnows(r.Chat) {
+			return err
+		}
 	}
 	s := a.settings(t.tx, e.Group)
 	quiet := s.Quiet.After(t.now, s.Location()).After(t.now)

@@ -18,9 +18,9 @@ import (
 
 // answersTodo reports whether a press on e's card of revision p.Rev is a
 // to-do's answer, r being the member's standing: on the latest card; on an
-// older one if they are done or can't already (they are told so), or if it
-// says Done to the same text (a new deadline changes nothing of what was
-// done).
+// older one if they are done or can't already (they are told so, or, for a
+// Done to an older text, what changed), or if it says Done to the same text
+// (a new deadline changes nothing of what was done).
 func answersTodo(e allaboard.Event, r allaboard.Response, p wire.PressData) bool {
 	return e.IsTodo() && !e.Cancelled && (p.Rev == e.Material || r.Confirmed(e) || p.Act == wire.ActDone && p.Rev >= e.Task)
 }
@@ -36,6 +36,10 @@ func (a *Todos) respond(t *turn, e allaboard.Event, r allaboard.Response, p wire
 		reply = notice.AboutEvent(notice.TodoAlreadyDone, e)
 		reply.User = r.DoneBy
 		return reply, nil
+	case p.Act == wire.ActDone && p.Rev < e.Task:
+		// Done to a text it no longer asks (they can't do the new one):
+		// it counts for nothing; they are shown what changed.
+		return a.app.Cards.outdated(t, e, r.User, p.Rev)
 	case p.Act == wire.ActDone:
 		if p.Rev == e.Material {
 			r.Saw(e.Material, t.now)
