@@ -127,7 +127,7 @@ func TestFamilyConfirmsOnceForBoth(t *testing.T) {
 	if c := card(t, msgs, p.g, 1); !strings.Contains(c.Text, "1 of 3 families confirmed") {
 		t.Errorf("after the move, the group card counts: %q", c.Text)
 	}
-	k.say(p.g, ben, "/ack 1")
+	k.press(ben, p.g, button(t, card(t, msgs, p.g, 1), "Got it"))
 	if r := k.response(p.g, 1, ann); !r.Confirmed(e) || r.FamilyBy != ben.ID {
 		t.Errorf("after Ben confirmed the new time, Ann's response is %+v, want confirmed for her by Ben", r)
 	}

@@ -103,17 +103,61 @@ func (a *Cards) OnCardPress(t *turn, q *Press) error {
 }
 
 // Confirm is the text fallback for the Got it button (/ack <n>): user
-// confirms a group's event num, and is answered there.
+// confirms a group's event num, and is answered there. Typed, it shows
+// nothing, so it confirms only a version the member has seen: the one
+// announced, on the card they read the number from. Once the event has
+// changed, the answer instead shows them the latest version, what changed
+// since the version they saw, and its Got it.
 func (a *Cards) Confirm(t *turn, group, user int64, num int) error {
 	e, ok, err := a.app.Events.event(t, group, num)
 	if err != nil || !ok {
 		return err
 	}
-	reply, _, err := a.respond(t, user, wire.PressData{Group: e.Group, Event: e.Num, Rev: e.Material, Act: wire.ActAck}, false)
+	p := wire.PressData{Group: e.Group, Event: e.Num, Rev: e.Material, Act: wire.ActAck}
+	e, r, refused, err := a.answering(t, user, p)
+	if err != nil {
+		return err
+	}
+	if refused == nil && e.Material > 1 && !r.Confirmed(e) && max(r.Acked, r.Family) < e.Material {
+		n := notice.AboutEvent(notice.AckChanged, e)
+		n.User, n.Rev = user, max(r.Acked, r.Family, 1)
+		return t.Tell(e.Group, n)
+	}
+	reply, _, err := a.respond(t, user, p, false)
 	if err != nil {
 		return err
 	}
 	return t.Tell(group, notice.AckReplyOf(user, reply))
+}
+
+// answering loads the event user answers (p) and their standing on it;
+// refused is the reply when they may not answer it: they are not a member
+// of its group, nor invited, or the event is gone, or the version is one
+// never made.
+func (a *Cards) answering(t *turn, user int64, p wire.PressData) (e allaboard.Event, r allaboard.Response, refused *allaboard.Notice, err error) {
+	m, err := t.tx.Member(p.Group, user)
+	if errors.Is(err, allaboard.ErrNotFound) || err == nil && m.Left {
+		return e, r, notice.New(notice.NotYourGroup), nil
+	} else if err != nil {
+		return e, r, nil, err
+	}
+	e, err = t.tx.Event(p.Group, p.Event)
+	if errors.Is(err, allaboard.ErrNotFound) {
+		return e, r, notice.New(notice.StaleButton), nil
+	} else if err != nil {
+		return e, r, nil, err
+	}
+	if p.Rev > e.Material {
+		return e, r, notice.New(notice.StaleButton), nil // never made: forged
+	}
+	if !e.Invited(user) {
+		if e.IsTodo() && e.IsHost(user) {
+			return e, r, notice.AboutEvent(notice.TodoForHosts, e), nil
+		}
+		return e, r, notice.New(notice.NotInvited), nil
+	}
+	r, err = allaboard.LookupResponse(t.tx, e.Group, e.Num, user)
+	return e, r, nil, err
 }
 
 // respond records user's answer to the version of an event they saw, and
@@ -122,30 +166,9 @@ func (a *Cards) Confirm(t *turn, group, user int64, num int) error {
 // confirmed. An answer on their private card (onCard) edits it to show where
 // they stand.
 func (a *Cards) respond(t *turn, user int64, p wire.PressData, onCard bool) (reply *allaboard.Notice, alert bool, err error) {
-	m, err := t.tx.Member(p.Group, user)
-	if errors.Is(err, allaboard.ErrNotFound) || err == nil && m.Left {
-		return notice.New(notice.NotYourGroup), false, nil
-	} else if err != nil {
-		return nil, false, err
-	}
-	e, err := t.tx.Event(p.Group, p.Event)
-	if errors.Is(err, allaboard.ErrNotFound) {
-		return notice.New(notice.StaleButton), false, nil
-	} else if err != nil {
-		return nil, false, err
-	}
-	if p.Rev > e.Material {
-		return notice.New(notice.StaleButton), false, nil // never made: forged
-	}
-	if !e.Invited(user) {
-		if e.IsTodo() && e.IsHost(user) {
-			return notice.AboutEvent(notice.TodoForHosts, e), false, nil
-		}
-		return notice.New(notice.NotInvited), false, nil
-	}
-	r, err := allaboard.LookupResponse(t.tx, e.Group, e.Num, user)
-	if err != nil {
-		return nil, false, err
+	e, r, refused, err := a.answering(t, user, p)
+	if err != nil || refused != nil {
+		return refused, false, err
 	}
 	if answersTodo(e, r, p) {
 		reply, err = a.app.Todos.respond(t, e, r, p, onCard)

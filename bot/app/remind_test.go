@@ -83,7 +83,7 @@ func TestRemindersBeforeTheEvent(t *testing.T) {
 				t.Errorf("%s: %s got %d private reminders, want one, and no mention", step.name, u.FirstName, len(private))
 			}
 		}
-		if named := to(msgs, p.g.ID, "tg://user?id="+itoa(una.ID)+`">Una`, "Party", step.starts, "Jump House", "Please confirm"); len(named) != 1 && step.una ||
+		if named := to(msgs, p.g.ID, "tg://user?id="+itoa(una.ID)+`">Una`, "Party", step.starts, "Jump House", "confirm you've seen it"); len(named) != 1 && step.una ||
 			len(named) > 0 && !step.una {
 			t.Errorf("%s: Una was named in %d reminders, want her named: %v", step.name, len(named), step.una)
 		}

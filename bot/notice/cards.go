@@ -32,6 +32,11 @@ const (
 	AckReply = "ack_reply"
 	// AckUsage explains /ack.
 	AckUsage = "ack_usage"
+	// AckChanged answers /ack in the group from User, yet to confirm an
+	// event that changed since it was announced, instead of confirming it:
+	// the latest version, with what changed since Rev, the version they
+	// saw, and its Got it.
+	AckChanged = "ack_changed"
 )
 
 // A member's private chat with the bot: no values unless said.

@@ -27,6 +27,13 @@ func MentionButtons(l lang.Lang, gotIt, privately string) [][]allaboard.Button {
 	}
 }
 
+// ReadPrivatelyButtons go, instead of the ✅ and the answers, under a
+// message that could not show all they would confirm: a link to the
+// private chat (privately) that shows the event's card.
+func ReadPrivatelyButtons(l lang.Lang, privately string) [][]allaboard.Button {
+	return [][]allaboard.Button{{{Text: l.T("button_read_privately", nil), URL: privately}}}
+}
+
 // gotItButton confirms the latest version of an event.
 func gotItButton(l lang.Lang, data string) allaboard.Button {
 	return allaboard.Button{Text: l.T("got_it", nil), Data: data}

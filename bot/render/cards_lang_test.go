@@ -55,10 +55,14 @@ func cardWords(l lang.Lang) []string {
 	out = append(out, mention.HTML())
 	mention.Event = gone
 	out = append(out, mention.HTML())
+	long := e // notes too long for a mention: it says where to read them
+	long.Notes = strings.Repeat("Socken, ", 500)
+	out = append(out, ChaseMention{Lang: l, Names: []string{"Ali"}, Event: long, Loc: loc}.HTML())
 	for _, soon := range []string{StartsIn(l, at, at.Add(-20*time.Minute), loc), StartsIn(l, at, at.Add(-2*time.Hour), loc),
 		StartsIn(l, at, at.Add(-8*time.Hour), loc), StartsIn(l, at, at.Add(-20*time.Hour), loc), StartsIn(l, at, now, loc)} {
 		out = append(out, ReminderConfirmed(l, e, soon), ReminderPendingHeader(l, e, soon),
-			ReminderGroup(l, e, soon, TallyLine(l, allaboard.Tally{Members: 5, Confirmed: 2, Going: 1})), ReminderGroupPending(l, "Ali", e, soon))
+			GroupReminder{Lang: l, Event: e, Soon: soon, Counts: TallyLine(l, allaboard.Tally{Members: 5, Confirmed: 2, Going: 1}), Loc: loc}.HTML(),
+			GroupReminder{Lang: l, Names: []string{"Ali"}, Event: e, Soon: soon, Changes: changes, Loc: loc}.HTML())
 	}
 	for _, c := range []allaboard.Change{{Field: allaboard.FieldEnd, New: stamp(19, 17)}, {Field: allaboard.FieldEnd, Old: stamp(19, 17), New: stamp(19, 18)},
 		{Field: allaboard.FieldEnd, Old: stamp(19, 17)}, {Field: allaboard.FieldNotes, Old: "Socken"}, {Field: allaboard.FieldStatus, New: "cancelled"}} {
@@ -81,7 +85,7 @@ func cardWords(l lang.Lang) []string {
 func cardButtons(l lang.Lang) []allaboard.Button {
 	var all []allaboard.Button
 	for _, rows := range [][][]allaboard.Button{
-		Card{Lang: l}.Buttons(Answers{}), NotesButtons(l, "i", "n"), MentionButtons(l, "a", "u"), InGroup(l, "d"), ForgetButtons(l, "y", "k"),
+		Card{Lang: l}.Buttons(Answers{}), NotesButtons(l, "i", "n"), MentionButtons(l, "a", "u"), ReadPrivatelyButtons(l, "u"), InGroup(l, "d"), ForgetButtons(l, "y", "k"),
 		{AddToCalendar(l, "c"), OpenChat(l, "u"), AddToGroup(l, "u")},
 	} {
 		for _, row := range rows {

@@ -12,7 +12,9 @@ import (
 // ChaseMention is a reminder in the group for members the bot can't write to
 // privately. Its ✅ confirms the version it shows, so it carries what they
 // confirm: what changed since the version they last saw (changes), or for
-// members new to the event the when, the where and the notes' first line.
+// members new to the event the when, the where and the notes, whole (a
+// notice's or a to-do's text). One too long for a message shows less, and
+// Whole says so: it must then not carry the ✅ (ReadPrivatelyButtons).
 // Welcome greets members who joined after the announcement.
 type ChaseMention struct {
 	Lang    lang.Lang // the group's
@@ -23,8 +25,19 @@ type ChaseMention struct {
 	Loc     *time.Location
 }
 
-// HTML writes the mention.
+// HTML writes the mention: whole if it fits in a message, else shortened.
 func (m ChaseMention) HTML() string {
+	if s := m.write(true); fits(s) {
+		return s
+	}
+	return m.write(false)
+}
+
+// Whole reports whether HTML shows everything its ✅ confirms.
+func (m ChaseMention) Whole() bool { return fits(m.write(true)) }
+
+// write writes the mention, whole or shortened.
+func (m ChaseMention) write(whole bool) string {
 	e, l := m.Event, m.Lang
 	data := map[string]any{"Names": strings.Join(m.Names, ", "), "Event": EventName(e), "GotIt": l.T("got_it", nil)}
 	if e.IsNotice() && !e.Cancelled {
@@ -33,7 +46,7 @@ func (m ChaseMention) HTML() string {
 	}
 	var sb strings.Builder
 	if e.IsTodo() && !e.Cancelled {
-		return m.todoHTML(data)
+		return m.todoHTML(data, whole)
 	}
 	switch {
 	case e.Cancelled:
@@ -48,25 +61,71 @@ func (m ChaseMention) HTML() string {
 	default:
 		sb.WriteString(l.T("mention_confirm", data))
 	}
-	if e.IsNotice() {
-		sb.WriteString(noticeAbout(l, e, m.Changes, m.Loc, 1500) + "\n" + l.T("mention_tap", data))
-		return sb.String()
+	sb.WriteString(aboutVersion(l, e, m.Changes, m.Loc, whole) + "\n" + tapLine(l, "mention_tap", data, whole))
+	return sb.String()
+}
+
+// aboutVersion is what a message whose ✅ confirms e's latest version shows
+// of it below its first line, which names it and what changed (changes):
+// whole, all of the version; else shortened to read well in the group. An
+// event's: its time and place, unless a change shows them; its notes (some
+// of those it names may never have seen them), unless a change shows them
+// whole. A notice's or a to-do's: its text and day or deadline
+// (noticeAbout, todoAbout).
+func aboutVersion(l lang.Lang, e allaboard.Event, changes []string, loc *time.Location, whole bool) string {
+	room := shortRoom
+	if whole {
+		room = MaxMessage
+	}
+	switch {
+	case e.IsNotice():
+		return noticeAbout(l, e, changes, loc, room)
+	case e.IsTodo():
+		return todoAbout(l, e, changes, loc, room)
 	}
 	// A line of what changed shows the new value already: once is enough.
-	shown := func(icon string) bool {
-		return slices.ContainsFunc(m.Changes, func(c string) bool { return strings.HasPrefix(c, icon) })
+	shown := func(icon, value string) bool {
+		return slices.ContainsFunc(changes, func(c string) bool {
+			return strings.HasPrefix(c, icon) && (!whole || strings.HasSuffix(c, value))
+		})
 	}
-	if !shown("🕒") {
-		sb.WriteString("\n🕒 " + WhenSpan(l, e.When, e.End, m.Loc))
+	var sb strings.Builder
+	if !shown("🕒", "") {
+		sb.WriteString("\n🕒 " + WhenSpan(l, e.When, e.End, loc))
 	}
-	if !shown("📍") {
-		sb.WriteString("\n📍 " + Escape(Clip(e.Where, 120)))
+	if where := Escape(e.Where); !shown("📍", where) {
+		if !whole {
+			where = Escape(Clip(e.Where, 120))
+		}
+		sb.WriteString("\n📍 " + where)
 	}
-	if line := firstLine(e.Notes); line != "" && len(m.Changes) == 0 {
-		sb.WriteString("\n📝 " + Escape(Clip(line, 120)))
+	notes := Escape(e.Notes)
+	switch {
+	case notes == "" || slices.Contains(changes, "📝 "+notes):
+	case !whole && len(changes) == 0:
+		sb.WriteString("\n📝 " + Escape(Clip(firstLine(e.Notes), 120)))
+	case whole:
+		sb.WriteString("\n📝 " + notes)
 	}
-	sb.WriteString("\n" + l.T("mention_tap", data))
 	return sb.String()
+}
+
+// shortRoom is how much of a notice's or a to-do's text a shortened
+// message shows.
+const shortRoom = 1500
+
+// fits reports whether a message whose ✅ confirms what it shows can be
+// sent whole.
+func fits(html string) bool { return VisibleLen(html) <= MaxMessage }
+
+// tapLine is the last line of a message asking members to answer: the
+// message id's, above its buttons, or when it is shortened (not whole),
+// where to read it all.
+func tapLine(l lang.Lang, id string, data map[string]any, whole bool) string {
+	if !whole {
+		return l.T("mention_read_privately", nil)
+	}
+	return l.T(id, data)
 }
 
 // firstLine is the first line of s with text in it.

@@ -95,14 +95,11 @@ func noticeOutdated(l lang.Lang, old allaboard.Event, latest string, loc *time.L
 }
 
 // noticeAbout is what a message asking to confirm a notice shows of it,
-// after its name: its text (as much as room allows) unless the name showed
-// it all, and its day, unless a change already shows it (a line starting
-// with 📅).
+// after its number (which stands for its name, a clip of its text): its
+// text (as much as room allows), and its day, unless a change already
+// shows it (a line starting with 📅).
 func noticeAbout(l lang.Lang, e allaboard.Event, changes []string, loc *time.Location, room int) string {
-	s := ""
-	if Clip(firstLine(e.Title), 50) != e.Title { // its name, which the message begins with, shows it all
-		s = "\n" + noticeText(e.Title, room)
-	}
+	s := "\n" + noticeText(e.Title, room)
 	shown := false
 	for _, c := range changes {
 		shown = shown || strings.HasPrefix(c, "📅")

@@ -1,6 +1,9 @@
 package render
 
 import (
+	"strings"
+	"time"
+
 	"allaboard"
 	"allaboard/bot/lang"
 )
@@ -10,31 +13,87 @@ import (
 // group, a mention of those who haven't, or one naming nobody.
 
 // soon says when: StartsIn, which names the day when it isn't today or
-// tomorrow; the time is not repeated. names are mentions (Mention), joined.
+// tomorrow; the time is not repeated.
 
 // ReminderConfirmed reminds, privately, someone who confirmed and is coming.
 func ReminderConfirmed(l lang.Lang, e allaboard.Event, soon string) string {
-	return l.T("reminder_coming", reminded(e, soon, ""))
+	return l.T("reminder_coming", reminded(e, soon))
 }
 
 // ReminderPendingHeader heads the card sent to someone who hasn't confirmed.
 func ReminderPendingHeader(l lang.Lang, e allaboard.Event, soon string) string {
-	return l.T("reminder_pending_header", reminded(e, soon, ""))
-}
-
-// ReminderGroup reminds the group, naming nobody, above counts (TallyLine).
-func ReminderGroup(l lang.Lang, e allaboard.Event, soon, counts string) string {
-	return ReminderConfirmed(l, e, soon) + "\n" + counts
-}
-
-// ReminderGroupPending reminds, in the group, those who haven't confirmed.
-func ReminderGroupPending(l lang.Lang, names string, e allaboard.Event, soon string) string {
-	data := reminded(e, soon, names)
-	data["GotIt"] = l.T("got_it", nil)
-	return l.T("reminder_group_pending", data)
+	return l.T("reminder_pending_header", reminded(e, soon))
 }
 
 // reminded are a reminder's placeholders.
-func reminded(e allaboard.Event, soon, names string) map[string]any {
-	return map[string]any{"Event": EventName(e), "Soon": soon, "Where": Escape(Clip(e.Where, 120)), "Names": names}
+func reminded(e allaboard.Event, soon string) map[string]any {
+	return map[string]any{"Event": EventName(e), "Soon": soon, "Where": Escape(Clip(e.Where, 120))}
+}
+
+// GroupReminder is a reminder in the group before an event starts (a
+// to-do: before its deadline), naming the members yet to confirm it, or
+// nobody, above the counts. Its ✅, and an event's answers, confirm the
+// latest version, so it shows it as a ChaseMention does: what changed since
+// the earliest version those it reminds saw, and the rest whole; one too
+// long for a message shows less, and Whole says so: it must then carry
+// none of the card's buttons (ReadPrivatelyButtons).
+type GroupReminder struct {
+	Lang    lang.Lang
+	Names   []string // mentions (Mention); none: it names nobody
+	Event   allaboard.Event
+	Soon    string   // when it starts (StartsIn); unused for a to-do
+	Changes []string // ChangesSince the earliest version those it reminds saw
+	Counts  string   // TallyLine, shown when it names nobody
+	Loc     *time.Location
+}
+
+// HTML writes the reminder: whole if it fits in a message, else shortened.
+func (r GroupReminder) HTML() string {
+	if s := r.write(true); fits(s) {
+		return s
+	}
+	return r.write(false)
+}
+
+// Whole reports whether HTML shows everything its ✅ confirms.
+func (r GroupReminder) Whole() bool { return fits(r.write(true)) }
+
+// write writes the reminder, whole or shortened.
+func (r GroupReminder) write(whole bool) string {
+	e, l, named := r.Event, r.Lang, len(r.Names) > 0
+	data := map[string]any{"Names": strings.Join(r.Names, ", "), "Event": EventName(e), "Soon": r.Soon,
+		"When": ShortDeadline(l, e.When, r.Loc), "GotIt": l.T("got_it", nil), "Done": l.T("todo_button_done", nil)}
+	head, tap := "reminder_group_head", ""
+	switch {
+	case e.IsTodo() && named:
+		head, tap = "todo_reminder_mention", "mention_todo_tap"
+	case e.IsTodo():
+		head = "todo_reminder_group_unnamed"
+	case named:
+		head, tap = "reminder_mention", "mention_tap"
+	}
+	var sb strings.Builder
+	sb.WriteString(l.T(head, data))
+	if len(r.Changes) > 0 {
+		sb.WriteString("\n" + l.T("card_changed", map[string]any{"Changes": strings.Join(r.Changes, "\n")}))
+	}
+	if e.IsTodo() { // its first line says the deadline
+		room := shortRoom
+		if whole {
+			room = MaxMessage
+		}
+		sb.WriteString(todoText(e, room))
+	} else {
+		sb.WriteString(aboutVersion(l, e, r.Changes, r.Loc, whole))
+	}
+	switch {
+	case named:
+		sb.WriteString("\n" + tapLine(l, tap, data, whole))
+	case !whole:
+		sb.WriteString("\n" + tapLine(l, "", nil, false))
+	}
+	if !named {
+		sb.WriteString("\n" + r.Counts)
+	}
+	return sb.String()
 }

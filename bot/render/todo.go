@@ -57,10 +57,7 @@ func todoOutdated(l lang.Lang, old allaboard.Event, latest string, loc *time.Loc
 // name: its text (as much as room allows) unless the name showed it all,
 // and its deadline, unless a change already shows it (a line with ⏰).
 func todoAbout(l lang.Lang, e allaboard.Event, changes []string, loc *time.Location, room int) string {
-	s := ""
-	if Clip(firstLine(e.Title), 50) != e.Title {
-		s = "\n" + noticeText(e.Title, room)
-	}
+	s := todoText(e, room)
 	shown := false
 	for _, c := range changes {
 		shown = shown || strings.HasPrefix(c, "⏰")
@@ -69,6 +66,15 @@ func todoAbout(l lang.Lang, e allaboard.Event, changes []string, loc *time.Locat
 		s += "\n" + l.T("todo_deadline", map[string]any{"When": ShortDeadline(l, e.When, loc)})
 	}
 	return s
+}
+
+// todoText is a to-do's text on a line of its own (as much as room
+// allows), after its name, unless the name showed it all.
+func todoText(e allaboard.Event, room int) string {
+	if Clip(firstLine(e.Title), 50) == e.Title {
+		return ""
+	}
+	return "\n" + noticeText(e.Title, room)
 }
 
 // todoLine is a to-do's line where a list names it: its deadline.

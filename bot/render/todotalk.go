@@ -14,8 +14,8 @@ import (
 
 // todoHTML is a mention asking to do a to-do: new to them (welcomed, if
 // they joined after it), or changed since they saw it; its text, its
-// deadline, and the button to tap.
-func (m ChaseMention) todoHTML(data map[string]any) string {
+// deadline, and the button to tap (whole: see aboutVersion).
+func (m ChaseMention) todoHTML(data map[string]any, whole bool) string {
 	e, l := m.Event, m.Lang
 	data["When"] = ShortDeadline(l, e.When, m.Loc)
 	data["Done"] = l.T("todo_button_done", nil)
@@ -29,7 +29,7 @@ func (m ChaseMention) todoHTML(data map[string]any) string {
 	default:
 		sb.WriteString(l.T("mention_todo", data))
 	}
-	sb.WriteString(todoAbout(l, e, m.Changes, m.Loc, 1500) + "\n" + l.T("mention_todo_tap", data))
+	sb.WriteString(aboutVersion(l, e, m.Changes, m.Loc, whole) + "\n" + tapLine(l, "mention_todo_tap", data, whole))
 	return sb.String()
 }
 

@@ -76,18 +76,11 @@ func chaseMention(s *state, e allaboard.Event, users []int64) (allaboard.Outgoin
 			seen = r.Acked
 		}
 	}
-	if seen > 0 {
-		revs, err := s.tx.Revisions(e.Group, e.Num)
-		if err != nil {
-			return allaboard.Outgoing{}, err
-		}
-		c.Changes = render.ChangesSince(s.lang, e, revs, seen, c.Loc)
+	var err error
+	if c.Changes, err = changesSince(s, e, seen); err != nil {
+		return allaboard.Outgoing{}, err
 	}
-	buttons := render.MentionButtons(s.lang, press(e, wire.ActAck), s.link(wire.EventPayload(e.Group, e.Num)))
-	if e.IsTodo() && !e.Cancelled {
-		buttons = render.TodoMentionButtons(s.lang, answers(e), s.link(wire.EventPayload(e.Group, e.Num)))
-	}
-	return allaboard.Outgoing{ChatID: e.Group, Text: c.HTML(), Buttons: buttons}, nil
+	return allaboard.Outgoing{ChatID: e.Group, Text: c.HTML(), Buttons: mentionButtons(s, e, s.link(wire.EventPayload(e.Group, e.Num)), c.Whole())}, nil
 }
 
 // chasedEvent loads the event a reminder is about, and reports whether it

@@ -1,8 +1,6 @@
 package writer
 
 import (
-	"strings"
-
 	"allaboard"
 	"allaboard/bot/notice"
 	"allaboard/bot/render"
@@ -33,13 +31,16 @@ func remindComing(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard
 	return m, true, nil
 }
 
-// remindMention mentions, in the group, members yet to confirm, with the
-// Got it button and a link to a private chat.
+// remindMention mentions, in the group, members yet to confirm, with what
+// changed since the earliest version one of them saw and the rest of the
+// version whole, the Got it button (a to-do's answers) and a link to a
+// private chat; too long for a message, only a link to read it there.
 func remindMention(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	e, live, err := remindedEvent(s, n)
 	if err != nil || !live {
 		return m, false, err
 	}
+	var users []int64
 	var names []string
 	for _, id := range n.Users {
 		still, err := remindStillPending(s, e, id)
@@ -53,41 +54,61 @@ func remindMention(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboar
 		if err != nil {
 			return m, false, err
 		}
-		names = append(names, render.Mention(id, u.Name()))
+		users, names = append(users, id), append(names, render.Mention(id, u.Name()))
 	}
 	if len(names) == 0 {
 		return m, false, nil
 	}
-	if e.IsTodo() { // only those who haven't done it are reminded of a to-do
-		m.Text = render.TodoBeforeMention(s.lang, strings.Join(names, ", "), e, s.zone(e.Group))
-		m.Buttons = render.TodoMentionButtons(s.lang, answers(e), s.link(n.Value("payload")))
-		return m, true, nil
-	}
-	soon := render.StartsIn(s.lang, e.When, s.now, s.zone(e.Group))
-	m.Text = render.ReminderGroupPending(s.lang, strings.Join(names, ", "), e, soon)
-	m.Buttons = render.MentionButtons(s.lang, press(e, wire.ActAck), s.link(n.Value("payload")))
-	return m, true, nil
+	r, err := groupReminder(s, e, users)
+	r.Names = names
+	m.Text, m.Buttons = r.HTML(), mentionButtons(s, e, s.link(n.Value("payload")), r.Whole())
+	return m, true, err
 }
 
 // remindGroup reminds the group, naming nobody: when it starts (a to-do:
-// its deadline), the counts as its card shows them, and the card's buttons.
+// its deadline), what changed since the earliest version one yet to
+// confirm saw, the rest of the version whole, the counts as its card shows
+// them, and the card's buttons; too long for a message, only a link to
+// read it in a private chat.
 func remindGroup(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.Outgoing, bool, error) {
 	e, live, err := remindedEvent(s, n)
 	if err != nil || !live {
 		return m, false, err
 	}
-	r, err := allaboard.LoadRoll(s.tx, e)
+	roll, err := allaboard.LoadRoll(s.tx, e)
 	if err != nil {
 		return m, false, err
 	}
-	counts, loc := render.TallyLine(s.lang, r.Tally()), s.zone(e.Group)
-	if e.IsTodo() {
-		m.Text = render.TodoBeforeGroup(s.lang, e, loc, counts)
-	} else {
-		m.Text = render.ReminderGroup(s.lang, e, render.StartsIn(s.lang, e.When, s.now, loc), counts)
+	var pending []int64
+	for _, mem := range roll.Members {
+		if e.Invited(mem.User) && !e.IsHost(mem.User) && !roll.Resp[mem.User].Confirmed(e) {
+			pending = append(pending, mem.User)
+		}
 	}
-	m.Buttons = render.Card{Lang: s.lang, Event: e}.Buttons(answers(e))
+	r, err := groupReminder(s, e, pending)
+	if err != nil {
+		return m, false, err
+	}
+	r.Counts = render.TallyLine(s.lang, roll.Tally())
+	m.Text, m.Buttons = r.HTML(), render.Card{Lang: s.lang, Event: e}.Buttons(answers(e))
+	if !r.Whole() {
+		m.Buttons = mentionButtons(s, e, s.link(wire.EventPayload(e.Group, e.Num)), false)
+	}
 	return m, true, nil
+}
+
+// groupReminder is the reminder in the group before e for users, those
+// yet to confirm it: what changed since the earliest version one of them
+// saw.
+func groupReminder(s *state, e allaboard.Event, users []int64) (render.GroupReminder, error) {
+	loc := s.zone(e.Group)
+	r := render.GroupReminder{Lang: s.lang, Event: e, Soon: render.StartsIn(s.lang, e.When, s.now, loc), Loc: loc}
+	seen, err := earliestSeen(s, e, users)
+	if err != nil {
+		return r, err
+	}
+	r.Changes, err = changesSince(s, e, seen)
+	return r, err
 }
 
 // remindedEvent loads the event a reminder is about; live is false if it is

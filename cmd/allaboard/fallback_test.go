@@ -79,11 +79,17 @@ func TestDeepLinksTextFallbacksAndLists(t *testing.T) {
 	// Ali asks in DM what is left: the card, with its buttons.
 	h.tg.Send(ali.ID, ali, "/start")
 	h.waitMessage(ali.ID, "You have 1 event(s) to confirm")
-	// Gus types instead of tapping.
+	// Gus types instead of tapping. The picnic moved since it was announced,
+	// and /ack shows nothing: he is shown the new version, and confirms it
+	// with its button. Ali taps Got it on her card.
 	h.tg.Send(g.ID, gus, "/ack 1")
-	h.waitMessage(g.ID, "Gus", "Thanks! You've confirmed “Picnic”")
-	h.tg.Send(g.ID, ali, "/ack 1")
-	h.waitMessage(g.ID, "Ali", "Thanks! You've confirmed “Picnic”")
+	shown := h.waitMessage(g.ID, "Gus", "Picnic (#1) changed, please confirm", "📍 Park → Beach")
+	if got := h.answer(h.tg.Press(gus, shown, buttonData(t, shown, "Got it"))); !strings.Contains(got, "Thanks! You've confirmed “Picnic”") {
+		t.Errorf("Gus pressed Got it under the version /ack showed him and was told %q", got)
+	}
+	if got := h.press(ali, ali.ID, "Got it"); !strings.Contains(got, "Thanks") {
+		t.Errorf("Ali pressed Got it in DM and was told %q", got)
+	}
 	h.tg.Send(ali.ID, ali, "/ack")
 	h.waitMessage(ali.ID, "You're all caught up")
 

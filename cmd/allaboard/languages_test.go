@@ -193,7 +193,9 @@ func TestEveryoneReadsTheirOwnLanguage(t *testing.T) {
 	for _, m := range members {
 		h.waitSaid(m.u.ID, m.l, func(l lang.Lang) string { return render.ReminderConfirmed(l, moved, soon(l)) })
 	}
-	reminded := h.waitSaid(g.ID, de, func(l lang.Lang) string { return render.ReminderConfirmed(l, moved, soon(l)) })
+	reminded := h.waitSaid(g.ID, de, func(l lang.Lang) string {
+		return l.T("reminder_group_head", map[string]any{"Event": event, "Soon": soon(l)}) + "\n🕒 " + render.WhenSpan(l, when, time.Time{}, berlin()) + "\n📍 Beach"
+	})
 	if strings.Contains(reminded.Text, "tg://user") {
 		t.Errorf("the group's reminder names someone: %q", reminded.Text)
 	}

@@ -55,8 +55,8 @@ func TestMentionsOfAChangeShowWhatChanged(t *testing.T) {
 }
 
 // A late joiner who never opened a private chat with the bot is welcomed in
-// the group with everything they confirm: when, where and the notes' first
-// line; their ✅ counts as having seen that version.
+// the group with everything they confirm: when, where and every line of the
+// notes; their ✅ counts as having seen that version.
 func TestLateJoinerMentionIsSelfContained(t *testing.T) {
 	h := newHarness(t, telegramtest.Options{})
 	h.start()
@@ -71,8 +71,8 @@ func TestLateJoinerMentionIsSelfContained(t *testing.T) {
 	if !strings.Contains(m.Plain, "15:00") {
 		t.Errorf("the welcome doesn't say when: %q", m.Plain)
 	}
-	if strings.Contains(m.Plain, "Pick-up") {
-		t.Errorf("the welcome shows more than the notes' first line: %q", m.Plain)
+	if !strings.Contains(m.Plain, "Bring socks!\nPick-up at 18:00") {
+		t.Errorf("the welcome doesn't show all of the notes its ✅ confirms: %q", m.Plain)
 	}
 	if !hasButton(m, "Got it") || !hasButton(m, "Remind me privately") {
 		t.Errorf("the welcome lacks its buttons: %+v", m)
