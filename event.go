@@ -20,11 +20,14 @@ var (
 var errNotAllowed = errors.New("not allowed")
 
 // Longest accepted field values, in characters. Notes are long enough for a
-// real note; the card shortens them if the whole message would not fit.
+// real note, and short enough that the card shows them whole: a ✅ Got it
+// confirms only what its card shows. (Notes kept from when 4,096 were
+// allowed, or all in emoji, which Telegram counts twice, are still
+// shortened to fit.)
 const (
 	MaxTitle = 200
 	MaxWhere = 300
-	MaxNotes = 4096 // a whole Telegram message; the card shortens what does not fit
+	MaxNotes = 2000
 )
 
 // Event is something announced in a group that every member must know about.

@@ -152,13 +152,14 @@ func TestALongNoticeMentionShowsItAll(t *testing.T) {
 }
 
 // Notes too long to show in a mention: it has no Got it, but a link to read
-// them privately, where the card shows them.
+// them privately.
 func TestAMentionTooLongHasNoGotIt(t *testing.T) {
 	k := newKit(t, nil)
 	p := k.parentsGroup("Ann", "Bob")
 	bob := p.members[1]
 	k.announce(p, picnic)
-	markImportant(t, k, p, "/edit 1 notes "+strings.Repeat("Bring a towel and a change of clothes. ", 100)+"ADULTS NEED ID")
+	// Within the notes' 2,000 characters, but emoji, which Telegram counts twice.
+	markImportant(t, k, p, "/edit 1 notes Towels! "+strings.Repeat("🏊", 1970)+" ADULTS NEED ID")
 	k.tick(k.response(p.g, 1, bob).Due)
 	m := chased(k.sent())[bob.ID]
 	if m.Text == "" || strings.Contains(m.Text, "ADULTS NEED ID") || len(m.Buttons) != 1 || !strings.Contains(m.Buttons[0][0].Text, "Read it all") ||
@@ -175,7 +176,7 @@ func TestAGroupReminderTooLongHasNoAnswers(t *testing.T) {
 	una := p.members[0]
 	c := card(t, k.announce(p, "/event Party | 2026-03-05 15:00 | Jump House"), p.g, 1)
 	k.press(una, p.g, button(t, c, "Going"))
-	msgs := markImportant(t, k, p, "/edit 1 notes "+strings.Repeat("Socks on the trampolines, always. ", 115))
+	msgs := markImportant(t, k, p, "/edit 1 notes Socks! "+strings.Repeat("🧦", 1990)) // emoji count twice
 	k.press(una, p.g, button(t, card(t, msgs, p.g, 1), "Going"))
 	k.tick(thursday.Add(-24 * time.Hour))
 	got := to(k.sent(), p.g.ID, "⏰ <b>Reminder:</b>")

@@ -33,12 +33,13 @@ func TestClipNeverPanics(t *testing.T) {
 }
 
 // A card at every field's maximum, made of characters that escaping
-// lengthens, after many changes of place, still fits in one message.
+// lengthens, after many changes of place, with notes as long as were once
+// allowed (4,096), still fits in one message.
 func TestCardAtItsLimitsFitsInAMessage(t *testing.T) {
 	loc := time.UTC
 	amp := func(n int) string { return strings.Repeat("&", n) }
 	e := allaboard.Event{Group: -100, Num: 1, Title: amp(allaboard.MaxTitle), Where: amp(allaboard.MaxWhere),
-		Notes: strings.Repeat("&😀", allaboard.MaxNotes/2), When: time.Date(2026, 12, 5, 15, 0, 0, 0, loc), Material: 12}
+		Notes: strings.Repeat("&😀", 2048), When: time.Date(2026, 12, 5, 15, 0, 0, 0, loc), Material: 12}
 	var revs []allaboard.Revision
 	for n := 2; n <= 12; n++ {
 		revs = append(revs, allaboard.Revision{N: n, Material: true, Changes: []allaboard.Change{

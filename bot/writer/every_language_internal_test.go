@@ -188,13 +188,13 @@ func buttonWords(m allaboard.Outgoing) string {
 
 // longNames are free text as long as Telegram and the bot allow: a group's
 // title of 128 characters, first names of 64, a title and a place at their
-// limits and notes of a whole message, in letters that take two bytes
+// limits and notes near theirs, in letters that take two bytes
 // each.
 var longNames = names{
 	group: strings.Repeat("К", 128),
 	host:  strings.Repeat("Х", 64), ann: strings.Repeat("А", 64), ben: strings.Repeat("Б", 64),
 	title: strings.Repeat("П", allaboard.MaxTitle),
-	place: strings.Repeat("М", allaboard.MaxWhere), notes: strings.Repeat("Заметка. ", 455), // 4,095 characters
+	place: strings.Repeat("М", allaboard.MaxWhere), notes: strings.Repeat("Заметка. ", 222), // 1,998 characters
 }
 
 // Every kind of message, in every language, filled with the longest names,

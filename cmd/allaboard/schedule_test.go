@@ -390,7 +390,7 @@ func TestOneHugeCardStopsNoOtherGroup(t *testing.T) {
 	team, coach, bob := h.otherGroup("Football team", "Carla", "Bob")
 
 	amps := strings.Repeat("&", 290)
-	h.tg.Send(pg.g.ID, pg.host, "/event "+strings.Repeat("&", 200)+" | "+future(5, 12)+" | "+amps+" | "+strings.Repeat("& notes ", 500))
+	h.tg.Send(pg.g.ID, pg.host, "/event "+strings.Repeat("&", 200)+" | "+future(5, 12)+" | "+amps+" | "+strings.Repeat("& notes ", 250)) // notes at their limit
 	h.waitMessage(ali.ID, "New in Class 2b parents")
 	h.press(ali, ali.ID, "Got it")
 	for i := 1; i <= 7; i++ {

@@ -277,11 +277,14 @@ func TestHTMLAndHugeNotesAreShownSafely(t *testing.T) {
 	if strings.Contains(card.Text, "<b>Tom</b>") {
 		t.Errorf("the title went out as HTML: %q", card.Text)
 	}
-	notes := strings.Repeat("Bring a towel & <socks>. ", 160)[:4000]
+	notes := strings.Repeat("Bring a towel & <socks>. ", 160)
+	h.tg.Send(pg.g.ID, pg.host, "/event Swim | "+future(6, 12)+" | Pool | "+notes[:2001])
+	h.waitMessage(pg.g.ID, "at most 2000")
+	notes = notes[:2000]
 	h.tg.Send(pg.g.ID, pg.host, "/event Swim | "+future(6, 12)+" | Pool | "+notes)
-	big := h.waitMessage(pg.g.ID, "Swim (#2)", "Bring a towel & <socks>.", "…")
-	if n := len([]rune(big.Plain)); n > 4096 {
-		t.Errorf("the card has %d characters", n)
+	big := h.waitMessage(pg.g.ID, "Swim (#2)", "Bring a towel & <socks>.")
+	if n := len([]rune(big.Plain)); n > 4096 || !strings.Contains(big.Plain, strings.TrimSpace(notes)) {
+		t.Errorf("the card has %d characters, or doesn't show the notes whole (a Got it confirms only what it shows)", n)
 	}
 	if !hasButton(big, "Got it") {
 		t.Error("the long card lost its buttons")
