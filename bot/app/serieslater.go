@@ -46,12 +46,8 @@ func changer(t *turn, e allaboard.Event) (allaboard.User, error) {
 // the date of s's rule (moved) as many dates after e as it was in old, the
 // rule before, after from, e's date in it.
 func (a *Series) changeLater(t *turn, s allaboard.Series, e allaboard.Event, edits []allaboard.Edit, old allaboard.Rule, from time.Time) error {
-	later, err := laterDates(t, e)
+	later, by, err := laterWithChanger(t, e)
 	if err != nil || len(later) == 0 {
-		return err
-	}
-	by, err := changer(t, e)
-	if err != nil {
 		return err
 	}
 	for _, d := range later {
@@ -115,12 +111,8 @@ func (a *Series) sameDate(rule allaboard.Rule, start time.Time, old allaboard.Ru
 // cancelLater calls off the dates of e's series announced after it, e
 // having been called off with all that follow.
 func (a *Series) cancelLater(t *turn, e allaboard.Event) error {
-	later, err := laterDates(t, e)
+	later, by, err := laterWithChanger(t, e)
 	if err != nil || len(later) == 0 {
-		return err
-	}
-	by, err := changer(t, e)
-	if err != nil {
 		return err
 	}
 	for _, d := range later {
@@ -133,4 +125,15 @@ func (a *Series) cancelLater(t *turn, e allaboard.Event) error {
 		}
 	}
 	return nil
+}
+
+// laterWithChanger are the dates of e's series announced after it, and who
+// made the change to e that reaches them (none if there are no such dates).
+func laterWithChanger(t *turn, e allaboard.Event) ([]allaboard.Event, allaboard.User, error) {
+	later, err := laterDates(t, e)
+	if err != nil || len(later) == 0 {
+		return nil, allaboard.User{}, err
+	}
+	by, err := changer(t, e)
+	return later, by, err
 }
