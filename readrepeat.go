@@ -85,8 +85,8 @@ func repeatWords(text, lang string) []string {
 		case repeatFillers[x]:
 		case len(x) > 1 && strings.HasSuffix(x, "x") && isCount(x[:len(x)-1]): // "10x"
 			out = append(out, x[:len(x)-1], "x")
-		case countWords[x] != "" && i+1 < len(w) && w[i+1] == "mal": // "zehn Mal"
-			out = append(out, countWords[x])
+		case countNames[x] != "" && i+1 < len(w) && timesWords[w[i+1]] && w[i+1] != "x": // "zehn Mal", "ten times", "dix fois"
+			out = append(out, countNames[x])
 		case strings.HasSuffix(x, "mal") && (isCount(strings.TrimSuffix(x, "mal")) || countWords[strings.TrimSuffix(x, "mal")] != ""): // "zehnmal", "10mal"
 			n := strings.TrimSuffix(x, "mal")
 			if c := countWords[n]; c != "" {

@@ -57,6 +57,15 @@ func TestReadRepeatMore(t *testing.T) {
 		{"jeden Di./Do. 17:00", tueThu, tue},
 		{"jeden Di 17 Uhr zehnmal", "FREQ=WEEKLY;BYDAY=TU;COUNT=10", tue},
 		{"jeden Di 17 Uhr zehn Mal", "FREQ=WEEKLY;BYDAY=TU;COUNT=10", tue},
+		// a count in words, in each language
+		{"every Tue 17:00 ten times", "FREQ=WEEKLY;BYDAY=TU;COUNT=10", tue},
+		{"tous les mardis 17h dix fois", "FREQ=WEEKLY;BYDAY=TU;COUNT=10", tue},
+		{"cada martes 17:00 diez veces", "FREQ=WEEKLY;BYDAY=TU;COUNT=10", tue},
+		{"ogni martedì 17:00 dieci volte", "FREQ=WEEKLY;BYDAY=TU;COUNT=10", tue},
+		{"toda terça 17:00 três vezes", "FREQ=WEEKLY;BYDAY=TU;COUNT=3", tue},
+		{"elke dinsdag 17:00 tien keer", "FREQ=WEEKLY;BYDAY=TU;COUNT=10", tue},
+		{"каждый вторник 17:00 десять раз", "FREQ=WEEKLY;BYDAY=TU;COUNT=10", tue},
+		{"щовівторка 17:00 дві рази", "FREQ=WEEKLY;BYDAY=TU;COUNT=2", tue},
 		{"jeden Di 17 Uhr 10mal", "FREQ=WEEKLY;BYDAY=TU;COUNT=10", tue},
 		// French
 		{"tous les quinze jours le mardi à 17h", tue2, tue},

@@ -1,6 +1,9 @@
 package allaboard
 
-import "time"
+import (
+	"maps"
+	"time"
+)
 
 // Words of repeat rules in the nine languages the date reader reads, folded
 // as whenWords folds them (no accents, lower case).
@@ -74,6 +77,19 @@ var (
 	// countWords are German counts said in one word with "mal": "zehnmal".
 	countWords = map[string]string{"zwei": "2", "drei": "3", "vier": "4", "funf": "5", "sechs": "6", "sieben": "7", "acht": "8", "neun": "9",
 		"zehn": "10", "elf": "11", "zwolf": "12", "zwanzig": "20"}
+	// countNames are counts said in words before a times word: "ten times",
+	// "dix fois", "zehn Mal", "десять раз"; read nowhere else ("due" alone
+	// is a deadline, "sept" a month).
+	countNames = mergeCounts(countWords, map[string]string{
+		"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20",
+		"deux": "2", "trois": "3", "quatre": "4", "cinq": "5", "sept": "7", "huit": "8", "neuf": "9", "dix": "10", "onze": "11", "douze": "12", "vingt": "20",
+		"dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6", "siete": "7", "ocho": "8", "nueve": "9", "diez": "10", "doce": "12", "veinte": "20",
+		"due": "2", "quattro": "4", "cinque": "5", "sei": "6", "sette": "7", "otto": "8", "nove": "9", "dieci": "10", "undici": "11", "dodici": "12", "venti": "20",
+		"dois": "2", "duas": "2", "sete": "7", "oito": "8", "dez": "10", "doze": "12", "vinte": "20",
+		"twee": "2", "drie": "3", "vijf": "5", "zes": "6", "zeven": "7", "negen": "9", "tien": "10", "twaalf": "12", "twintig": "20",
+		"два": "2", "две": "2", "три": "3", "четыре": "4", "пять": "5", "шесть": "6", "семь": "7", "восемь": "8", "девять": "9", "десять": "10",
+		"одиннадцать": "11", "двенадцать": "12", "двадцать": "20",
+		"дві": "2", "чотири": "4", "шість": "6", "сім": "7", "вісім": "8", "одинадцять": "11", "дванадцять": "12"})
 	// monthLinks come before a month word: "im Monat", "van de maand", "do mês".
 	monthLinks = map[string]bool{"im": true, "van": true, "do": true, "des": true, "a": true, "per": true, "cada": true}
 	// weekdayPlurals are a weekday said as every one of them: "Tuesdays",
@@ -101,3 +117,10 @@ var (
 		{[]string{"every", "weekday"}, "weekdays"},
 	}
 )
+
+// mergeCounts is the counts of both maps.
+func mergeCounts(a, b map[string]string) map[string]string {
+	out := maps.Clone(b)
+	maps.Copy(out, a)
+	return out
+}
