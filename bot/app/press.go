@@ -118,9 +118,9 @@ func (a *Cards) Confirm(t *turn, group, user int64, num int) error {
 	if err != nil {
 		return err
 	}
-	if refused == nil && e.Material > 1 && !r.Confirmed(e) && max(r.Acked, r.Family) < e.Material {
+	if seen := max(r.Acked, r.Family); refused == nil && e.Material > 1 && seen < e.Material {
 		n := notice.AboutEvent(notice.AckChanged, e)
-		n.User, n.Rev = user, max(r.Acked, r.Family, 1)
+		n.User, n.Rev = user, max(seen, 1)
 		return t.Tell(e.Group, n)
 	}
 	reply, _, err := a.respond(t, user, p, false)

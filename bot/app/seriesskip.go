@@ -66,28 +66,13 @@ func (a *Series) CancelDate(t *turn, group, by int64, num int, typed string, sen
 // the command out again: onChoicePress). A date without a year that has
 // just passed is past: it calls off no date a year ahead.
 func (a *Series) readDay(t *turn, group, by int64, num int, typed string, sent time.Time) (allaboard.Span, bool, error) {
-	read := a.readerWith(t.tx, group, writtenAt(t, sent), readWholeDay)
+	read := a.dayReader(t.tx, group, writtenAt(t, sent))
 	if r, err := read(typed); err == nil && r.Why == allaboard.AskPassed {
 		return allaboard.Span{}, false, t.Tell(group, notice.OfWhen(typed, allaboard.ErrWhenPast))
 	}
 	asked := allaboard.AskedCommand{Chat: group, User: by, Command: "cancel-day", Args: strconv.Itoa(num) + " " + typed}
 	return a.readAskingWith(t, asked, group, typed, read,
 		func(sp allaboard.Span, loc *time.Location) string { return allaboard.DayTyped(sp.Start, loc) })
-}
-
-// readWholeDay is allaboard.ReadDay, but words that read as a day all
-// together are taken so before a number among them is taken for the hour:
-// "12 Mar" is 12 March, not Tuesday ("mar") at 12:00. Which of two weeks
-// is asked as ReadDay asks it.
-func readWholeDay(text string, now time.Time, loc *time.Location, opts allaboard.ReadOpts) (allaboard.Reading, error) {
-	r, err := allaboard.ReadDay(text, now, loc, opts)
-	if err == nil && r.Why == allaboard.AskWhichWeek {
-		return r, nil
-	}
-	if whole, werr := allaboard.ReadDay(text+" 23:59", now, loc, opts); werr == nil {
-		return whole, nil
-	}
-	return r, err
 }
 
 // within reports whether at is on day.

@@ -25,16 +25,15 @@ type ChaseMention struct {
 	Loc     *time.Location
 }
 
-// HTML writes the mention: whole if it fits in a message, else shortened.
-func (m ChaseMention) HTML() string {
-	if s := m.write(true); fits(s) {
-		return s
-	}
-	return m.write(false)
-}
+// Written is the mention, whole if it fits in a message, else shortened;
+// whole reports which: only a whole one may carry the ✅.
+func (m ChaseMention) Written() (html string, whole bool) { return wholeOrShort(m.write) }
+
+// HTML writes the mention (Written).
+func (m ChaseMention) HTML() string { s, _ := m.Written(); return s }
 
 // Whole reports whether HTML shows everything its ✅ confirms.
-func (m ChaseMention) Whole() bool { return fits(m.write(true)) }
+func (m ChaseMention) Whole() bool { _, w := m.Written(); return w }
 
 // write writes the mention, whole or shortened.
 func (m ChaseMention) write(whole bool) string {
@@ -114,9 +113,14 @@ func aboutVersion(l lang.Lang, e allaboard.Event, changes []string, loc *time.Lo
 // message shows.
 const shortRoom = 1500
 
-// fits reports whether a message whose ✅ confirms what it shows can be
-// sent whole.
-func fits(html string) bool { return VisibleLen(html) <= MaxMessage }
+// wholeOrShort is what write writes whole, if it fits in a message, else
+// shortened; whole reports which.
+func wholeOrShort(write func(whole bool) string) (html string, whole bool) {
+	if s := write(true); VisibleLen(s) <= MaxMessage {
+		return s, true
+	}
+	return write(false), false
+}
 
 // tapLine is the last line of a message asking members to answer: the
 // message id's, above its buttons, or when it is shortened (not whole),

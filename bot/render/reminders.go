@@ -47,16 +47,15 @@ type GroupReminder struct {
 	Loc     *time.Location
 }
 
-// HTML writes the reminder: whole if it fits in a message, else shortened.
-func (r GroupReminder) HTML() string {
-	if s := r.write(true); fits(s) {
-		return s
-	}
-	return r.write(false)
-}
+// Written is the reminder, whole if it fits in a message, else shortened;
+// whole reports which: only a whole one may carry the card's buttons.
+func (r GroupReminder) Written() (html string, whole bool) { return wholeOrShort(r.write) }
+
+// HTML writes the reminder (Written).
+func (r GroupReminder) HTML() string { s, _ := r.Written(); return s }
 
 // Whole reports whether HTML shows everything its ✅ confirms.
-func (r GroupReminder) Whole() bool { return fits(r.write(true)) }
+func (r GroupReminder) Whole() bool { _, w := r.Written(); return w }
 
 // write writes the reminder, whole or shortened.
 func (r GroupReminder) write(whole bool) string {

@@ -21,7 +21,7 @@ func ackChanged(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.O
 		return m, false, err
 	}
 	r, err := allaboard.LookupResponse(s.tx, e.Group, e.Num, n.User)
-	if err != nil || r.Confirmed(e) || max(r.Acked, r.Family) >= e.Material {
+	if err != nil || max(r.Acked, r.Family) >= e.Material { // seen meanwhile, as Confirm asks
 		return m, false, err
 	}
 	u, err := s.user(n.User)
@@ -32,6 +32,7 @@ func ackChanged(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.O
 	if c.Changes, err = changesSince(s, e, n.Rev); err != nil {
 		return m, false, err
 	}
-	m.Text, m.Buttons = c.HTML(), mentionButtons(s, e, s.link(wire.EventPayload(e.Group, e.Num)), c.Whole())
+	text, whole := c.Written()
+	m.Text, m.Buttons = text, mentionButtons(s, e, s.link(wire.EventPayload(e.Group, e.Num)), whole)
 	return m, true, nil
 }

@@ -80,7 +80,8 @@ func chaseMention(s *state, e allaboard.Event, users []int64) (allaboard.Outgoin
 	if c.Changes, err = changesSince(s, e, seen); err != nil {
 		return allaboard.Outgoing{}, err
 	}
-	return allaboard.Outgoing{ChatID: e.Group, Text: c.HTML(), Buttons: mentionButtons(s, e, s.link(wire.EventPayload(e.Group, e.Num)), c.Whole())}, nil
+	text, whole := c.Written()
+	return allaboard.Outgoing{ChatID: e.Group, Text: text, Buttons: mentionButtons(s, e, s.link(wire.EventPayload(e.Group, e.Num)), whole)}, nil
 }
 
 // chasedEvent loads the event a reminder is about, and reports whether it

@@ -61,7 +61,8 @@ func remindMention(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboar
 	}
 	r, err := groupReminder(s, e, users)
 	r.Names = names
-	m.Text, m.Buttons = r.HTML(), mentionButtons(s, e, s.link(n.Value("payload")), r.Whole())
+	text, whole := r.Written()
+	m.Text, m.Buttons = text, mentionButtons(s, e, s.link(n.Value("payload")), whole)
 	return m, true, err
 }
 
@@ -79,19 +80,14 @@ func remindGroup(s *state, m allaboard.Outgoing, n allaboard.Notice) (allaboard.
 	if err != nil {
 		return m, false, err
 	}
-	var pending []int64
-	for _, mem := range roll.Members {
-		if e.Invited(mem.User) && !e.IsHost(mem.User) && !roll.Resp[mem.User].Confirmed(e) {
-			pending = append(pending, mem.User)
-		}
-	}
-	r, err := groupReminder(s, e, pending)
+	r, err := groupReminder(s, e, roll.Pending())
 	if err != nil {
 		return m, false, err
 	}
 	r.Counts = render.TallyLine(s.lang, roll.Tally())
-	m.Text, m.Buttons = r.HTML(), render.Card{Lang: s.lang, Event: e}.Buttons(answers(e))
-	if !r.Whole() {
+	text, whole := r.Written()
+	m.Text, m.Buttons = text, render.Card{Lang: s.lang, Event: e}.Buttons(answers(e))
+	if !whole {
 		m.Buttons = mentionButtons(s, e, s.link(wire.EventPayload(e.Group, e.Num)), false)
 	}
 	return m, true, nil
